@@ -1,0 +1,2 @@
+/** @module @virta/adapters */
+export const packageName = "@virta/adapters";

@@ -1,0 +1,2 @@
+/** @module @virta/cli */
+export const packageName = "@virta/cli";

@@ -1,0 +1,2 @@
+/** @module @virta/concepts */
+export const packageName = "@virta/concepts";

@@ -1,0 +1,2 @@
+/** @module @virta/core */
+export const packageName = "@virta/core";

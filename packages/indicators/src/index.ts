@@ -1,0 +1,2 @@
+/** @module @virta/indicators */
+export const packageName = "@virta/indicators";
