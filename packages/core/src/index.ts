@@ -1,2 +1,8 @@
-/** @module @virta/core */
+/**
+ * @virta/core — the pure bottom layer: calendar dates and Finnish working days, age, periods, exact
+ * decimals and rounding, quantiles, disclosure, the definition model and its engines. No drivers, files
+ * or network; runs in a browser.
+ * @module @virta/core
+ */
 export const packageName = "@virta/core";
+export * from "./errors/index";

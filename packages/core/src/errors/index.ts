@@ -1,0 +1,1 @@
+export { DataError, UsageError, VirtaError, type ExitCode } from "./errors";
