@@ -6,3 +6,4 @@
  */
 export const packageName = "@virta/core";
 export * from "./errors/index";
+export * from "./result/index";

@@ -1,0 +1,1 @@
+export type { IndicatorResult, InputAccount, ResultRow, Unit } from "./result";
