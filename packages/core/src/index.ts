@@ -7,3 +7,8 @@
 export const packageName = "@virta/core";
 export * from "./errors/index";
 export * from "./result/index";
+export * from "./calendar/index";
+export * from "./classification/index";
+export * from "./period/index";
+export * from "./arithmetic/index";
+export * from "./hash/index";

@@ -1,0 +1,24 @@
+export {
+  type DateParts,
+  type DayNumber,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
+  addDays,
+  dateParts,
+  dayNumber,
+  days,
+  daysInMonth,
+  formatDate,
+  isLeapYear,
+  monthOf,
+  packedDate,
+  parseDate,
+  tryParseDate,
+  weekday,
+  yearOf,
+} from "./date";
+export { helsinkiDateOfInstant, helsinkiOffsetSeconds, parseDateOrDateTime, tryParseDateOrDateTime } from "./date-time";
+export { type FinnishHoliday, easterSunday, finnishHolidays, isFinnishHoliday } from "./holidays";
+export { WORKING_DAY_RANGE_END, WORKING_DAY_RANGE_START, isWorkingDay, workingDayDeadline, workingDaysBetween } from "./working-days";
+export { addMonths } from "./months";
+export { ageOn } from "./age";

@@ -1,0 +1,2 @@
+export { canonicalJson } from "./canonical-json";
+export { sha256Hex } from "./sha256";
