@@ -1,2 +1,4 @@
 /** @module @virta/adapters */
 export const packageName = "@virta/adapters";
+export * from "./open-data/index";
+export * from "./compare/index";
