@@ -73,6 +73,7 @@ export interface CompareWithSotkanetOptions {
 }
 
 const sexOrder: readonly ComparisonSex[] = ["male", "female", "unknown", "total"];
+const ignoredReasons: readonly IgnoredReason[] = ["other_indicator", "other_year", "not_an_organizer", "other_sex"];
 
 /**
  * Compares a result with Sotkanet rows.
@@ -160,7 +161,7 @@ export function compareWithSotkanet(result: IndicatorResult, sotkanetRows: reado
       only_theirs: count("only_theirs"),
       not_comparable: count("not_comparable"),
       sotkanet_rows: sotkanetRows.length,
-      sotkanet_rows_ignored: ignored,
+      sotkanet_rows_ignored: Object.fromEntries(ignoredReasons.filter((reason) => ignored[reason]).map((reason) => [reason, ignored[reason]])),
     },
     warnings,
   };
