@@ -12,3 +12,7 @@ export * from "./classification/index";
 export * from "./period/index";
 export * from "./arithmetic/index";
 export * from "./hash/index";
+export * from "./expression/index";
+export * from "./definition/index";
+export * from "./plan/index";
+export * from "./engine/index";

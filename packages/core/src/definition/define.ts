@@ -1,0 +1,69 @@
+/**
+ * Checking, freezing and hashing definitions. `definition_hash` is the SHA-256 of the RFC 8785
+ * canonical JSON of everything in the definition that can change a value (interfaces.md; fine-print
+ * F32): titles, descriptions, the formula in words, legal basis, changelog, version and area are left
+ * out, so the same hash means the same numbers.
+ */
+import { UsageError } from "../errors/errors";
+import { canonicalJson, sha256Hex } from "../hash/index";
+import { NON_VALUE_FIELDS, type Definition } from "./definition";
+import { definitionSchema } from "./schema";
+import { checkDefinitionReferences } from "./references";
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Checks a definition against the schema and its internal references (fields, `let` names, breakdowns)
+ * and returns it frozen.
+ *
+ * @example
+ * ```ts
+ * const definition = defineIndicator({ id: "availability.primary_care.within_14_days", … });
+ * definitionHash(definition); // "sha256:…"
+ * ```
+ */
+export function defineIndicator(definition: Definition): Definition {
+  const parsed = definitionSchema.safeParse(definition);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue ? issue.path.join(".") : "";
+    throw new UsageError(
+      "invalid_definition",
+      `definition ${JSON.stringify((definition as { id?: unknown }).id ?? "?")}: ${path ? `${path}: ` : ""}${issue?.message ?? "invalid"}`,
+      { path },
+    );
+  }
+  checkDefinitionReferences(definition);
+  return deepFreeze(structuredCloneDefinition(definition));
+}
+
+function structuredCloneDefinition(definition: Definition): Definition {
+  return JSON.parse(JSON.stringify(definition)) as Definition;
+}
+
+/** The part of a definition that can change a value (what the hash covers). */
+export function valuePartOf(definition: Definition): Record<string, unknown> {
+  const part: Record<string, unknown> = { ...definition };
+  for (const key of NON_VALUE_FIELDS) delete part[key];
+  // Population rule texts are words, not values.
+  part.population = definition.population.map(({ reason, keep }) => ({ reason, keep }));
+  return part;
+}
+
+/**
+ * The definition hash: `sha256:` + the hex SHA-256 of the canonical JSON of the value part.
+ *
+ * @example
+ * ```ts
+ * definitionHash(definition).startsWith("sha256:"); // true
+ * ```
+ */
+export function definitionHash(definition: Definition): string {
+  return `sha256:${sha256Hex(canonicalJson(valuePartOf(definition)))}`;
+}

@@ -1,0 +1,6 @@
+export type {
+  BreakdownSpec, ChangelogEntry, Definition, IndicatorKind, JoinedDenominator, LocalizedText, PeriodForm, PopulationRule, SourceSpec, SumSpec,
+} from "./definition";
+export { NON_VALUE_FIELDS } from "./definition";
+export { definitionSchema, expressionSchema } from "./schema";
+export { defineIndicator, definitionHash, valuePartOf } from "./define";

@@ -1,0 +1,302 @@
+/**
+ * The in-memory engine: evaluates a plan over chunks of normalised rows in one pass per table. The plan
+ * is compiled once into kernels over typed-array columns; per row it places the row in the period,
+ * applies the population rules in order (the first failing one is the exclusion reason, fine-print
+ * F15), finds the row's cell from its dimension indices, and adds to exact integer (or decimal) sums.
+ * Raw rows are not kept: memory is the columns of one chunk plus the cells.
+ */
+import { Decimal } from "../../arithmetic/decimal";
+import { DataError } from "../../errors/errors";
+import type { Definition, JoinedDenominator, SumSpec } from "../../definition/definition";
+import { fieldsOf, type Expression } from "../../expression/expression";
+import type { Plan } from "../../plan/plan";
+import { emptyAccount, type CellAggregate, type EngineOutput, type TableAccount } from "../cells";
+import { ColumnChunk } from "./columns";
+import { compile, type CompileContext, type Kernel } from "./compile";
+import { compileDimension, type DimensionKernel } from "./dimensions";
+import { rowChunks, type RowSource } from "../row-source";
+
+interface Cell {
+  indices: number[];
+  numerator: number;
+  numeratorExact: Decimal | null;
+  numeratorRows: number;
+  denominator: number;
+  denominatorExact: Decimal | null;
+  denominatorRows: number;
+  values: number[] | null;
+  organizers: Set<number> | null;
+}
+
+interface SumKernel {
+  where: Kernel | null;
+  value: Kernel | null;
+  exact: Array<string | null> | null;
+  field: Kernel | null;
+}
+
+function fieldsOfSum(sum: SumSpec | undefined, lets: Record<string, Expression>, into: Set<string>): void {
+  if (!sum) return;
+  if (sum.where) fieldsOf(sum.where, lets, into);
+  if (sum.value) fieldsOf(sum.value, lets, into);
+  if (sum.field) into.add(sum.field);
+}
+
+/** The fields of the main table the plan reads. */
+export function mainFields(plan: Plan): Set<string> {
+  const definition = plan.definition;
+  const lets = definition.let;
+  const fields = new Set<string>();
+  if (definition.source.date) fieldsOf(definition.source.date, lets, fields);
+  if (definition.source.yearField) fields.add(definition.source.yearField);
+  if (definition.source.organizerField && definition.denominator && "join" in definition.denominator) fields.add(definition.source.organizerField);
+  for (const rule of definition.population) fieldsOf(rule.keep, lets, fields);
+  fieldsOfSum(definition.numerator, lets, fields);
+  if (definition.denominator && !("join" in definition.denominator)) fieldsOfSum(definition.denominator, lets, fields);
+  if (definition.quantile) fieldsOf(definition.quantile.value, lets, fields);
+  for (const dimension of plan.dimensions) {
+    const spec = dimension.spec;
+    if (spec.kind === "field") fields.add(spec.field);
+    if (spec.kind === "age_group") fieldsOf(spec.age, lets, fields);
+    if (spec.kind === "band") fieldsOf(spec.value, lets, fields);
+  }
+  return fields;
+}
+
+function compileSum(sum: SumSpec | undefined, context: CompileContext): SumKernel {
+  const where = sum?.where ? compile(sum.where, context).kernel : null;
+  const value = sum?.value ? compile(sum.value, context).kernel : null;
+  let field: Kernel | null = null;
+  let exact: Array<string | null> | null = null;
+  if (sum?.field) {
+    const column = context.chunk.column(sum.field);
+    if (column.type === "decimal") exact = column.exact;
+    field = compile({ op: "field", name: sum.field }, context).kernel;
+  }
+  return { where, value, exact, field };
+}
+
+function count(account: TableAccount, reason: string): void {
+  account.rows_excluded++;
+  account.excluded_by_reason[reason] = (account.excluded_by_reason[reason] ?? 0) + 1;
+}
+
+/** Adds a decimal-string or integer contribution exactly. */
+function addExact(current: Decimal | null, text: string | null, fallback: number): Decimal {
+  const base = current ?? new Decimal(0);
+  return base.plus(text ?? fallback);
+}
+
+/**
+ * Evaluates a plan over its input tables.
+ *
+ * @example
+ * ```ts
+ * const output = await evaluateInMemory(plan, { health_care_visit: rows });
+ * const result = finalizeResult(plan, output);
+ * ```
+ */
+export async function evaluateInMemory(plan: Plan, tables: Record<string, RowSource>): Promise<EngineOutput> {
+  const definition = plan.definition;
+  const main = definition.source.concept;
+  const chunk = new ColumnChunk(definition.fields[main] ?? {}, mainFields(plan));
+  const context: CompileContext = { chunk, lets: definition.let, parameters: plan.parameters };
+
+  const date = definition.source.date ? compile(definition.source.date, context).kernel : null;
+  const year = definition.source.yearField ? compile({ op: "field", name: definition.source.yearField }, context).kernel : null;
+  const periodYear = Number(plan.period.id.slice(0, 4));
+  const start = plan.period.start;
+  const end = plan.period.end;
+  const rules = definition.population.map((rule) => ({ reason: rule.reason, keep: compile(rule.keep, context).kernel }));
+  const ruleCount = rules.length;
+  const dimensions: DimensionKernel[] = plan.dimensions.map((dimension) => compileDimension(dimension, context, date, plan.period.start));
+  const denominatorDimensions = plan.dimensions.map((dimension) => dimension.inDenominator);
+  const separateDenominator = denominatorDimensions.some((inDenominator) => !inDenominator);
+  const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
+  const numerator = compileSum(definition.numerator, context);
+  const denominator = compileSum(join ? undefined : (definition.denominator as SumSpec | undefined), context);
+  const quantile = definition.quantile ? compile(definition.quantile.value, context).kernel : null;
+  const organizer = join ? compileDimension({ name: "organizer", spec: { kind: "field", field: definition.source.organizerField! }, forced: false, inDenominator: true }, context, null) : null;
+
+  const dimensionCount = dimensions.length;
+  const bits = dimensionCount === 0 ? 0 : Math.floor(52 / dimensionCount);
+  const radix = 2 ** bits;
+  const cells = new Map<number, Cell>();
+  const denominatorCells = separateDenominator ? new Map<number, Cell>() : cells;
+  const account = emptyAccount();
+  const indices = new Array<number>(dimensionCount).fill(0);
+
+  const newCell = (): Cell => ({
+    indices: indices.slice(),
+    numerator: 0,
+    numeratorExact: null,
+    numeratorRows: 0,
+    denominator: 0,
+    denominatorExact: null,
+    denominatorRows: 0,
+    values: quantile ? [] : null,
+    organizers: join ? new Set<number>() : null,
+  });
+
+  for await (const rows of rowChunks(tables[main])) {
+    chunk.load(rows);
+    const length = chunk.length;
+    account.rows_seen += length;
+    rowLoop: for (let row = 0; row < length; row++) {
+      if (date) {
+        const d = date(row);
+        if (!(d >= start && d <= end)) { count(account, "outside_period"); continue; }
+      } else if (year && year(row) !== periodYear) { count(account, "other_year"); continue; }
+      for (let r = 0; r < ruleCount; r++) {
+        const rule = rules[r]!;
+        if (rule.keep(row) !== 1) { count(account, rule.reason); continue rowLoop; }
+      }
+      account.rows_in_population++;
+
+      let key = 0;
+      let denominatorKey = 0;
+      for (let d = 0; d < dimensionCount; d++) {
+        const index = dimensions[d]!.index(row);
+        if (index >= radix) throw new Error(`too many categories in dimension ${plan.dimensions[d]!.name}`);
+        indices[d] = index;
+        key = key * radix + index;
+        denominatorKey = denominatorKey * radix + (denominatorDimensions[d] ? index : 0);
+      }
+      let cell = cells.get(key);
+      if (!cell) { cell = newCell(); cells.set(key, cell); }
+
+      // numerator
+      if (numerator.where === null || numerator.where(row) === 1) {
+        if (numerator.exact) cell.numeratorExact = addExact(cell.numeratorExact, numerator.exact[row]!, 0);
+        else if (numerator.field) { const v = numerator.field(row); if (v === v) cell.numerator += v; }
+        else if (numerator.value) { const v = numerator.value(row); if (v === v) cell.numerator += v; }
+        else cell.numerator += 1;
+        cell.numeratorRows++;
+      }
+      if (cell.organizers) { const o = organizer!.index(row); if (o > 0) cell.organizers.add(o); }
+      if (quantile) { const v = quantile(row); if (v === v) cell.values!.push(v); }
+
+      // denominator
+      if (!join) {
+        let denominatorCell = cell;
+        if (separateDenominator) {
+          denominatorCell = denominatorCells.get(denominatorKey)!;
+          if (!denominatorCell) { denominatorCell = newCell(); denominatorCells.set(denominatorKey, denominatorCell); }
+        }
+        if (denominator.where === null || denominator.where(row) === 1) {
+          if (denominator.exact) denominatorCell.denominatorExact = addExact(denominatorCell.denominatorExact, denominator.exact[row]!, 0);
+          else if (denominator.field) { const v = denominator.field(row); if (v === v) denominatorCell.denominator += v; }
+          else if (denominator.value) { const v = denominator.value(row); if (v === v) denominatorCell.denominator += v; }
+          else denominatorCell.denominator += 1;
+          denominatorCell.denominatorRows++;
+        }
+      }
+    }
+  }
+
+  const accounts: Record<string, TableAccount> = { [main]: account };
+  const output: CellAggregate[] = [];
+  const keyOf = (cellIndices: number[], onlyDenominator: boolean): number =>
+    cellIndices.reduce((key, index, d) => key * radix + (onlyDenominator && !denominatorDimensions[d] ? 0 : index), 0);
+
+  let joinedSums: Map<string, { sum: Decimal; rows: number }> | null = null;
+  if (join) {
+    const organizerLabel = organizer!.label;
+    const needed = new Set<string>();
+    for (const cell of cells.values()) for (const o of cell.organizers!) needed.add(organizerLabel(o)!);
+    const joined = await evaluateJoin(plan, join, tables[join.concept], needed, periodYear);
+    accounts[join.concept] = joined.account;
+    joinedSums = joined.sums;
+  }
+
+  for (const cell of cells.values()) {
+    const denominatorCell = separateDenominator ? denominatorCells.get(keyOf(cell.indices, true))! : cell;
+    const keys = cell.indices.map((index, d) => dimensions[d]!.label(index));
+    let denominatorValue: number | Decimal = denominatorCell.denominatorExact ?? denominatorCell.denominator;
+    let denominatorRows = denominatorCell.denominatorRows;
+    if (join && joinedSums) {
+      const organizerLabel = organizer!.label;
+      let sum = new Decimal(0);
+      let rows = 0;
+      for (const o of [...cell.organizers!].map(organizerLabel).sort()) {
+        const joinedSum = joinedSums.get(o!);
+        if (!joinedSum) {
+          throw new DataError(
+            join.concept === "population" ? "missing_population" : "zero_denominator",
+            `${definition.id}: no ${join.concept} row for organizer ${o} in ${periodYear} (cell ${describeCell(plan, keys)}); the ${join.concept} table must cover every organizer of the numerator`,
+            { organizer: o, year: periodYear, concept: join.concept },
+          );
+        }
+        sum = sum.plus(joinedSum.sum);
+        rows += joinedSum.rows;
+      }
+      if (sum.isZero()) {
+        throw new DataError(
+          "zero_denominator",
+          `${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describeCell(plan, keys)} in ${periodYear}`,
+          { year: periodYear, concept: join.concept },
+        );
+      }
+      denominatorValue = sum;
+      denominatorRows = rows;
+    }
+    const aggregate: CellAggregate = {
+      keys,
+      numerator: cell.numeratorExact ?? cell.numerator,
+      denominator: quantile ? cell.values!.length : denominatorValue,
+      denominatorRows: quantile ? cell.values!.length : denominatorRows,
+      numeratorRows: cell.numeratorRows,
+    };
+    if (quantile) aggregate.values = cell.values!;
+    output.push(aggregate);
+  }
+  return { cells: output, accounts, warnings: [] };
+}
+
+function describeCell(plan: Plan, keys: Array<string | null>): string {
+  if (plan.dimensions.length === 0) return "(no breakdown)";
+  return plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
+}
+
+/** Sums the joined table per organizer, for the organizers the cells need. */
+async function evaluateJoin(
+  plan: Plan,
+  join: JoinedDenominator,
+  source: RowSource | undefined,
+  needed: Set<string>,
+  periodYear: number,
+): Promise<{ account: TableAccount; sums: Map<string, { sum: Decimal; rows: number }> }> {
+  const definition: Definition = plan.definition;
+  const lets = {};
+  const fields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
+  for (const rule of join.population) fieldsOf(rule.keep, lets, fields);
+  const chunk = new ColumnChunk(definition.fields[join.concept] ?? {}, fields);
+  const context: CompileContext = { chunk, lets, parameters: plan.parameters };
+  const year = compile({ op: "field", name: join.yearField }, context).kernel;
+  const rules = join.population.map((rule) => ({ reason: rule.reason, keep: compile(rule.keep, context).kernel }));
+  const organizer = compile({ op: "field", name: join.organizerField }, context);
+  const organizerDictionary = organizer.dictionary!;
+  const sumColumn = chunk.column(join.sum.field);
+  const sumField = compile({ op: "field", name: join.sum.field }, context).kernel;
+  const account = emptyAccount();
+  const sums = new Map<string, { sum: Decimal; rows: number }>();
+  for await (const rows of rowChunks(source)) {
+    chunk.load(rows);
+    const length = chunk.length;
+    account.rows_seen += length;
+    rowLoop: for (let row = 0; row < length; row++) {
+      if (year(row) !== periodYear) { count(account, "other_year"); continue; }
+      for (const rule of rules) if (rule.keep(row) !== 1) { count(account, rule.reason); continue rowLoop; }
+      const code = organizer.kernel(row);
+      const label = code !== code ? null : organizerDictionary.values[code]!;
+      if (label === null || !needed.has(label)) { count(account, "not_in_any_cell"); continue; }
+      account.rows_in_population++;
+      const entry = sums.get(label) ?? { sum: new Decimal(0), rows: 0 };
+      const text = sumColumn.type === "decimal" ? sumColumn.exact[row]! : null;
+      entry.sum = entry.sum.plus(text ?? sumField(row));
+      entry.rows++;
+      sums.set(label, entry);
+    }
+  }
+  return { account, sums };
+}

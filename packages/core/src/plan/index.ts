@@ -1,0 +1,2 @@
+export { isSubPeriodDimension, planComputation } from "./plan";
+export type { ComputeOptions, Plan, PlannedDimension } from "./plan";
