@@ -1,0 +1,138 @@
+/**
+ * `compute`: the one call a vendor makes. It checks the options into a plan, validates every input
+ * table with `@virta/concepts` (the same bad row is rejected for the same reason everywhere), lets an
+ * engine evaluate the plan over the valid rows, applies rounding and disclosure once, and returns the
+ * result object of interfaces.md with the full input accounting (read = rejected + excluded + in
+ * population, per table).
+ */
+import {
+  UsageError, definitionHash, finalizeRows, formatDate, planComputation, type ComputeOptions, type Definition, type IndicatorResult,
+  type InputAccount, type Row, type TableAccount,
+} from "@virta/core";
+import { createValidator, type ValidationSummary } from "@virta/concepts";
+import { LIBRARY } from "../version";
+import { memoryEngine, type Engine } from "./engines";
+import { inputBatches, type TableInput } from "./input";
+
+/** Options of `compute`: the plan options plus data, engine and validation settings. */
+export interface ComputeRequest extends ComputeOptions {
+  /** One input table per concept the indicator reads. */
+  data: Record<string, TableInput>;
+  /** The engine (default: the in-memory engine). */
+  engine?: Engine;
+  /** Stop on the first rejected row (concepts.md "Bad input as a whole"). */
+  strict?: boolean;
+  /** The largest rejected share per table before the run stops (default 0.5, F14). */
+  maxRejectedShare?: number;
+  /** A file name per concept, for messages. */
+  sources?: Record<string, string>;
+  /** The definition hash to report (F32: copied from the catalogue); computed when absent. */
+  definitionHash?: string;
+}
+
+async function* validated(
+  concept: string,
+  input: TableInput,
+  options: ComputeRequest,
+  summaries: Map<string, () => ValidationSummary>,
+): AsyncGenerator<Row[]> {
+  const validator = createValidator(concept, {
+    strict: options.strict ?? false,
+    maxRejectedShare: options.maxRejectedShare ?? 0.5,
+    dates: "day",
+    source: options.sources?.[concept] ?? concept,
+  });
+  summaries.set(concept, () => validator.finish());
+  for await (const batch of inputBatches(input)) {
+    const valid: Row[] = [];
+    for (const raw of batch) {
+      const row = validator.push(raw);
+      if (row) valid.push(row as Row);
+    }
+    if (valid.length > 0) yield valid;
+  }
+}
+
+function accountOf(summary: ValidationSummary, engine: TableAccount | undefined): InputAccount {
+  const excluded = engine?.excluded_by_reason ?? {};
+  return {
+    rows_read: summary.rows_read,
+    rows_rejected: summary.rows_rejected,
+    rows_excluded: engine?.rows_excluded ?? 0,
+    rows_in_population: engine?.rows_in_population ?? 0,
+    excluded_by_reason: Object.fromEntries(Object.entries(excluded).filter(([, count]) => count > 0)),
+    rejected_by_reason: Object.fromEntries(Object.entries(summary.rejected_by_reason).filter(([, count]) => count > 0)),
+  };
+}
+
+/**
+ * Computes one indicator.
+ *
+ * @example
+ * ```ts
+ * import { compute, primaryCareWithin14Days } from "@virta/indicators";
+ * const result = await compute(primaryCareWithin14Days, {
+ *   data: { health_care_visit: rows },
+ *   period: "2024",
+ *   by: ["organizer", "age_group"],
+ *   ageGroups: "sotkanet",
+ * });
+ * result.rows[0]; // { organizer: "14", age_group: "25-64", numerator: 40, denominator: 50, value: 80, suppressed: false }
+ * ```
+ */
+export async function compute(definition: Definition, request: ComputeRequest): Promise<IndicatorResult> {
+  const plan = planComputation(definition, request);
+  const data = request.data ?? {};
+  for (const concept of Object.keys(data)) {
+    if (!definition.concepts.includes(concept)) {
+      throw new UsageError(
+        "concept_not_read",
+        `${definition.id} does not read ${concept}; give data for ${definition.concepts.join(" and ")} only`,
+        { option: "data", value: concept, allowed: definition.concepts },
+      );
+    }
+  }
+  for (const concept of definition.concepts) {
+    if (data[concept] === undefined) {
+      throw new UsageError(
+        "missing_data",
+        `${definition.id} reads ${concept}: give its rows (--data ${concept}=FILE)`,
+        { option: "data", value: concept },
+      );
+    }
+  }
+  const summaries = new Map<string, () => ValidationSummary>();
+  const tables: Record<string, AsyncIterable<Row[]>> = {};
+  for (const concept of definition.concepts) tables[concept] = validated(concept, data[concept]!, request, summaries);
+
+  const engine = request.engine ?? memoryEngine;
+  const output = await engine.evaluate(plan, tables);
+  // Drain tables the engine did not read to the end, so every row is validated and counted (F7).
+  for (const concept of definition.concepts) {
+    if (!summaries.has(concept)) for await (const _ of tables[concept]!) void _;
+  }
+  const input: Record<string, InputAccount> = {};
+  const warnings: string[] = [];
+  for (const concept of definition.concepts) {
+    const summary = summaries.get(concept)!();
+    warnings.push(...summary.warnings);
+    input[concept] = accountOf(summary, output.accounts[concept]);
+  }
+  const finished = output.rows ? { rows: output.rows, warnings: [] as string[] } : finalizeRows(plan, output.cells);
+  warnings.push(...output.warnings, ...finished.warnings);
+
+  return {
+    indicator: { id: definition.id, version: definition.version, definition_hash: request.definitionHash ?? definitionHash(definition) },
+    library: { name: LIBRARY.name, version: LIBRARY.version },
+    period: { id: plan.period.id, start: formatDate(plan.period.start), end: formatDate(plan.period.end) },
+    as_of: plan.asOf === null ? null : formatDate(plan.asOf),
+    unit: definition.unit,
+    decimals: definition.decimals,
+    breakdown: plan.dimensions.map((dimension) => dimension.name),
+    age_groups: plan.ageGroups,
+    disclosure: plan.suppress ? "national-1" : "none",
+    warnings,
+    input,
+    rows: finished.rows,
+  };
+}

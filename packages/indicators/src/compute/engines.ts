@@ -1,0 +1,33 @@
+/**
+ * Engines `compute` can use. An engine evaluates a checked plan over validated row batches and returns
+ * exact cell aggregates (or, for engines that round themselves, such as SQL, finished rows). The
+ * in-memory engine is the default; the reference engine is the deliberately simple row-by-row
+ * interpreter kept to check it. SQL engines (DuckDB, PostgreSQL) live in `@virta/adapters` and plug in
+ * through the same interface.
+ */
+import { evaluateInMemory, evaluateReference, type EngineOutput, type Plan, type ResultRow, type Row } from "@virta/core";
+
+/** What an engine returns: exact aggregates, or finished rows when it rounds and suppresses itself. */
+export interface EngineResult extends EngineOutput {
+  rows?: ResultRow[];
+}
+
+/** An evaluation engine. */
+export interface Engine {
+  /** A short name (`memory`, `reference`, `duckdb`, `postgres`). */
+  readonly name: string;
+  evaluate(plan: Plan, tables: Record<string, AsyncIterable<Row[]>>): Promise<EngineResult>;
+}
+
+/**
+ * The compiled columnar in-memory engine (the default).
+ *
+ * @example
+ * ```ts
+ * await compute(primaryCareWithin14Days, { data, period: "2024", engine: memoryEngine });
+ * ```
+ */
+export const memoryEngine: Engine = { name: "memory", evaluate: (plan, tables) => evaluateInMemory(plan, tables) };
+
+/** The row-by-row reference interpreter (slow; for differential tests). */
+export const referenceEngine: Engine = { name: "reference", evaluate: (plan, tables) => evaluateReference(plan, tables) };
