@@ -14,9 +14,10 @@ const headers = ["organizer", "sex", "ours", "theirs", "difference", "status"] a
  * ```ts
  * console.log(formatComparisonTable(comparison));
  * // population_health.population.count 2023 vs Sotkanet indicator 127 (absValue), tolerance 0
- * // organizer  sex    ours  theirs  difference  status
- * // 14         total  163000  163000           0  match
- * // …
+ * // organizer  sex      ours  theirs  difference  status
+ * // 14         total  162812  162812           0  match
+ * // 91         total   30358   30541        -183  mismatch
+ * // 2 cells: 1 match, 1 mismatch, 0 only ours, 0 only Sotkanet, 0 not comparable; 2 Sotkanet rows
  * ```
  */
 export function formatComparisonTable(comparison: SotkanetComparison): string {
