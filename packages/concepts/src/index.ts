@@ -1,2 +1,83 @@
-/** @module @virta/concepts */
+/**
+ * @virta/concepts — the concept models (input tables) of the national indicators, row validation with
+ * one reason per rejected row, personal identity code checks, and the classifications (organizers,
+ * municipality → organizer per year, sex, age groups, waiting bands, Sotkanet region ids) as data.
+ * @module @virta/concepts
+ */
 export const packageName = "@virta/concepts";
+
+// Concept models
+export type { ConceptModel, FieldSpec, FieldType, RejectionReason, RowRule } from "./model/concept-model";
+export { REJECTION_REASONS } from "./model/concept-model";
+export { PERSON_FIELDS } from "./model/person-fields";
+export {
+  assertHeader,
+  CONCEPT_NAMES,
+  CONCEPT_SCHEMAS,
+  type ConceptDateFields,
+  type ConceptDayRows,
+  type ConceptName,
+  type ConceptRows,
+  conceptSchema,
+  getConcept,
+  isConceptName,
+  requiredColumns,
+  type WithDayNumbers,
+} from "./concepts/registry";
+export { type HealthCareVisitRow, healthCareVisitModel, healthCareVisitSchema } from "./concepts/health-care-visit";
+export { type SpecialisedCareReferralRow, specialisedCareReferralModel, specialisedCareReferralSchema } from "./concepts/specialised-care-referral";
+export { type SocialCareAssessmentRow, socialCareAssessmentModel, socialCareAssessmentSchema } from "./concepts/social-care-assessment";
+export { type ChildWelfareCaseRow, childWelfareCaseModel, childWelfareCaseSchema } from "./concepts/child-welfare-case";
+export { type PopulationRow, populationModel, populationSchema } from "./concepts/population";
+export { type CustomerFeedbackAnswerRow, customerFeedbackAnswerModel, customerFeedbackAnswerSchema } from "./concepts/customer-feedback-answer";
+export { type StaffFteRow, staffFteModel, staffFteSchema } from "./concepts/staff-fte";
+export { type CostRow, costModel, costSchema } from "./concepts/cost";
+
+// Validation
+export { createValidator, type Rejection, type ValidateOptions, type ValidationSummary, type Validator } from "./validation/validator";
+export { validate, validateStream, type ValidatedStream, type ValidateStreamOptions, type ValidationResult } from "./validation/validate";
+export { shownValue, trimAscii } from "./validation/text";
+
+// Personal identity codes
+export { isPersonalIdentityCode, maskIdentifier } from "./hetu/personal-identity-code";
+
+// Classifications
+export { type Language, LANGUAGES, type Names } from "./classifications/names";
+export { isOrganizerCode, ORGANIZER_CODES, type Organizer, type OrganizerCode, ORGANIZERS, organizerByCode } from "./classifications/organizers";
+export {
+  classificationYear,
+  isMunicipalityInAnyYear,
+  MUNICIPALITY_CLASSIFICATION_YEARS,
+  type Municipality,
+  type MunicipalityCode,
+  type MunicipalityData,
+  municipalities,
+  municipalityName,
+  municipalityNames,
+  municipalityTable,
+  organizerOfMunicipality,
+} from "./classifications/municipalities";
+export { SEX_CODES, SEX_NAMES, type Sex, type SexOrTotal, sexFromPxWeb, sexFromSotkanet, sexToPxWeb, sexToSotkanet } from "./classifications/sex";
+export { AVAILABILITY_DAYS, WAIT_BAND_SET_ID, type WaitBand, waitBandNames, waitBandOf } from "./classifications/waiting-bands";
+export {
+  organizerOfSotkanetRegion,
+  SOTKANET_REGION_ORGANIZERS,
+  SOTKANET_WHOLE_COUNTRY_ID,
+  sotkanetRegionOfOrganizer,
+} from "./classifications/sotkanet-regions";
+export { AGE_GROUP_SET_NAMES, AGE_GROUP_SETS, ageGroupNames } from "./classifications/age-groups";
+export {
+  CLIENT_GROUPS,
+  CONTACT_MODES,
+  ENUM_CLASSIFICATIONS,
+  type EnumClassification,
+  type EnumDimension,
+  QUESTION_CODES,
+  RESPONDENT_AGE_GROUPS,
+  SERVICE_BRANCHES,
+  STAFF_PROFESSIONAL_GROUPS,
+  URGENCIES,
+  VISIT_PROFESSIONAL_GROUPS,
+} from "./classifications/enums";
+export { labelOf } from "./classifications/labels";
+export { classificationOrder, compareInDimension, type OrderOptions } from "./classifications/order";

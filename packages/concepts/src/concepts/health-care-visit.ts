@@ -1,0 +1,80 @@
+/**
+ * `health_care_visit` — a realised outpatient visit or remote contact in primary or oral health care
+ * (concepts.md). Key `visit_id` (`duplicate_id`, F9); placed in a period by `visit_date`.
+ * Row rules in listing order: `visit_before_assessment`, `assessment_before_contact`,
+ * `born_after_event` (F8, F12).
+ */
+import { z } from "zod";
+import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
+import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
+import { dateSchema, idSchema, municipalitySchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import { rowChecks } from "../model/zod-row-checks";
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: "visit_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  ...PERSON_FIELDS,
+  { name: "service_branch", type: "enum", required: true, default: null, values: SERVICE_BRANCHES, description: "primary care = avosairaanhoito; oral care = suun terveydenhuolto" },
+  { name: "professional_group", type: "enum", required: true, default: null, values: VISIT_PROFESSIONAL_GROUPS, description: "the professional the visit was with" },
+  { name: "urgency", type: "enum", required: true, default: null, values: URGENCIES, description: "urgent or non-urgent" },
+  { name: "contact_mode", type: "enum", required: true, default: null, values: CONTACT_MODES, description: "remote = phone, video or chat contact that replaces a visit" },
+  { name: "contact_date", type: "date", required: false, default: null, description: "first contact about the matter" },
+  { name: "need_assessment_date", type: "date", required: false, default: null, description: "date of the care need assessment (hoidon tarpeen arviointi)" },
+  { name: "visit_date", type: "date", required: true, default: null, description: "date the visit or remote contact took place" },
+];
+
+/**
+ * The concept model of `health_care_visit`.
+ *
+ * @example
+ * ```ts
+ * healthCareVisitModel.fields.map((field) => field.name)[0]; // "visit_id"
+ * healthCareVisitModel.eventDateField; // "visit_date"
+ * ```
+ */
+export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
+  name: "health_care_visit",
+  title: "a realised outpatient visit or remote contact in primary or oral health care",
+  fields: FIELDS,
+  rules: [
+    { kind: "in_order", reason: "visit_before_assessment", pairs: [["need_assessment_date", "visit_date"]], description: "need_assessment_date ≤ visit_date" },
+    { kind: "in_order", reason: "assessment_before_contact", pairs: [["contact_date", "need_assessment_date"]], report: "earlier", description: "contact_date ≤ need_assessment_date when both are given" },
+    bornAfterEvent("visit_date"),
+  ],
+  key: ["visit_id"],
+  keyReason: "duplicate_id",
+  eventDateField: "visit_date",
+  hasPerson: true,
+};
+
+const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+
+/**
+ * The zod schema of a normalised `health_care_visit` row (the published model; JSON Schema).
+ *
+ * @example
+ * ```ts
+ * healthCareVisitSchema.safeParse({ visit_id: "v1", … }).success;
+ * ```
+ */
+export const healthCareVisitSchema = z
+  .object({
+    visit_id: idSchema(meaning("visit_id")),
+    client_id: idSchema(meaning("client_id")),
+    birth_date: dateSchema(meaning("birth_date")),
+    sex: sexSchema(meaning("sex")),
+    municipality_code: municipalitySchema(meaning("municipality_code")),
+    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+    service_branch: z.enum(SERVICE_BRANCHES).describe(meaning("service_branch")),
+    professional_group: z.enum(VISIT_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
+    urgency: z.enum(URGENCIES).describe(meaning("urgency")),
+    contact_mode: z.enum(CONTACT_MODES).describe(meaning("contact_mode")),
+    contact_date: optionalDateSchema(meaning("contact_date")),
+    need_assessment_date: optionalDateSchema(meaning("need_assessment_date")),
+    visit_date: dateSchema(meaning("visit_date")),
+  })
+  .superRefine(rowChecks(healthCareVisitModel))
+  .describe(`health_care_visit — ${healthCareVisitModel.title}`);
+
+/** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
+export type HealthCareVisitRow = Omit<z.output<typeof healthCareVisitSchema>, "organizer_code"> & { organizer_code: string };

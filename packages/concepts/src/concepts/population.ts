@@ -1,0 +1,65 @@
+/**
+ * `population` — residents on a reference date (Statistics Finland; concepts.md). The reference date
+ * is 31 December of `year`, which also places the row (F10, F16). Key (`year`, `municipality_code`,
+ * `age`, `sex`) is unique (`duplicate_key`, F9). `municipality_code` is required unless
+ * `organizer_code` is given; a row given at organizer level (no municipality) is keyed by its
+ * organizer in the municipality's place (this SDK's choice). No person fields, so no
+ * `born_after_event`.
+ */
+import { z } from "zod";
+import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { integerSchema, municipalitySchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import { rowChecks } from "../model/zod-row-checks";
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: "year", type: "integer", required: true, default: null, min: 1990, max: 2100, description: "statistical year; the reference date is 31 December of that year" },
+  { name: "municipality_code", type: "municipality", required: false, requiredUnless: "organizer_code", default: null, description: "municipality (required unless organizer_code is given)" },
+  { name: "organizer_code", type: "organizer", required: false, default: null, derivedFrom: "municipality_code", description: "organizer; derived from the municipality when absent (F10)" },
+  { name: "age", type: "integer", required: true, default: null, min: 0, max: 100, description: "age in completed years on the reference date; 100 means 100 or over" },
+  { name: "sex", type: "sex", required: true, default: null, description: "male, female or unknown" },
+  { name: "count", type: "integer", required: true, default: null, min: 0, description: "persons" },
+];
+
+/**
+ * The concept model of `population`.
+ *
+ * @example
+ * ```ts
+ * populationModel.key; // ["year", "municipality_code", "age", "sex"]
+ * ```
+ */
+export const populationModel: ConceptModel<"population"> = {
+  name: "population",
+  title: "residents on a reference date (Statistics Finland)",
+  fields: FIELDS,
+  rules: [],
+  key: ["year", "municipality_code", "age", "sex"],
+  keyReason: "duplicate_key",
+  eventDateField: "year",
+  hasPerson: false,
+};
+
+const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+
+/**
+ * The zod schema of a normalised `population` row.
+ *
+ * @example
+ * ```ts
+ * populationSchema.safeParse({ year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 }).success; // true
+ * ```
+ */
+export const populationSchema = z
+  .object({
+    year: integerSchema(meaning("year"), 1990, 2100),
+    municipality_code: municipalitySchema(meaning("municipality_code")).nullable().default(null),
+    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+    age: integerSchema(meaning("age"), 0, 100),
+    sex: sexSchema(meaning("sex")),
+    count: integerSchema(meaning("count"), 0),
+  })
+  .superRefine(rowChecks(populationModel))
+  .describe(`population — ${populationModel.title}`);
+
+/** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
+export type PopulationRow = Omit<z.output<typeof populationSchema>, "organizer_code"> & { organizer_code: string };

@@ -1,0 +1,86 @@
+/**
+ * `social_care_assessment` — a social-care service need assessment (palvelutarpeen arviointi,
+ * SHL 36 §; concepts.md). Key `assessment_id` (`duplicate_id`, F9); placed in a period by
+ * `initiated_date` (F16). Row rules: `dates_out_of_order` (every pair of given dates in order,
+ * initiated ≤ started ≤ completed, F13), `completed_without_start` (F13), `born_after_event` (F12).
+ */
+import { z } from "zod";
+import { CLIENT_GROUPS } from "../classifications/enums";
+import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
+import { dateSchema, idSchema, municipalitySchema, optionalBoolSchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import { rowChecks } from "../model/zod-row-checks";
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: "assessment_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  ...PERSON_FIELDS,
+  { name: "client_group", type: "enum", required: true, default: null, values: CLIENT_GROUPS, description: "the client group of the assessment" },
+  { name: "highest_care_allowance", type: "bool", required: false, default: false, description: "receives the highest care allowance (ylin hoitotuki)" },
+  { name: "urgent", type: "bool", required: false, default: false, description: "urgent cases are assessed without delay and are outside the 7-working-day rule" },
+  { name: "initiated_date", type: "date", required: true, default: null, description: "the day the matter was opened / the contact was made" },
+  { name: "started_date", type: "date", required: false, default: null, description: "the day the assessment began" },
+  { name: "completed_date", type: "date", required: false, default: null, description: "the day the assessment was completed" },
+];
+
+/**
+ * The concept model of `social_care_assessment`.
+ *
+ * @example
+ * ```ts
+ * socialCareAssessmentModel.eventDateField; // "initiated_date"
+ * ```
+ */
+export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> = {
+  name: "social_care_assessment",
+  title: "a social-care service need assessment (palvelutarpeen arviointi, SHL 36 §)",
+  fields: FIELDS,
+  rules: [
+    {
+      kind: "in_order",
+      reason: "dates_out_of_order",
+      pairs: [
+        ["initiated_date", "started_date"],
+        ["initiated_date", "completed_date"],
+        ["started_date", "completed_date"],
+      ],
+      description: "initiated_date ≤ started_date ≤ completed_date for every pair of given dates (F13)",
+    },
+    { kind: "requires", reason: "completed_without_start", field: "completed_date", requires: "started_date", description: "completed_date needs started_date (F13)" },
+    bornAfterEvent("initiated_date"),
+  ],
+  key: ["assessment_id"],
+  keyReason: "duplicate_id",
+  eventDateField: "initiated_date",
+  hasPerson: true,
+};
+
+const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+
+/**
+ * The zod schema of a normalised `social_care_assessment` row.
+ *
+ * @example
+ * ```ts
+ * socialCareAssessmentSchema.safeParse(row).success;
+ * ```
+ */
+export const socialCareAssessmentSchema = z
+  .object({
+    assessment_id: idSchema(meaning("assessment_id")),
+    client_id: idSchema(meaning("client_id")),
+    birth_date: dateSchema(meaning("birth_date")),
+    sex: sexSchema(meaning("sex")),
+    municipality_code: municipalitySchema(meaning("municipality_code")),
+    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+    client_group: z.enum(CLIENT_GROUPS).describe(meaning("client_group")),
+    highest_care_allowance: optionalBoolSchema(meaning("highest_care_allowance")),
+    urgent: optionalBoolSchema(meaning("urgent")),
+    initiated_date: dateSchema(meaning("initiated_date")),
+    started_date: optionalDateSchema(meaning("started_date")),
+    completed_date: optionalDateSchema(meaning("completed_date")),
+  })
+  .superRefine(rowChecks(socialCareAssessmentModel))
+  .describe(`social_care_assessment — ${socialCareAssessmentModel.title}`);
+
+/** A normalised `social_care_assessment` row. */
+export type SocialCareAssessmentRow = Omit<z.output<typeof socialCareAssessmentSchema>, "organizer_code"> & { organizer_code: string };

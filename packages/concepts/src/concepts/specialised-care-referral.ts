@@ -1,0 +1,85 @@
+/**
+ * `specialised_care_referral` — a referral to specialised care and its place in the waiting list
+ * (concepts.md). Key `referral_id` (`duplicate_id`, F9).
+ *
+ * The date that places a row (F10 classification year, F12 `born_after_event`) is
+ * `referral_received_date`: the day the referral joined the list. (The census indicators count the
+ * list on a census date C, which is not a field of the row; concepts.md names no other date, so this is
+ * this SDK's documented choice.) Row rules in listing order: `left_before_referral`,
+ * `treated_and_removed`, then `born_after_event` (F12).
+ */
+import { z } from "zod";
+import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
+import { boundedString, dateSchema, idSchema, municipalitySchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import { rowChecks } from "../model/zod-row-checks";
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: "referral_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  ...PERSON_FIELDS,
+  { name: "specialty", type: "string", required: true, default: null, maxLength: 10, description: "specialty code as the source system has it (e.g. 20 internal medicine)" },
+  { name: "referral_received_date", type: "date", required: true, default: null, description: "the day the referral arrived" },
+  { name: "treatment_date", type: "date", required: false, default: null, description: "the day treatment began (leaves the list)" },
+  { name: "removed_date", type: "date", required: false, default: null, description: "the day the referral left the list without treatment" },
+];
+
+/**
+ * The concept model of `specialised_care_referral`.
+ *
+ * @example
+ * ```ts
+ * specialisedCareReferralModel.rules.map((rule) => rule.reason);
+ * // ["left_before_referral", "treated_and_removed", "born_after_event"]
+ * ```
+ */
+export const specialisedCareReferralModel: ConceptModel<"specialised_care_referral"> = {
+  name: "specialised_care_referral",
+  title: "a referral to specialised care and its place in the waiting list",
+  fields: FIELDS,
+  rules: [
+    {
+      kind: "in_order",
+      reason: "left_before_referral",
+      pairs: [
+        ["referral_received_date", "treatment_date"],
+        ["referral_received_date", "removed_date"],
+      ],
+      description: "treatment_date and removed_date, when given, are ≥ referral_received_date",
+    },
+    { kind: "not_both", reason: "treated_and_removed", fields: ["treatment_date", "removed_date"], description: "treatment_date and removed_date are not both given" },
+    bornAfterEvent("referral_received_date"),
+  ],
+  key: ["referral_id"],
+  keyReason: "duplicate_id",
+  eventDateField: "referral_received_date",
+  hasPerson: true,
+};
+
+const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+
+/**
+ * The zod schema of a normalised `specialised_care_referral` row.
+ *
+ * @example
+ * ```ts
+ * specialisedCareReferralSchema.safeParse(row).success;
+ * ```
+ */
+export const specialisedCareReferralSchema = z
+  .object({
+    referral_id: idSchema(meaning("referral_id")),
+    client_id: idSchema(meaning("client_id")),
+    birth_date: dateSchema(meaning("birth_date")),
+    sex: sexSchema(meaning("sex")),
+    municipality_code: municipalitySchema(meaning("municipality_code")),
+    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+    specialty: boundedString(10).describe(meaning("specialty")),
+    referral_received_date: dateSchema(meaning("referral_received_date")),
+    treatment_date: optionalDateSchema(meaning("treatment_date")),
+    removed_date: optionalDateSchema(meaning("removed_date")),
+  })
+  .superRefine(rowChecks(specialisedCareReferralModel))
+  .describe(`specialised_care_referral — ${specialisedCareReferralModel.title}`);
+
+/** A normalised `specialised_care_referral` row. */
+export type SpecialisedCareReferralRow = Omit<z.output<typeof specialisedCareReferralSchema>, "organizer_code"> & { organizer_code: string };

@@ -1,0 +1,147 @@
+/**
+ * A concept model compiled once for the validator: field checks as closures, row rules as closures over
+ * field indexes, the key's field indexes, and the classification tables by year start. Compiled
+ * concepts are cached per concept name (they hold no per-run state).
+ */
+import { ageOn, type DayNumber, dayNumber } from "@virta/core";
+import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
+import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
+import { compileField, type FieldParser } from "./field-parsers";
+
+/** A compiled row rule: returns the index of the field to name when the rule fails, or −1. */
+export interface CompiledRule {
+  readonly reason: RejectionReason;
+  readonly rule: RowRule;
+  readonly test: (values: unknown[]) => number;
+}
+
+/** A compiled concept. */
+export interface CompiledConcept {
+  readonly model: ConceptModel;
+  readonly fields: readonly FieldSpec[];
+  readonly names: readonly string[];
+  readonly parsers: readonly FieldParser[];
+  readonly isDate: readonly boolean[];
+  /** Index of the event field (a date, or `year`). */
+  readonly eventIndex: number;
+  readonly eventIsYear: boolean;
+  readonly municipalityIndex: number;
+  readonly organizerIndex: number;
+  /** Whether the organizer is derived from the municipality when absent (F10). */
+  readonly derivesOrganizer: boolean;
+  /** `[bool field index, date field index]` pairs of `trueWhenGiven` (F13). */
+  readonly impliedTrue: ReadonlyArray<readonly [number, number]>;
+  readonly rules: readonly CompiledRule[];
+  readonly keyIndexes: readonly number[];
+  /** The column names the concept knows, for the unknown-column warning. */
+  readonly known: Readonly<Record<string, true>>;
+}
+
+function indexOf(fields: readonly FieldSpec[], name: string): number {
+  const index = fields.findIndex((field) => field.name === name);
+  if (index < 0) throw new Error(`concept model error: no field ${name}`);
+  return index;
+}
+
+function compileRule(rule: RowRule, fields: readonly FieldSpec[]): CompiledRule {
+  switch (rule.kind) {
+    case "in_order": {
+      const pairs = rule.pairs.map(([earlier, later]) => [indexOf(fields, earlier), indexOf(fields, later)] as const);
+      const reportEarlier = rule.report === "earlier";
+      return {
+        reason: rule.reason,
+        rule,
+        test: (values) => {
+          for (const [earlier, later] of pairs) {
+            const a = values[earlier];
+            const b = values[later];
+            if (a !== null && b !== null && (a as number) > (b as number)) return reportEarlier ? earlier : later;
+          }
+          return -1;
+        },
+      };
+    }
+    case "not_both": {
+      const a = indexOf(fields, rule.fields[0]);
+      const b = indexOf(fields, rule.fields[1]);
+      return { reason: rule.reason, rule, test: (values) => (values[a] !== null && values[b] !== null ? b : -1) };
+    }
+    case "requires": {
+      const field = indexOf(fields, rule.field);
+      const requires = indexOf(fields, rule.requires);
+      return { reason: rule.reason, rule, test: (values) => (values[field] !== null && values[requires] === null ? field : -1) };
+    }
+    case "younger_than": {
+      const birth = indexOf(fields, rule.birth);
+      const at = indexOf(fields, rule.at);
+      const years = rule.years;
+      return {
+        reason: rule.reason,
+        rule,
+        test: (values) => {
+          const b = values[birth] as DayNumber;
+          const a = values[at] as DayNumber;
+          return a >= b && ageOn(b, a) >= years ? birth : -1;
+        },
+      };
+    }
+  }
+}
+
+/** Starts (day numbers of 1 January) of the shipped classification years after the first, ascending. */
+const YEAR_STARTS: ReadonlyArray<readonly [DayNumber, ReadonlyMap<string, string>, number]> = MUNICIPALITY_CLASSIFICATION_YEARS.map(
+  (year) => [dayNumber(year, 1, 1), municipalityTable(year), year] as const,
+);
+
+/**
+ * The classification (table and year) of a row dated `day` (F10: before 2023 → 2023; after the last
+ * shipped year → the last).
+ */
+export function classificationOfDay(day: DayNumber): readonly [ReadonlyMap<string, string>, number] {
+  let chosen = YEAR_STARTS[0]!;
+  for (let index = 1; index < YEAR_STARTS.length; index += 1) {
+    const candidate = YEAR_STARTS[index]!;
+    if (day >= candidate[0]) chosen = candidate;
+    else break;
+  }
+  return [chosen[1], chosen[2]];
+}
+
+const CACHE = new Map<string, CompiledConcept>();
+
+/**
+ * Compiles (once, cached) a concept model for the validator.
+ *
+ * @example
+ * ```ts
+ * compileConcept(getConcept("population")).keyIndexes; // [0, 1, 3, 4]
+ * ```
+ */
+export function compileConcept(model: ConceptModel): CompiledConcept {
+  const cached = CACHE.get(model.name);
+  if (cached !== undefined && cached.model === model) return cached;
+  const fields = model.fields;
+  const names = fields.map((field) => field.name);
+  const organizerIndex = names.indexOf("organizer_code");
+  const municipalityIndex = names.indexOf("municipality_code");
+  const compiled: CompiledConcept = {
+    model,
+    fields,
+    names,
+    parsers: fields.map((field) => compileField(field)),
+    isDate: fields.map((field) => field.type === "date"),
+    eventIndex: indexOf(fields, model.eventDateField),
+    eventIsYear: fields[indexOf(fields, model.eventDateField)]!.type === "integer",
+    municipalityIndex,
+    organizerIndex,
+    derivesOrganizer: organizerIndex >= 0 && fields[organizerIndex]!.derivedFrom === "municipality_code",
+    impliedTrue: fields.flatMap((field, index) =>
+      field.trueWhenGiven === undefined ? [] : [[index, indexOf(fields, field.trueWhenGiven)] as const],
+    ),
+    rules: model.rules.map((rule) => compileRule(rule, fields)),
+    keyIndexes: model.key.map((name) => indexOf(fields, name)),
+    known: Object.freeze(Object.fromEntries(names.map((name) => [name, true] as const))),
+  };
+  CACHE.set(model.name, compiled);
+  return compiled;
+}

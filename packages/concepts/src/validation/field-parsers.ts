@@ -1,0 +1,325 @@
+/**
+ * Per-field checks compiled from a field table: one closure per field, each turning a raw cell (a
+ * string, a JSON number/boolean, a bigint or a `Date` from Arrow/Parquet) into its normalised value, or
+ * returning `FAIL` with the reason in the parse state. The checks follow F8's order within a field:
+ * `missing` → `invalid_format` → `not_in_list` / `out_of_range` / `too_long` → `unknown_code` →
+ * `personal_identity_code`. No per-row allocation beyond the values themselves.
+ */
+import {
+  type DayNumber,
+  decimalFromNumber,
+  formatExactDecimal,
+  helsinkiDateOfInstant,
+  tryParseDate,
+  tryParseDateOrDateTime,
+  tryParseExactDecimal,
+} from "@virta/core";
+import { isMunicipalityInAnyYear } from "../classifications/municipalities";
+import { isOrganizerCode } from "../classifications/organizers";
+import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
+import type { FieldSpec, RejectionReason } from "../model/concept-model";
+import { codePointLength } from "../model/zod-fields";
+import { trimAscii } from "./text";
+
+/** The value a field check returns when the field fails; the reason is in `ParseState.reason`. */
+export const FAIL: unique symbol = Symbol("FAIL");
+
+/** Mutable state shared by the field checks of one row (reset by the validator for every row). */
+export interface ParseState {
+  /** The reason of the last failure. */
+  reason: RejectionReason;
+  /** The canonical ISO text of the last date parsed, when the input already was one (else null). */
+  dateText: string | null;
+  /** The municipality → organizer table of the row's classification year, or null when unknown. */
+  municipalities: ReadonlyMap<string, string> | null;
+  /** The classification year of the row (NaN when the row's date is unusable). */
+  classificationYear: number;
+  /** The organizer of the row's municipality (null when absent or the year is unknown). */
+  municipalityOrganizer: string | null;
+  /** The normalised `question_code` of the row (customer feedback), for `answer`. */
+  questionCode: string | null;
+  /** The raw row, for `requiredUnless`. */
+  raw: Record<string, unknown>;
+}
+
+/** A compiled field check. */
+export type FieldParser = (value: unknown, state: ParseState) => unknown;
+
+function fail(state: ParseState, reason: RejectionReason): typeof FAIL {
+  state.reason = reason;
+  return FAIL;
+}
+
+/** Whether a raw cell is absent (F1: missing key, null, or empty after trimming). */
+export function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && trimAscii(value) === "");
+}
+
+/** A map from the accepted spellings (exact and lower case, F2) to the canonical word. */
+function wordMap(entries: ReadonlyArray<readonly [string, string]>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [spelling, canonical] of entries) {
+    map.set(spelling, canonical);
+    map.set(spelling.toLowerCase(), canonical);
+  }
+  return map;
+}
+
+function lookUpWord(map: ReadonlyMap<string, string>, text: string): string | undefined {
+  return map.get(text) ?? map.get(text.toLowerCase());
+}
+
+const SEX_WORDS = wordMap([
+  ["male", "male"], ["female", "female"], ["unknown", "unknown"],
+  ["1", "male"], ["M", "male"], ["2", "female"], ["F", "female"], ["N", "female"],
+]);
+
+const BOOL_WORDS = new Map<string, boolean>([
+  ["true", true], ["false", false], ["1", true], ["0", false], ["yes", true], ["no", false],
+  ["kyllä", true], ["ei", false], ["t", true], ["f", false],
+]);
+
+/** Parses `-?digits` to a safe integer; NaN for another shape, ±Infinity when too large. */
+function integerOfText(text: string): number {
+  const length = text.length;
+  let index = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (index === length) return Number.NaN;
+  let value = 0;
+  for (; index < length; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  if (!Number.isSafeInteger(value)) value = Number.POSITIVE_INFINITY;
+  return text.charCodeAt(0) === 45 ? -value : value;
+}
+
+/** A raw cell as integer: NaN for a wrong shape, ±Infinity when not a safe integer. */
+function integerOfValue(value: unknown): number {
+  if (typeof value === "string") return integerOfText(trimAscii(value));
+  if (typeof value === "number") return Number.isInteger(value) ? (Number.isSafeInteger(value) ? value : value > 0 ? Infinity : -Infinity) : Number.NaN;
+  if (typeof value === "bigint") {
+    const number = Number(value);
+    return Number.isSafeInteger(number) ? number : number > 0 ? Infinity : -Infinity;
+  }
+  return Number.NaN;
+}
+
+/** The text of a cell that should be a code or word: strings trimmed, integers and bigints as digits. */
+function codeText(value: unknown): string | null {
+  if (typeof value === "string") return trimAscii(value);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : null;
+  if (typeof value === "bigint") return String(value);
+  return null;
+}
+
+/** Pads 1–3 digits to 3 (F3); null for another shape. */
+function paddedDigits(text: string, width: number): string | null {
+  const length = text.length;
+  if (length === 0 || length > width) return null;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return null;
+  }
+  return length === width ? text : "0".repeat(width - length) + text;
+}
+
+function absentValue(field: FieldSpec, state: ParseState): unknown {
+  if (field.required) return fail(state, "missing");
+  if (field.requiredUnless !== undefined && isAbsent(state.raw[field.requiredUnless])) return fail(state, "missing");
+  return field.default;
+}
+
+function idOrString(field: FieldSpec): FieldParser {
+  const max = field.maxLength ?? 64;
+  const isIdentifier = field.type === "id";
+  return (value, state) => {
+    let text: string;
+    if (typeof value === "string") {
+      text = trimAscii(value);
+      if (text === "") return absentValue(field, state);
+    } else if (value === undefined || value === null) {
+      return absentValue(field, state);
+    } else if ((typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint") {
+      text = String(value);
+    } else {
+      return fail(state, "invalid_format");
+    }
+    if (text.length > max && codePointLength(text) > max) return fail(state, "too_long");
+    if (isIdentifier && text.length === 11 && isPersonalIdentityCode(text)) return fail(state, "personal_identity_code");
+    return text;
+  };
+}
+
+function date(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    let day: DayNumber | null;
+    if (typeof value === "string") {
+      const text = trimAscii(value);
+      if (text === "") return absentValue(field, state);
+      if (text.length === 10) {
+        day = tryParseDate(text);
+        state.dateText = text;
+      } else {
+        day = tryParseDateOrDateTime(text);
+        state.dateText = null;
+      }
+    } else if (value === undefined || value === null) {
+      return absentValue(field, state);
+    } else if (value instanceof Date) {
+      const instant = value.getTime();
+      day = Number.isNaN(instant) ? null : helsinkiDateOfInstant(instant); // F4: a UTC instant → Helsinki date
+      state.dateText = null;
+    } else {
+      return fail(state, "invalid_format");
+    }
+    return day === null ? fail(state, "invalid_format") : day;
+  };
+}
+
+function municipality(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    if (isAbsent(value)) {
+      state.municipalityOrganizer = null;
+      return absentValue(field, state);
+    }
+    const text = codeText(value);
+    const code = text === null ? null : paddedDigits(text, 3); // F3
+    if (code === null) return fail(state, "invalid_format");
+    if (state.municipalities === null) {
+      // The row's own date is unusable (its field is rejected later): any year's classification will do.
+      if (!isMunicipalityInAnyYear(code)) return fail(state, "unknown_code");
+      state.municipalityOrganizer = null;
+      return code;
+    }
+    const organizer = state.municipalities.get(code);
+    if (organizer === undefined) return fail(state, "unknown_code");
+    state.municipalityOrganizer = organizer;
+    return code;
+  };
+}
+
+function organizer(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    const text = codeText(value);
+    const code = text === null ? null : paddedDigits(text, 2); // F3
+    if (code === null) return fail(state, "invalid_format");
+    return isOrganizerCode(code) ? code : fail(state, "unknown_code");
+  };
+}
+
+function sex(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    const text = codeText(value);
+    const word = text === null ? undefined : lookUpWord(SEX_WORDS, text);
+    return word === undefined ? fail(state, "not_in_list") : word;
+  };
+}
+
+function bool(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    if (typeof value === "boolean") return value;
+    if (isAbsent(value)) return absentValue(field, state);
+    const text = codeText(value);
+    const flag = text === null ? undefined : (BOOL_WORDS.get(text) ?? BOOL_WORDS.get(text.toLowerCase()));
+    return flag === undefined ? fail(state, "invalid_format") : flag;
+  };
+}
+
+function enumeration(field: FieldSpec, onValue?: (state: ParseState, word: string) => void): FieldParser {
+  const words = wordMap((field.values ?? []).map((word) => [word, word] as const));
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    const text = codeText(value);
+    const word = text === null ? undefined : lookUpWord(words, text);
+    if (word === undefined) return fail(state, "not_in_list");
+    if (onValue !== undefined) onValue(state, word);
+    return word;
+  };
+}
+
+function integer(field: FieldSpec): FieldParser {
+  const min = field.min ?? Number.NEGATIVE_INFINITY;
+  const max = field.max ?? Number.POSITIVE_INFINITY;
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    const number = integerOfValue(value);
+    if (Number.isNaN(number)) return fail(state, "invalid_format");
+    return number < min || number > max || !Number.isFinite(number) ? fail(state, "out_of_range") : number;
+  };
+}
+
+function decimal(field: FieldSpec): FieldParser {
+  const nonNegative = field.min === 0;
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    let parsed;
+    if (typeof value === "string") parsed = tryParseExactDecimal(trimAscii(value));
+    else if (typeof value === "number") parsed = Number.isFinite(value) ? decimalFromNumber(value) : null; // F5
+    else if (typeof value === "bigint") parsed = tryParseExactDecimal(String(value));
+    else parsed = null;
+    if (parsed === null) return fail(state, "invalid_format");
+    if (nonNegative && parsed.isNegative() && !parsed.isZero()) return fail(state, "out_of_range");
+    return formatExactDecimal(parsed);
+  };
+}
+
+/** `answer`: an integer or `eos`; the range depends on the row's `question_code`. */
+function answer(field: FieldSpec): FieldParser {
+  return (value, state) => {
+    if (isAbsent(value)) return absentValue(field, state);
+    let result: number | "eos";
+    if (typeof value === "string" && trimAscii(value).toLowerCase() === "eos") result = "eos";
+    else {
+      const number = integerOfValue(value);
+      if (Number.isNaN(number)) return fail(state, "invalid_format");
+      result = number;
+    }
+    if (state.questionCode === "nps") {
+      // `nps`: 0–10; this SDK reads "or eos" as belonging to the statements only.
+      return typeof result === "number" && result >= 0 && result <= 10 ? result : fail(state, "out_of_range");
+    }
+    return result === "eos" || (result >= 1 && result <= 5) ? result : fail(state, "out_of_range");
+  };
+}
+
+/**
+ * Compiles one field of a concept's table into its check.
+ *
+ * @example
+ * ```ts
+ * const parse = compileField({ name: "sex", type: "sex", required: true, default: null, description: "" });
+ * parse(" N ", state); // "female"
+ * ```
+ */
+export function compileField(field: FieldSpec): FieldParser {
+  switch (field.type) {
+    case "id":
+    case "string":
+      return idOrString(field);
+    case "date":
+      return date(field);
+    case "municipality":
+      return municipality(field);
+    case "organizer":
+      return organizer(field);
+    case "sex":
+      return sex(field);
+    case "bool":
+      return bool(field);
+    case "enum":
+      return field.name === "question_code"
+        ? enumeration(field, (state, word) => {
+            state.questionCode = word;
+          })
+        : enumeration(field);
+    case "integer":
+      return integer(field);
+    case "decimal":
+      return decimal(field);
+    case "answer":
+      return answer(field);
+  }
+}

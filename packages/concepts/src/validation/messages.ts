@@ -1,0 +1,79 @@
+/**
+ * Messages of row rejections: each names the table (file), row, field and the offending value, and
+ * says what would be right (common.md; concepts.md "A row is rejected …").
+ */
+import { ORGANIZER_CODES } from "../classifications/organizers";
+import type { FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
+
+/** What a valid value of the field looks like. */
+export function expectedValue(field: FieldSpec): string {
+  switch (field.type) {
+    case "id":
+      return `a pseudonymous identifier of 1–${field.maxLength ?? 64} characters that is not a personal identity code`;
+    case "string":
+      return `text of 1–${field.maxLength} characters`;
+    case "date":
+      return "a date written YYYY-MM-DD (or an RFC 3339 date-time, F4)";
+    case "municipality":
+      return "a Statistics Finland municipality code of 1–3 digits, such as 091";
+    case "organizer":
+      return `an organizer code: ${ORGANIZER_CODES.join(", ")}`;
+    case "sex":
+      return "male, female or unknown (also 1/M for male, 2/F/N for female)";
+    case "bool":
+      return "true/false (also 1/0, yes/no, kyllä/ei, t/f)";
+    case "enum":
+      return `one of ${(field.values ?? []).join(", ")}`;
+    case "integer":
+      return field.min !== undefined && field.max !== undefined
+        ? `an integer ${field.min}–${field.max}`
+        : field.min !== undefined
+          ? `an integer ≥ ${field.min}`
+          : "an integer";
+    case "decimal":
+      return `${field.min === 0 ? "a non-negative" : "a"} decimal number such as 1234.50 (, also as the decimal separator; no grouping, no exponent)`;
+    case "answer":
+      return "for nps an integer 0–10; for S1…S7 an integer 1–5 or eos";
+  }
+}
+
+/** The problem of a field, in words, for a field-level reason. */
+export function fieldProblem(field: FieldSpec, reason: RejectionReason, shown: string, classificationYear: number): string {
+  const value = JSON.stringify(shown);
+  switch (reason) {
+    case "missing":
+      return field.requiredUnless !== undefined
+        ? `${field.name} is missing and so is ${field.requiredUnless}; one of them is required`
+        : `required field ${field.name} is missing`;
+    case "invalid_format":
+      return `${value} is not ${expectedValue(field)}`;
+    case "not_in_list":
+      return `${value} is not in the list`;
+    case "out_of_range":
+      return `${value} is out of range`;
+    case "too_long":
+      return `the value is longer than ${field.maxLength} characters`;
+    case "unknown_code":
+      return field.type === "municipality"
+        ? `municipality ${value} is not in the municipality classification${Number.isNaN(classificationYear) ? "" : ` of ${classificationYear}`}`
+        : `organizer ${value} is not in the organizer classification`;
+    case "personal_identity_code":
+      return `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as an identifier (F11)`;
+    default:
+      return `${value} is not valid`;
+  }
+}
+
+/** The text after "expected" for a field-level reason. */
+export function fieldExpectation(field: FieldSpec, reason: RejectionReason, classificationYear: number): string {
+  if (reason === "unknown_code" && field.type === "municipality") {
+    return `a municipality code valid in ${Number.isNaN(classificationYear) ? "the row's year" : classificationYear}`;
+  }
+  if (reason === "personal_identity_code") return "a pseudonymous identifier";
+  return expectedValue(field);
+}
+
+/** The message of a failed row rule. */
+export function ruleProblem(rule: RowRule, shownFields: string): string {
+  return `${rule.reason}: ${shownFields} breaks the rule ${rule.description}`;
+}
