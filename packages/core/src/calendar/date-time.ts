@@ -43,13 +43,33 @@ function summerTime(year: number): readonly [number, number] | null {
   return [lastSunday(year, 3) * SECONDS_PER_DAY + changeHour, lastSunday(year, endMonth) * SECONDS_PER_DAY + changeHour];
 }
 
-const FIRST_CACHED_YEAR = 1900;
-const LAST_CACHED_YEAR = 2200;
-/** Lazily filled [start, end) pairs per cached year; NaN = not yet computed, ±Infinity = no summer time. */
-const summerTimeCache = new Float64Array((LAST_CACHED_YEAR - FIRST_CACHED_YEAR + 1) * 2).fill(Number.NaN);
+/** The UTC days that the summer-time table covers: 1921-05-01 … 2200-12-31. */
+const TABLE_FIRST_DAY = unsafeDayNumber(1921, 5, 1);
+const TABLE_LAST_DAY = unsafeDayNumber(2200, 12, 31);
 
 /**
- * The offset of Europe/Helsinki from UTC, in seconds, at the UTC instant `utcSeconds`.
+ * Per UTC day, the whole UTC hours [from, until) of summer time, packed as `from · 32 + until`
+ * (every change falls on a whole UTC hour: 00:00, 01:00 or 22:00). Built on first use (200 kB).
+ */
+let summerHours: Uint16Array | undefined;
+
+function buildSummerHours(): Uint16Array {
+  const table = new Uint16Array(TABLE_LAST_DAY - TABLE_FIRST_DAY + 1).fill(24 * 32); // from 24, until 0: none
+  for (let year = 1921; year <= 2200; year += 1) {
+    const range = summerTime(year);
+    if (range === null) continue;
+    const [start, end] = range;
+    for (let day = Math.floor(start / SECONDS_PER_DAY); day * SECONDS_PER_DAY < end; day += 1) {
+      const from = Math.max(0, (start - day * SECONDS_PER_DAY) / 3600);
+      const until = Math.min(24, (end - day * SECONDS_PER_DAY) / 3600);
+      table[day - TABLE_FIRST_DAY] = from * 32 + until;
+    }
+  }
+  return table;
+}
+
+/**
+ * The offset of Europe/Helsinki from UTC, in seconds, at the UTC instant `utcSeconds` (whole seconds).
  *
  * @example
  * ```ts
@@ -59,24 +79,16 @@ const summerTimeCache = new Float64Array((LAST_CACHED_YEAR - FIRST_CACHED_YEAR +
  */
 export function helsinkiOffsetSeconds(utcSeconds: number): number {
   if (utcSeconds < EET_FROM) return HELSINKI_MEAN_TIME;
-  const year = yearOf(Math.floor(utcSeconds / SECONDS_PER_DAY));
-  let start: number;
-  let end: number;
-  if (year >= FIRST_CACHED_YEAR && year <= LAST_CACHED_YEAR) {
-    const slot = (year - FIRST_CACHED_YEAR) * 2;
-    if (Number.isNaN(summerTimeCache[slot]!)) {
-      const range = summerTime(year);
-      summerTimeCache[slot] = range ? range[0] : Number.POSITIVE_INFINITY;
-      summerTimeCache[slot + 1] = range ? range[1] : Number.NEGATIVE_INFINITY;
-    }
-    start = summerTimeCache[slot]!;
-    end = summerTimeCache[slot + 1]!;
-  } else {
-    const range = summerTime(year);
-    if (range === null) return EET;
-    [start, end] = range;
+  const utcDay = Math.floor(utcSeconds / SECONDS_PER_DAY);
+  if (utcDay <= TABLE_LAST_DAY) {
+    summerHours ??= buildSummerHours();
+    // EET_FROM is 1921-04-30 22:20:11 UTC: the hours of that last day before the table are EET.
+    const hours = utcDay < TABLE_FIRST_DAY ? 24 * 32 : summerHours[utcDay - TABLE_FIRST_DAY]!;
+    const second = utcSeconds - utcDay * SECONDS_PER_DAY;
+    return second >= (hours >> 5) * 3600 && second < (hours & 31) * 3600 ? EEST : EET;
   }
-  return utcSeconds >= start && utcSeconds < end ? EEST : EET;
+  const range = summerTime(yearOf(utcDay));
+  return range !== null && utcSeconds >= range[0] && utcSeconds < range[1] ? EEST : EET;
 }
 
 /**

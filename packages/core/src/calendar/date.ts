@@ -60,12 +60,19 @@ export function daysInMonth(year: number, month: number): number {
 /** Day number of a civil date that is known to be valid (Hinnant's days_from_civil). */
 export function unsafeDayNumber(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
+  if (y < 0) return slowDayNumber(y, month, day);
+  // Years 0–9999: every intermediate is a non-negative int32, so `| 0` truncates like floor.
+  const era = (y / 400) | 0;
+  const yearOfEra = y - era * 400;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear - 719_468;
+}
+
+function slowDayNumber(y: number, month: number, day: number): DayNumber {
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const monthFromMarch = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = ((153 * monthFromMarch + 2) / 5 | 0) + day - 1;
-  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /**
@@ -81,15 +88,27 @@ export function unsafeDayNumber(year: number, month: number, day: number): DayNu
  */
 export function packedDate(day: DayNumber): number {
   const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
+  if (z < 0 || z > 2_147_483_647) return slowPackedDate(z);
+  // From 0000-03-01 on, every intermediate is a non-negative int32, so `| 0` truncates like floor.
+  const era = (z / 146_097) | 0;
   const dayOfEra = z - era * 146_097;
   const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0;
   const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
   const monthFromMarch = ((5 * dayOfYear + 2) / 153) | 0;
   const dayOfMonth = dayOfYear - (((153 * monthFromMarch + 2) / 5) | 0) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 512 + month * 32 + dayOfMonth;
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + dayOfMonth;
+}
+
+function slowPackedDate(z: number): number {
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + dayOfMonth;
 }
 
 /**
