@@ -2,3 +2,4 @@
 export const packageName = "@virta/adapters";
 export * from "./open-data/index";
 export * from "./compare/index";
+export * from "./readers/index";

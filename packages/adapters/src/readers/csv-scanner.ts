@@ -1,0 +1,226 @@
+/**
+ * An incremental RFC 4180 record scanner over text chunks (fine-print F29, F9): quoted fields,
+ * doubled quotes, quoted delimiters and newlines, LF or CRLF line ends. Wholly empty lines are skipped
+ * and produce no record (F29). It never sees a whole file: `feed` takes the next decoded chunk and
+ * keeps only the unfinished last record.
+ *
+ * Speed: a line without a quote character is cut with native `indexOf` calls (for the line end, then
+ * for each delimiter) into a reused array, with no per-line string; the position of the next quote is
+ * cached (as is the next delimiter's), so no search runs past the line more than once. Only records that contain a quote go
+ * through the character-level state machine. (`String.split` per line measured 2× slower.)
+ */
+
+/**
+ * Receives each complete record: its fields and the physical line (1-based) where it starts. The
+ * array is reused for the next record, so copy it if you keep it.
+ */
+export type RecordSink = (fields: readonly string[], line: number) => void;
+
+/** A CSV syntax problem at a physical line; the file reader turns it into `UsageError("malformed_csv")`. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = "CsvSyntaxError";
+  }
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Detects the delimiter from the first non-empty line of `text`: `;` when that line has more `;` than
+ * `,` outside quotes, otherwise `,` (F29).
+ *
+ * @example
+ * ```ts
+ * detectDelimiter("visit_id;organizer;\"a,b\"\n1;14;x\n"); // ";"
+ * detectDelimiter("visit_id,organizer\n");                  // ","
+ * ```
+ */
+export function detectDelimiter(text: string): "," | ";" {
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === LF || text.charCodeAt(start) === CR)) start++;
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && c === LF) break;
+    else if (!quoted && c === 59) semicolons++;
+    else if (!quoted && c === 44) commas++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+/**
+ * Scans CSV text chunk by chunk and hands every complete record to a sink.
+ *
+ * @example
+ * ```ts
+ * const records: string[][] = [];
+ * const scanner = new CsvScanner(",");
+ * const keep = (fields: readonly string[]) => records.push([...fields]);
+ * scanner.feed('id,note\n1,"two\nlines"\n\n2,pl', keep);
+ * scanner.feed("ain\n", keep);
+ * scanner.finish(keep);
+ * // records: [["id","note"], ["1","two\nlines"], ["2","plain"]]
+ * ```
+ */
+export class CsvScanner {
+  private pending = "";
+  /** The physical line number at the start of `pending`. */
+  private line = 1;
+  private readonly delimiterCode: number;
+  /** Out-values of `scanQuotedRecord` (kept as fields to avoid an allocation per record). */
+  private nextPosition = 0;
+  private linesSpanned = 0;
+  /** The reused field array of quote-free records. */
+  private readonly scratch: string[] = [];
+
+  constructor(readonly delimiter: "," | ";") {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  /** Scans `text` (appended to the unfinished tail of earlier chunks); calls `sink` per complete record. */
+  feed(text: string, sink: RecordSink): void {
+    const s = this.pending.length === 0 ? text : this.pending + text;
+    const consumed = this.scan(s, false, sink);
+    this.pending = consumed === 0 ? s : s.slice(consumed);
+  }
+
+  /** Ends the input: the last record may lack a line end; an open quote is a `CsvSyntaxError`. */
+  finish(sink: RecordSink): void {
+    if (this.pending.length > 0) this.scan(this.pending, true, sink);
+    this.pending = "";
+  }
+
+  private scan(s: string, final: boolean, sink: RecordSink): number {
+    const n = s.length;
+    const delimiter = this.delimiter;
+    const fields = this.scratch;
+    let pos = 0;
+    let line = this.line;
+    let nextQuote = -1;
+    let nextDelimiter = -1;
+    while (pos < n) {
+      let newline = s.indexOf("\n", pos);
+      if (newline < 0) {
+        if (!final) break;
+        newline = n;
+      }
+      if (nextQuote < pos) {
+        nextQuote = s.indexOf('"', pos);
+        if (nextQuote < 0) nextQuote = Number.POSITIVE_INFINITY;
+      }
+      if (nextQuote > newline) {
+        let lineEnd = newline;
+        if (lineEnd > pos && s.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+        if (lineEnd > pos) {
+          let count = 0;
+          let from = pos;
+          for (;;) {
+            if (nextDelimiter < from) {
+              nextDelimiter = s.indexOf(delimiter, from);
+              if (nextDelimiter < 0) nextDelimiter = Number.POSITIVE_INFINITY;
+            }
+            if (nextDelimiter >= lineEnd) break;
+            fields[count++] = s.slice(from, nextDelimiter);
+            from = nextDelimiter + 1;
+          }
+          fields[count++] = s.slice(from, lineEnd);
+          if (fields.length !== count) fields.length = count;
+          sink(fields, line);
+        }
+        pos = newline + 1;
+        line++;
+      } else {
+        const quoted = this.scanQuotedRecord(s, pos, final, line);
+        if (quoted === null) break;
+        sink(quoted, line);
+        pos = this.nextPosition;
+        line += this.linesSpanned;
+      }
+    }
+    this.line = line;
+    return pos < n ? pos : n;
+  }
+
+  /**
+   * Scans one record that contains a quote, starting at `start`. Returns its fields and sets
+   * `nextPosition` and `linesSpanned`, or returns `null` when the chunk ends inside the record.
+   */
+  private scanQuotedRecord(s: string, start: number, final: boolean, line: number): string[] | null {
+    const n = s.length;
+    const delimiter = this.delimiterCode;
+    const fields: string[] = [];
+    let lines = 0;
+    let i = start;
+    for (;;) {
+      if (i < n && s.charCodeAt(i) === QUOTE) {
+        let value = "";
+        let from = i + 1;
+        for (;;) {
+          const quote = s.indexOf('"', from);
+          if (quote < 0) {
+            if (final) throw new CsvSyntaxError(line, "a quoted field is not closed before the end of the file");
+            return null;
+          }
+          if (quote + 1 >= n && !final) return null;
+          if (s.charCodeAt(quote + 1) === QUOTE) {
+            value += s.slice(from, quote + 1);
+            from = quote + 2;
+            continue;
+          }
+          value += s.slice(from, quote);
+          i = quote + 1;
+          break;
+        }
+        for (let k = value.indexOf("\n"); k >= 0; k = value.indexOf("\n", k + 1)) lines++;
+        fields.push(value);
+        if (i >= n) return this.endRecord(fields, n, lines);
+        const c = s.charCodeAt(i);
+        if (c === delimiter) {
+          i++;
+          continue;
+        }
+        if (c === LF) return this.endRecord(fields, i + 1, lines + 1);
+        if (c === CR) {
+          if (i + 1 >= n) return final ? this.endRecord(fields, n, lines) : null;
+          if (s.charCodeAt(i + 1) === LF) return this.endRecord(fields, i + 2, lines + 1);
+        }
+        throw new CsvSyntaxError(
+          line + lines,
+          `unexpected ${JSON.stringify(s[i])} after the closing quote of field ${fields.length}; ` +
+            'a quote inside a quoted field must be doubled ("")',
+        );
+      }
+      let j = i;
+      let c = 0;
+      while (j < n) {
+        c = s.charCodeAt(j);
+        if (c === delimiter || c === LF) break;
+        j++;
+      }
+      if (j >= n && !final) return null;
+      if (j < n && c === delimiter) {
+        fields.push(s.slice(i, j));
+        i = j + 1;
+        continue;
+      }
+      const end = j > i && s.charCodeAt(j - 1) === CR ? j - 1 : j;
+      fields.push(s.slice(i, end));
+      return j >= n ? this.endRecord(fields, n, lines) : this.endRecord(fields, j + 1, lines + 1);
+    }
+  }
+
+  private endRecord(fields: string[], next: number, lines: number): string[] {
+    this.nextPosition = next;
+    this.linesSpanned = lines;
+    return fields;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads a Parquet file row group by row group with `hyparquet` (interfaces.md, fine-print F4, F5,
+ * F29) and converts the cells with `parquet-values.ts`. hyparquet would turn DECIMAL into binary
+ * floats and timestamps into `Date`s without telling whether they were adjusted to UTC, so those
+ * columns are read as their raw integers (their logical type is removed from a copy of the metadata)
+ * and converted here exactly. INT96 timestamps (a legacy Spark/Impala encoding) are taken as adjusted
+ * to UTC, Spark's convention.
+ */
+import { UsageError } from "@virta/core";
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from "hyparquet";
+import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
+import { dateFromEpochDays, decimalText, integerValue, signedBigIntFromBytes, timestampText, type TimestampUnit } from "./parquet-values";
+import type { RawRow, RawValue, Table } from "./table";
+
+/** Converts one raw cell of a column; never called with `null`/`undefined`. */
+type Converter = (value: unknown) => RawValue;
+
+const passThrough: Converter = (value) => value as RawValue;
+const fromBigInt: Converter = (value) => (typeof value === "bigint" ? integerValue(value) : (value as RawValue));
+
+function unscaled(value: unknown): bigint {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "number") return BigInt(value);
+  return signedBigIntFromBytes(value as Uint8Array);
+}
+
+/** How a top-level column's cells are converted, and whether its logical type must be removed. */
+function converterOf(element: SchemaElement, label: string): { convert: Converter; raw: boolean } {
+  const logical = element.logical_type;
+  if (element.converted_type === "DECIMAL" || logical?.type === "DECIMAL") {
+    if (element.type === "BYTE_ARRAY") {
+      throw new UsageError(
+        "unreadable_file",
+        `${label}: column ${JSON.stringify(element.name)} is a DECIMAL stored as BYTE_ARRAY, which is not supported; ` +
+          "write it as FIXED_LEN_BYTE_ARRAY, INT32 or INT64 (DuckDB and Arrow do)",
+        { column: element.name },
+      );
+    }
+    const scale = logical?.type === "DECIMAL" ? logical.scale : (element.scale ?? 0);
+    return { convert: (value) => decimalText(unscaled(value), scale), raw: true };
+  }
+  if (element.converted_type === "DATE" || logical?.type === "DATE") {
+    return { convert: (value) => dateFromEpochDays(Number(value)), raw: true };
+  }
+  if (logical?.type === "TIMESTAMP") {
+    const { unit, isAdjustedToUTC } = logical;
+    return { convert: (value) => timestampText(BigInt(value as bigint), unit as TimestampUnit, isAdjustedToUTC), raw: true };
+  }
+  if (element.converted_type === "TIMESTAMP_MILLIS" || element.converted_type === "TIMESTAMP_MICROS") {
+    // A converted type without a logical type means "adjusted to UTC" (Parquet format, LogicalTypes.md).
+    const unit: TimestampUnit = element.converted_type === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS";
+    return { convert: (value) => timestampText(BigInt(value as bigint), unit, true), raw: true };
+  }
+  if (element.type === "INT96") {
+    return { convert: (value) => timestampText(value as bigint, "NANOS", true), raw: false };
+  }
+  if (element.type === "INT64") return { convert: fromBigInt, raw: false };
+  return { convert: passThrough, raw: false };
+}
+
+/** hyparquet's parsers: INT96 timestamps stay nanoseconds (bigint) so that they convert exactly here. */
+const parsers = { timestampFromNanoseconds: (nanos: bigint) => nanos };
+
+/**
+ * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `rows()`
+ * reads one row group at a time.
+ *
+ * @example
+ * ```ts
+ * const table = await openParquetTable("visits.parquet", 'file "visits.parquet"', 16_384);
+ * for await (const batch of table.rows()) console.log(batch[0]?.values.visit_date); // "2024-03-31"
+ * ```
+ */
+export async function openParquetTable(path: string, label: string, batchSize: number): Promise<Table> {
+  let file: AsyncBuffer;
+  let metadata: FileMetaData;
+  try {
+    file = await asyncBufferFromFile(path);
+    metadata = await parquetMetadataAsync(file);
+  } catch (error) {
+    throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, { file: path });
+  }
+  const top = parquetSchema(metadata).children.map((child) => child.element);
+  const columns = top.map((element) => element.name);
+  const converters = top.map((element) => converterOf(element, label));
+  const rawNames = new Set(top.filter((_, index) => converters[index]!.raw).map((element) => element.name));
+  // Remove the logical type of the columns converted here, so hyparquet hands over the raw integers.
+  const rawMetadata: FileMetaData = {
+    ...metadata,
+    schema: metadata.schema.map((element, index) =>
+      index > 0 && rawNames.has(element.name) && element.num_children === undefined
+        ? { ...element, converted_type: undefined, logical_type: undefined }
+        : element,
+    ),
+  };
+  return {
+    path,
+    label,
+    format: "parquet",
+    columns,
+    rows: () =>
+      parquetRows(
+        file,
+        rawMetadata,
+        columns,
+        converters.map((c) => c.convert),
+        path,
+        label,
+        batchSize,
+      ),
+  };
+}
+
+async function* parquetRows(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  columns: readonly string[],
+  converters: readonly Converter[],
+  path: string,
+  label: string,
+  batchSize: number,
+): AsyncGenerator<RawRow[]> {
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    let objects: Record<string, unknown>[];
+    try {
+      objects = await parquetReadObjects({ file, metadata, rowStart, rowEnd, parsers });
+    } catch (error) {
+      throw new UsageError("unreadable_file", `${label}: rows ${rowStart + 1}–${rowEnd} cannot be read (${(error as Error).message})`, {
+        file: path,
+      });
+    }
+    for (let start = 0; start < objects.length; start += batchSize) {
+      const end = Math.min(start + batchSize, objects.length);
+      const batch: RawRow[] = new Array(end - start);
+      for (let r = start; r < end; r++) {
+        const source = objects[r]!;
+        const values: Record<string, RawValue> = {};
+        for (let k = 0; k < columns.length; k++) {
+          const name = columns[k]!;
+          const value = source[name];
+          values[name] = value === null || value === undefined ? null : converters[k]!(value);
+        }
+        batch[r - start] = { record: rowStart + r + 1, values };
+      }
+      yield batch;
+    }
+    rowStart = rowEnd;
+  }
+}
