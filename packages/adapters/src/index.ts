@@ -3,3 +3,4 @@ export const packageName = "@virta/adapters";
 export * from "./open-data/index";
 export * from "./compare/index";
 export * from "./readers/index";
+export * from "./writers/index";

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { formatResultJsonStat, toJsonStat } from "./result-jsonstat";
+import { byOrganizerAndAge, withoutBreakdown } from "./test-support/result-fixtures";
+
+describe("formatResultJsonStat (F31)", () => {
+  it("follows JSON-stat 2.0: version, class, id, size, dimension, value, status", () => {
+    const labels: Record<string, Record<string, string>> = {
+      organizer: { "14": "Pirkanmaan hyvinvointialue", "15": "Etelä-Pohjanmaan hyvinvointialue" },
+      age_group: { "25-64": "25–64-vuotiaat", "75+": "75 vuotta täyttäneet" },
+    };
+    const calls: string[] = [];
+    const dataset = JSON.parse(
+      formatResultJsonStat(byOrganizerAndAge(), {
+        labelOf: (dimension, code, lang) => {
+          calls.push(lang);
+          return labels[dimension]![code]!;
+        },
+      }),
+    ) as ReturnType<typeof toJsonStat>;
+    expect(dataset.version).toBe("2.0");
+    expect(dataset.class).toBe("dataset");
+    expect(dataset.label).toBe("availability.primary_care.within_14_days");
+    expect(dataset.id).toEqual(["organizer", "age_group"]);
+    // Only categories that occur, in row order: age groups 25-64 then 75+.
+    expect(dataset.size).toEqual([2, 2]);
+    expect(dataset.dimension.organizer).toEqual({
+      label: "organizer",
+      category: { index: { "14": 0, "15": 1 }, label: labels.organizer },
+    });
+    expect(dataset.dimension.age_group!.category.index).toEqual({ "25-64": 0, "75+": 1 });
+    expect(dataset.dimension.age_group!.category.label["75+"]).toBe("75 vuotta täyttäneet");
+    expect(new Set(calls)).toEqual(new Set(["fi"])); // fi by default
+    // Row-major: (14,25-64)=80, (14,75+)=suppressed, (15,25-64)=absent, (15,75+)=66.7
+    expect(dataset.value).toEqual([80, null, null, 66.7]);
+    expect(dataset.value.length).toBe(dataset.size.reduce((a, b) => a * b, 1));
+    expect(dataset.status).toEqual({ "1": "..", "2": "-" });
+    expect(dataset.extension).toMatchObject({
+      indicator: { id: "availability.primary_care.within_14_days", version: "1.0.0", definition_hash: "sha256:abc" },
+      period: { id: "2024", start: "2024-01-01", end: "2024-12-31" },
+      unit: "percent",
+      decimals: 1,
+      lang: "fi",
+    });
+  });
+
+  it("puts the last dimension fastest when the first dimension has more categories", () => {
+    const result = byOrganizerAndAge();
+    result.rows = [
+      { organizer: "01", age_group: "0-17", numerator: 1, denominator: 2, value: 50, suppressed: false },
+      { organizer: "02", age_group: "18-64", numerator: 1, denominator: 4, value: 25, suppressed: false },
+      { organizer: "03", age_group: "0-17", numerator: 1, denominator: 5, value: 20, suppressed: false },
+    ];
+    const dataset = toJsonStat(result, { lang: "en", dimensionLabelOf: (dimension, lang) => `${dimension} (${lang})` });
+    expect(dataset.size).toEqual([3, 2]);
+    expect(dataset.value).toEqual([50, null, null, 25, 20, null]);
+    expect(dataset.status).toEqual({ "1": "-", "2": "-", "5": "-" });
+    expect(dataset.dimension.organizer!.label).toBe("organizer (en)");
+    expect(dataset.extension.lang).toBe("en");
+  });
+
+  it("gives a result without breakdown one `indicator` dimension with one category", () => {
+    const dataset = toJsonStat(withoutBreakdown());
+    expect(dataset.id).toEqual(["indicator"]);
+    expect(dataset.size).toEqual([1]);
+    expect(dataset.dimension.indicator!.category).toEqual({
+      index: { "activity.visits.count": 0 },
+      label: { "activity.visits.count": "activity.visits.count" },
+    });
+    expect(dataset.value).toEqual([1234]);
+    expect(dataset.status).toEqual({});
+  });
+
+  it("rejects two rows for the same cell", () => {
+    const result = byOrganizerAndAge();
+    result.rows.push({ ...result.rows[0]! });
+    expect(() => toJsonStat(result)).toThrowError(/result row 4 repeats the cell organizer=14, age_group=25-64/);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The JSON-stat 2.0 output of a result (interfaces.md "Output formats", fine-print F31,
+ * https://json-stat.org/full/): one dataset whose dimensions are the breakdown dimensions, each listing
+ * only the categories that occur, in the order they first occur in the rows (which are sorted, F19);
+ * `value` in row-major order (the last dimension varies fastest); a combination without a row is
+ * `null` with status `"-"`, a suppressed cell is `null` with status `".."` (this specification's
+ * choice). A non-suppressed row whose value is `null` (an empty population, F23) is `null` without a
+ * status. Category labels come from `options.labelOf` in `options.lang` (`fi` by default).
+ *
+ * A result without a breakdown has a single dimension `indicator` with one category, the indicator
+ * id, so that `id` and `size` are not empty (JSON-stat needs at least one dimension to place a value).
+ * The indicator (id, version, definition hash), period, unit, decimals, as-of date, age-group set and
+ * disclosure policy are kept in the dataset's `extension`.
+ */
+import { DataError, type IndicatorResult, type ResultRow } from "@virta/core";
+
+/** Options of {@link formatResultJsonStat}. */
+export interface JsonStatOptions {
+  /** Language of the labels (`fi`, `sv` or `en`); default `fi` (F31). */
+  lang?: string;
+  /** Label of a category; default: the code itself. The CLI wires the classification labels. */
+  labelOf?: (dimension: string, code: string, lang: string) => string;
+  /** Label of a dimension; default: its name (`organizer`, `age_group`, …). */
+  dimensionLabelOf?: (dimension: string, lang: string) => string;
+  /** Label of the dataset; default: the indicator id. */
+  label?: string;
+}
+
+/** One JSON-stat dimension. */
+export interface JsonStatDimension {
+  label: string;
+  category: { index: Record<string, number>; label: Record<string, string> };
+}
+
+/** The JSON-stat 2.0 dataset this writer produces. */
+export interface JsonStatDataset {
+  version: "2.0";
+  class: "dataset";
+  label: string;
+  id: string[];
+  size: number[];
+  dimension: Record<string, JsonStatDimension>;
+  value: (number | null)[];
+  /** Sparse status by value index: `".."` suppressed, `"-"` no such cell (F31). */
+  status: Record<string, ".." | "-">;
+  extension: {
+    indicator: IndicatorResult["indicator"];
+    period: IndicatorResult["period"];
+    unit: IndicatorResult["unit"];
+    decimals: number;
+    as_of: string | null;
+    age_groups: string | null;
+    disclosure: IndicatorResult["disclosure"];
+    lang: string;
+  };
+}
+
+/** The dimension a result without breakdown gets, so that the dataset has one cell. */
+export const SINGLE_CELL_DIMENSION = "indicator";
+
+function categoryCode(row: ResultRow, dimension: string, rowNumber: number): string {
+  const value = row[dimension];
+  if (value === null || value === undefined) {
+    throw new DataError("missing_dimension_value", `result row ${rowNumber} has no value for dimension "${dimension}"; every row needs a code`, {
+      row: rowNumber,
+      dimension,
+    });
+  }
+  return String(value);
+}
+
+/**
+ * Builds the JSON-stat 2.0 dataset of a result (F31).
+ *
+ * @example
+ * ```ts
+ * const dataset = toJsonStat(result, { lang: "sv", labelOf: (dimension, code, lang) => code });
+ * dataset.size; // e.g. [2, 3] for two organizers and three age groups
+ * ```
+ */
+export function toJsonStat(result: IndicatorResult, options: JsonStatOptions = {}): JsonStatDataset {
+  const lang = options.lang ?? "fi";
+  const labelOf = options.labelOf ?? ((_dimension: string, code: string) => code);
+  const dimensionLabelOf = options.dimensionLabelOf ?? ((dimension: string) => dimension);
+  const single = result.breakdown.length === 0;
+  const ids = single ? [SINGLE_CELL_DIMENSION] : [...result.breakdown];
+  const codeOf = (row: ResultRow, dimension: string, rowNumber: number): string =>
+    single ? result.indicator.id : categoryCode(row, dimension, rowNumber);
+
+  // Categories in order of first occurrence (F31).
+  const positions = ids.map(() => new Map<string, number>());
+  result.rows.forEach((row, index) => {
+    ids.forEach((dimension, d) => {
+      const code = codeOf(row, dimension, index + 1);
+      if (!positions[d]!.has(code)) positions[d]!.set(code, positions[d]!.size);
+    });
+  });
+  if (single && result.rows.length === 0) positions[0]!.set(result.indicator.id, 0);
+  const size = positions.map((categories) => categories.size);
+  const cells = size.reduce((product, n) => product * n, 1);
+
+  const value: (number | null)[] = new Array<number | null>(cells).fill(null);
+  const status: Record<string, ".." | "-"> = {};
+  const filled = new Uint8Array(cells);
+  result.rows.forEach((row, index) => {
+    let cell = 0;
+    ids.forEach((dimension, d) => {
+      cell = cell * size[d]! + positions[d]!.get(codeOf(row, dimension, index + 1))!;
+    });
+    if (filled[cell] === 1) {
+      const where = ids.map((dimension) => `${dimension}=${codeOf(row, dimension, index + 1)}`).join(", ");
+      throw new DataError("duplicate_cell", `result row ${index + 1} repeats the cell ${where}; a result has one row per cell (F18)`, {
+        row: index + 1,
+      });
+    }
+    filled[cell] = 1;
+    if (row.suppressed) status[String(cell)] = "..";
+    else value[cell] = row.value;
+  });
+  for (let cell = 0; cell < cells; cell++) if (filled[cell] === 0) status[String(cell)] = "-";
+
+  const dimension: Record<string, JsonStatDimension> = {};
+  ids.forEach((id, d) => {
+    const index: Record<string, number> = {};
+    const label: Record<string, string> = {};
+    for (const [code, position] of positions[d]!) {
+      index[code] = position;
+      label[code] = labelOf(id, code, lang);
+    }
+    dimension[id] = { label: dimensionLabelOf(id, lang), category: { index, label } };
+  });
+
+  return {
+    version: "2.0",
+    class: "dataset",
+    label: options.label ?? result.indicator.id,
+    id: ids,
+    size,
+    dimension,
+    value,
+    status,
+    extension: {
+      indicator: result.indicator,
+      period: result.period,
+      unit: result.unit,
+      decimals: result.decimals,
+      as_of: result.as_of,
+      age_groups: result.age_groups,
+      disclosure: result.disclosure,
+      lang,
+    },
+  };
+}
+
+/**
+ * Writes the JSON-stat 2.0 dataset of a result as JSON text (2-space indented, ending with a line feed).
+ *
+ * @example
+ * ```ts
+ * const text = formatResultJsonStat(result, { lang: "en", labelOf: (d, code, lang) => labels[d]?.[code]?.[lang] ?? code });
+ * ```
+ */
+export function formatResultJsonStat(result: IndicatorResult, options: JsonStatOptions = {}): string {
+  return JSON.stringify(toJsonStat(result, options), null, 2) + "\n";
+}
