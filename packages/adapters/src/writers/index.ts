@@ -2,5 +2,5 @@
 export { formatResultJson, RESULT_KEYS } from "./result-json";
 export { csvCell, formatResultCsv, MEASURE_COLUMNS } from "./result-csv";
 export { formatResultJsonStat, toJsonStat, SINGLE_CELL_DIMENSION } from "./result-jsonstat";
-export type { JsonStatDataset, JsonStatDimension, JsonStatOptions } from "./result-jsonstat";
+export type { ResultJsonStat, ResultJsonStatDimension, ResultJsonStatOptions } from "./result-jsonstat";
 export { fixedDecimalText, plainNumberText } from "./number-text";

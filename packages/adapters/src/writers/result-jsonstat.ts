@@ -15,7 +15,7 @@
 import { DataError, type IndicatorResult, type ResultRow } from "@virta/core";
 
 /** Options of {@link formatResultJsonStat}. */
-export interface JsonStatOptions {
+export interface ResultJsonStatOptions {
   /** Language of the labels (`fi`, `sv` or `en`); default `fi` (F31). */
   lang?: string;
   /** Label of a category; default: the code itself. The CLI wires the classification labels. */
@@ -27,19 +27,19 @@ export interface JsonStatOptions {
 }
 
 /** One JSON-stat dimension. */
-export interface JsonStatDimension {
+export interface ResultJsonStatDimension {
   label: string;
   category: { index: Record<string, number>; label: Record<string, string> };
 }
 
 /** The JSON-stat 2.0 dataset this writer produces. */
-export interface JsonStatDataset {
+export interface ResultJsonStat {
   version: "2.0";
   class: "dataset";
   label: string;
   id: string[];
   size: number[];
-  dimension: Record<string, JsonStatDimension>;
+  dimension: Record<string, ResultJsonStatDimension>;
   value: (number | null)[];
   /** Sparse status by value index: `".."` suppressed, `"-"` no such cell (F31). */
   status: Record<string, ".." | "-">;
@@ -78,7 +78,7 @@ function categoryCode(row: ResultRow, dimension: string, rowNumber: number): str
  * dataset.size; // e.g. [2, 3] for two organizers and three age groups
  * ```
  */
-export function toJsonStat(result: IndicatorResult, options: JsonStatOptions = {}): JsonStatDataset {
+export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptions = {}): ResultJsonStat {
   const lang = options.lang ?? "fi";
   const labelOf = options.labelOf ?? ((_dimension: string, code: string) => code);
   const dimensionLabelOf = options.dimensionLabelOf ?? ((dimension: string) => dimension);
@@ -119,7 +119,7 @@ export function toJsonStat(result: IndicatorResult, options: JsonStatOptions = {
   });
   for (let cell = 0; cell < cells; cell++) if (filled[cell] === 0) status[String(cell)] = "-";
 
-  const dimension: Record<string, JsonStatDimension> = {};
+  const dimension: Record<string, ResultJsonStatDimension> = {};
   ids.forEach((id, d) => {
     const index: Record<string, number> = {};
     const label: Record<string, string> = {};
@@ -160,6 +160,6 @@ export function toJsonStat(result: IndicatorResult, options: JsonStatOptions = {
  * const text = formatResultJsonStat(result, { lang: "en", labelOf: (d, code, lang) => labels[d]?.[code]?.[lang] ?? code });
  * ```
  */
-export function formatResultJsonStat(result: IndicatorResult, options: JsonStatOptions = {}): string {
+export function formatResultJsonStat(result: IndicatorResult, options: ResultJsonStatOptions = {}): string {
   return JSON.stringify(toJsonStat(result, options), null, 2) + "\n";
 }
