@@ -7,6 +7,7 @@ import { ageOn, type DayNumber, dayNumber } from "@virta/core";
 import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
 import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
 import { compileField, type FieldParser } from "./field-parsers";
+import { compileBuilder, compileReader, type RowBuilder, type RowReader } from "./row-shape";
 
 /** A compiled row rule: returns the index of the field to name when the rule fails, or −1. */
 export interface CompiledRule {
@@ -34,7 +35,11 @@ export interface CompiledConcept {
   readonly rules: readonly CompiledRule[];
   readonly keyIndexes: readonly number[];
   /** The column names the concept knows, for the unknown-column warning. */
-  readonly known: Readonly<Record<string, true>>;
+  readonly known: ReadonlySet<string>;
+  /** Copies a raw row's cells into an array in field order. */
+  readonly read: RowReader;
+  /** Creates the normalised row object from the values in field order. */
+  readonly build: RowBuilder;
 }
 
 function indexOf(fields: readonly FieldSpec[], name: string): number {
@@ -140,7 +145,9 @@ export function compileConcept(model: ConceptModel): CompiledConcept {
     ),
     rules: model.rules.map((rule) => compileRule(rule, fields)),
     keyIndexes: model.key.map((name) => indexOf(fields, name)),
-    known: Object.freeze(Object.fromEntries(names.map((name) => [name, true] as const))),
+    known: new Set(names),
+    read: compileReader(names),
+    build: compileBuilder(names),
   };
   CACHE.set(model.name, compiled);
   return compiled;

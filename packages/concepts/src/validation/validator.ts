@@ -11,6 +11,7 @@ import { type ConceptDayRows, type ConceptName, type ConceptRows, getConcept } f
 import { REJECTION_REASONS, type ConceptModel, type RejectionReason } from "../model/concept-model";
 import { classificationOfDay, compileConcept, type CompiledConcept } from "./compiled-concept";
 import { FAIL, type ParseState } from "./field-parsers";
+import { KeyTable } from "./key-table";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
 import { shownValue } from "./text";
 
@@ -102,10 +103,13 @@ class RowValidator implements Validator<Record<string, unknown>> {
   private readonly keep: number;
   private readonly onRejection: ((rejection: Rejection) => void) | undefined;
   private readonly source: string | undefined;
+  private readonly cells: unknown[];
   private readonly values: unknown[];
   private readonly dateTexts: Array<string | null>;
+  /** The keys of the previous row, in enumeration order, to skip the unknown-column check for rows of the same shape. */
+  private lastKeys: string[] = [];
   private readonly state: ParseState;
-  private readonly firstRowOfKey = new Map<string, number>();
+  private readonly firstRowOfKey = new KeyTable();
   private readonly rejectedCounts = new Map<RejectionReason, number>();
   private readonly unknownColumns = new Set<string>();
   private readonly warnings: string[] = [];
@@ -123,6 +127,7 @@ class RowValidator implements Validator<Record<string, unknown>> {
     this.keep = options.keepRejections ?? 100;
     this.onRejection = options.onRejection;
     this.source = options.source;
+    this.cells = new Array<unknown>(this.compiled.names.length).fill(null);
     this.values = new Array<unknown>(this.compiled.names.length).fill(null);
     this.dateTexts = new Array<string | null>(this.compiled.names.length).fill(null);
     this.state = {
@@ -145,11 +150,7 @@ class RowValidator implements Validator<Record<string, unknown>> {
       return this.reject(row, compiled.names[0]!, raw, "invalid_format", `the row is not an object with named fields; expected one object per row with the columns of ${this.model.name}`);
     }
     const record = raw as Record<string, unknown>;
-    const known = compiled.known;
-    for (const key in record) {
-      if (known[key] !== true) this.unknownColumn(key);
-    }
-
+    this.checkColumns(record);
     const { names, parsers, isDate, eventIndex } = compiled;
     const state = this.state;
     const values = this.values;
@@ -159,7 +160,9 @@ class RowValidator implements Validator<Record<string, unknown>> {
     state.municipalityOrganizer = null;
 
     // The row's date first (F10): the municipality check needs the classification of its year.
-    const eventValue = parsers[eventIndex]!(record[names[eventIndex]!], state);
+    const cells = this.cells;
+    compiled.read(record, cells);
+    const eventValue = parsers[eventIndex]!(cells[eventIndex], state);
     const eventText = state.dateText;
     if (eventValue === FAIL || eventValue === null) {
       state.municipalities = null;
@@ -182,11 +185,11 @@ class RowValidator implements Validator<Record<string, unknown>> {
         value = eventValue;
         if (value === FAIL) {
           // Re-run to restore the failure's reason (the event field is checked first but reported in order).
-          parsers[index]!(record[names[index]!], state);
+          parsers[index]!(cells[index], state);
         }
         state.dateText = eventText;
       } else {
-        value = parsers[index]!(record[names[index]!], state);
+        value = parsers[index]!(cells[index], state);
       }
       if (value === FAIL) {
         const field = compiled.fields[index]!;
@@ -238,23 +241,42 @@ class RowValidator implements Validator<Record<string, unknown>> {
           key = k === 0 ? String(part) : key + KEY_SEPARATOR + String(part);
         }
       }
-      const first = this.firstRowOfKey.get(key);
-      if (first !== undefined) {
+      const first = this.firstRowOfKey.firstRowOrAdd(key, row);
+      if (first >= 0) {
         const fieldName = this.model.key.join(",");
         const shown = keyIndexes.map((index) => shownValue(values[index], compiled.fields[index]!.type === "id")).join(",");
         const message = `${fieldName} ${JSON.stringify(shown)} repeats row ${first}; expected each ${this.model.key.length === 1 ? fieldName : `(${fieldName})`} once (F9: the first row is kept)`;
         return this.reject(row, fieldName, shown, this.model.keyReason, message, true);
       }
-      this.firstRowOfKey.set(key, row);
     }
 
-    const out: Record<string, unknown> = {};
-    const iso = this.isoDates;
-    for (let index = 0; index < count; index += 1) {
-      const value = values[index];
-      out[names[index]!] = iso && isDate[index] && value !== null ? (dateTexts[index] ?? formatDate(value as DayNumber)) : value;
+    if (this.isoDates) {
+      for (let index = 0; index < count; index += 1) {
+        if (isDate[index] && values[index] !== null) values[index] = dateTexts[index] ?? formatDate(values[index] as DayNumber);
+      }
     }
-    return out;
+    return compiled.build(values);
+  }
+
+  /** Warns once per unknown column; rows with the previous row's keys in the same order are skipped fast. */
+  private checkColumns(record: Record<string, unknown>): void {
+    const last = this.lastKeys;
+    let index = 0;
+    let same = true;
+    for (const key in record) {
+      if (key !== last[index]) {
+        same = false;
+        break;
+      }
+      index += 1;
+    }
+    if (same && index === last.length) return;
+    const keys: string[] = [];
+    for (const key in record) {
+      keys.push(key);
+      if (!this.compiled.known.has(key)) this.unknownColumn(key);
+    }
+    this.lastKeys = keys;
   }
 
   finish(): ValidationSummary {
