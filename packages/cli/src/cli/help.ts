@@ -1,0 +1,104 @@
+/**
+ * The `--help` texts of `virta` and of each command, following the synopsis of interfaces.md
+ * ("The command line: virta") option for option.
+ */
+
+const EXIT_CODES = `Exit codes: 0 done; 1 rejected rows under --strict, validate found rejections, too large a
+rejected share, or a cell without a denominator; 2 usage error (unknown indicator, bad period or
+breakdown, missing or unreadable file).`;
+
+/** Help per command name. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  list: `Usage: virta list [--area AREA] [--json]
+
+Lists the indicators of the national catalogue (id, kind, unit, title).
+
+Options:
+  --area AREA   only the indicators of one area (population_health, availability, …)
+  --json        the entries as JSON (id, version, area, kind, unit, decimals, title, definition_hash)
+  -h, --help    this text
+`,
+  describe: `Usage: virta describe ID [--lang fi|sv|en] [--json]
+
+Shows one indicator: title, description, formula, unit, the concepts it reads, the periods and
+breakdowns it allows, its legal basis and changelog.
+
+Options:
+  --lang fi|sv|en   language of the texts (default fi)
+  --json            the whole definition and its hash as JSON
+  -h, --help        this text
+`,
+  validate: `Usage: virta validate CONCEPT FILE [--json]
+
+Validates one input file against a concept model (health_care_visit, specialised_care_referral,
+social_care_assessment, child_welfare_case, population, customer_feedback_answer, staff_fte, cost)
+and prints a summary and the first 20 rejections (every rejection with --json). Exits 1 when any row
+was rejected.
+
+Options:
+  --json       summary and every rejection as JSON
+  -h, --help   this text
+
+FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .jsonl, .ndjson) or Parquet.
+`,
+  compute: `Usage: virta compute ID --data [CONCEPT=]FILE [--data …] --period PERIOD
+             [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
+             [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
+             [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
+
+Computes one indicator and writes the result (to stdout, or to --out).
+
+Options:
+  --data [CONCEPT=]FILE     an input table; CONCEPT= may be left out when the indicator reads one
+                            concept; at most one file per concept, only concepts the indicator reads
+  --period PERIOD           2024, 2024-H1, 2024-T1, 2024-Q1, 2024-03, or a census date 2024-12-31
+  --by DIM[,DIM…]           breakdown dimensions, in order (virta describe ID lists the allowed ones)
+  --age-groups SET          sotkanet (default), statfin, five_year, elderly, care_guarantee, or a
+                            custom set such as 0-17,18-64,65+
+  --as-of DATE              as-of date (social-care and child-welfare indicators only; not before
+                            the period end)
+  --format json|csv|jsonstat   output format (default json)
+  --out FILE                write the result to FILE instead of stdout
+  --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads
+                            the connection from the standard PG* environment variables)
+  --strict                  stop at the first rejected row (exit 1)
+  --no-suppress             turn the disclosure policy off (internal use only; never publish)
+  --max-rejected-share F    the largest rejected share per table, 0…1 (default 0.5; 1 allows anything)
+  --lang fi|sv|en           label language of JSON-stat output (default fi)
+  -h, --help                this text
+
+${EXIT_CODES}
+`,
+  demo: `Usage: virta demo [--seed N] [--keep]
+
+Generates a synthetic data set for two wellbeing services counties (14 Pohjois-Karjala and
+17 Pohjanmaa: a year of primary-care and oral-care visits, specialised-care referrals, social-care
+assessments and child-welfare cases) as CSV into a temporary folder, computes every availability
+indicator with the in-memory engine by organizer and age group, and prints one table per indicator.
+Suppressed cells are shown as "..".
+
+Options:
+  --seed N     the seed of the generator (default 2024)
+  --keep       keep the generated CSV files and print their folder
+  -h, --help   this text
+`,
+};
+
+/** The help of `virta` itself. */
+export const MAIN_HELP = `virta — Finland's national minimum-data indicators for social and health care
+
+Usage:
+  virta list [--area AREA] [--json]
+  virta describe ID [--lang fi|sv|en] [--json]
+  virta validate CONCEPT FILE [--json]
+  virta compute ID --data [CONCEPT=]FILE [--data …] --period PERIOD
+               [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
+               [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
+               [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
+  virta demo
+
+  virta COMMAND --help   shows the options of a command
+  virta --version        shows the version
+
+${EXIT_CODES}
+`;

@@ -1,0 +1,68 @@
+/**
+ * The `virta` dispatcher: picks the command, shows help, and turns errors into the exit codes and
+ * one- or two-line stderr messages of interfaces.md ("Exit codes"): `VirtaError`s carry their code
+ * (`UsageError` 2, `DataError` 1); anything else is a bug and exits 70 with its stack.
+ */
+import { VirtaError } from "@virta/core";
+import { computeCommand } from "../commands/compute";
+import { demoCommand } from "../commands/demo";
+import { describeCommand } from "../commands/describe";
+import { listCommand } from "../commands/list";
+import { validateCommand } from "../commands/validate";
+import { COMMAND_HELP, MAIN_HELP } from "./help";
+import type { CliIo } from "./io";
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** The commands of interfaces.md. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  list: listCommand,
+  describe: describeCommand,
+  validate: validateCommand,
+  compute: computeCommand,
+  demo: demoCommand,
+};
+
+/** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
+export const INTERNAL_ERROR = 70;
+
+/**
+ * Runs `virta` with the arguments after the program name; returns the exit code.
+ *
+ * @example
+ * ```ts
+ * const io = memoryIo();
+ * await run(["list", "--area", "availability"], io); // 0
+ * await run(["compute", "no.such.id", "--period", "2024"], io); // 2, io.stderr names the closest ids
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo, version = "0.0.0"): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.err : io.out)(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.err(`virta: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help)\n`);
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(COMMAND_HELP[name]!);
+    return 0;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof VirtaError) {
+      io.err(`virta ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`virta ${name}: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    return INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * `virta compute ID --data [CONCEPT=]FILE … --period PERIOD [options]` (interfaces.md): checks every
+ * option first (unknown indicator, period F26, breakdowns F27, as-of F28, inputs F29 — all exit 2
+ * before a file is read), opens the input files (missing file, not UTF-8, missing column: exit 2),
+ * computes with `compute` of `@virta/indicators` (rejected rows under `--strict`, too large a rejected
+ * share F14, a cell without a denominator F18: exit 1) and writes the result in the chosen format.
+ */
+import { UsageError, planComputation } from "@virta/core";
+import { catalogue, compute } from "@virta/indicators";
+import type { CliIo } from "../cli/io";
+import { oneOf, parseCommandArgs, positionals } from "../cli/options";
+import { ENGINE_NAMES, selectEngine } from "../engines/select-engine";
+import { resolveDataOptions } from "../inputs/data-option";
+import { openInput } from "../inputs/open-input";
+import { emit, formatResult, FORMATS, LANGS } from "../output/format-result";
+
+const OPTIONS = {
+  data: { type: "string", multiple: true },
+  period: { type: "string" },
+  by: { type: "string" },
+  "age-groups": { type: "string" },
+  "as-of": { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  engine: { type: "string" },
+  strict: { type: "boolean" },
+  "no-suppress": { type: "boolean" },
+  "max-rejected-share": { type: "string" },
+  lang: { type: "string" },
+} as const;
+
+/**
+ * `--by a,b` as a list of dimension names.
+ *
+ * @example
+ * ```ts
+ * parseBy("organizer, age_group"); // ["organizer", "age_group"]
+ * parseBy(undefined); // []
+ * ```
+ */
+export function parseBy(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const names = value.split(",").map((name) => name.trim());
+  if (names.some((name) => name === "")) {
+    throw new UsageError("invalid_option", `--by ${JSON.stringify(value)}: expected dimension names separated by commas, such as organizer,age_group`, { option: "by", value });
+  }
+  return names;
+}
+
+/**
+ * `--max-rejected-share F`: a number from 0 to 1 (F14).
+ *
+ * @example
+ * ```ts
+ * parseShare("0.1"); // 0.1
+ * parseShare("10%"); // throws: --max-rejected-share "10%": expected a number from 0 to 1 …
+ * ```
+ */
+export function parseShare(value: string): number {
+  const share = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!(share >= 0 && share <= 1)) {
+    throw new UsageError("invalid_option", `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows anything; F14)`, {
+      option: "max-rejected-share",
+      value,
+    });
+  }
+  return share;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/**
+ * Runs `virta compute`.
+ *
+ * @example
+ * ```ts
+ * await computeCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--by", "organizer"], processIo()); // 0
+ * ```
+ */
+export async function computeCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals: given } = parseCommandArgs("compute", args, OPTIONS);
+  const [id] = positionals("compute", given, ["ID"]);
+  const entry = catalogue.entry(id!);
+  const definition = entry.definition;
+  const period = text(values.period);
+  if (period === undefined) {
+    throw new UsageError(
+      "missing_period",
+      `--period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-12-31" : definition.periods === "year" ? "a year such as 2024" : "2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      { option: "period" },
+    );
+  }
+  const format = oneOf("format", text(values.format) ?? "json", FORMATS);
+  const lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
+  const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
+  const maxRejectedShare = values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
+  const options = {
+    period,
+    by: parseBy(text(values.by)),
+    ...(text(values["age-groups"]) !== undefined ? { ageGroups: text(values["age-groups"])! } : {}),
+    ...(text(values["as-of"]) !== undefined ? { asOf: text(values["as-of"])! } : {}),
+    suppress: values["no-suppress"] !== true,
+  };
+  // Every option is checked before any file is opened (F26–F28): a bad period never waits for a read.
+  planComputation(definition, options);
+  const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
+  const data: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};
+  const sources: Record<string, string> = {};
+  for (const input of inputs) {
+    const opened = await openInput(input.concept, input.file, io);
+    data[input.concept] = opened.rows;
+    sources[input.concept] = input.file;
+  }
+  const { engine, close } = await selectEngine(engineName);
+  try {
+    const result = await compute(definition, {
+      ...options,
+      data,
+      engine,
+      strict: values.strict === true,
+      maxRejectedShare,
+      sources,
+      definitionHash: entry.definition_hash,
+    });
+    await emit(formatResult(result, format, lang), text(values.out), io);
+  } finally {
+    await close();
+  }
+  return 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * Progress of long reads on stderr (issue 10, interfaces.md): rows read and rows per second, shown only
+ * when stderr is a terminal and only once reading has taken longer than a couple of seconds, redrawn at
+ * most twice a second on one line, and cleared when reading ends. stdout never sees it.
+ */
+import type { CliIo } from "../cli/io";
+
+/** A progress line for one table. */
+export interface Progress {
+  /** Counts `rows` more rows read. */
+  add(rows: number): void;
+  /** Clears the line (if one was drawn). */
+  done(): void;
+}
+
+/** Reading must last this long before progress appears (short inputs stay silent). */
+const QUIET_MS = 2000;
+const REDRAW_MS = 500;
+
+/**
+ * Creates the progress line for reading `label`; a no-op when stderr is not a terminal.
+ *
+ * @example
+ * ```ts
+ * const progress = createProgress(io, "health_care_visit visits.csv");
+ * progress.add(16384); // after two seconds: "health_care_visit visits.csv: 1 245 184 rows read (612 000 rows/s)"
+ * progress.done();
+ * ```
+ */
+export function createProgress(io: CliIo, label: string, now: () => number = Date.now): Progress {
+  if (!io.errIsTerminal) return { add() {}, done() {} };
+  const started = now();
+  let rows = 0;
+  let drawn = 0;
+  return {
+    add(count) {
+      rows += count;
+      const time = now();
+      if (time - started < QUIET_MS || time - drawn < REDRAW_MS) return;
+      drawn = time;
+      const rate = Math.round((rows * 1000) / (time - started));
+      io.err(`\r${label}: ${rows.toLocaleString("en-US")} rows read (${rate.toLocaleString("en-US")} rows/s)\u001b[K`);
+    },
+    done() {
+      if (drawn > 0) io.err("\r\u001b[K");
+    },
+  };
+}
