@@ -32,3 +32,4 @@ export { statementAgreement } from "./customer-experience/statement-agreement/de
 export { ftePer1000Residents } from "./staff/fte-per-1000-residents/definition";
 export { netCostPerResident } from "./costs/net-cost-per-resident/definition";
 export { primaryCareDoctorVisitsPerFte } from "./productivity/primary-care-doctor-visits-per-fte/definition";
+export * from "./publishing/index";

@@ -48,7 +48,7 @@ describe("compiled engine = reference evaluator", () => {
             if ("error" in compiled) errors.add(String(compiled.error));
           },
         ),
-        { numRuns: 80 },
+        { numRuns: 80, seed: 20261125 },
       );
       // The property must really have compared values, not only errors or empty results.
       expect(withValues, `errors seen: ${[...errors].join(", ")}`).toBeGreaterThan(2);

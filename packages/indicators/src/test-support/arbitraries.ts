@@ -46,7 +46,8 @@ export function rowsOf(concept: string, maxLength = 80): fc.Arbitrary<Array<Reco
     ...Object.fromEntries(fields.map((field) => [field, fieldArbitrary(concept, field)])),
     place: fc.constantFrom(...MUNICIPALITY_ORGANIZER),
   });
-  return fc.array(record, { maxLength }).map((rows) =>
+  const minLength = concept === "staff_fte" || concept === "population" ? 24 : 0;
+  return fc.array(record, { minLength, maxLength }).map((rows) =>
     rows.map(({ place, ...row }) => ({ ...row, municipality_code: place[0], organizer_code: place[1] })),
   );
 }
