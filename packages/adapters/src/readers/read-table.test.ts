@@ -98,17 +98,17 @@ describe("readTable: CSV (F29, F9)", () => {
   });
 
   it("finds a bad byte far into the file while the rows are read", async () => {
-    const lines = "abc\n".repeat(20_000); // 80 000 bytes after the header, more than one chunk
+    const lines = "abc\n".repeat(300_000); // 1 200 000 bytes after the header, more than one 1 MiB read
     const bytes = Buffer.concat([Buffer.from(`id\n${lines}`), Uint8Array.of(0xff, 0x0a)]);
     const path = await folder.write("late.csv", bytes);
     const table = await readTable(path);
     const error = await usageError(allRows(table));
     expect(error.code).toBe("not_utf8");
-    expect(error.details).toMatchObject({ byteOffset: 80_003, line: 20_002 });
+    expect(error.details).toMatchObject({ byteOffset: 1_200_003, line: 300_002 });
   });
 
   it("reads a multi-byte character split between two read chunks", async () => {
-    const filler = "x".repeat((1 << 16) - 4); // "id\n" + filler puts "ä" across the 64 KiB boundary
+    const filler = "x".repeat((1 << 20) - 4); // "id\n" + filler puts "ä" across the 1 MiB read boundary
     const path = await folder.write("boundary.csv", `id\n${filler}ä\n`);
     const rows = await allRows(await readTable(path));
     expect(rows[0]!.values.id).toBe(`${filler}ä`);
