@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { CONCEPT_NAMES, CONCEPT_SCHEMAS, type ConceptName, assertHeader, getConcept, requiredColumns, validate } from "@virta/concepts";
+import { GOOD_ROWS } from "../test-support/rows";
+
+/** The field order of concepts.md, written out by hand (F8 checks fields in this order). */
+const FIELD_ORDER: Record<ConceptName, string[]> = {
+  health_care_visit: ["visit_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "service_branch", "professional_group", "urgency", "contact_mode", "contact_date", "need_assessment_date", "visit_date"],
+  specialised_care_referral: ["referral_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "specialty", "referral_received_date", "treatment_date", "removed_date"],
+  social_care_assessment: ["assessment_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "client_group", "highest_care_allowance", "urgent", "initiated_date", "started_date", "completed_date"],
+  child_welfare_case: ["case_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "opened_date", "decision_date", "assessment_completed_date", "assessment_started"],
+  population: ["year", "municipality_code", "organizer_code", "age", "sex", "count"],
+  customer_feedback_answer: ["response_id", "organizer_code", "service_code", "response_date", "respondent_age_group", "question_code", "answer"],
+  staff_fte: ["organizer_code", "year", "professional_group", "fte"],
+  cost: ["organizer_code", "year", "service_class", "net_cost_eur"],
+};
+
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
+  // The schemas are z.object(...).superRefine(...): the object's shape is on the inner type.
+  const def = (schema as unknown as { def: { shape?: Record<string, z.ZodType> } }).def;
+  return def.shape ?? (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+}
+
+describe("the eight concept models", () => {
+  it("list the fields of concepts.md in its order, and the zod schema has the same fields in the same order", () => {
+    expect([...CONCEPT_NAMES]).toEqual(Object.keys(FIELD_ORDER));
+    for (const name of CONCEPT_NAMES) {
+      expect(getConcept(name).fields.map((field) => field.name)).toEqual(FIELD_ORDER[name]);
+      expect(Object.keys(objectShape(CONCEPT_SCHEMAS[name]))).toEqual(FIELD_ORDER[name]);
+    }
+  });
+
+  it("declare keys (F9), event dates (F10, F16) and person fields as documented", () => {
+    const summary = CONCEPT_NAMES.map((name) => {
+      const model = getConcept(name);
+      return [name, model.key.join("+"), model.keyReason, model.eventDateField, model.hasPerson];
+    });
+    expect(summary).toEqual([
+      ["health_care_visit", "visit_id", "duplicate_id", "visit_date", true],
+      ["specialised_care_referral", "referral_id", "duplicate_id", "referral_received_date", true],
+      ["social_care_assessment", "assessment_id", "duplicate_id", "initiated_date", true],
+      ["child_welfare_case", "case_id", "duplicate_id", "opened_date", true],
+      ["population", "year+municipality_code+age+sex", "duplicate_key", "year", false],
+      ["customer_feedback_answer", "response_id+question_code", "duplicate_key", "response_date", false],
+      ["staff_fte", "", "duplicate_key", "year", false],
+      ["cost", "", "duplicate_key", "year", false],
+    ]);
+  });
+
+  it("every concept with person fields ends its rules with born_after_event on its event date (F12)", () => {
+    for (const name of CONCEPT_NAMES) {
+      const model = getConcept(name);
+      const last = model.rules.at(-1);
+      if (model.hasPerson) expect(last).toMatchObject({ reason: "born_after_event", pairs: [["birth_date", model.eventDateField]] });
+      else expect(model.rules.some((rule) => rule.reason === "born_after_event")).toBe(false);
+    }
+  });
+});
+
+describe("requiredColumns and assertHeader", () => {
+  it("population needs municipality_code or organizer_code", () => {
+    expect(requiredColumns("population")).toEqual(["year", ["municipality_code", "organizer_code"], "age", "sex", "count"]);
+    expect(requiredColumns("health_care_visit")).toEqual(["visit_id", "client_id", "birth_date", "sex", "municipality_code", "service_branch", "professional_group", "urgency", "contact_mode", "visit_date"]);
+  });
+
+  it("a header without a required column is a UsageError naming the file and the column", () => {
+    expect(() => assertHeader("population", ["year", "organizer_code", "age", "sex", "count"], "p.csv")).not.toThrow();
+    expect(() => assertHeader("population", [" year", "age", "sex", "count"], "p.csv")).toThrowError(
+      expect.objectContaining({ code: "missing_column", exitCode: 2, message: expect.stringContaining("p.csv: the header has no municipality_code or organizer_code column") }),
+    );
+  });
+});
+
+/** A small deterministic PRNG (mulberry32) for the corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Canonical values per field type, good and bad (absent = undefined). No lenient spellings here. */
+const POOLS: Record<string, unknown[]> = {
+  id: ["v1", "x".repeat(64), "x".repeat(65), "131052-308T", "131052-308U", undefined],
+  date: ["2024-03-10", "2024-02-29", "2023-02-29", "1900-01-01", "2025-01-15", "2024-13-01", undefined],
+  sex: ["male", "female", "unknown", "x", undefined],
+  municipality: ["167", "091", "588", "049", "999", "9x9", undefined],
+  organizer: ["14", "90", "03", "12", "22", undefined],
+  bool: [true, false, "maybe", undefined],
+  integer: [2024, 2025, 1989, 40, 0, 100, 101, -1, 3.5, undefined],
+  decimal: ["812.5", "0", "-3", "0.25", "1e3", "abc", undefined],
+  string: ["20", "TK-01", "x".repeat(11), "x".repeat(21), undefined],
+  answer: [0, 3, 5, 10, 11, "eos", -1, undefined],
+};
+
+function corpus(name: ConceptName, size: number): Record<string, unknown>[] {
+  const next = random(name.length * 7919);
+  const model = getConcept(name);
+  const base = Object.fromEntries(
+    Object.entries(GOOD_ROWS[name]).map(([key, value]) => {
+      const type = model.fields.find((field) => field.name === key)!.type;
+      return [key, type === "integer" ? Number(value) : type === "answer" ? Number(value) : type === "decimal" ? value.replace(",", ".").replace(/\.?0+$/, "") : value];
+    }),
+  );
+  const rows: Record<string, unknown>[] = [base];
+  for (let n = 1; n < size; n += 1) {
+    const row: Record<string, unknown> = { ...base };
+    const changes = 1 + Math.floor(next() * 3);
+    for (let c = 0; c < changes; c += 1) {
+      const field = model.fields[Math.floor(next() * model.fields.length)]!;
+      const pool = field.type === "enum" ? [...(field.values ?? []), "soon", undefined] : POOLS[field.type]!;
+      const value = pool[Math.floor(next() * pool.length)];
+      if (value === undefined) delete row[field.name];
+      else row[field.name] = value;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe("differential: the zod schemas (published model) and the compiled validator agree", () => {
+  for (const name of CONCEPT_NAMES) {
+    it(`${name}: accept and reject the same canonical rows of a 1500-row corpus`, () => {
+      const rows = corpus(name, 1500);
+      const schema = CONCEPT_SCHEMAS[name] as z.ZodType;
+      const disagreements: string[] = [];
+      let accepted = 0;
+      for (const row of rows) {
+        const byZod = schema.safeParse(row).success;
+        const { valid, rejections } = validate(name, [row], { maxRejectedShare: 1 });
+        if (byZod) accepted += 1;
+        if (byZod !== (valid.length === 1)) disagreements.push(`${JSON.stringify(row)} zod=${byZod} fast=${rejections[0]?.reason ?? "valid"}`);
+      }
+      expect(disagreements.slice(0, 5)).toEqual([]);
+      // The corpus must exercise both sides.
+      expect(accepted).toBeGreaterThan(50);
+      expect(rows.length - accepted).toBeGreaterThan(50);
+    });
+
+    it(`${name}: every row the validator normalises from lenient input conforms to the zod schema`, () => {
+      const lenient: Record<string, unknown>[] = corpus(name, 600).map((row) =>
+        Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "string" ? ` ${value.toUpperCase() === value ? value : value.toUpperCase()} ` : typeof value === "number" ? String(value) : value])),
+      );
+      const { valid } = validate(name, lenient, { maxRejectedShare: 1 });
+      const schema = CONCEPT_SCHEMAS[name] as z.ZodType;
+      for (const row of valid) expect(schema.safeParse(row).success).toBe(true);
+    });
+  }
+});
