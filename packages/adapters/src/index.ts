@@ -4,3 +4,4 @@ export * from "./open-data/index";
 export * from "./compare/index";
 export * from "./readers/index";
 export * from "./writers/index";
+export * from "./sql/index";

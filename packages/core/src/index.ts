@@ -16,3 +16,4 @@ export * from "./expression/index";
 export * from "./definition/index";
 export * from "./plan/index";
 export * from "./engine/index";
+export * from "./sql/index";

@@ -1,0 +1,342 @@
+/**
+ * The plan → SQL compiler shared by every dialect (issue 6). One evaluation plan becomes two queries
+ * over the same common table expressions:
+ *
+ * - `__classified`: every row of the source table with its exclusion reason — the first failing
+ *   condition, the period (`outside_period`) or year (`other_year`) first, then the population rules in
+ *   order (fine-print F15) —, its dimension labels, and its numerator, denominator and quantile inputs;
+ * - `rows`: the cells (GROUP BY the dimensions), each with the exact numerator and denominator as text,
+ *   the value rounded half away from zero by integer arithmetic (F21: magnitude ⌊(2|q| + |d|)/(2|d|)⌋
+ *   with q = 10^decimals·scale·n, never a double), the exact type-7 quantile (F22) from ranked values,
+ *   the joined denominator (F18: Σ over the organizers occurring in the cell), and disclosure applied
+ *   after aggregation (F20);
+ * - `accounts`: the input accounting per table (rows per exclusion reason, `not_in_any_cell` for joined
+ *   rows of organizers no cell needs).
+ *
+ * `finishSqlRows` turns the returned rows into result rows: F19 order, F23 empty results, the join
+ * DataErrors. Values from data and options are bound parameters; identifiers are quoted.
+ */
+import { UsageError } from "../errors/errors";
+import { formatDate } from "../calendar/date";
+import { fieldsOf, type Expression, type ValueType } from "../expression/expression";
+import type { JoinedDenominator, SumSpec } from "../definition/definition";
+import type { Plan, PlannedDimension } from "../plan/plan";
+import { mainFields } from "../engine/memory/evaluate";
+import type { SqlDialect } from "./dialect";
+import { expressionSql, type ExpressionScope } from "./expression-sql";
+import { SqlParameters, type SqlValue } from "./parameters";
+import { calendarValuesSql, workingDayCalendar } from "./working-day-calendar";
+
+/** Where a concept's rows are: a table (name parts, e.g. `["warehouse", "visits"]`) and a column per field. */
+export interface SqlTableSource {
+  /** The table's name parts (schema, table), each quoted on its own. Default: `[concept]`. */
+  table: string[];
+  /** The column holding each field, when it differs from the field name. */
+  columns?: Record<string, string>;
+}
+
+/** Options of the compiler. */
+export interface CompileSqlOptions {
+  /** The table of each concept (default: a table named after the concept). */
+  tables?: Record<string, SqlTableSource>;
+}
+
+/** One compiled query: text and its bound parameters. */
+export interface SqlQuery {
+  text: string;
+  parameters: SqlValue[];
+}
+
+/** The compiled plan. */
+export interface CompiledSqlPlan {
+  dialect: SqlDialect["name"];
+  /** Result cells: dimension labels `d0…`, `numerator`, `denominator`, `magnitude`, `negative`, `suppressed`, `join_missing`. */
+  rows: SqlQuery;
+  /** Input accounting: `concept`, `reason` (null for rows in the population), `rows`. */
+  accounts: SqlQuery;
+  /** The fields read per concept (what a runner must load). */
+  fields: Record<string, Record<string, ValueType>>;
+}
+
+/** Decimal fields are summed exactly at this scale (DECIMAL(38,10)) and scaled to integers by 10^10. */
+const EXACT_SCALE = 10;
+
+function pow10(exponent: number): string {
+  return `1${"0".repeat(exponent)}`;
+}
+
+function unsupported(message: string): never {
+  throw new UsageError("sql_not_supported", message);
+}
+
+/** Exact decimal text as mantissa and exponent (p = "0.9" → 9, 1). */
+function splitDecimal(text: string): { mantissa: string; exponent: number } {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) unsupported(`quantile p ${JSON.stringify(text)} is not a plain decimal such as 0.9`);
+  const fraction = match[2] ?? "";
+  return { mantissa: String(BigInt(`${match[1]}${fraction}`)), exponent: fraction.length };
+}
+
+/**
+ * Compiles a plan to SQL for one dialect.
+ *
+ * @example
+ * ```ts
+ * const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer"] });
+ * const { rows, accounts } = compilePlanToSql(plan, postgresDialect, { tables: { health_care_visit: { table: ["dw", "visits"] } } });
+ * rows.text.startsWith("WITH"); // true
+ * ```
+ */
+export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: CompileSqlOptions = {}): CompiledSqlPlan {
+  const definition = plan.definition;
+  const q = (name: string): string => dialect.quoteIdentifier(name);
+  const parameters = new SqlParameters(dialect);
+  const main = definition.source.concept;
+  const join: JoinedDenominator | null = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
+  const sumDenominator = join ? undefined : (definition.denominator as SumSpec | undefined);
+  const periodYear = Number(plan.period.id.slice(0, 4));
+
+  const tableOf = (concept: string): SqlTableSource => options.tables?.[concept] ?? { table: [concept] };
+  const typeOf = (concept: string, field: string): ValueType => {
+    const type = definition.fields[concept]?.[field];
+    if (!type) throw new UsageError("invalid_definition", `${definition.id}: field ${field} of ${concept} has no declared type`);
+    return type;
+  };
+  const baseSql = (concept: string, fields: Set<string>): string => {
+    const source = tableOf(concept);
+    if (source.table.length === 0) throw new UsageError("invalid_table", `the table of ${concept} has no name: give e.g. schema.table`, { option: "table", value: concept });
+    const columns = [...fields].sort().map((field) => {
+      const column = source.columns?.[field] ?? field;
+      return `CAST(${q(column)} AS ${dialect.typeName(typeOf(concept, field))}) AS ${q(field)}`;
+    });
+    return `SELECT ${columns.join(", ")} FROM ${source.table.map(q).join(".")}`;
+  };
+
+  // Working-day deadlines: one LEFT JOIN of the calendar per distinct (argument, n).
+  const deadlines = new Map<string, { alias: string; argument: string; n: number }>();
+  const counts = new Set<number>();
+  const scope: ExpressionScope = {
+    dialect,
+    parameters,
+    lets: definition.let,
+    planParameters: plan.parameters,
+    field: (name) => q(name),
+    workingDayDeadline: (argument, n) => {
+      const key = `${n}|${argument}`;
+      let entry = deadlines.get(key);
+      if (!entry) {
+        entry = { alias: `__wd${deadlines.size}`, argument, n };
+        deadlines.set(key, entry);
+        counts.add(n);
+      }
+      return q(entry.alias);
+    },
+  };
+  const sql = (expression: Expression): string => expressionSql(expression, scope);
+  const truth = (expression: Expression): string => `COALESCE(${sql(expression)}, FALSE)`;
+
+  // --- classification of the main table -------------------------------------------------------
+  const reasons: string[] = [];
+  const sourceDate = definition.source.date ? sql(definition.source.date) : null;
+  const periodStart = sourceDate ? parameters.bind(isoOf(plan.parameters.period_start), "DATE") : "";
+  const periodEnd = sourceDate ? parameters.bind(isoOf(plan.parameters.period_end), "DATE") : "";
+  if (sourceDate) reasons.push(`WHEN NOT COALESCE(${sourceDate} >= ${periodStart} AND ${sourceDate} <= ${periodEnd}, FALSE) THEN 'outside_period'`);
+  else if (definition.source.yearField) reasons.push(`WHEN NOT COALESCE(${q(definition.source.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`);
+  for (const rule of definition.population) reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
+
+  const dimensionColumns = plan.dimensions.map((dimension, d) => `${dimensionSql(dimension, sourceDate, scope)} AS ${q(`__d${d}`)}`);
+  const sumColumns = (sum: SumSpec | undefined, prefix: string, concept: string): string[] => {
+    const hit = sum?.where ? truth(sum.where) : "TRUE";
+    let value = "1";
+    if (sum?.field) value = typeOf(concept, sum.field) === "decimal" ? `COALESCE(${q(sum.field)}, 0)` : q(sum.field);
+    else if (sum?.value) value = sql(sum.value);
+    return [`${hit} AS ${q(`${prefix}_hit`)}`, `${value} AS ${q(`${prefix}_value`)}`];
+  };
+  const classifiedColumns = [
+    reasons.length === 0 ? `CAST(NULL AS ${dialect.typeName("string")}) AS ${q("__exclusion")}` : `CASE ${reasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}`,
+    ...dimensionColumns,
+    ...sumColumns(definition.numerator, "__num", main),
+    ...(sumDenominator !== undefined || !join ? sumColumns(sumDenominator, "__den", main) : []),
+    ...(definition.quantile ? [`${sql(definition.quantile.value)} AS ${q("__q")}`] : []),
+    ...(join ? [`${q(definition.source.organizerField!)} AS ${q("__org")}`] : []),
+  ];
+
+  const ctes: string[] = [];
+  const mainRead = mainFields(plan);
+  ctes.push(`${q("__base")} AS (${baseSql(main, mainRead)})`);
+  // Compiling the classified columns registered the deadlines; now the calendar and its joins.
+  let rowsRelation = q("__base");
+  if (deadlines.size > 0) {
+    const countList = [...counts].sort((a, b) => a - b);
+    const firstYear = periodYear - 1;
+    const lastDay = Math.max(plan.parameters.period_end, plan.parameters.as_of ?? plan.parameters.period_end);
+    const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
+    ctes.unshift(`${q("__calendar")} AS (${calendarValuesSql(dialect, workingDayCalendar(firstYear, lastYear, countList), countList)})`);
+    const joins = [...deadlines.values()].map((entry) =>
+      `LEFT JOIN (SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}) AS ${q(`${entry.alias}_cal`)} ON ${q(`${entry.alias}_cal`)}.${q("__day")} = ${entry.argument}`);
+    const selected = [...deadlines.values()].map((entry) => `${q(`${entry.alias}_cal`)}.${q(entry.alias)}`);
+    ctes.push(`${q("__rows")} AS (SELECT ${q("__base")}.*, ${selected.join(", ")} FROM ${q("__base")} ${joins.join(" ")})`);
+    rowsRelation = q("__rows");
+  }
+  ctes.push(`${q("__classified")} AS (SELECT ${classifiedColumns.join(", ")} FROM ${rowsRelation})`);
+
+  const dims = plan.dimensions.map((_, d) => q(`__d${d}`));
+  const groupBy = dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : " HAVING COUNT(*) > 0";
+  const sameDims = (left: string, right: string, which: boolean[] = dims.map(() => true)): string => {
+    const conditions = dims.filter((_, d) => which[d]).map((dim) => `${left}.${dim} IS NOT DISTINCT FROM ${right}.${dim}`);
+    return conditions.length === 0 ? "TRUE" : conditions.join(" AND ");
+  };
+  const inPopulation = `${q("__exclusion")} IS NULL`;
+  const exactSum = (column: string, decimal: boolean): string =>
+    decimal ? `CAST(COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0) AS ${dialect.typeName("exact")})` : `COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0)`;
+  const rowsOf = (column: string): string => `SUM(CASE WHEN ${q(`${column}_hit`)} THEN 1 ELSE 0 END)`;
+  const numeratorDecimal = definition.numerator?.field !== undefined && typeOf(main, definition.numerator.field) === "decimal";
+  const denominatorDecimal = join ? typeOf(join.concept, join.sum.field) === "decimal" : sumDenominator?.field !== undefined && typeOf(main, sumDenominator.field) === "decimal";
+  const separate = plan.dimensions.some((dimension) => !dimension.inDenominator);
+  const inDenominator = plan.dimensions.map((dimension) => dimension.inDenominator);
+
+  const cellColumns = [...dims, `${exactSum("__num", numeratorDecimal)} AS ${q("num")}`, `${rowsOf("__num")} AS ${q("num_rows")}`];
+  if (!join && !separate) cellColumns.push(`${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`);
+  ctes.push(`${q("__cells")} AS (SELECT ${cellColumns.join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${groupBy})`);
+
+  let denominator = `${q("__cells")}.${q("den")}`;
+  let denominatorRows = `${q("__cells")}.${q("den_rows")}`;
+  let joinMissing = "NULL";
+  const joins: string[] = [];
+  if (separate && !join) {
+    const denDims = dims.filter((_, d) => inDenominator[d]);
+    ctes.push(`${q("__dens")} AS (SELECT ${[...denDims, `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : ""})`);
+    joins.push(`LEFT JOIN ${q("__dens")} ON ${sameDims(q("__cells"), q("__dens"), inDenominator)}`);
+    denominator = `${q("__dens")}.${q("den")}`;
+    denominatorRows = `${q("__dens")}.${q("den_rows")}`;
+  }
+  if (join) {
+    const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
+    for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
+    const joinScope: ExpressionScope = { ...scope, lets: {} };
+    const joinReasons = [`WHEN NOT COALESCE(${q(join.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`];
+    for (const rule of join.population) joinReasons.push(`WHEN NOT COALESCE(${expressionSql(rule.keep, joinScope)}, FALSE) THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
+    const org = q(join.organizerField);
+    joinReasons.push(`WHEN ${org} IS NULL OR ${org} NOT IN (SELECT ${q("__org")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL) THEN 'not_in_any_cell'`);
+    ctes.push(`${q("__jbase")} AS (${baseSql(join.concept, joinFields)})`);
+    ctes.push(`${q("__jclassified")} AS (SELECT CASE ${joinReasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}, ${org} AS ${q("__org")}, ${q(join.sum.field)} AS ${q("__sum")} FROM ${q("__jbase")})`);
+    ctes.push(`${q("__jsums")} AS (SELECT ${q("__org")}, SUM(${q("__sum")}) AS ${q("s")}, COUNT(*) AS ${q("r")} FROM ${q("__jclassified")} WHERE ${inPopulation} GROUP BY ${q("__org")})`);
+    ctes.push(`${q("__cellorgs")} AS (SELECT DISTINCT ${[...dims, q("__org")].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL)`);
+    const co = q("__cellorgs");
+    const js = q("__jsums");
+    ctes.push(`${q("__jdens")} AS (SELECT ${[...dims.map((dim) => `${co}.${dim}`), `SUM(${js}.${q("s")}) AS ${q("den")}`, `SUM(${js}.${q("r")}) AS ${q("den_rows")}`, `MIN(CASE WHEN ${js}.${q("__org")} IS NULL THEN ${co}.${q("__org")} END) AS ${q("missing")}`].join(", ")} FROM ${co} LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}${dims.length > 0 ? ` GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}` : ""})`);
+    joins.push(`LEFT JOIN ${q("__jdens")} ON ${sameDims(q("__cells"), q("__jdens"))}`);
+    denominator = `${denominatorDecimal ? `CAST(COALESCE(${q("__jdens")}.${q("den")}, 0) AS ${dialect.typeName("exact")})` : `COALESCE(${q("__jdens")}.${q("den")}, 0)`}`;
+    denominatorRows = `COALESCE(${q("__jdens")}.${q("den_rows")}, 0)`;
+    joinMissing = `${q("__jdens")}.${q("missing")}`;
+  }
+
+  const numerator = `${q("__cells")}.${q("num")}`;
+  const numeratorRows = `${q("__cells")}.${q("num_rows")}`;
+  const wide = dialect.typeName("wide");
+  const decimalScaled = numeratorDecimal || denominatorDecimal;
+  const asInteger = (value: string): string => (decimalScaled ? `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})` : `CAST(${value} AS ${wide})`);
+  const factor = (BigInt(definition.scale) * 10n ** BigInt(definition.decimals)).toString();
+  if (!Number.isSafeInteger(definition.scale) || definition.scale <= 0) unsupported(`${definition.id}: scale ${definition.scale} is not a positive integer`);
+
+  let top: string;
+  let bottom: string;
+  let quantileCount = "0";
+  if (definition.kind === "quantile") {
+    const p = splitDecimal(definition.quantile!.p);
+    const pScale = pow10(p.exponent);
+    const window = dims.length > 0 ? `PARTITION BY ${dims.join(", ")} ` : "";
+    ctes.push(`${q("__qrank")} AS (SELECT ${[...dims, q("__q"), `ROW_NUMBER() OVER (${window}ORDER BY ${q("__q")}) AS ${q("rn")}`, `COUNT(*) OVER (${window.trimEnd()}) AS ${q("n")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL)`);
+    // F22: h − 1 = (n − 1)·p; k0 = ⌊(n − 1)·p⌋ (0-based lower rank), fraction = (n − 1)·p − k0 (over 10^e).
+    const k0 = dialect.integerDivide(`CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa}`, pScale);
+    ctes.push(`${q("__qpos")} AS (SELECT ${q("__qrank")}.*, ${k0} AS ${q("k0")} FROM ${q("__qrank")})`);
+    const scaledValue = (value: string): string => `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})`;
+    ctes.push(`${q("__quant")} AS (SELECT ${[...dims, `MAX(${q("n")}) AS ${q("n")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 1 THEN ${scaledValue(q("__q"))} END) AS ${q("lo")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 2 THEN ${scaledValue(q("__q"))} END) AS ${q("hi")}`, `MAX(CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa} - ${q("k0")} * ${pScale}) AS ${q("frac")}`].join(", ")} FROM ${q("__qpos")}${dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : ""})`);
+    joins.push(`LEFT JOIN ${q("__quant")} ON ${sameDims(q("__cells"), q("__quant"))}`);
+    const qt = q("__quant");
+    top = `((${qt}.${q("lo")} * ${pScale} + ${qt}.${q("frac")} * (COALESCE(${qt}.${q("hi")}, ${qt}.${q("lo")}) - ${qt}.${q("lo")})) * ${pow10(definition.decimals)})`;
+    bottom = `CAST(${pScale}${"0".repeat(EXACT_SCALE)} AS ${wide})`;
+    quantileCount = `COALESCE(${qt}.${q("n")}, 0)`;
+    denominator = quantileCount;
+    denominatorRows = quantileCount;
+  } else if (definition.kind === "count") {
+    top = `(${asInteger(numerator)} * ${pow10(definition.decimals)})`;
+    bottom = decimalScaled ? `CAST(${pow10(EXACT_SCALE)} AS ${wide})` : `CAST(1 AS ${wide})`;
+  } else {
+    top = `(${asInteger(numerator)} * ${factor})`;
+    bottom = asInteger(denominator);
+  }
+
+  // F21: ⌊(2|top| + |bottom|) / (2|bottom|)⌋, sign of top/bottom; null when bottom is 0 (or no quantile values).
+  const magnitude = `CASE WHEN ${bottom} = 0 OR ${top} IS NULL THEN NULL ELSE ${dialect.integerDivide(`(2 * ABS(${top}) + ABS(${bottom}))`, `(2 * ABS(${bottom}))`)} END`;
+  const negative = `CASE WHEN (${top} < 0) <> (${bottom} < 0) THEN 1 ELSE 0 END`;
+  const basis = definition.disclosure.basis;
+  const disclosureRows = basis === "denominator" ? denominatorRows : basis === "numerator" ? numeratorRows : null;
+  const suppressed = plan.suppress && disclosureRows !== null ? `COALESCE(${disclosureRows} BETWEEN 1 AND 4, FALSE)` : "FALSE";
+
+  const text = (value: string): string => dialect.toText(value);
+  const final = [
+    ...dims.map((dim) => `${q("__cells")}.${dim}`),
+    `${text(numerator)} AS ${q("numerator")}`,
+    `${text(denominator)} AS ${q("denominator")}`,
+    `${text(magnitude)} AS ${q("magnitude")}`,
+    `${negative} AS ${q("negative")}`,
+    `${suppressed} AS ${q("suppressed")}`,
+    `${joinMissing} AS ${q("join_missing")}`,
+  ];
+  // The concept names of the accounting, bound in a CTE both queries carry (so both use every parameter).
+  const conceptNames = [`${parameters.bind(main, dialect.typeName("string"))} AS ${q("main")}`];
+  if (join) conceptNames.push(`${parameters.bind(join.concept, dialect.typeName("string"))} AS ${q("joined")}`);
+  ctes.push(`${q("__concepts")} AS (SELECT ${conceptNames.join(", ")})`);
+  const withClause = `WITH ${ctes.join(",\n")}`;
+  const rowsText = `${withClause}\nSELECT ${final.join(", ")} FROM ${q("__cells")} ${joins.join(" ")}`.trimEnd();
+
+  const accountParts = [`SELECT (SELECT ${q("main")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__classified")} GROUP BY ${q("__exclusion")}`];
+  if (join) accountParts.push(`SELECT (SELECT ${q("joined")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__jclassified")} GROUP BY ${q("__exclusion")}`);
+  const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
+
+  const fields: Record<string, Record<string, ValueType>> = { [main]: Object.fromEntries([...mainRead].sort().map((field) => [field, typeOf(main, field)])) };
+  if (join) {
+    const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
+    for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
+    fields[join.concept] = Object.fromEntries([...joinFields].sort().map((field) => [field, typeOf(join.concept, field)]));
+  }
+  const values = parameters.values.slice();
+  return { dialect: dialect.name, rows: { text: rowsText, parameters: values }, accounts: { text: accountsText, parameters: values }, fields };
+}
+
+function isoOf(day: number): string {
+  return formatDate(day);
+}
+
+/** The SQL of one dimension's label (null for an absent value). */
+function dimensionSql(dimension: PlannedDimension, sourceDate: string | null, scope: ExpressionScope): string {
+  const { dialect, parameters } = scope;
+  const spec = dimension.spec;
+  const label = (text: string): string => parameters.bind(text, dialect.typeName("string"));
+  switch (spec.kind) {
+    case "field":
+      return dialect.toText(scope.field(spec.field));
+    case "age_group": {
+      const set = dimension.ageGroupSet!;
+      const age = expressionSql(spec.age, scope);
+      const branches = set.bands.map((band) => `WHEN ${age} >= ${band.lower} THEN ${label(band.label)}`).reverse();
+      return `(CASE WHEN ${age} < 0 THEN NULL ${branches.join(" ")} ELSE NULL END)`;
+    }
+    case "sub_period": {
+      if (!sourceDate) unsupported(`a sub-period breakdown needs the source date`);
+      const year = dialect.toText(dialect.datePart("year", sourceDate));
+      const month = dialect.datePart("month", sourceDate);
+      const kind = dimension.subPeriodKind!;
+      if (kind === "month") return `(${year} || '-' || CASE WHEN ${month} < 10 THEN '0' ELSE '' END || ${dialect.toText(month)})`;
+      const size = { quarter: 3, tertial: 4, half: 6 }[kind];
+      const letter = { quarter: "Q", tertial: "T", half: "H" }[kind];
+      return `(${year} || '-${letter}' || ${dialect.toText(`(${dialect.integerDivide(`(${month} - 1)`, String(size))} + 1)`)})`;
+    }
+    case "band": {
+      const value = expressionSql(spec.value, scope);
+      const branches = spec.bands.map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`).reverse();
+      return `(CASE ${branches.join(" ")} ELSE NULL END)`;
+    }
+  }
+}
