@@ -1,0 +1,20 @@
+/**
+ * Results as arquero tables, for further work (joins with other data, reshaping, charts): one row per
+ * result row, with the breakdown dimensions and `numerator`, `denominator`, `value`, `suppressed`.
+ */
+import { from, type ColumnTable } from "arquero";
+import type { IndicatorResult } from "@virta/core";
+
+/**
+ * Turns a result's rows into an arquero table.
+ *
+ * @example
+ * ```ts
+ * const table = resultToTable(await compute(primaryCareWithin14Days, options));
+ * table.filter((d) => !d.suppressed).orderby("value").objects();
+ * ```
+ */
+export function resultToTable(result: IndicatorResult): ColumnTable {
+  const columns = [...result.breakdown, "numerator", "denominator", "value", "suppressed"];
+  return from(result.rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))));
+}
