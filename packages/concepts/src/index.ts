@@ -81,3 +81,4 @@ export {
 } from "./classifications/enums";
 export { labelOf } from "./classifications/labels";
 export { classificationOrder, compareInDimension, type OrderOptions } from "./classifications/order";
+export { conceptJsonSchema } from "./concepts/json-schema";

@@ -5,7 +5,7 @@
  * validator's job; these schemas accept exactly the canonical spelling.
  */
 import { z } from "zod";
-import { ORGANIZER_CODES } from "../classifications/organizers";
+import { isOrganizerCode, ORGANIZER_CODES } from "../classifications/organizers";
 import { SEX_CODES } from "../classifications/sex";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 
@@ -57,9 +57,16 @@ export function municipalitySchema(description: string) {
   return z.string().regex(/^\d{3}$/).describe(description);
 }
 
-/** `organizer`: one of the 23 codes of the classification. */
+/**
+ * `organizer`: one of the 23 codes of the classification, listed in the JSON Schema in table order
+ * (a `z.enum` would reorder the integer-like codes).
+ */
 export function organizerSchema(description: string) {
-  return z.enum(ORGANIZER_CODES as [string, ...string[]]).describe(description);
+  return z
+    .string()
+    .refine((code) => isOrganizerCode(code), { message: `one of ${ORGANIZER_CODES.join(", ")}` })
+    .meta({ enum: [...ORGANIZER_CODES] })
+    .describe(description);
 }
 
 /** `sex`: `male`, `female` or `unknown`. */
