@@ -59,7 +59,9 @@ export async function run(argv: readonly string[], io: CliIo, version = "0.0.0")
     return await command(args, io);
   } catch (error) {
     if (error instanceof VirtaError) {
-      io.err(`virta ${name}: ${error.message}\n`);
+      // Messages that already name the command (`virta diff: …`, parse errors) are printed as they are.
+      const prefix = `virta ${name}: `;
+      io.err(`${error.message.startsWith(prefix) ? "" : prefix}${error.message}\n`);
       return error.exitCode;
     }
     io.err(`virta ${name}: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);

@@ -13,16 +13,18 @@ import { openInput } from "../inputs/open-input";
 export const SHOWN_REJECTIONS = 20;
 
 /**
- * One rejection as a line of the text summary.
+ * One rejection as a line of the text summary: the validator's message already names the file, row,
+ * field, reason and what would be right.
  *
  * @example
  * ```ts
- * rejectionLine({ concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format", message: "not a date" });
- * // "  row 3, visit_date \"2023-02-29\": invalid_format — not a date"
+ * rejectionLine({ concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format",
+ *   message: "visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)" });
+ * // "  visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)"
  * ```
  */
 export function rejectionLine(rejection: Rejection): string {
-  return `  row ${rejection.row}, ${rejection.field} ${JSON.stringify(rejection.value)}: ${rejection.reason} — ${rejection.message}`;
+  return `  ${rejection.message}`;
 }
 
 /**

@@ -5,7 +5,8 @@
 import { writeFile } from "node:fs/promises";
 import { UsageError, type IndicatorResult } from "@virta/core";
 import { labelOf } from "@virta/concepts";
-import * as adapters from "@virta/adapters";
+import { formatResultCsv, formatResultJson, formatResultJsonStat } from "@virta/adapters";
+import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 
 /** The output formats of `virta compute`. */
@@ -15,19 +16,6 @@ export type OutputFormat = (typeof FORMATS)[number];
 /** The label languages (F31). */
 export const LANGS = ["fi", "sv", "en"] as const;
 export type Lang = (typeof LANGS)[number];
-
-type Writer = (result: IndicatorResult, options?: unknown) => string;
-
-function writer(name: string, format: OutputFormat): Writer {
-  const found = (adapters as Record<string, unknown>)[name];
-  if (typeof found !== "function") {
-    throw new UsageError("format_not_available", `--format ${format}: the ${format} writer is not available in this build of @virta/adapters; use --format json`, {
-      option: "format",
-      value: format,
-    });
-  }
-  return found as Writer;
-}
 
 /**
  * The result as text in `format` (JSON-stat labels in `lang`).
@@ -39,14 +27,16 @@ function writer(name: string, format: OutputFormat): Writer {
  */
 export function formatResult(result: IndicatorResult, format: OutputFormat, lang: Lang): string {
   switch (format) {
-    case "json": {
-      const json = (adapters as Record<string, unknown>).formatResultJson;
-      return typeof json === "function" ? (json as Writer)(result) : `${JSON.stringify(result, null, 2)}\n`;
-    }
+    case "json":
+      return formatResultJson(result);
     case "csv":
-      return writer("formatResultCsv", format)(result);
+      return formatResultCsv(result);
     case "jsonstat":
-      return writer("formatResultJsonStat", format)(result, { lang, labelOf });
+      return formatResultJsonStat(result, {
+        lang,
+        labelOf: (dimension, code, language) => labelOf(dimension, code, language as Lang),
+        label: catalogue.has(result.indicator.id) ? catalogue.get(result.indicator.id).title[lang] : result.indicator.id,
+      });
   }
 }
 
