@@ -69,17 +69,15 @@ Options:
 
 ${EXIT_CODES}
 `,
-  demo: `Usage: virta demo [--seed N] [--keep]
+  demo: `Usage: virta demo
 
 Generates a synthetic data set for two wellbeing services counties (14 Pohjois-Karjala and
 17 Pohjanmaa: a year of primary-care and oral-care visits, specialised-care referrals, social-care
-assessments and child-welfare cases) as CSV into a temporary folder, computes every availability
-indicator with the in-memory engine by organizer and age group, and prints one table per indicator.
-Suppressed cells are shown as "..".
+assessments and child-welfare cases; the same data on every run) as CSV into a temporary folder,
+computes every availability indicator with the in-memory engine by organizer and age group, and
+prints one table per indicator. Suppressed cells are shown as "..".
 
 Options:
-  --seed N     the seed of the generator (default 2024)
-  --keep       keep the generated CSV files and print their folder
   -h, --help   this text
 `,
 };

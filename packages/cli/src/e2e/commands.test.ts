@@ -1,0 +1,82 @@
+/**
+ * End-to-end tests of `virta demo`, `list`, `describe` and `--help` (issue 10) on the built CLI.
+ */
+import { describe, expect, it } from "vitest";
+import { catalogue } from "@virta/indicators";
+import { runCli } from "../test-support/run-cli";
+
+describe("virta demo", () => {
+  it("prints one table per availability indicator, with suppressed cells as .., well under 30 s", async () => {
+    const started = Date.now();
+    const run = await runCli(["demo"]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(seconds).toBeLessThan(30);
+    const ids = catalogue.list({ area: "availability" }).map((entry) => entry.id);
+    expect(ids).toHaveLength(14);
+    for (const id of ids) expect(run.stdout).toContain(`\n${id} — `);
+    expect(run.stdout).toContain("organizer                            age group  numerator  denominator  value");
+    expect(run.stdout).toContain("14 Pohjois-Karjalan hyvinvointialue");
+    expect(run.stdout).toContain("17 Pohjanmaan hyvinvointialue");
+    expect(run.stdout).toMatch(/ \.\.\s+\.\.\s+\.\.\n/);
+    expect(run.stdout).toContain("period 2024-12-31");
+    expect(run.stdout).toContain("as of 2024-12-31");
+    // Every table line's accounting adds up: read = rejected + excluded + in population.
+    for (const match of run.stdout.matchAll(/: (\d+) rows read = (\d+) rejected.*? \+ (\d+) excluded.*? \+ (\d+) in population/g)) {
+      expect(Number(match[1])).toBe(Number(match[2]) + Number(match[3]) + Number(match[4]));
+    }
+  });
+});
+
+describe("virta list and describe", () => {
+  it("list --area availability prints the 14 ids; --json gives the catalogue hashes (F32)", async () => {
+    const text = await runCli(["list", "--area", "availability"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.trimEnd().split("\n").map((line) => line.split(" ")[0])).toEqual(catalogue.list({ area: "availability" }).map((entry) => entry.id));
+    const json = await runCli(["list", "--json"]);
+    const entries = JSON.parse(json.stdout);
+    expect(entries).toHaveLength(22);
+    expect(entries[1]).toMatchObject({ id: "availability.primary_care.within_14_days", unit: "percent", decimals: 1, definition_hash: catalogue.entry("availability.primary_care.within_14_days").definition_hash });
+  });
+
+  it("list --area with an unknown area exits 2 and lists the areas", async () => {
+    const run = await runCli(["list", "--area", "waiting"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('area "waiting" is unknown; areas: population_health');
+  });
+
+  it("describe prints the breakdowns and period forms in the chosen language", async () => {
+    const run = await runCli(["describe", "availability.specialised_care.waiting_over_90_days", "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("period:       a census date only (2024-12-31)");
+    expect(run.stdout).toContain("breakdowns:   organizer, municipality, specialty, sex, age_group");
+    expect(run.stdout).toContain(catalogue.get("availability.specialised_care.waiting_over_90_days").title.en);
+  });
+
+  it("describe of an unknown id exits 2 with suggestions", async () => {
+    const run = await runCli(["describe", "nps"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("did you mean customer_experience.nps");
+  });
+});
+
+describe("help and usage", () => {
+  it("--help on the whole and on each command exits 0 on stdout", async () => {
+    const main = await runCli(["--help"]);
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain("virta compute ID --data [CONCEPT=]FILE");
+    for (const command of ["list", "describe", "validate", "compute", "demo"]) {
+      const run = await runCli([command, "--help"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: virta ${command}`));
+    }
+  });
+
+  it("no command or an unknown one exits 2 with the commands on stderr", async () => {
+    expect((await runCli([])).code).toBe(2);
+    const run = await runCli(["comptue"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo');
+  });
+});
