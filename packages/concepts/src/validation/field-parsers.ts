@@ -69,7 +69,21 @@ function lookUpWord(map: ReadonlyMap<string, string>, text: string): string | un
   return map.get(text) ?? map.get(text.toLowerCase());
 }
 
-const SEX_WORDS = wordMap([
+/**
+ * A word matcher: the canonical spellings are compared first (a few string comparisons are cheaper
+ * than hashing a fresh string), then the accepted spellings in any case (F2).
+ */
+function wordMatcher(canonical: readonly string[], entries: ReadonlyArray<readonly [string, string]>): (text: string) => string | undefined {
+  const map = wordMap(entries);
+  const words = [...canonical];
+  const count = words.length;
+  return (text) => {
+    for (let index = 0; index < count; index += 1) if (text === words[index]) return words[index];
+    return lookUpWord(map, text);
+  };
+}
+
+const matchSex = wordMatcher(["male", "female", "unknown"], [
   ["male", "male"], ["female", "female"], ["unknown", "unknown"],
   ["1", "male"], ["M", "male"], ["2", "female"], ["F", "female"], ["N", "female"],
 ]);
@@ -213,7 +227,7 @@ function sex(field: FieldSpec): FieldParser {
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state);
     const text = codeText(value);
-    const word = text === null ? undefined : lookUpWord(SEX_WORDS, text);
+    const word = text === null ? undefined : matchSex(text);
     return word === undefined ? fail(state, "not_in_list") : word;
   };
 }
@@ -229,11 +243,12 @@ function bool(field: FieldSpec): FieldParser {
 }
 
 function enumeration(field: FieldSpec, onValue?: (state: ParseState, word: string) => void): FieldParser {
-  const words = wordMap((field.values ?? []).map((word) => [word, word] as const));
+  const values = field.values ?? [];
+  const match = wordMatcher(values, values.map((word) => [word, word] as const));
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state);
     const text = codeText(value);
-    const word = text === null ? undefined : lookUpWord(words, text);
+    const word = text === null ? undefined : match(text);
     if (word === undefined) return fail(state, "not_in_list");
     if (onValue !== undefined) onValue(state, word);
     return word;
