@@ -80,3 +80,18 @@ describe("help and usage", () => {
     expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo');
   });
 });
+
+describe("examples/primary-care-within-14-days", () => {
+  it("prints exactly the CSV its README shows", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("../test-support/run-cli");
+    const folder = join(ROOT, "examples/primary-care-within-14-days");
+    const readme = readFileSync(join(folder, "README.md"), "utf8");
+    const shown = /```csv\n([\s\S]*?)```/.exec(readme)![1];
+    const run = await runCli(["compute", "availability.primary_care.within_14_days", "--data", join(folder, "visits.csv"), "--period", "2024", "--by", "organizer", "--format", "csv"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(shown);
+    expect(shown).toBe("organizer,numerator,denominator,value,suppressed\n14,4,6,66.7,false\n17,,,,true\n");
+  });
+});
