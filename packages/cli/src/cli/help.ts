@@ -59,8 +59,8 @@ Options:
                             the period end)
   --format json|csv|jsonstat   output format (default json)
   --out FILE                write the result to FILE instead of stdout
-  --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads
-                            the connection from the standard PG* environment variables)
+  --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads its
+                            connection string from VIRTA_PG_URL or DATABASE_URL)
   --strict                  stop at the first rejected row (exit 1)
   --no-suppress             turn the disclosure policy off (internal use only; never publish)
   --max-rejected-share F    the largest rejected share per table, 0…1 (default 0.5; 1 allows anything)

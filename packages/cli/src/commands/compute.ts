@@ -93,6 +93,7 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
   const format = oneOf("format", text(values.format) ?? "json", FORMATS);
   const lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
+  if (engineName === "postgres") selectEngine(engineName); // a missing connection string is a usage error before any read
   const maxRejectedShare = values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
   const options = {
     period,
@@ -111,20 +112,15 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
     data[input.concept] = opened.rows;
     sources[input.concept] = input.file;
   }
-  const { engine, close } = await selectEngine(engineName);
-  try {
-    const result = await compute(definition, {
-      ...options,
-      data,
-      engine,
-      strict: values.strict === true,
-      maxRejectedShare,
-      sources,
-      definitionHash: entry.definition_hash,
-    });
-    await emit(formatResult(result, format, lang), text(values.out), io);
-  } finally {
-    await close();
-  }
+  const result = await compute(definition, {
+    ...options,
+    data,
+    engine: selectEngine(engineName),
+    strict: values.strict === true,
+    maxRejectedShare,
+    sources,
+    definitionHash: entry.definition_hash,
+  });
+  await emit(formatResult(result, format, lang), text(values.out), io);
   return 0;
 }

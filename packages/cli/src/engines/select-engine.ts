@@ -1,43 +1,47 @@
 /**
  * The `--engine memory|duckdb|postgres` option (interfaces.md). `memory` is the embedded default
- * engine of `@virta/indicators`; the SQL engines come from `@virta/adapters` and are loaded only when
- * asked for, so the default path never loads a native database driver.
+ * engine of `@virta/indicators`; `duckdb` (in-memory DuckDB) and `postgres` are the SQL engines of
+ * `@virta/adapters`, which evaluate the same definition and must agree to the last decimal. PostgreSQL
+ * needs a connection string, read from the environment (`VIRTA_PG_URL`, else `DATABASE_URL`) so
+ * that a password never appears on a command line.
  */
 import { UsageError } from "@virta/core";
+import { createDuckDbEngine, createPostgresEngine } from "@virta/adapters";
 import { memoryEngine, type Engine } from "@virta/indicators";
 
 /** The engine names `--engine` accepts. */
 export const ENGINE_NAMES = ["memory", "duckdb", "postgres"] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
-/** A started engine and how to release it. */
-export interface SelectedEngine {
-  engine: Engine;
-  close(): Promise<void>;
-}
-
-const FACTORIES: Record<Exclude<EngineName, "memory">, string> = { duckdb: "createDuckDbEngine", postgres: "createPostgresEngine" };
+/** The environment variables `--engine postgres` reads its connection string from, in order. */
+export const POSTGRES_URL_VARIABLES = ["VIRTA_PG_URL", "DATABASE_URL"] as const;
 
 /**
- * Starts the named engine.
+ * The engine for `--engine NAME`.
  *
  * @example
  * ```ts
- * const { engine, close } = await selectEngine("memory");
- * engine.name; // "memory"
- * await close();
+ * selectEngine("memory").name; // "memory"
+ * selectEngine("postgres", { DATABASE_URL: "postgres://me@db:5432/stats" }).name; // "postgres"
+ * selectEngine("postgres", {}); // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
  * ```
  */
-export async function selectEngine(name: EngineName): Promise<SelectedEngine> {
-  if (name === "memory") return { engine: memoryEngine, close: async () => {} };
-  const adapters = (await import("@virta/adapters")) as Record<string, unknown>;
-  const factory = adapters[FACTORIES[name]];
-  if (typeof factory !== "function") {
-    throw new UsageError("engine_not_available", `--engine ${name}: this engine is not available yet in @virta/adapters; use --engine memory`, {
-      option: "engine",
-      value: name,
-    });
+export function selectEngine(name: EngineName, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
+  switch (name) {
+    case "memory":
+      return memoryEngine;
+    case "duckdb":
+      return createDuckDbEngine() as Engine;
+    case "postgres": {
+      const url = POSTGRES_URL_VARIABLES.map((variable) => env[variable]).find((value) => value !== undefined && value !== "");
+      if (url === undefined) {
+        throw new UsageError(
+          "missing_connection",
+          `--engine postgres needs a connection string in ${POSTGRES_URL_VARIABLES.join(" or ")}, such as postgres://user@host:5432/db`,
+          { option: "engine", value: name },
+        );
+      }
+      return createPostgresEngine({ url }) as Engine;
+    }
   }
-  const created = (await (factory as () => unknown)()) as Engine & { close?: () => Promise<void> };
-  return { engine: created, close: async () => created.close?.() };
 }

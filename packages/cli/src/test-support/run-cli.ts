@@ -19,11 +19,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `virta ARGS` in `cwd`; never rejects (the exit code is part of the result). */
-export function runCli(args: readonly string[], cwd: string = ROOT): Promise<CliRun> {
+/** Runs `virta ARGS` in `cwd` (with extra environment variables); never rejects (the exit code is part of the result). */
+export function runCli(args: readonly string[], cwd: string = ROOT, env: Record<string, string> = {}): Promise<CliRun> {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "pnpm build" first (the root "pnpm test" does)`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof (error as { code?: unknown }).code === "number" ? ((error as { code: number }).code) : -1;
       resolve({ code, stdout, stderr });
     });
