@@ -3,9 +3,93 @@
  * normalised rows into typed arrays (day numbers in Int32Array, numbers in Float64Array, strings
  * dictionary-encoded). Dictionaries live across chunks, so a code means the same string in every
  * chunk and kernels compiled once stay valid.
+ *
+ * Data already in memory in columnar form (`ColumnarTable`: day numbers in Int32Array, numbers in
+ * Float64Array, strings as codes into a dictionary, as Arrow's dictionary vectors hold them) is taken
+ * as it is, without row objects and without copying (issue 8).
  */
 import { tryParseDateOrDateTime } from "../../calendar/date-time";
 import type { ValueType } from "../../expression/expression";
+import { DataError } from "../../errors/errors";
+
+/**
+ * One column of a `ColumnarTable`: dates as day numbers (absent = `NULL_DAY`), integers and booleans
+ * as numbers (absent = NaN), strings as codes into `dictionary` (absent = −1), decimals as exact texts.
+ */
+export type ColumnarColumn =
+  | Int32Array
+  | Float64Array
+  | { codes: Int32Array; dictionary: readonly string[] }
+  | ReadonlyArray<string | null>;
+
+/** A table already in memory in columnar form; every column has `length` entries. */
+export interface ColumnarTable {
+  length: number;
+  columns: Record<string, ColumnarColumn>;
+}
+
+/**
+ * True when a table input is a `ColumnarTable` rather than rows.
+ *
+ * @example
+ * ```ts
+ * isColumnarTable({ length: 0, columns: {} }); // true
+ * isColumnarTable([]); // false
+ * ```
+ */
+export function isColumnarTable(value: unknown): value is ColumnarTable {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as ColumnarTable).length === "number" &&
+    typeof (value as ColumnarTable).columns === "object" && (value as ColumnarTable).columns !== null
+  );
+}
+
+function wrongColumn(field: string, type: ValueType, expected: string): never {
+  throw new DataError("wrong_column_type", `column ${field} is declared ${type}; give it as ${expected}`, { field, type });
+}
+
+function setColumn(column: Column, field: string, given: ColumnarColumn, length: number): void {
+  const size = (given as { length?: number }).length ?? (given as { codes: Int32Array }).codes?.length;
+  if (size !== undefined && size < length) {
+    throw new DataError("short_column", `column ${field} has ${size} entries; the table has ${length} rows`, { field, size, length });
+  }
+  switch (column.type) {
+    case "date":
+      if (!(given instanceof Int32Array)) wrongColumn(field, "date", "an Int32Array of day numbers");
+      column.data = given;
+      return;
+    case "string": {
+      if (given instanceof Int32Array || given instanceof Float64Array || Array.isArray(given) || !("codes" in given)) {
+        wrongColumn(field, "string", "{ codes: Int32Array, dictionary: string[] }");
+      }
+      const { codes, dictionary: values } = given as { codes: Int32Array; dictionary: readonly string[] };
+      if (codes.length < length) {
+        throw new DataError("short_column", `column ${field} has ${codes.length} codes; the table has ${length} rows`, { field, size: codes.length, length });
+      }
+      const { dictionary, remap } = Dictionary.of(values);
+      column.dictionary = dictionary;
+      if (remap === null) column.data = codes;
+      else {
+        const data = new Int32Array(length);
+        for (let i = 0; i < length; i++) data[i] = codes[i]! < 0 ? -1 : remap[codes[i]!]!;
+        column.data = data;
+      }
+      return;
+    }
+    case "decimal": {
+      if (!Array.isArray(given)) wrongColumn(field, "decimal", "an array of decimal texts (null when absent)");
+      const texts = given as ReadonlyArray<string | null>;
+      column.exact = texts.slice(0, length);
+      const data = new Float64Array(length);
+      for (let i = 0; i < length; i++) data[i] = texts[i] === null || texts[i] === undefined ? Number.NaN : Number(texts[i]);
+      column.data = data;
+      return;
+    }
+    default:
+      if (!(given instanceof Float64Array)) wrongColumn(field, column.type, "a Float64Array (NaN when absent)");
+      column.data = given;
+  }
+}
 
 /** Marks an absent date in an Int32Array column. */
 export const NULL_DAY = -2147483648;
@@ -14,6 +98,26 @@ export const NULL_DAY = -2147483648;
 export class Dictionary {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
+
+  /**
+   * A dictionary that starts with the given values (codes 0, 1, …), and for each given code the code
+   * of its value here (they differ only when the values repeat).
+   *
+   * @example
+   * ```ts
+   * Dictionary.of(["a", "b", "a"]).remap; // Int32Array [0, 1, 0]
+   * ```
+   */
+  static of(values: readonly string[]): { dictionary: Dictionary; remap: Int32Array | null } {
+    const dictionary = new Dictionary();
+    const remap = new Int32Array(values.length);
+    let identity = true;
+    for (let code = 0; code < values.length; code++) {
+      remap[code] = dictionary.intern(values[code]!);
+      if (remap[code] !== code) identity = false;
+    }
+    return { dictionary, remap: identity ? null : remap };
+  }
 
   /** The code of a string, adding it when new. */
   intern(value: string): number {
@@ -30,7 +134,7 @@ export class Dictionary {
 export type Column =
   | { type: "date"; data: Int32Array }
   | { type: "integer" | "boolean"; data: Float64Array }
-  | { type: "string"; data: Int32Array; dictionary: Dictionary }
+  | { type: "string"; data: Int32Array; dictionary: Dictionary; lastValue?: unknown; lastCode?: number }
   | { type: "decimal"; data: Float64Array; exact: Array<string | null> };
 
 /** The columns of one chunk; the column objects are reused and refilled for each chunk. */
@@ -50,6 +154,21 @@ export class ColumnChunk {
     const column = this.columns.get(field);
     if (!column) throw new Error(`column ${field} was not loaded`);
     return column;
+  }
+
+  /**
+   * Takes the columns of a columnar table as they are (no copy, except string codes whose dictionary
+   * repeats a value). Call it before compiling: kernels resolve string literals against the dictionaries.
+   */
+  loadColumnar(table: ColumnarTable): void {
+    this.length = table.length;
+    for (const [field, column] of this.columns) {
+      const given = table.columns[field];
+      if (given === undefined) {
+        throw new DataError("missing_column", `the columnar table has no column ${field}; give every field the indicator reads`, { field });
+      }
+      setColumn(column, field, given, table.length);
+    }
   }
 
   /** Refills every column from a chunk of row objects. */
@@ -114,10 +233,19 @@ function fillColumn(column: Column, field: string, rows: ReadonlyArray<Record<st
     case "string": {
       const data = (column.data = ensureCapacity(column.data, length, (n) => new Int32Array(n)));
       const dictionary = column.dictionary;
+      // Consecutive rows often repeat a value (sorted extracts): remember the last one.
+      let lastValue = column.lastValue;
+      let lastCode = column.lastCode ?? -1;
       for (let i = 0; i < length; i++) {
         const value = rows[i]![field];
-        data[i] = value === null || value === undefined || value === "" ? -1 : dictionary.intern(String(value));
+        if (value === lastValue) { data[i] = lastCode; continue; }
+        const code = value === null || value === undefined || value === "" ? -1 : dictionary.intern(String(value));
+        data[i] = code;
+        lastValue = value;
+        lastCode = code;
       }
+      column.lastValue = lastValue;
+      column.lastCode = lastCode;
       return;
     }
     case "decimal": {
@@ -142,4 +270,27 @@ function fillColumn(column: Column, field: string, rows: ReadonlyArray<Record<st
       for (let i = 0; i < length; i++) data[i] = toNumber(rows[i]![field]);
     }
   }
+}
+
+/**
+ * Turns row objects into a `ColumnarTable` over the given fields (dates as day numbers, strings
+ * dictionary-encoded), for callers that keep data in memory and compute many indicators over it.
+ *
+ * @example
+ * ```ts
+ * const table = columnarFromRows([{ sex: "female", visit_date: 19800 }], { sex: "string", visit_date: "date" });
+ * table.columns.sex; // { codes: Int32Array [0], dictionary: ["female"] }
+ * ```
+ */
+export function columnarFromRows(rows: ReadonlyArray<Record<string, unknown>>, types: Record<string, ValueType>): ColumnarTable {
+  const chunk = new ColumnChunk(types, Object.keys(types));
+  chunk.load(rows);
+  const columns: Record<string, ColumnarColumn> = {};
+  for (const [field, column] of chunk.columns) {
+    const length = rows.length;
+    if (column.type === "string") columns[field] = { codes: column.data.slice(0, length), dictionary: column.dictionary.values.slice() };
+    else if (column.type === "decimal") columns[field] = column.exact.slice(0, length);
+    else columns[field] = column.data.slice(0, length);
+  }
+  return { length: rows.length, columns };
 }

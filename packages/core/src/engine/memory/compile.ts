@@ -112,7 +112,8 @@ export function compile(expression: Expression, context: CompileContext): Compil
       const birth = compile(expression.args[0], context).kernel;
       const at = compile(expression.args[1], context).kernel;
       return {
-        kernel: (row) => { const b = birth(row); const a = at(row); return b !== b || a !== a ? unknown : ageOn(b, a); },
+        // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
+        kernel: (row) => { const b = birth(row); const a = at(row); return b !== b || a !== a || a < b ? unknown : ageOn(b, a); },
         type: "integer",
       };
     }

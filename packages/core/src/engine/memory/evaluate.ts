@@ -4,6 +4,10 @@
  * applies the population rules in order (the first failing one is the exclusion reason, fine-print
  * F15), finds the row's cell from its dimension indices, and adds to exact integer (or decimal) sums.
  * Raw rows are not kept: memory is the columns of one chunk plus the cells.
+ *
+ * The row loop is generated once per plan as one specialised function (`generate-loop.ts`); the
+ * closure kernels below are the fallback where code generation is not allowed (CSP) and are
+ * selectable with `{ kernels: "closure" }`. Both must equal the reference evaluator (differential test).
  */
 import { Decimal } from "../../arithmetic/decimal";
 import { DataError } from "../../errors/errors";
@@ -11,7 +15,9 @@ import type { Definition, JoinedDenominator, SumSpec } from "../../definition/de
 import { fieldsOf, type Expression } from "../../expression/expression";
 import type { Plan } from "../../plan/plan";
 import { emptyAccount, type CellAggregate, type EngineOutput, type TableAccount } from "../cells";
-import { ColumnChunk } from "./columns";
+import { ColumnChunk, isColumnarTable, type ColumnarTable } from "./columns";
+import { layoutFor, type CellStore } from "./cell-store";
+import { canGenerateCode, generatedDimensions, generateLoop, reasonsOf, type GeneratedLoop } from "./generate-loop";
 import { compile, type CompileContext, type Kernel } from "./compile";
 import { compileDimension, type DimensionKernel } from "./dimensions";
 import { rowChunks, type RowSource } from "../row-source";
@@ -87,19 +93,135 @@ function addExact(current: Decimal | null, text: string | null, fallback: number
   return base.plus(text ?? fallback);
 }
 
+/** A table as the in-memory engine takes it: rows in any accepted shape, or a columnar table. */
+export type TableSource = RowSource | ColumnarTable;
+
+/** How the in-memory engine runs its row loop. */
+export interface InMemoryOptions {
+  /**
+   * `generated`: one JavaScript function generated for the plan (the default where `new Function` is
+   * allowed); `closure`: the closure kernels, which need no code generation (CSP) — selectable for tests.
+   */
+  kernels?: "auto" | "generated" | "closure";
+  /** Told once what ran: the kernels and the cell store (`dense`, `map`, or `closure`). */
+  onRun?: (info: { kernels: "generated" | "closure"; store: "dense" | "map" | "closure" }) => void;
+}
+
+/** One pass over the main table: its cells (denominators resolved), accounting and labels. */
+interface Pass {
+  cells: Cell[];
+  account: TableAccount;
+  labels: Array<(index: number) => string | null>;
+  organizerLabel: ((index: number) => string | null) | null;
+  store: "dense" | "map" | "closure";
+}
+
+/** The lengths of the chunks of a source, each loaded into `chunk` (a columnar table is loaded already: one chunk). */
+async function* chunkLengths(source: TableSource | undefined, chunk: ColumnChunk): AsyncGenerator<number> {
+  if (isColumnarTable(source)) {
+    yield source.length;
+    return;
+  }
+  for await (const rows of rowChunks(source)) {
+    chunk.load(rows);
+    yield chunk.length;
+  }
+}
+
 /**
- * Evaluates a plan over its input tables.
+ * Evaluates a plan over its input tables: row objects (arrays, iterables or async iterables of rows or
+ * row batches) or columnar tables (`ColumnarTable`, data already in memory, no row objects).
  *
  * @example
  * ```ts
  * const output = await evaluateInMemory(plan, { health_care_visit: rows });
- * const result = finalizeResult(plan, output);
+ * const result = finalizeRows(plan, output.cells);
+ * // Data already columnar, and the closure kernels instead of generated code:
+ * await evaluateInMemory(plan, { health_care_visit: { length: 2, columns } }, { kernels: "closure" });
  * ```
  */
-export async function evaluateInMemory(plan: Plan, tables: Record<string, RowSource>): Promise<EngineOutput> {
+export async function evaluateInMemory(plan: Plan, tables: Record<string, TableSource>, options: InMemoryOptions = {}): Promise<EngineOutput> {
   const definition = plan.definition;
   const main = definition.source.concept;
   const chunk = new ColumnChunk(definition.fields[main] ?? {}, mainFields(plan));
+  const source = tables[main];
+  // Kernels resolve string literals against the dictionaries, so columnar data is taken before compiling.
+  if (isColumnarTable(source)) chunk.loadColumnar(source);
+  const kernels = options.kernels ?? "auto";
+  const generated = kernels === "generated" || (kernels === "auto" && canGenerateCode());
+  const pass = generated ? await passGenerated(plan, chunk, source) : await passWithClosures(plan, chunk, source);
+  options.onRun?.({ kernels: generated ? "generated" : "closure", store: pass.store });
+  return finish(plan, pass, tables);
+}
+
+/** The row loop generated for the plan (`generate-loop.ts`), with a dense or Map cell store. */
+async function passGenerated(plan: Plan, chunk: ColumnChunk, source: TableSource | undefined): Promise<Pass> {
+  const definition = plan.definition;
+  const join = definition.denominator !== undefined && "join" in definition.denominator;
+  const quantile = definition.quantile !== undefined;
+  const dimensions = generatedDimensions(plan, chunk);
+  const names = dimensions.map((dimension) => dimension.name);
+  const loops = new Map<"dense" | "map", GeneratedLoop>();
+  const loopFor = (mode: "dense" | "map"): GeneratedLoop => {
+    let loop = loops.get(mode);
+    if (!loop) loops.set(mode, (loop = generateLoop(plan, chunk, dimensions, mode)));
+    return loop;
+  };
+  const reasons = reasonsOf(plan);
+  const counts = new Float64Array(reasons.length + 1);
+  let store: CellStore | null = null;
+  let rowsSeen = 0;
+  for await (const length of chunkLengths(source, chunk)) {
+    rowsSeen += length;
+    store = layoutFor(store, dimensions.map((dimension) => dimension.cardinality()), names);
+    const loop = loopFor(store.mode);
+    const columns = loop.columnFields.map((field) => chunk.column(field).data);
+    const exacts = loop.exactFields.map((field) => (chunk.column(field) as { exact: Array<string | null> }).exact);
+    loop.run(length, columns, exacts, store, counts);
+  }
+  store ??= layoutFor(null, dimensions.map((dimension) => dimension.cardinality()), names);
+
+  const account = emptyAccount();
+  account.rows_seen = rowsSeen;
+  reasons.forEach((reason, x) => {
+    if (counts[x] === 0) return;
+    account.rows_excluded += counts[x]!;
+    account.excluded_by_reason[reason] = (account.excluded_by_reason[reason] ?? 0) + counts[x]!;
+  });
+  account.rows_in_population = counts[reasons.length]!;
+
+  const separate = dimensions.some((dimension) => !dimension.inDenominator);
+  const cells: Cell[] = [];
+  for (const { indices, slot } of store.used()) {
+    if (store.population[slot] === 0) continue;
+    const denominatorSlot = separate
+      ? store.findSlot(store.keyOf(indices.map((index, d) => (dimensions[d]!.inDenominator ? index : 0))))
+      : slot;
+    cells.push({
+      indices,
+      numerator: store.numerator[slot]!,
+      numeratorExact: store.numeratorExact[slot] ?? null,
+      numeratorRows: store.numeratorRows[slot]!,
+      denominator: store.denominator[denominatorSlot]!,
+      denominatorExact: store.denominatorExact[denominatorSlot] ?? null,
+      denominatorRows: store.denominatorRows[denominatorSlot]!,
+      values: quantile ? (store.values[slot] ?? []) : null,
+      organizers: join ? (store.organizers[slot] ?? new Set<number>()) : null,
+    });
+  }
+  let organizerLabel: ((index: number) => string | null) | null = null;
+  if (join) {
+    const column = chunk.column(definition.source.organizerField!);
+    if (column.type !== "string") throw new Error(`the organizer field ${definition.source.organizerField} must be a string`);
+    const dictionary = column.dictionary;
+    organizerLabel = (index) => (index === 0 ? null : dictionary.values[index - 1]!);
+  }
+  return { cells, account, labels: dimensions.map((dimension) => dimension.label), organizerLabel, store: store.mode };
+}
+
+/** The row loop over closure kernels (`compile.ts`): the fallback where code cannot be generated (CSP). */
+async function passWithClosures(plan: Plan, chunk: ColumnChunk, source: TableSource | undefined): Promise<Pass> {
+  const definition = plan.definition;
   const context: CompileContext = { chunk, lets: definition.let, parameters: plan.parameters };
 
   const date = definition.source.date ? compile(definition.source.date, context).kernel : null;
@@ -138,9 +260,7 @@ export async function evaluateInMemory(plan: Plan, tables: Record<string, RowSou
     organizers: join ? new Set<number>() : null,
   });
 
-  for await (const rows of rowChunks(tables[main])) {
-    chunk.load(rows);
-    const length = chunk.length;
+  for await (const length of chunkLengths(source, chunk)) {
     account.rows_seen += length;
     rowLoop: for (let row = 0; row < length; row++) {
       if (date) {
@@ -194,28 +314,54 @@ export async function evaluateInMemory(plan: Plan, tables: Record<string, RowSou
     }
   }
 
+  const keyOf = (cellIndices: number[]): number =>
+    cellIndices.reduce((key, index, d) => key * radix + (denominatorDimensions[d] ? index : 0), 0);
+  const list = [...cells.values()];
+  if (separateDenominator) {
+    for (const cell of list) {
+      const denominatorCell = denominatorCells.get(keyOf(cell.indices))!;
+      cell.denominator = denominatorCell.denominator;
+      cell.denominatorExact = denominatorCell.denominatorExact;
+      cell.denominatorRows = denominatorCell.denominatorRows;
+    }
+  }
+  return {
+    cells: list,
+    account,
+    labels: dimensions.map((dimension) => dimension.label),
+    organizerLabel: organizer ? organizer.label : null,
+    store: "closure",
+  };
+}
+
+/** Joins the second table (if any) and turns the cells into exact aggregates. */
+async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource>): Promise<EngineOutput> {
+  const definition = plan.definition;
+  const main = definition.source.concept;
+  const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
+  const quantile = definition.quantile !== undefined;
+  const periodYear = Number(plan.period.id.slice(0, 4));
+  const { cells, account, labels } = pass;
   const accounts: Record<string, TableAccount> = { [main]: account };
   const output: CellAggregate[] = [];
-  const keyOf = (cellIndices: number[], onlyDenominator: boolean): number =>
-    cellIndices.reduce((key, index, d) => key * radix + (onlyDenominator && !denominatorDimensions[d] ? 0 : index), 0);
 
   let joinedSums: Map<string, { sum: Decimal; rows: number }> | null = null;
   if (join) {
-    const organizerLabel = organizer!.label;
+    const organizerLabel = pass.organizerLabel!;
     const needed = new Set<string>();
-    for (const cell of cells.values()) for (const o of cell.organizers!) needed.add(organizerLabel(o)!);
+    for (const cell of cells) for (const o of cell.organizers!) needed.add(organizerLabel(o)!);
     const joined = await evaluateJoin(plan, join, tables[join.concept], needed, periodYear);
     accounts[join.concept] = joined.account;
     joinedSums = joined.sums;
   }
 
-  for (const cell of cells.values()) {
-    const denominatorCell = separateDenominator ? denominatorCells.get(keyOf(cell.indices, true))! : cell;
-    const keys = cell.indices.map((index, d) => dimensions[d]!.label(index));
+  for (const cell of cells) {
+    const denominatorCell = cell;
+    const keys = cell.indices.map((index, d) => labels[d]!(index));
     let denominatorValue: number | Decimal = denominatorCell.denominatorExact ?? denominatorCell.denominator;
     let denominatorRows = denominatorCell.denominatorRows;
     if (join && joinedSums) {
-      const organizerLabel = organizer!.label;
+      const organizerLabel = pass.organizerLabel!;
       let sum = new Decimal(0);
       let rows = 0;
       for (const o of [...cell.organizers!].map(organizerLabel).sort()) {
@@ -253,6 +399,7 @@ export async function evaluateInMemory(plan: Plan, tables: Record<string, RowSou
   return { cells: output, accounts, warnings: [] };
 }
 
+
 function describeCell(plan: Plan, keys: Array<string | null>): string {
   if (plan.dimensions.length === 0) return "(no breakdown)";
   return plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
@@ -262,7 +409,7 @@ function describeCell(plan: Plan, keys: Array<string | null>): string {
 async function evaluateJoin(
   plan: Plan,
   join: JoinedDenominator,
-  source: RowSource | undefined,
+  source: TableSource | undefined,
   needed: Set<string>,
   periodYear: number,
 ): Promise<{ account: TableAccount; sums: Map<string, { sum: Decimal; rows: number }> }> {
@@ -271,6 +418,7 @@ async function evaluateJoin(
   const fields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
   for (const rule of join.population) fieldsOf(rule.keep, lets, fields);
   const chunk = new ColumnChunk(definition.fields[join.concept] ?? {}, fields);
+  if (isColumnarTable(source)) chunk.loadColumnar(source);
   const context: CompileContext = { chunk, lets, parameters: plan.parameters };
   const year = compile({ op: "field", name: join.yearField }, context).kernel;
   const rules = join.population.map((rule) => ({ reason: rule.reason, keep: compile(rule.keep, context).kernel }));
@@ -280,9 +428,7 @@ async function evaluateJoin(
   const sumField = compile({ op: "field", name: join.sum.field }, context).kernel;
   const account = emptyAccount();
   const sums = new Map<string, { sum: Decimal; rows: number }>();
-  for await (const rows of rowChunks(source)) {
-    chunk.load(rows);
-    const length = chunk.length;
+  for await (const length of chunkLengths(source, chunk)) {
     account.rows_seen += length;
     rowLoop: for (let row = 0; row < length; row++) {
       if (year(row) !== periodYear) { count(account, "other_year"); continue; }

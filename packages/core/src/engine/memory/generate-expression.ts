@@ -1,0 +1,309 @@
+/**
+ * Generates JavaScript source for expression trees, for the one specialised row loop the in-memory
+ * engine builds per plan with `new Function` (issue 4 item 3, issue 8). Each expression becomes a few
+ * statements over typed-array locals that leave a number in a fresh local: `NaN` for an absent
+ * ("unknown") value, 1/0 for booleans, day numbers for dates and dictionary codes for strings — the
+ * same encoding as the closure kernels of `compile.ts`, which stay as the fallback. Logic is Kleene's
+ * three-valued logic with short-circuit (`and` stops at the first false, `or` at the first true), and
+ * a comparison with an absent operand is unknown, as in SQL (expression.ts).
+ *
+ * Functions the source calls (calendar arithmetic) and constant sets are passed in as named
+ * externals, never written into the source as text, so no data value ever becomes code.
+ */
+import { UsageError } from "../../errors/errors";
+import { addMonths } from "../../calendar/months";
+import { workingDayDeadline } from "../../calendar/working-days";
+import { ageOn } from "../../calendar/age";
+import { parseDate } from "../../calendar/date";
+import type { Expression, ValueType } from "../../expression/expression";
+import { NULL_DAY, type ColumnChunk, type Dictionary } from "./columns";
+
+/** A generated value: the JavaScript expression text that holds it (a local or a literal) and its type. */
+export interface Emitted {
+  /** A local variable name or a numeric literal. */
+  code: string;
+  type: ValueType;
+  /** False when the value can never be absent (a non-null literal), so null checks can be left out. */
+  nullable: boolean;
+  dictionary?: Dictionary;
+  /** For string literals: the text, turned into a code once it meets a string column. */
+  text?: string;
+}
+
+function fail(message: string): never {
+  throw new UsageError("invalid_definition", message);
+}
+
+/** A numeric literal as source text (NaN and infinities included). */
+export function numberLiteral(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Infinity) return "Infinity";
+  if (value === -Infinity) return "-Infinity";
+  return Object.is(value, -0) ? "-0" : String(value);
+}
+
+/**
+ * Collects the statements of one generated function: fresh local names, the column locals it reads
+ * and the externals (functions and constants) it is given.
+ */
+export class SourceWriter {
+  readonly lines: string[] = [];
+  /** Column field → local name, in first-use order. */
+  readonly columns = new Map<string, string>();
+  readonly externalNames: string[] = [];
+  readonly externalValues: unknown[] = [];
+  private counter = 0;
+
+  constructor(readonly chunk: ColumnChunk, readonly lets: Record<string, Expression>, readonly parameters: Record<string, number | null>) {}
+
+  /** A fresh local name with a readable prefix. */
+  fresh(prefix = "v"): string {
+    return `${prefix}${this.counter++}`;
+  }
+
+  /** Adds a statement. */
+  line(text: string): void {
+    this.lines.push(text);
+  }
+
+  /** The local that holds the typed array of a column. */
+  column(field: string): string {
+    let name = this.columns.get(field);
+    if (name === undefined) {
+      this.chunk.column(field); // throws when the column was not loaded
+      name = `c${this.columns.size}`;
+      this.columns.set(field, name);
+    }
+    return name;
+  }
+
+  /** Passes a value into the generated function under a fresh name. */
+  external(value: unknown, prefix = "x"): string {
+    const name = this.fresh(prefix);
+    this.externalNames.push(name);
+    this.externalValues.push(value);
+    return name;
+  }
+}
+
+function constant(code: string, type: ValueType, nullable = false): Emitted {
+  return { code, type, nullable };
+}
+
+/**
+ * Emits the statements of one expression and returns where its value is.
+ *
+ * @example
+ * ```ts
+ * const out = emitExpression($.le($.days($.field("a"), $.field("b")), 14), writer);
+ * writer.lines.join("\n"); // "let v0 = c0[i]; if (v0 === -2147483648) v0 = NaN; …"
+ * ```
+ */
+export function emitExpression(expression: Expression, w: SourceWriter): Emitted {
+  switch (expression.op) {
+    case "field":
+      return emitField(expression.name, w);
+    case "literal": {
+      const value = expression.value;
+      if (value === null) return constant("NaN", "integer", true);
+      if (typeof value === "boolean") return constant(value ? "1" : "0", "boolean");
+      if (typeof value === "number") return constant(numberLiteral(value), Number.isInteger(value) ? "integer" : "decimal");
+      return { code: "NaN", type: "string", nullable: true, text: value };
+    }
+    case "date":
+      return constant(numberLiteral(parseDate(expression.value)), "date");
+    case "param": {
+      const value = w.parameters[expression.name];
+      return value === null || value === undefined ? constant("NaN", "date", true) : constant(numberLiteral(value), "date");
+    }
+    case "ref": {
+      const target = w.lets[expression.name];
+      if (!target) fail(`unknown ref ${expression.name}`);
+      return emitExpression(target, w);
+    }
+    case "eq":
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return emitComparison(expression.op, emitExpression(expression.args[0], w), emitExpression(expression.args[1], w), w);
+    case "and":
+    case "or":
+      return emitLogic(expression.op, expression.args, w);
+    case "not": {
+      const inner = emitExpression(expression.args[0], w);
+      const out = w.fresh();
+      w.line(`const ${out} = ${inner.code} !== ${inner.code} ? NaN : ${inner.code} === 1 ? 0 : 1;`);
+      return { code: out, type: "boolean", nullable: inner.nullable };
+    }
+    case "is_null": {
+      const inner = emitExpression(expression.args[0], w);
+      const out = w.fresh();
+      w.line(`const ${out} = ${inner.code} !== ${inner.code} ? 1 : 0;`);
+      return { code: out, type: "boolean", nullable: false };
+    }
+    case "in":
+      return emitIn(emitExpression(expression.args[0], w), expression.values, w);
+    case "days": {
+      const from = emitExpression(expression.args[0], w);
+      const to = emitExpression(expression.args[1], w);
+      const out = w.fresh();
+      w.line(`const ${out} = ${to.code} - ${from.code};`);
+      return { code: out, type: "integer", nullable: from.nullable || to.nullable };
+    }
+    case "add_months":
+      return emitCall(addMonths, "addMonths", emitExpression(expression.args[0], w), numberLiteral(expression.months), "date", w);
+    case "working_day_deadline":
+      return emitCall(workingDayDeadline, "workingDayDeadline", emitExpression(expression.args[0], w), numberLiteral(expression.days), "date", w);
+    case "age_on": {
+      const birth = emitExpression(expression.args[0], w);
+      const at = emitExpression(expression.args[1], w);
+      const fn = w.external(ageOn, "ageOn");
+      const out = w.fresh();
+      // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
+      w.line(`const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code} ? NaN : ${fn}(${birth.code}, ${at.code});`);
+      return { code: out, type: "integer", nullable: true };
+    }
+    case "case":
+      return emitCase(expression, w);
+    case "effective":
+      return emitEffective(expression, w);
+  }
+}
+
+function emitField(name: string, w: SourceWriter): Emitted {
+  const column = w.chunk.column(name);
+  const array = w.column(name);
+  const out = w.fresh();
+  switch (column.type) {
+    case "date":
+      w.line(`let ${out} = ${array}[i]; if (${out} === ${NULL_DAY}) ${out} = NaN;`);
+      return { code: out, type: "date", nullable: true };
+    case "string":
+      w.line(`let ${out} = ${array}[i]; if (${out} < 0) ${out} = NaN;`);
+      return { code: out, type: "string", nullable: true, dictionary: column.dictionary };
+    default:
+      w.line(`const ${out} = ${array}[i];`);
+      return { code: out, type: column.type, nullable: true };
+  }
+}
+
+function emitCall(fn: (day: number, n: number) => number, hint: string, date: Emitted, n: string, type: ValueType, w: SourceWriter): Emitted {
+  const name = w.external(fn, hint);
+  const out = w.fresh();
+  w.line(`const ${out} = ${date.code} !== ${date.code} ? NaN : ${name}(${date.code}, ${n});`);
+  return { code: out, type, nullable: date.nullable };
+}
+
+/** Resolves a string literal against the dictionary of the string column it meets (as `compile.ts` does). */
+function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
+  if (left.type === "string" && right.type === "string") {
+    if (left.text !== undefined && right.dictionary) return [constant(String(right.dictionary.intern(left.text)), "string"), right];
+    if (right.text !== undefined && left.dictionary) return [left, constant(String(left.dictionary.intern(right.text)), "string")];
+    if (left.dictionary && right.dictionary && left.dictionary !== right.dictionary) {
+      fail("comparing two string columns with different dictionaries is not supported");
+    }
+  }
+  return [left, right];
+}
+
+const OPERATORS = { eq: "===", ne: "!==", lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
+
+function nullTest(values: Emitted[]): string {
+  return values.filter((value) => value.nullable).map((value) => `${value.code} !== ${value.code}`).join(" || ");
+}
+
+function emitComparison(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted, w: SourceWriter): Emitted {
+  if ((leftIn.type === "string" || rightIn.type === "string") && op !== "eq" && op !== "ne") fail(`operator ${op} is not defined for strings`);
+  const [left, right] = asCodes(leftIn, rightIn);
+  const out = w.fresh();
+  const test = nullTest([left, right]);
+  const compare = `${left.code} ${OPERATORS[op]} ${right.code} ? 1 : 0`;
+  w.line(`const ${out} = ${test === "" ? compare : `${test} ? NaN : ${compare}`};`);
+  return { code: out, type: "boolean", nullable: test !== "" };
+}
+
+/** Kleene and/or with short-circuit: a labelled block left at the first deciding operand. */
+function emitLogic(op: "and" | "or", args: Expression[], w: SourceWriter): Emitted {
+  if (args.length === 1) return emitExpression(args[0]!, w);
+  const decides = op === "and" ? 0 : 1;
+  const out = w.fresh();
+  const label = w.fresh("L");
+  w.line(`let ${out} = ${1 - decides};`);
+  w.line(`${label}: {`);
+  for (const arg of args) {
+    const value = emitExpression(arg, w);
+    w.line(`if (${value.code} === ${decides}) { ${out} = ${decides}; break ${label}; }`);
+    if (value.nullable) w.line(`if (${value.code} !== ${value.code}) ${out} = NaN;`);
+  }
+  w.line("}");
+  return { code: out, type: "boolean", nullable: true };
+}
+
+function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter): Emitted {
+  let members: number[];
+  if (inner.type === "string") {
+    const dictionary = inner.dictionary;
+    if (!dictionary) fail("in: a string operand must be a field");
+    members = values.map((value) => dictionary.intern(String(value)));
+  } else {
+    members = values.map((value) => Number(value));
+  }
+  const out = w.fresh();
+  const test = inner.nullable ? `${inner.code} !== ${inner.code} ? NaN : ` : "";
+  if (members.length <= 4) {
+    const any = members.length === 0 ? "false" : members.map((member) => `${inner.code} === ${numberLiteral(member)}`).join(" || ");
+    w.line(`const ${out} = ${test}(${any}) ? 1 : 0;`);
+  } else {
+    const set = w.external(new Set(members), "set");
+    w.line(`const ${out} = ${test}${set}.has(${inner.code}) ? 1 : 0;`);
+  }
+  return { code: out, type: "boolean", nullable: inner.nullable };
+}
+
+function emitCase(expression: Extract<Expression, { op: "case" }>, w: SourceWriter): Emitted {
+  const out = w.fresh();
+  const label = w.fresh("L");
+  w.line(`let ${out} = NaN;`);
+  w.line(`${label}: {`);
+  let type: ValueType | undefined;
+  for (const branch of expression.when) {
+    const condition = emitExpression(branch.if, w);
+    w.line(`if (${condition.code} === 1) {`);
+    const value = emitExpression(branch.then, w);
+    type ??= value.type;
+    w.line(`${out} = ${value.code}; break ${label}; }`);
+  }
+  const otherwise = emitExpression(expression.else, w);
+  w.line(`${out} = ${otherwise.code};`);
+  w.line("}");
+  return { code: out, type: type ?? otherwise.type, nullable: true };
+}
+
+/** The first rule in force on the date (and whose `when` holds) gives the value; none gives unknown. */
+function emitEffective(expression: Extract<Expression, { op: "effective" }>, w: SourceWriter): Emitted {
+  const date = emitExpression(expression.date, w);
+  const out = w.fresh();
+  const label = w.fresh("L");
+  w.line(`let ${out} = NaN;`);
+  w.line(`${label}: {`);
+  w.line(`if (${date.code} !== ${date.code}) break ${label};`);
+  for (const rule of expression.rules) {
+    const bounds = [
+      rule.from === null ? null : `${date.code} >= ${parseDate(rule.from)}`,
+      rule.until === null ? null : `${date.code} <= ${parseDate(rule.until)}`,
+    ].filter((bound) => bound !== null);
+    w.line(bounds.length === 0 ? "{" : `if (${bounds.join(" && ")}) {`);
+    if (rule.when) {
+      const when = emitExpression(rule.when, w);
+      w.line(`if (${when.code} === 1) {`);
+    }
+    const value = emitExpression(rule.value, w);
+    w.line(`${out} = ${value.code}; break ${label};`);
+    if (rule.when) w.line("}");
+    w.line("}");
+  }
+  w.line("}");
+  return { code: out, type: "boolean", nullable: true };
+}
