@@ -80,6 +80,21 @@ prints one table per indicator. Suppressed cells are shown as "..".
 Options:
   -h, --help   this text
 `,
+  sql: `Usage: virta sql ID --period PERIOD [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
+             [--no-suppress] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE …] [--json]
+
+Prints the SQL that computes the indicator in a warehouse — the result query and the
+input-accounting query, with their bind parameters in order — for the same cells as virta compute.
+Run it on validated rows (virta validate): the query computes, it does not reject rows.
+
+Options:
+  --period, --by, --age-groups, --as-of, --no-suppress   as for virta compute
+  --dialect duckdb|postgres|snowflake   the SQL dialect (default duckdb)
+  --table CONCEPT=TABLE     the warehouse table of a concept, such as health_care_visit=DW.VISITS
+                            (default: a table named after the concept)
+  --json                    the queries and parameters as JSON
+  -h, --help                this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -94,6 +109,7 @@ Usage:
                [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
                [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
   virta demo
+  virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version

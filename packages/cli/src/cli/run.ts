@@ -8,6 +8,7 @@ import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
 import { describeCommand } from "../commands/describe";
 import { listCommand } from "../commands/list";
+import { sqlCommand } from "../commands/sql";
 import { validateCommand } from "../commands/validate";
 import { COMMAND_HELP, MAIN_HELP } from "./help";
 import type { CliIo } from "./io";
@@ -21,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   compute: computeCommand,
   demo: demoCommand,
+  sql: sqlCommand,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */

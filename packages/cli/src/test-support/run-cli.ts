@@ -42,14 +42,37 @@ export function writeInput(folder: string, name: string, content: string | Uint8
   return path;
 }
 
+interface DuckDbConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string, values?: unknown[]): Promise<{ getRowObjectsJson(): Array<Record<string, unknown>> }>;
+  closeSync(): void;
+}
+
 /** The part of `@duckdb/node-api` used here (it is a dependency of `@virta/adapters`, not of the cli). */
 interface DuckDbModule {
   DuckDBInstance: {
     create(path: string): Promise<{
-      connect(): Promise<{ run(sql: string): Promise<unknown>; closeSync(): void }>;
+      connect(): Promise<DuckDbConnection>;
       closeSync(): void;
     }>;
   };
+}
+
+async function loadDuckDb(): Promise<DuckDbModule> {
+  const require = createRequire(join(ROOT, "packages/adapters/package.json"));
+  return (await import(pathToFileURL(require.resolve("@duckdb/node-api")).href)) as DuckDbModule;
+}
+
+/** Runs `body` on a fresh in-memory DuckDB connection. */
+export async function withDuckDb<T>(body: (connection: DuckDbConnection) => Promise<T>): Promise<T> {
+  const instance = await (await loadDuckDb()).DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    return await body(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
 }
 
 /** Copies a CSV file to Parquet with DuckDB (`COPY … TO … (FORMAT parquet)`), letting DuckDB infer the types. */
