@@ -95,6 +95,17 @@ Options:
   --json                    the queries and parameters as JSON
   -h, --help                this text
 `,
+  diff: `Usage: virta diff OLD NEW [--json]
+
+Compares two editions of the catalogue (two catalogue.json files, or two installed @virta/indicators
+package folders): what was added, removed and changed, whether values change (the definition hash,
+F32) and the change class. Exits 1 when the new edition breaks the release rules (a changed hash
+without a version bump, a new version without an A/B changelog entry).
+
+Options:
+  --json       the diff as JSON
+  -h, --help   this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -110,6 +121,7 @@ Usage:
                [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
   virta demo
   virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]
+  virta diff OLD NEW [--json]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version

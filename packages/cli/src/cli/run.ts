@@ -7,6 +7,7 @@ import { VirtaError } from "@virta/core";
 import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
 import { describeCommand } from "../commands/describe";
+import { runDiff } from "../commands/diff";
 import { listCommand } from "../commands/list";
 import { sqlCommand } from "../commands/sql";
 import { validateCommand } from "../commands/validate";
@@ -23,6 +24,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   compute: computeCommand,
   demo: demoCommand,
   sql: sqlCommand,
+  diff: runDiff,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */

@@ -66,7 +66,7 @@ describe("help and usage", () => {
     const main = await runCli(["--help"]);
     expect(main.code).toBe(0);
     expect(main.stdout).toContain("virta compute ID --data [CONCEPT=]FILE");
-    for (const command of ["list", "describe", "validate", "compute", "demo"]) {
+    for (const command of ["list", "describe", "validate", "compute", "demo", "sql", "diff"]) {
       const run = await runCli([command, "--help"]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: virta ${command}`));
@@ -77,7 +77,7 @@ describe("help and usage", () => {
     expect((await runCli([])).code).toBe(2);
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo');
+    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff');
   });
 });
 
@@ -93,5 +93,13 @@ describe("examples/primary-care-within-14-days", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(shown);
     expect(shown).toBe("organizer,numerator,denominator,value,suppressed\n14,4,6,66.7,false\n17,,,,true\n");
+  });
+});
+
+describe("virta diff (registered in the bin)", () => {
+  it("an edition against itself: 22 unchanged, exit 0", async () => {
+    const run = await runCli(["diff", "packages/indicators", "packages/indicators"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("0 added, 0 removed, 0 changed, 22 unchanged");
   });
 });
