@@ -1,0 +1,247 @@
+/**
+ * The benchmark of issue 8: the availability catalogue on generated data (bench/generate.ts) by the
+ * in-memory engine, by DuckDB (the SQL engine of `@virta/adapters` over the same data) and by a
+ * hand-written typed-array loop; every engine's numbers are checked against the others before a time
+ * is printed. Ratios, not absolute times, are the figures to track.
+ *
+ *   pnpm bench                      # --sizes 1e5,1e6
+ *   pnpm bench --quick              # 1e5 and 1e6, under two minutes
+ *   pnpm bench --sizes 1e7
+ *
+ * Writes bench/results/latest.json and bench/results/latest.md.
+ */
+import { cpus, totalmem } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { readTable, runCompiledPlan, runPlanOnDuckDbFiles } from "@virta/adapters";
+import { createValidator } from "@virta/concepts";
+import {
+  duckdbDialect, evaluateInMemory, finalizeRows, planComputation, type ColumnarTable, type Definition, type Plan, type ResultRow,
+} from "@virta/core";
+import { compute, DEFINITIONS } from "@virta/indicators";
+import { duckdb, duckdbColumns, generateCsv, generateParquet, sizeLabel, type Concept } from "./generate";
+import { ColumnarBuilder } from "./columnar-builder";
+import { handWrittenThree, THREE } from "./hand-written";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), "results");
+const PERIOD = "2024";
+/** The indicator timed end to end (one, so that --quick stays under two minutes). */
+const E2E = "availability.primary_care.within_14_days";
+
+interface Args { sizes: number[] }
+function parseArgs(argv: string[]): Args {
+  let sizes = [1e5, 1e6];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--quick") sizes = [1e5, 1e6];
+    else if (argv[i] === "--sizes") sizes = argv[++i]!.split(",").map(Number);
+    else throw new Error(`unknown flag ${argv[i]}: use --sizes 1e5,1e6 or --quick`);
+  }
+  if (sizes.some((size) => !Number.isFinite(size) || size < 1)) throw new Error("--sizes takes numbers such as 1e5,1e6");
+  return { sizes };
+}
+
+const seconds = (ms: number): number => Math.round(ms) / 1000;
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+/** Every (indicator, breakdown) the benchmark computes, and what it had to skip. */
+function catalogue(concepts: Set<string>): { runs: Array<{ definition: Definition; by: string[] }>; skipped: string[] } {
+  const runs: Array<{ definition: Definition; by: string[] }> = [];
+  const skipped: string[] = [];
+  for (const definition of DEFINITIONS.filter((d) => d.area === "availability")) {
+    if (!definition.concepts.every((concept) => concepts.has(concept))) {
+      skipped.push(`${definition.id} (no generated ${definition.concepts.join(", ")} data)`);
+      continue;
+    }
+    for (const by of [["organizer", "age_group"], ["organizer", "month"]]) {
+      if (by.every((name) => definition.breakdowns[name])) runs.push({ definition, by });
+      else skipped.push(`${definition.id} by ${by.join(",")} (breakdown not allowed)`);
+    }
+  }
+  return { runs, skipped };
+}
+
+/** Read + validate a file into a columnar table (also the CSV read + validate throughput). */
+async function loadColumnar(path: string, concept: Concept, fields: Record<string, string>): Promise<{ table: ColumnarTable; rows: number; ms: number }> {
+  const start = performance.now();
+  const validator = createValidator(concept, { dates: "day", maxRejectedShare: 0.5 });
+  const builder = new ColumnarBuilder(fields as never);
+  const table = await readTable(path);
+  for await (const batch of table.rows()) {
+    for (const raw of batch) {
+      const row = validator.push(raw.values);
+      if (row) builder.push(row as Record<string, unknown>);
+    }
+  }
+  validator.finish();
+  return { table: builder.finish(), rows: builder.length, ms: performance.now() - start };
+}
+
+function heapUsed(): number {
+  gc();
+  return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+}
+
+type Numbers = Map<string, [number, number]>;
+function numbersOf(rows: ResultRow[], by: string[]): Numbers {
+  return new Map(rows.map((row) => [by.map((name) => String((row as Record<string, unknown>)[name])).join("|"), [Number(row.numerator), Number(row.denominator)]]));
+}
+function sameNumbers(a: Numbers, b: Numbers, what: string): void {
+  const problems: string[] = [];
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (!other || other[0] !== value[0] || other[1] !== value[1]) problems.push(`${key}: ${JSON.stringify(value)} vs ${JSON.stringify(other)}`);
+  }
+  if (a.size !== b.size) problems.push(`${a.size} cells vs ${b.size}`);
+  if (problems.length > 0) throw new Error(`${what}: engines disagree — ${problems.slice(0, 5).join("; ")}`);
+}
+
+async function benchSize(size: number): Promise<Record<string, unknown>> {
+  const label = sizeLabel(size);
+  console.log(`\n== ${label} visits`);
+  const [csv, generateMs] = await timed(() => generateCsv(size));
+  const parquet = await generateParquet(csv);
+  console.log(`data ready (${seconds(generateMs)} s to generate or find)`);
+
+  const fieldsOf = (concept: Concept): Record<string, string> => {
+    const definition = DEFINITIONS.find((d) => d.concepts.includes(concept) && d.fields[concept])!;
+    return definition.fields[concept] as Record<string, string>;
+  };
+  const heapBefore = heapUsed();
+  const visits = await loadColumnar(csv.health_care_visit, "health_care_visit", fieldsOf("health_care_visit"));
+  const heapAfter = heapUsed();
+  const social = await loadColumnar(csv.social_care_assessment, "social_care_assessment", fieldsOf("social_care_assessment"));
+  const tables: Record<string, ColumnarTable> = { health_care_visit: visits.table, social_care_assessment: social.table };
+  const csvRowsPerSecond = Math.round(visits.rows / (visits.ms / 1000));
+  console.log(`CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`);
+
+  // DuckDB: the same data in a typed in-memory table (loaded from the Parquet file).
+  const { DuckDBInstance } = duckdb();
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  for (const concept of ["health_care_visit", "social_care_assessment"] as const) {
+    await connection.run(`CREATE TABLE ${concept} AS SELECT * FROM read_parquet('${parquet[concept]}')`);
+  }
+  const runner = async (query: { text: string; parameters: unknown[] }) =>
+    (await connection.runAndReadAll(query.text, query.parameters as never)).getRowObjectsJson() as Array<Record<string, unknown>>;
+
+  const { runs, skipped } = catalogue(new Set(Object.keys(tables)));
+  let memoryMs = 0;
+  let duckMs = 0;
+  let threeMemoryMs = 0;
+  let threeDuckMs = 0;
+  for (const { definition, by } of runs) {
+    const plan = planComputation(definition, { period: PERIOD, by, suppress: false });
+    const [output, ms] = await timed(() => evaluateInMemory(plan, tables));
+    const memoryRows = finalizeRows(plan, output.cells).rows;
+    const [duck, duckRunMs] = await timed(() => runCompiledPlan(plan, duckdbDialect, { tables: Object.fromEntries(definition.concepts.map((c) => [c, { table: [c] }])) }, runner as never));
+    sameNumbers(numbersOf(memoryRows, plan.dimensions.map((d) => d.name)), numbersOf(duck.rows!, plan.dimensions.map((d) => d.name)), `${definition.id} by ${by}`);
+    memoryMs += ms;
+    duckMs += duckRunMs;
+    if (THREE.includes(definition.id) && by[1] === "age_group") { threeMemoryMs += ms; threeDuckMs += duckRunMs; }
+  }
+  connection.closeSync();
+
+  // The hand-written loop: the three primary-care shares in one pass; checked against the engine.
+  const [hand, handMs] = await timed(async () => handWrittenThree(visits.table, PERIOD));
+  for (const id of THREE) {
+    const definition = DEFINITIONS.find((d) => d.id === id)!;
+    const plan = planComputation(definition, { period: PERIOD, by: ["organizer", "age_group"], suppress: false });
+    const output = await evaluateInMemory(plan, tables);
+    sameNumbers(numbersOf(finalizeRows(plan, output.cells).rows, ["organizer", "age_group"]), hand.get(id)!, `hand-written ${id}`);
+  }
+  console.log(`compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ${seconds(handMs)} s — all agree`);
+
+  // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
+  const endToEnd: Record<string, number> = { memory_csv: 0, memory_parquet: 0, duckdb_csv: 0, duckdb_parquet: 0 };
+  let peakHeap = 0;
+  for (const id of [E2E]) {
+    const definition = DEFINITIONS.find((d) => d.id === id)!;
+    const options = { period: PERIOD, by: ["organizer", "age_group"], suppress: false };
+    const plan: Plan = planComputation(definition, options);
+    const results: Record<string, Numbers> = {};
+    for (const [format, path] of [["csv", csv.health_care_visit], ["parquet", parquet.health_care_visit]] as const) {
+      gc();
+      const base = process.memoryUsage().heapUsed;
+      const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - base); }, 20);
+      const [result, ms] = await timed(async () => {
+        const table = await readTable(path);
+        async function* values() { for await (const batch of table.rows()) yield batch.map((record) => record.values); }
+        return compute(definition, { ...options, data: { health_care_visit: values() } });
+      });
+      clearInterval(sampler);
+      endToEnd[`memory_${format}`]! += ms;
+      results[`memory_${format}`] = numbersOf(result.rows, ["organizer", "age_group"]);
+      const [duck, duckE2e] = await timed(() => runPlanOnDuckDbFiles(plan, { health_care_visit: { path, format } }));
+      endToEnd[`duckdb_${format}`]! += duckE2e;
+      results[`duckdb_${format}`] = numbersOf(duck.rows!, ["organizer", "age_group"]);
+    }
+    // The file engines see no validation: the generated rows are valid, so all four must agree.
+    for (const key of Object.keys(results)) sameNumbers(results.memory_csv!, results[key]!, `${id} end to end ${key}`);
+  }
+  console.log(`end to end (within_14_days): ${Object.entries(endToEnd).map(([k, v]) => `${k} ${seconds(v)} s`).join(", ")}`);
+
+  return {
+    size,
+    label,
+    rows: visits.rows,
+    catalogue_runs: runs.length,
+    skipped,
+    csv_read_validate: { seconds: seconds(visits.ms), rows_per_second: csvRowsPerSecond },
+    compute_in_memory: {
+      catalogue: { memory_s: seconds(memoryMs), duckdb_s: seconds(duckMs), memory_rows_per_s: Math.round((visits.rows * runs.length) / (memoryMs / 1000)) },
+      three_shares: { memory_s: seconds(threeMemoryMs), duckdb_s: seconds(threeDuckMs), hand_written_s: seconds(handMs) },
+      ratio_memory_to_duckdb: Math.round((memoryMs / duckMs) * 100) / 100,
+      ratio_three_memory_to_hand_written: Math.round((threeMemoryMs / handMs) * 100) / 100,
+    },
+    end_to_end_within_14_days: Object.fromEntries(Object.entries(endToEnd).map(([k, v]) => [`${k}_s`, seconds(v)])),
+    ratio_e2e_parquet_memory_to_duckdb: Math.round((endToEnd.memory_parquet! / endToEnd.duckdb_parquet!) * 100) / 100,
+    heap_bytes_per_row: {
+      columnar_table: Math.round((heapAfter - heapBefore) / visits.rows),
+      streaming_compute_peak: Math.round(peakHeap / visits.rows),
+    },
+    peak_rss_mb_so_far: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
+function machine(): Record<string, unknown> {
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
+  return { cpu: model, cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
+function markdown(results: Array<Record<string, any>>, host: Record<string, unknown>): string {
+  const lines = [
+    `# Benchmark results (issue 8)`,
+    "",
+    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ${new Date().toISOString().slice(0, 10)}.`,
+    "",
+    "| visits | CSV read+validate rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | 3 shares mem s | 3 shares hand s | mem/hand | e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | e2e Parquet mem/DuckDB | heap B/row columnar | heap B/row streaming | peak RSS MB |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of results) {
+    const c = r.compute_in_memory;
+    const e = r.end_to_end_within_14_days;
+    lines.push(`| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`);
+  }
+  lines.push("", `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`);
+  lines.push("", "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group (the hand-written loop computes all three in one pass). End to end = read + validate + compute of within_14_days from the file (`readTable` + `compute`), DuckDB = `runPlanOnDuckDbFiles` over the same file. Every time is printed only after all engines agreed on every cell.");
+  return `${lines.join("\n")}\n`;
+}
+
+const { sizes } = parseArgs(process.argv.slice(2));
+const results: Array<Record<string, unknown>> = [];
+for (const size of sizes) results.push(await benchSize(size));
+const host = machine();
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, "latest.json"), `${JSON.stringify({ machine: host, results }, null, 2)}\n`);
+writeFileSync(join(RESULTS, "latest.md"), markdown(results as never, host));
+console.log(`\n${markdown(results as never, host)}`);
