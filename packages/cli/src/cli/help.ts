@@ -106,6 +106,23 @@ Options:
   --json       the diff as JSON
   -h, --help   this text
 `,
+  compare: `Usage: virta compare ID --data [CONCEPT=]FILE [--data …] --period YEAR --sotkanet N
+             [--by organizer[,sex]] [--tolerance T] [--sotkanet-url URL] [--json]
+             [--age-groups SET] [--engine …] [--strict] [--no-suppress] [--max-rejected-share F]
+
+Computes the indicator as virta compute does and puts it beside the values THL publishes in
+Sotkanet for the same year, per organizer (and sex): match, mismatch, only ours, only Sotkanet.
+Counts are compared with Sotkanet's absValue, shares and rates with value (F33). Exits 1 when a
+cell differs by more than the tolerance.
+
+Options:
+  --sotkanet N          the Sotkanet indicator id (e.g. 127, population on 31 December)
+  --tolerance T         the largest difference that still matches (default 0)
+  --sotkanet-url URL    the Sotkanet REST address (default https://sotkanet.fi/rest/1.1)
+  --json                the comparison as JSON
+  other options         as for virta compute
+  -h, --help            this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -122,6 +139,7 @@ Usage:
   virta demo
   virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]
   virta diff OLD NEW [--json]
+  virta compare ID --data … --period YEAR --sotkanet N [--by organizer[,sex]] [--json]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version

@@ -4,6 +4,7 @@
  * (`UsageError` 2, `DataError` 1); anything else is a bug and exits 70 with its stack.
  */
 import { VirtaError } from "@virta/core";
+import { compareCommand } from "../commands/compare";
 import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
 import { describeCommand } from "../commands/describe";
@@ -25,6 +26,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   sql: sqlCommand,
   diff: runDiff,
+  compare: compareCommand,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */

@@ -5,16 +5,17 @@
  * computes with `compute` of `@virta/indicators` (rejected rows under `--strict`, too large a rejected
  * share F14, a cell without a denominator F18: exit 1) and writes the result in the chosen format.
  */
-import { UsageError, planComputation } from "@virta/core";
+import { UsageError, planComputation, type IndicatorResult } from "@virta/core";
 import { catalogue, compute } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, selectEngine } from "../engines/select-engine";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
-import { emit, formatResult, FORMATS, LANGS } from "../output/format-result";
+import { emit, formatResult, FORMATS, LANGS, type Lang, type OutputFormat } from "../output/format-result";
 
-const OPTIONS = {
+/** The options of `virta compute` (interfaces.md). */
+export const COMPUTE_OPTIONS = {
   data: { type: "string", multiple: true },
   period: { type: "string" },
   by: { type: "string" },
@@ -69,18 +70,21 @@ export function parseShare(value: string): number {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
+/** The parsed option values `computeFromOptions` reads. */
+export type ComputeValues = Record<string, string | boolean | string[] | undefined>;
+
 /**
- * Runs `virta compute`.
+ * Checks the options of one computation (before any file is opened), reads the `--data` files and
+ * computes: the part `virta compute` and `virta compare` share.
  *
  * @example
  * ```ts
- * await computeCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--by", "organizer"], processIo()); // 0
+ * const result = await computeFromOptions("availability.primary_care.within_14_days", { data: ["visits.csv"], period: "2024" }, io);
+ * result.rows[0].value; // 66.7
  * ```
  */
-export async function computeCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals: given } = parseCommandArgs("compute", args, OPTIONS);
-  const [id] = positionals("compute", given, ["ID"]);
-  const entry = catalogue.entry(id!);
+export async function computeFromOptions(id: string, values: ComputeValues, io: CliIo, checkMore: () => void = () => {}): Promise<IndicatorResult> {
+  const entry = catalogue.entry(id);
   const definition = entry.definition;
   const period = text(values.period);
   if (period === undefined) {
@@ -90,8 +94,6 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
       { option: "period" },
     );
   }
-  const format = oneOf("format", text(values.format) ?? "json", FORMATS);
-  const lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
   if (engineName === "postgres") selectEngine(engineName); // a missing connection string is a usage error before any read
   const maxRejectedShare = values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
@@ -104,6 +106,7 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
   };
   // Every option is checked before any file is opened (F26–F28): a bad period never waits for a read.
   planComputation(definition, options);
+  checkMore();
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
   const data: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};
   const sources: Record<string, string> = {};
@@ -112,7 +115,7 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
     data[input.concept] = opened.rows;
     sources[input.concept] = input.file;
   }
-  const result = await compute(definition, {
+  return compute(definition, {
     ...options,
     data,
     engine: selectEngine(engineName),
@@ -120,6 +123,25 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
     maxRejectedShare,
     sources,
     definitionHash: entry.definition_hash,
+  });
+}
+
+/**
+ * Runs `virta compute`.
+ *
+ * @example
+ * ```ts
+ * await computeCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--by", "organizer"], processIo()); // 0
+ * ```
+ */
+export async function computeCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals: given } = parseCommandArgs("compute", args, COMPUTE_OPTIONS);
+  const [id] = positionals("compute", given, ["ID"]);
+  let format: OutputFormat = "json";
+  let lang: Lang = "fi";
+  const result = await computeFromOptions(id!, values, io, () => {
+    format = oneOf("format", text(values.format) ?? "json", FORMATS);
+    lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
   });
   await emit(formatResult(result, format, lang), text(values.out), io);
   return 0;
