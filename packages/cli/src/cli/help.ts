@@ -123,6 +123,21 @@ Options:
   other options         as for virta compute
   -h, --help            this text
 `,
+  fetch: `Usage: virta fetch population --year YEAR [--municipalities CODE[,CODE…]] [--lang fi|sv|en]
+             [--out FILE] [--pxweb-url URL]
+
+Downloads one year's population (31 December) by municipality, single year of age and sex from
+Statistics Finland (StatFin table vaerak/statfin_vaerak_pxt_11re.px, PxWeb API) and writes it as a
+population table (CSV: year,municipality_code,age,sex,count; totals dropped, 100- read as 100, F33).
+
+Options:
+  --year YEAR             the statistical year, such as 2023
+  --municipalities CODES  only these municipalities (default: all)
+  --lang fi|sv|en         the PxWeb language (default fi)
+  --out FILE              write to FILE instead of stdout
+  --pxweb-url URL         the PxWeb API address (default https://pxdata.stat.fi/PxWeb/api/v1)
+  -h, --help              this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -140,6 +155,7 @@ Usage:
   virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]
   virta diff OLD NEW [--json]
   virta compare ID --data … --period YEAR --sotkanet N [--by organizer[,sex]] [--json]
+  virta fetch population --year YEAR [--municipalities CODES] [--out FILE]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version

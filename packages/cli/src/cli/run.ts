@@ -9,6 +9,7 @@ import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
 import { describeCommand } from "../commands/describe";
 import { runDiff } from "../commands/diff";
+import { fetchCommand } from "../commands/fetch";
 import { listCommand } from "../commands/list";
 import { sqlCommand } from "../commands/sql";
 import { validateCommand } from "../commands/validate";
@@ -27,6 +28,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   sql: sqlCommand,
   diff: runDiff,
   compare: compareCommand,
+  fetch: fetchCommand,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
