@@ -66,7 +66,7 @@ describe("help and usage", () => {
     const main = await runCli(["--help"]);
     expect(main.code).toBe(0);
     expect(main.stdout).toContain("virta compute ID --data [CONCEPT=]FILE");
-    for (const command of ["list", "describe", "validate", "compute", "demo", "sql", "diff"]) {
+    for (const command of ["list", "describe", "validate", "compute", "demo", "sql", "diff", "compare", "fetch"]) {
       const run = await runCli([command, "--help"]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: virta ${command}`));
@@ -77,7 +77,7 @@ describe("help and usage", () => {
     expect((await runCli([])).code).toBe(2);
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff');
+    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch');
   });
 });
 
