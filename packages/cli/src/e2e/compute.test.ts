@@ -139,7 +139,7 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(dataset.dimension.organizer.category.label["14"]).toBe("Pohjois-Karjalan hyvinvointialue");
   });
 
-  it("with two dimensions has size [2, n] and row-major values, absent combinations null with status \"-\"", async () => {
+  it("with two dimensions has size [2, 2] and row-major values", async () => {
     // By organizer × contact_mode, no suppression: 14 in_person v01–v04, v06 (4 of… wait ≤ 14: v01, v02, v06) = 3 of 5 → 60.0;
     // 14 remote v05 = 1 of 1 → 100.0; 17 in_person v13, v14 = 1 of 2 → 50.0; 17 remote v15 = 1 of 1 → 100.0.
     const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer,contact_mode", "--no-suppress", "--format", "jsonstat"]);
@@ -149,5 +149,24 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(dataset.size).toEqual([2, 2]);
     expect(dataset.dimension.contact_mode.category.index).toEqual({ in_person: 0, remote: 1 });
     expect(dataset.value).toEqual([60, 100, 50, 100]);
+  });
+
+  it("an absent combination is null with status \"-\" (F31): 2024-H2 has no in-person visit of organizer 14", async () => {
+    // 2024-H2 in P-PC: v05 (14, remote, wait 11 ✓) → 100.0; v13 (17, in person, 2 ✓), v14 (17, in person, 20 ✗) → 50.0;
+    // v15 (17, remote, 7 ✓) → 100.0. Organizer 14 in person does not occur.
+    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024-H2", "--by", "organizer,contact_mode", "--no-suppress", "--format", "jsonstat"]);
+    expect(run.code).toBe(0);
+    const dataset = JSON.parse(run.stdout);
+    expect(dataset.size).toEqual([2, 2]);
+    const organizer = dataset.dimension.organizer.category.index;
+    const mode = dataset.dimension.contact_mode.category.index;
+    const at = (o: string, m: string) => organizer[o] * dataset.size[1] + mode[m];
+    const status = (position: number) => (Array.isArray(dataset.status) ? dataset.status[position] : dataset.status?.[String(position)]);
+    expect(dataset.value[at("14", "remote")]).toBe(100);
+    expect(dataset.value[at("17", "in_person")]).toBe(50);
+    expect(dataset.value[at("17", "remote")]).toBe(100);
+    expect(dataset.value[at("14", "in_person")]).toBeNull();
+    expect(status(at("14", "in_person"))).toBe("-");
+    expect(status(at("17", "in_person"))).toBeUndefined();
   });
 });
