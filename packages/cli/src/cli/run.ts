@@ -46,9 +46,13 @@ export const INTERNAL_ERROR = 70;
  */
 export async function run(argv: readonly string[], io: CliIo, version = "0.0.0"): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    (name === undefined ? io.err : io.out)(MAIN_HELP);
-    return name === undefined ? 2 : 0;
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.out(MAIN_HELP);
+    return 0;
+  }
+  if (name === undefined) {
+    io.err(`virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`);
+    return 2;
   }
   if (name === "--version" || name === "-v") {
     io.out(`${version}\n`);

@@ -46,7 +46,9 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
     "pxweb-url": { type: "string" },
   });
   const [dataset] = positionals("fetch", given, ["DATASET"]);
-  oneOf("dataset", dataset!, FETCHABLE);
+  if (!(FETCHABLE as readonly string[]).includes(dataset!)) {
+    throw new UsageError("unknown_dataset", `unknown dataset "${dataset}"; virta fetch knows ${FETCHABLE.join(", ")}`, { value: dataset, allowed: FETCHABLE });
+  }
   const year = typeof values.year === "string" && /^\d{4}$/.test(values.year) ? Number(values.year) : Number.NaN;
   if (Number.isNaN(year)) {
     throw new UsageError("invalid_option", `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 December)`, { option: "year", value: values.year });

@@ -74,7 +74,9 @@ describe("help and usage", () => {
   });
 
   it("no command or an unknown one exits 2 with the commands on stderr", async () => {
-    expect((await runCli([])).code).toBe(2);
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe("virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch (virta --help shows their options)\n");
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch');

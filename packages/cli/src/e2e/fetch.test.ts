@@ -63,6 +63,6 @@ describe("virta fetch population", () => {
     expect(year.stderr).toContain('--year "23": expected a statistical year such as 2023');
     const dataset = await runCli(["fetch", "visits", "--year", "2023"]);
     expect(dataset.code).toBe(2);
-    expect(dataset.stderr).toContain('--dataset "visits": expected population');
+    expect(dataset.stderr).toContain('unknown dataset "visits"; virta fetch knows population');
   });
 });
