@@ -58,6 +58,38 @@ describe("formatResultJsonStat (F31)", () => {
     expect(dataset.extension.lang).toBe("en");
   });
 
+  it("lists a later dimension's categories in F19 order, not in order of first occurrence (F31 'in row order')", () => {
+    // Rows sorted by F19: (08, 75+), (14, 25-64), (14, 75+). First occurrence would list 75+ before
+    // 25-64; the sotkanet set orders 25-64 first, so value = [(08,25-64) absent, (08,75+) 50,
+    // (14,25-64) 80, (14,75+) suppressed].
+    const result = byOrganizerAndAge();
+    result.rows = [
+      { organizer: "08", age_group: "75+", numerator: 5, denominator: 10, value: 50, suppressed: false },
+      { organizer: "14", age_group: "25-64", numerator: 40, denominator: 50, value: 80, suppressed: false },
+      { organizer: "14", age_group: "75+", numerator: null, denominator: null, value: null, suppressed: true },
+    ];
+    const dataset = toJsonStat(result);
+    expect(dataset.dimension.organizer!.category.index).toEqual({ "08": 0, "14": 1 });
+    expect(Object.keys(dataset.dimension.age_group!.category.index)).toEqual(["25-64", "75+"]);
+    expect(dataset.value).toEqual([null, 50, 80, null]);
+    expect(dataset.status).toEqual({ "0": "-", "3": ".." });
+  });
+
+  it("orders a custom age-group set's bands and enums by classification (F19), unknown last", () => {
+    const result = { ...byOrganizerAndAge(), age_groups: "0-9,10-99,100+", breakdown: ["sex", "age_group"] };
+    result.rows = [
+      { sex: "male", age_group: "100+", numerator: 5, denominator: 5, value: 100, suppressed: false },
+      { sex: "female", age_group: "10-99", numerator: 1, denominator: 5, value: 20, suppressed: false },
+      { sex: "unknown", age_group: "0-9", numerator: 0, denominator: 5, value: 0, suppressed: false },
+    ];
+    const dataset = toJsonStat(result);
+    // Code point order would give 0-9, 10-99, 100+ too, but first occurrence gives 100+, 10-99, 0-9.
+    expect(Object.keys(dataset.dimension.age_group!.category.index)).toEqual(["0-9", "10-99", "100+"]);
+    expect(Object.keys(dataset.dimension.sex!.category.index)).toEqual(["male", "female", "unknown"]);
+    // Row-major over sex × age_group: (male,100+)=100 at 2, (female,10-99)=20 at 4, (unknown,0-9)=0 at 6.
+    expect(dataset.value).toEqual([null, null, 100, null, 20, null, 0, null, null]);
+  });
+
   it("gives a result without breakdown one `indicator` dimension with one category", () => {
     const dataset = toJsonStat(withoutBreakdown());
     expect(dataset.id).toEqual(["indicator"]);

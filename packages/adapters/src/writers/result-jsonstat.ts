@@ -1,7 +1,11 @@
 /**
  * The JSON-stat 2.0 output of a result (interfaces.md "Output formats", fine-print F31,
  * https://json-stat.org/full/): one dataset whose dimensions are the breakdown dimensions, each listing
- * only the categories that occur, in the order they first occur in the rows (which are sorted, F19);
+ * only the categories that occur, in row order — the order of F19 ("Order of rows"): classification
+ * order within each dimension (`compareInDimension` of @virta/concepts, with the result's age-group
+ * set). For the first dimension that is the order of first occurrence in the sorted rows; for a later
+ * dimension first occurrence can differ (rows 08/75+, 14/25-64 would list 75+ first), so each
+ * dimension's categories are sorted by F19 rather than taken as they first appear;
  * `value` in row-major order (the last dimension varies fastest); a combination without a row is
  * `null` with status `"-"`, a suppressed cell is `null` with status `".."` (this specification's
  * choice). A non-suppressed row whose value is `null` (an empty population, F23) is `null` without a
@@ -12,7 +16,8 @@
  * The indicator (id, version, definition hash), period, unit, decimals, as-of date, age-group set and
  * disclosure policy are kept in the dataset's `extension`.
  */
-import { DataError, type IndicatorResult, type ResultRow } from "@virta/core";
+import { DataError, resolveAgeGroupSet, type AgeGroupSet, type IndicatorResult, type ResultRow } from "@virta/core";
+import { compareInDimension } from "@virta/concepts";
 
 /** Options of {@link formatResultJsonStat}. */
 export interface ResultJsonStatOptions {
@@ -69,6 +74,16 @@ function categoryCode(row: ResultRow, dimension: string, rowNumber: number): str
   return String(value);
 }
 
+/** The result's age-group set (built-in id or custom `0-17,18-64,65+`), or undefined without one. */
+function resultAgeGroupSet(result: IndicatorResult): AgeGroupSet | undefined {
+  if (result.age_groups === null) return undefined;
+  try {
+    return resolveAgeGroupSet(result.age_groups);
+  } catch {
+    return undefined; // an unknown set id: its labels then sort by code point
+  }
+}
+
 /**
  * Builds the JSON-stat 2.0 dataset of a result (F31).
  *
@@ -87,13 +102,13 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
   const codeOf = (row: ResultRow, dimension: string, rowNumber: number): string =>
     single ? result.indicator.id : categoryCode(row, dimension, rowNumber);
 
-  // Categories in order of first occurrence (F31).
-  const positions = ids.map(() => new Map<string, number>());
-  result.rows.forEach((row, index) => {
-    ids.forEach((dimension, d) => {
-      const code = codeOf(row, dimension, index + 1);
-      if (!positions[d]!.has(code)) positions[d]!.set(code, positions[d]!.size);
-    });
+  // Categories that occur, each dimension in F19 order (F31 "in row order").
+  const ageGroups = resultAgeGroupSet(result);
+  const positions = ids.map((dimension) => {
+    const codes = new Set<string>();
+    result.rows.forEach((row, index) => codes.add(codeOf(row, dimension, index + 1)));
+    const sorted = single ? [...codes] : [...codes].sort(compareInDimension(dimension, ageGroups ? { ageGroups } : {}));
+    return new Map(sorted.map((code, position) => [code, position] as const));
   });
   if (single && result.rows.length === 0) positions[0]!.set(result.indicator.id, 0);
   const size = positions.map((categories) => categories.size);
