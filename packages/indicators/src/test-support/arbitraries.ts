@@ -29,7 +29,7 @@ function fieldArbitrary(concept: string, field: string): fc.Arbitrary<unknown> {
   if (field === "age") return fc.integer({ min: 0, max: 100 });
   if (field === "count") return fc.integer({ min: 0, max: 50 });
   if (field === "fte" || field === "net_cost_eur") return fc.integer({ min: -200, max: 5000 }).map((n) => (field === "fte" ? Math.abs(n) : n) / 100).map(String);
-  if (field === "birth_date") return fc.integer({ min: -3000, max: 19000 });
+  if (field === "birth_date") return fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -3000, max: 19000 }) }, { weight: 1, arbitrary: fc.integer({ min: 19700, max: 20500 }) });
   if (field === "service_class") return fc.constantFrom("x", "y");
   if (concept === "staff_fte" && field === "professional_group") return fc.constantFrom("doctor", "doctor", "nurse", "other");
   if (ENUMS[field]) return fc.constantFrom(...ENUMS[field]!);

@@ -74,7 +74,7 @@ function interpret(expression: Expression, row: Row, plan: Plan, types: Record<s
     case "days": { const a = recur(expression.args[0]); const b = recur(expression.args[1]); return a === null || b === null ? null : (b as number) - (a as number); }
     case "add_months": { const a = recur(expression.args[0]); return a === null ? null : addMonths(a as number, expression.months); }
     case "working_day_deadline": { const a = recur(expression.args[0]); return a === null ? null : workingDayDeadline(a as number, expression.days); }
-    case "age_on": { const b = recur(expression.args[0]); const a = recur(expression.args[1]); return a === null || b === null ? null : ageOn(b as number, a as number); }
+    case "age_on": { const b = recur(expression.args[0]); const a = recur(expression.args[1]); return a === null || b === null || (a as number) < (b as number) ? null : ageOn(b as number, a as number); }
     case "case": {
       for (const branch of expression.when) if (truth(recur(branch.if)) === true) return recur(branch.then);
       return recur(expression.else);
