@@ -65,6 +65,17 @@ describe("compute", () => {
     }
   });
 
+  it("lists exclusion reasons in the order the rules are tested (F15), whatever order rows came in", async () => {
+    const mixed = [
+      visit("x1", "2024-01-01", "2024-01-02", { urgency: "urgent" }),
+      visit("x2", "2023-01-01", "2023-01-02"),
+      visit("x3", "2024-01-01", "2024-01-02", { service_branch: "oral_care", professional_group: "dentist" }),
+      visit("x4", "2024-01-01", "2024-01-02", { professional_group: "other" }),
+    ];
+    const result = await compute(primaryCareWithin14Days, { data: { health_care_visit: mixed }, period: "2024" });
+    expect(Object.keys(result.input.health_care_visit!.excluded_by_reason)).toEqual(["outside_period", "service_branch", "urgency", "professional_group"]);
+  });
+
   it("gives the same rows on the reference engine", async () => {
     const result = await compute(primaryCareWithin14Days, { data: { health_care_visit: rows }, period: "2024", by: ["organizer"], engine: referenceEngine });
     expect(result.rows).toEqual(expectedRows);

@@ -9,7 +9,7 @@ import {
   UsageError, definitionHash, finalizeRows, formatDate, planComputation, type ComputeOptions, type Definition, type IndicatorResult,
   type InputAccount, type Row, type TableAccount,
 } from "@virta/core";
-import { createValidator, type ValidationSummary } from "@virta/concepts";
+import { REJECTION_REASONS, createValidator, type ValidationSummary } from "@virta/concepts";
 import { LIBRARY } from "../version";
 import { memoryEngine, type Engine } from "./engines";
 import { inputBatches, type TableInput } from "./input";
@@ -53,15 +53,31 @@ async function* validated(
   }
 }
 
-function accountOf(summary: ValidationSummary, engine: TableAccount | undefined): InputAccount {
-  const excluded = engine?.excluded_by_reason ?? {};
+/** Counts in a stable order (the order the rules are checked), zero counts omitted (F15), so every engine prints the same JSON. */
+function ordered(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
+  const rank = (reason: string) => { const index = order.indexOf(reason); return index < 0 ? order.length : index; };
+  return Object.fromEntries(
+    Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/** The exclusion reasons of a table in the order they are tested (F15). */
+function exclusionOrder(definition: Definition, concept: string): string[] {
+  const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
+  if (join && join.concept === concept) return ["other_year", ...join.population.map((rule) => rule.reason), "not_in_any_cell"];
+  return ["outside_period", "other_year", ...definition.population.map((rule) => rule.reason)];
+}
+
+function accountOf(definition: Definition, concept: string, summary: ValidationSummary, engine: TableAccount | undefined): InputAccount {
   return {
     rows_read: summary.rows_read,
     rows_rejected: summary.rows_rejected,
     rows_excluded: engine?.rows_excluded ?? 0,
     rows_in_population: engine?.rows_in_population ?? 0,
-    excluded_by_reason: Object.fromEntries(Object.entries(excluded).filter(([, count]) => count > 0)),
-    rejected_by_reason: Object.fromEntries(Object.entries(summary.rejected_by_reason).filter(([, count]) => count > 0)),
+    excluded_by_reason: ordered(engine?.excluded_by_reason ?? {}, exclusionOrder(definition, concept)),
+    rejected_by_reason: ordered(summary.rejected_by_reason, REJECTION_REASONS),
   };
 }
 
@@ -116,7 +132,7 @@ export async function compute(definition: Definition, request: ComputeRequest): 
   for (const concept of definition.concepts) {
     const summary = summaries.get(concept)!();
     warnings.push(...summary.warnings);
-    input[concept] = accountOf(summary, output.accounts[concept]);
+    input[concept] = accountOf(definition, concept, summary, output.accounts[concept]);
   }
   const finished = output.rows ? { rows: output.rows, warnings: [] as string[] } : finalizeRows(plan, output.cells);
   warnings.push(...output.warnings, ...finished.warnings);
