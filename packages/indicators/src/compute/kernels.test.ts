@@ -6,16 +6,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFINITIONS, primaryCareWithin14Days } from "@virta/indicators";
-import { rowsOf } from "../../../../indicators/src/test-support/arbitraries";
-import { parseDate } from "../../calendar/date";
-import { planComputation, type ComputeOptions } from "../../plan/plan";
-import type { Definition } from "../../definition/definition";
-import { finalizeRows } from "../finalize/finalize";
-import { evaluateReference } from "../reference/evaluate";
-import { columnarFromRows } from "./columns";
-import { evaluateInMemory, type InMemoryOptions, type TableSource } from "./evaluate";
-import { DENSE_CELL_LIMIT, layoutFor } from "./cell-store";
+import { DEFINITIONS } from "../catalogue/catalogue";
+import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
+import { rowsOf } from "../test-support/arbitraries";
+import { parseDate } from "../../../core/src/calendar/date";
+import { planComputation, type ComputeOptions } from "../../../core/src/plan/plan";
+import type { Definition } from "../../../core/src/definition/definition";
+import { finalizeRows } from "../../../core/src/engine/finalize/finalize";
+import { evaluateReference } from "../../../core/src/engine/reference/evaluate";
+import { columnarFromRows } from "../../../core/src/engine/memory/columns";
+import { evaluateInMemory, type InMemoryOptions, type TableSource } from "../../../core/src/engine/memory/evaluate";
+import { DENSE_CELL_LIMIT, layoutFor } from "../../../core/src/engine/memory/cell-store";
 
 function periodFor(definition: Definition, choice: number): string {
   if (definition.periods === "census") return ["2024-04-30", "2024-12-31", "2025-08-31"][choice % 3]!;
