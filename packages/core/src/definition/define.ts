@@ -53,6 +53,14 @@ export function valuePartOf(definition: Definition): Record<string, unknown> {
   for (const key of NON_VALUE_FIELDS) delete part[key];
   // Population rule texts are words, not values.
   part.population = definition.population.map(({ reason, keep }) => ({ reason, keep }));
+  // The age-group set a given field's labels belong to (F17) is provenance for the result, not a value.
+  part.breakdowns = Object.fromEntries(
+    Object.entries(definition.breakdowns).map(([name, spec]) => {
+      if (spec.kind !== "field" || spec.ageGroupSet === undefined) return [name, spec];
+      const { ageGroupSet: _labels, ...rest } = spec;
+      return [name, rest];
+    }),
+  );
   return part;
 }
 

@@ -53,9 +53,13 @@ export interface JoinedDenominator {
   organizerField: string;
 }
 
-/** How a breakdown dimension is derived. */
+/**
+ * How a breakdown dimension is derived. A field dimension that carries a given age group (the customer
+ * feedback's `respondent_age_group`) names the set whose labels it holds in `ageGroupSet` (F17: the
+ * `feedback` set labels the given group, never a computed age), and the result records that set.
+ */
 export type BreakdownSpec =
-  | { kind: "field"; field: string; order?: string[] }
+  | { kind: "field"; field: string; order?: string[]; ageGroupSet?: string }
   | { kind: "age_group"; age: Expression }
   | { kind: "sub_period" }
   | { kind: "band"; value: Expression; bands: Array<{ label: string; lower: number; upper: number | null }>; set: string };

@@ -84,7 +84,7 @@ export const definitionSchema: z.ZodType<Definition> = z.object({
   quantile: z.object({ value: expressionSchema, p: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/) }).strict().optional(),
   scale: z.number().positive(),
   breakdowns: z.record(z.string(), z.union([
-    z.object({ kind: z.literal("field"), field: z.string().min(1), order: z.array(z.string()).optional() }).strict(),
+    z.object({ kind: z.literal("field"), field: z.string().min(1), order: z.array(z.string()).optional(), ageGroupSet: z.string().optional() }).strict(),
     z.object({ kind: z.literal("age_group"), age: expressionSchema }).strict(),
     z.object({ kind: z.literal("sub_period") }).strict(),
     z.object({

@@ -90,6 +90,7 @@ export function planComputation(definition: Definition, options: ComputeOptions)
   const seen = new Set<string>();
   const dimensions: PlannedDimension[] = [];
   let ageGroupSet: AgeGroupSet | undefined;
+  let givenAgeGroups: string | null = null;
   const forcedName = definition.forced?.dimension;
   for (const name of requested) {
     if (name === forcedName) continue; // always present, placed last
@@ -104,6 +105,7 @@ export function planComputation(definition: Definition, options: ComputeOptions)
     if (seen.has(name)) throw new UsageError("duplicate_breakdown", `breakdown "${name}" is given twice in --by`, { option: "by", value: name });
     seen.add(name);
     const dimension: PlannedDimension = { name, spec, forced: false, inDenominator: true };
+    if (spec.kind === "field" && spec.ageGroupSet) givenAgeGroups = spec.ageGroupSet; // F17: e.g. the feedback set
     if (spec.kind === "sub_period") {
       dimension.subPeriodKind = name as SubPeriodKind;
       assertSubPeriodNests(name as SubPeriodKind, period);
@@ -153,7 +155,7 @@ export function planComputation(definition: Definition, options: ComputeOptions)
     period,
     asOf,
     dimensions,
-    ageGroups: ageGroupSet ? ageGroupSet.id : null,
+    ageGroups: ageGroupSet ? ageGroupSet.id : givenAgeGroups,
     suppress: options.suppress ?? true,
     parameters: {
       period_start: period.start,

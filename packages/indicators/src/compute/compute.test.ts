@@ -12,6 +12,7 @@ import { resultToTable } from "./to-table";
 import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
 import { socialCareAssessmentStartedWithin7WorkingDays } from "../availability/social-care-assessment-started-within-7-working-days/definition";
 import { ftePer1000Residents } from "../staff/fte-per-1000-residents/definition";
+import { nps } from "../customer-experience/nps/definition";
 
 function visit(id: string, needAssessment: string, visitDate: string, extra: Record<string, unknown> = {}) {
   return {
@@ -94,6 +95,21 @@ describe("compute", () => {
     expect(result.rows).toEqual([{ age_group: "18-64", numerator: 3, denominator: 5, value: 60, suppressed: false }]);
     const social = await compute(socialCareAssessmentStartedWithin7WorkingDays, { data: { social_care_assessment: [] }, period: "2024-Q1" });
     expect(social.as_of).toBe("2024-03-31");
+  });
+
+  it("records the feedback set when NPS is broken down by the given respondent age group (F17)", async () => {
+    // 9, 10, 3 and 7 from 18-64: (2 promoters − 1 detractor) / 4 = 25; 0 from 65+: −100.
+    const answers = [["r1", "9", "18-64"], ["r2", "10", "18-64"], ["r3", "3", "18-64"], ["r4", "7", "18-64"], ["r5", "0", "65+"]].map(([id, answer, group]) => ({
+      response_id: id, organizer_code: "14", service_code: "A", response_date: "2024-05-01", respondent_age_group: group, question_code: "nps", answer,
+    }));
+    const result = await compute(nps, { data: { customer_feedback_answer: answers }, period: "2024", by: ["respondent_age_group"], suppress: false });
+    expect(result.age_groups).toBe("feedback");
+    expect(result.rows).toEqual([
+      { respondent_age_group: "18-64", numerator: 1, denominator: 4, value: 25, suppressed: false },
+      { respondent_age_group: "65+", numerator: -1, denominator: 1, value: -100, suppressed: false },
+    ]);
+    const plain = await compute(nps, { data: { customer_feedback_answer: answers }, period: "2024", suppress: false });
+    expect(plain.age_groups).toBeNull();
   });
 
   describe("bad options name the option and the allowed values", () => {
