@@ -5,14 +5,13 @@
  * completion date is given (F13).
  */
 import { $, defineIndicator } from "@virta/core";
-import { ageGroupOn, municipality, organizer, sex, subPeriods } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";
+import { childWelfareBreakdowns, metBy, notPending } from "../../build/deadlines";
 import { fieldsFor } from "../../build/fields";
 
 const opened = $.field("opened_date");
 const completed = $.field("assessment_completed_date");
 const deadline = $.ref("deadline");
-const asOf = $.param("as_of");
 
 export const childWelfareAssessmentCompletedWithin3Months = defineIndicator({
   id: "availability.child_welfare.assessment_completed_within_3_months",
@@ -48,25 +47,15 @@ export const childWelfareAssessmentCompletedWithin3Months = defineIndicator({
       keep: $.eq($.field("assessment_started"), true),
       text: { fi: "arviointi aloitettu", sv: "bedömningen inledd", en: "assessment started" },
     },
-    {
-      reason: "pending",
-      keep: $.not($.and($.or($.isNull(completed), $.gt(completed, asOf)), $.gt(deadline, asOf))),
-      text: {
-        fi: "ei kesken: valmis tilannepäivään mennessä tai määräaika päättynyt",
-        sv: "inte pågående: klar före lägesdagen eller tidsfristen har gått ut",
-        en: "not pending: completed by the as-of date, or the deadline is not after it",
-      },
-    },
+    notPending(completed, deadline, {
+      fi: "ei kesken: valmis tilannepäivään mennessä tai määräaika päättynyt",
+      sv: "inte pågående: klar före lägesdagen eller tidsfristen har gått ut",
+      en: "not pending: completed by the as-of date, or the deadline is not after it",
+    }),
   ],
-  numerator: { where: $.and($.le(completed, deadline), $.le(completed, asOf)) },
+  numerator: { where: metBy(completed, deadline) },
   scale: 100,
-  breakdowns: {
-    organizer,
-    municipality,
-    sex,
-    age_group: ageGroupOn(opened),
-    ...subPeriods("month", "quarter", "tertial", "half"),
-  },
+  breakdowns: childWelfareBreakdowns(opened),
   disclosure: { policy: "national-1", basis: "denominator" },
   legalBasis: ["Lastensuojelulaki 417/2007, 27 §", "Laki 150/1930, 3 §"],
   changelog: EDITION_1,

@@ -4,14 +4,13 @@
  * Working days by law 150/1930 (calendar.md); pending rule and as-of by indicators.md and F28.
  */
 import { $, defineIndicator } from "@virta/core";
-import { ageGroupOn, municipality, organizer, sex, subPeriods } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";
+import { childWelfareBreakdowns, metBy, notPending } from "../../build/deadlines";
 import { fieldsFor } from "../../build/fields";
 
 const opened = $.field("opened_date");
 const decision = $.field("decision_date");
 const deadline = $.ref("deadline");
-const asOf = $.param("as_of");
 
 export const childWelfareDecisionWithin7WorkingDays = defineIndicator({
   id: "availability.child_welfare.decision_within_7_working_days",
@@ -42,25 +41,15 @@ export const childWelfareDecisionWithin7WorkingDays = defineIndicator({
   asOf: true,
   let: { deadline: $.workingDayDeadline(opened, 7) },
   population: [
-    {
-      reason: "pending",
-      keep: $.not($.and($.or($.isNull(decision), $.gt(decision, asOf)), $.gt(deadline, asOf))),
-      text: {
-        fi: "ei kesken: ratkaistu tilannepäivään mennessä tai määräaika päättynyt",
-        sv: "inte pågående: beslut före lägesdagen eller tidsfristen har gått ut",
-        en: "not pending: decided by the as-of date, or the deadline is not after it",
-      },
-    },
+    notPending(decision, deadline, {
+      fi: "ei kesken: ratkaistu tilannepäivään mennessä tai määräaika päättynyt",
+      sv: "inte pågående: beslut före lägesdagen eller tidsfristen har gått ut",
+      en: "not pending: decided by the as-of date, or the deadline is not after it",
+    }),
   ],
-  numerator: { where: $.and($.le(decision, deadline), $.le(decision, asOf)) },
+  numerator: { where: metBy(decision, deadline) },
   scale: 100,
-  breakdowns: {
-    organizer,
-    municipality,
-    sex,
-    age_group: ageGroupOn(opened),
-    ...subPeriods("month", "quarter", "tertial", "half"),
-  },
+  breakdowns: childWelfareBreakdowns(opened),
   disclosure: { policy: "national-1", basis: "denominator" },
   legalBasis: ["Lastensuojelulaki 417/2007, 26 §", "Laki 150/1930, 2 § ja 5 §"],
   changelog: EDITION_1,

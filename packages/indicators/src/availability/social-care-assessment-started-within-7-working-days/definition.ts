@@ -7,12 +7,12 @@
 import { $, defineIndicator } from "@virta/core";
 import { ageGroupOn, municipality, organizer, sex, subPeriods } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";
+import { metBy, notPending } from "../../build/deadlines";
 import { fieldsFor } from "../../build/fields";
 
 const initiated = $.field("initiated_date");
 const started = $.field("started_date");
 const deadline = $.ref("deadline");
-const asOf = $.param("as_of");
 
 export const socialCareAssessmentStartedWithin7WorkingDays = defineIndicator({
   id: "availability.social_care.assessment_started_within_7_working_days",
@@ -57,17 +57,13 @@ export const socialCareAssessmentStartedWithin7WorkingDays = defineIndicator({
         en: "aged 75 or over on initiated_date, highest care allowance, or client group child_special_support",
       },
     },
-    {
-      reason: "pending",
-      keep: $.not($.and($.or($.isNull(started), $.gt(started, asOf)), $.gt(deadline, asOf))),
-      text: {
-        fi: "ei kesken: arviointi aloitettu tilannepäivään mennessä tai määräaika päättynyt",
-        sv: "inte pågående: bedömningen inledd före lägesdagen eller tidsfristen har gått ut",
-        en: "not pending: started by the as-of date, or the deadline is not after it",
-      },
-    },
+    notPending(started, deadline, {
+      fi: "ei kesken: arviointi aloitettu tilannepäivään mennessä tai määräaika päättynyt",
+      sv: "inte pågående: bedömningen inledd före lägesdagen eller tidsfristen har gått ut",
+      en: "not pending: started by the as-of date, or the deadline is not after it",
+    }),
   ],
-  numerator: { where: $.and($.le(started, deadline), $.le(started, asOf)) },
+  numerator: { where: metBy(started, deadline) },
   scale: 100,
   breakdowns: {
     organizer,
