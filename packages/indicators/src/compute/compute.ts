@@ -7,11 +7,11 @@
  */
 import {
   UsageError, definitionHash, finalizeRows, formatDate, planComputation, type ComputeOptions, type Definition, type IndicatorResult,
-  type InputAccount, type Row, type TableAccount,
+  type InputAccount, type Plan, type Row, type TableAccount,
 } from "@virta/core";
 import { REJECTION_REASONS, createValidator, type ValidationSummary } from "@virta/concepts";
 import { LIBRARY } from "../version";
-import { memoryEngine, type Engine } from "./engines";
+import { memoryEngine, type Engine, type EngineResult } from "./engines";
 import { inputBatches, type TableInput } from "./input";
 
 /** Options of `compute`: the plan options plus data, engine and validation settings. */
@@ -98,6 +98,8 @@ function accountOf(definition: Definition, concept: string, summary: ValidationS
  */
 export async function compute(definition: Definition, request: ComputeRequest): Promise<IndicatorResult> {
   const plan = planComputation(definition, request);
+  const engine = request.engine ?? memoryEngine;
+  if (engine.readsOwnTables) return computeOnOwnTables(definition, plan, engine, request);
   const data = request.data ?? {};
   for (const concept of Object.keys(data)) {
     if (!definition.concepts.includes(concept)) {
@@ -121,7 +123,6 @@ export async function compute(definition: Definition, request: ComputeRequest): 
   const tables: Record<string, AsyncIterable<Row[]>> = {};
   for (const concept of definition.concepts) tables[concept] = validated(concept, data[concept]!, request, summaries);
 
-  const engine = request.engine ?? memoryEngine;
   const output = await engine.evaluate(plan, tables);
   // Drain tables the engine did not read to the end, so every row is validated and counted (F7).
   for (const concept of definition.concepts) {
@@ -134,6 +135,18 @@ export async function compute(definition: Definition, request: ComputeRequest): 
     warnings.push(...summary.warnings);
     input[concept] = accountOf(definition, concept, summary, output.accounts[concept]);
   }
+  return assemble(definition, plan, output, input, warnings, request);
+}
+
+/** The result object from an engine's output and the input accounting (interfaces.md). */
+function assemble(
+  definition: Definition,
+  plan: Plan,
+  output: EngineResult,
+  input: Record<string, InputAccount>,
+  warnings: string[],
+  request: ComputeRequest,
+): IndicatorResult {
   const finished = output.rows ? { rows: output.rows, warnings: [] as string[] } : finalizeRows(plan, output.cells);
   warnings.push(...output.warnings, ...finished.warnings);
 
@@ -151,4 +164,30 @@ export async function compute(definition: Definition, request: ComputeRequest): 
     input,
     rows: finished.rows,
   };
+}
+
+/**
+ * Computes on tables the engine reads itself (a warehouse): nothing is validated here, every row of
+ * each table counts as read, and the engine's exclusions and population give the rest of the accounting.
+ */
+async function computeOnOwnTables(definition: Definition, plan: Plan, engine: Engine, request: ComputeRequest): Promise<IndicatorResult> {
+  if (request.data && Object.keys(request.data).length > 0) {
+    throw new UsageError("data_with_warehouse", `the ${engine.name} engine reads the tables it was given; give no data rows as well`, { option: "data" });
+  }
+  const output = await engine.evaluate(plan, {});
+  const input: Record<string, InputAccount> = {};
+  for (const concept of definition.concepts) {
+    const account = output.accounts[concept];
+    const excluded = account?.rows_excluded ?? 0;
+    const inPopulation = account?.rows_in_population ?? 0;
+    input[concept] = {
+      rows_read: excluded + inPopulation,
+      rows_rejected: 0,
+      rows_excluded: excluded,
+      rows_in_population: inPopulation,
+      excluded_by_reason: ordered(account?.excluded_by_reason ?? {}, exclusionOrder(definition, concept)),
+      rejected_by_reason: {},
+    };
+  }
+  return assemble(definition, plan, output, input, [], request);
 }

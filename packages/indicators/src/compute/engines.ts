@@ -16,6 +16,11 @@ export interface EngineResult extends EngineOutput {
 export interface Engine {
   /** A short name (`memory`, `reference`, `duckdb`, `postgres`). */
   readonly name: string;
+  /**
+   * True for an engine that reads its own tables (a warehouse: PostgreSQL tables named by the caller).
+   * `compute` then takes no `data`, validates nothing and reports every row of each table as read.
+   */
+  readonly readsOwnTables?: boolean;
   evaluate(plan: Plan, tables: Record<string, AsyncIterable<Row[]>>): Promise<EngineResult>;
 }
 
