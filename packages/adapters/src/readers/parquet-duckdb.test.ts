@@ -1,0 +1,104 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { duckdbColumnsOf, selectSql } from "./parquet-duckdb";
+import { openParquetTable } from "./parquet-reader";
+import { allRows, tempFolder } from "./test-support/temp-files";
+
+let folder: Awaited<ReturnType<typeof tempFolder>>;
+beforeAll(async () => void (folder = await tempFolder()));
+afterAll(() => folder.remove());
+
+async function writeParquet(name: string, select: string, options = ""): Promise<string> {
+  const path = join(folder.path, name);
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run(`COPY (${select}) TO '${path}' (FORMAT parquet${options})`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return path;
+}
+
+describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", () => {
+  it("plans dates, decimals, timestamps, integers and strings", () => {
+    expect(
+      duckdbColumnsOf([
+        { name: "d", type: "INT32", converted_type: "DATE" },
+        { name: "x", type: "INT64", converted_type: "DECIMAL", precision: 18, scale: 6 },
+        { name: "t", type: "INT64", logical_type: { type: "TIMESTAMP", unit: "NANOS", isAdjustedToUTC: false } },
+        { name: "n", type: "INT64" },
+        { name: "s", type: "BYTE_ARRAY", converted_type: "UTF8" },
+      ]),
+    ).toEqual([
+      { name: "d", kind: "date" },
+      { name: "x", kind: "decimal" },
+      { name: "t", kind: "timestamp", unit: "NANOS", adjustedToUtc: false },
+      { name: "n", kind: "int64" },
+      { name: "s", kind: "plain", text: true },
+    ]);
+  });
+
+  it("leaves to hyparquet what DuckDB would not give exactly: INT96, DECIMAL(39+), binary, lists", () => {
+    expect(duckdbColumnsOf([{ name: "at", type: "INT96" }])).toBeNull();
+    expect(duckdbColumnsOf([{ name: "x", type: "FIXED_LEN_BYTE_ARRAY", logical_type: { type: "DECIMAL", precision: 40, scale: 2 } }])).toBeNull();
+    expect(duckdbColumnsOf([{ name: "b", type: "BYTE_ARRAY" }])).toBeNull();
+    expect(duckdbColumnsOf([{ name: "l", num_children: 1 }])).toBeNull();
+    expect(duckdbColumnsOf([{ name: "u", type: "BYTE_ARRAY", logical_type: { type: "UUID" } }])).toBeNull();
+  });
+
+  it("selects day numbers, decimal texts and epoch counts, with quoted names", () => {
+    expect(selectSql([{ name: 'a"b', kind: "date" }, { name: "x", kind: "decimal" }, { name: "t", kind: "timestamp", unit: "MILLIS", adjustedToUtc: true }])).toBe(
+      `SELECT CAST("a""b" - DATE '1970-01-01' AS INTEGER), CAST("x" AS VARCHAR), epoch_ms("t") FROM read_parquet($1)`,
+    );
+  });
+});
+
+describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
+  it("on dates at the ends of the calendar, timestamps in three units, decimals, 64-bit integers, nulls and text", async () => {
+    const path = await writeParquet(
+      "mixed.parquet",
+      `SELECT i AS n,
+              CASE i % 4 WHEN 0 THEN DATE '0001-01-01' WHEN 1 THEN DATE '9999-12-31' WHEN 2 THEN NULL ELSE DATE '1969-12-31' + i::INTEGER END AS d,
+              CASE WHEN i % 5 = 0 THEN NULL ELSE TIMESTAMPTZ '2024-03-31 21:30:00.123456+00' + to_microseconds(i) END AS utc_us,
+              TIMESTAMP_MS '2024-03-31 23:30:00.5' AS local_ms,
+              TIMESTAMP_NS '1969-12-31 23:59:59.999999999' AS local_ns,
+              (i * 1.05 - 3)::DECIMAL(9,2) AS money, CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 5)::DECIMAL(38,10) END AS wide,
+              9007199254740990 + i AS big, i::INTEGER % 2 = 0 AS even, i / 7 AS ratio,
+              CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN 'äö€ long text with more than twelve bytes' WHEN 2 THEN '' WHEN 3 THEN 'ab' || chr(31) || 'c'
+                         WHEN 4 THEN 'tänään' ELSE 'primary_care' END AS s,
+              CASE WHEN i % 2 = 0 THEN '091' ELSE ' 14 ' END AS code
+       FROM range(40) t(i) ORDER BY i`,
+      ", ROW_GROUP_SIZE 7",
+    );
+    const viaDuckDb = await allRows(await openParquetTable(path, "mixed", 3));
+    const viaHyparquet = await allRows(await openParquetTable(path, "mixed", 3, "hyparquet"));
+    expect(viaDuckDb).toEqual(viaHyparquet);
+    expect(viaDuckDb).toHaveLength(40);
+    // Hand-checked cells: day −1 is 1969-12-31, so day 2 is 1970-01-03; 1.05 × 3 − 3 = 0.15; 2^53 − 2 + 3 is not safe.
+    expect(viaDuckDb[3]!.values).toMatchObject({ n: 3, d: "1970-01-03", money: "0.15", big: "9007199254740993", s: "ab\u001fc", code: " 14 " });
+    expect(viaDuckDb[0]!.values).toMatchObject({ d: "0001-01-01", utc_us: null, wide: null, s: null, big: 9007199254740990 });
+    expect(viaDuckDb[1]!.values).toMatchObject({
+      d: "9999-12-31", utc_us: "2024-03-31T21:30:00.123457Z", local_ms: "2024-03-31T23:30:00.5", local_ns: "1969-12-31T23:59:59.999999999",
+      wide: "-4.0000000000", s: "äö€ long text with more than twelve bytes",
+    });
+  });
+
+  it("streams in batches of at most batchSize across DuckDB's 2 048-row chunks, records numbered in file order", async () => {
+    const path = await writeParquet("many.parquet", "SELECT i AS n, 'v' || i AS id FROM range(5000) t(i) ORDER BY i", ", ROW_GROUP_SIZE 1000");
+    const table = await openParquetTable(path, "many", 1500);
+    const sizes: number[] = [];
+    let expected = 1;
+    for await (const batch of table.rows()) {
+      sizes.push(batch.length);
+      for (const row of batch) {
+        expect(row.record).toBe(expected);
+        expect(row.values).toEqual({ n: expected - 1, id: `v${expected - 1}` });
+        expected++;
+      }
+    }
+    expect(sizes).toEqual([1500, 1500, 1500, 500]);
+  });
+});

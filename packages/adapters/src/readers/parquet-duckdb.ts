@@ -1,0 +1,243 @@
+/**
+ * The fast path of the Parquet reader (issue 8): DuckDB scans the file natively and streams it in
+ * chunks of 2 048 rows, so only one chunk of raw rows is alive at a time (constant memory in the
+ * rows, where hyparquet materialised a whole row group of objects). The cells come out in the same
+ * forms as from `parquet-values.ts` (fine-print F4, F5), exactly:
+ *
+ * - DATE → its day number from DuckDB (`date − DATE '1970-01-01'`, an INTEGER), written as
+ *   `YYYY-MM-DD` by `dateFromEpochDays` (e.g. 19 813 → "2024-03-31"), cached per day;
+ * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
+ * - TIMESTAMP → the epoch count in its unit (`epoch_ms` / `epoch_us` / `epoch_ns`, a BIGINT), written
+ *   by `timestampText`, with `Z` when the file says it is adjusted to UTC;
+ * - INT64 → a number when safe, otherwise its exact text (`integerValue`).
+ *
+ * Columns DuckDB cannot hand over exactly (INT96, DECIMAL wider than 38 digits, unsigned 64-bit,
+ * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
+ * return `null`, and the reader falls back to hyparquet for that file.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from "@duckdb/node-api";
+import { UsageError } from "@virta/core";
+import type { SchemaElement } from "hyparquet";
+import { rowFactory } from "./csv-reader";
+import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
+import type { RawRow, RawValue } from "./table";
+
+/** How one column is selected in SQL and converted in JavaScript. */
+export type DuckDbColumn =
+  | { name: string; kind: "plain"; text?: boolean }
+  | { name: string; kind: "decimal" | "int64" | "date" }
+  | { name: string; kind: "timestamp"; unit: TimestampUnit; adjustedToUtc: boolean };
+
+const PLAIN_TYPES = new Set(["BOOLEAN", "INT32", "FLOAT", "DOUBLE"]);
+const EPOCH_FUNCTION: Record<TimestampUnit, string> = { MILLIS: "epoch_ms", MICROS: "epoch_us", NANOS: "epoch_ns" };
+
+/** A plain integer or one annotated as an integer (signed or not: DuckDB's value is exact either way). */
+function isInteger(element: SchemaElement): boolean {
+  if (element.logical_type !== undefined) return element.logical_type.type === "INTEGER";
+  return element.converted_type === undefined || /^U?INT_(8|16|32|64)$/.test(element.converted_type);
+}
+
+/** The DuckDB plan of one top-level column, or `null` when DuckDB would not give its exact value. */
+function columnOf(element: SchemaElement): DuckDbColumn | null {
+  const { name, type, logical_type: logical, converted_type: converted } = element;
+  if (element.num_children !== undefined || element.repetition_type === "REPEATED") return null;
+  if (converted === "DECIMAL" || logical?.type === "DECIMAL") {
+    const precision = logical?.type === "DECIMAL" ? logical.precision : (element.precision ?? 0);
+    return precision >= 1 && precision <= 38 && type !== "BYTE_ARRAY" ? { name, kind: "decimal" } : null;
+  }
+  if (converted === "DATE" || logical?.type === "DATE") return type === "INT32" ? { name, kind: "date" } : null;
+  if (logical?.type === "TIMESTAMP") {
+    return type === "INT64" ? { name, kind: "timestamp", unit: logical.unit, adjustedToUtc: logical.isAdjustedToUTC } : null;
+  }
+  if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS") {
+    // A converted type without a logical type means "adjusted to UTC" (Parquet format, LogicalTypes.md).
+    return { name, kind: "timestamp", unit: converted === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS", adjustedToUtc: true };
+  }
+  if (type === "BYTE_ARRAY") return converted === "UTF8" || logical?.type === "STRING" ? { name, kind: "plain", text: true } : null;
+  if (type === "INT64") return isInteger(element) ? { name, kind: "int64" } : null;
+  if (type === "INT32") return isInteger(element) ? { name, kind: "plain" } : null;
+  if (type !== undefined && PLAIN_TYPES.has(type) && converted === undefined && logical === undefined) return { name, kind: "plain" };
+  return null;
+}
+
+/**
+ * The DuckDB plan of a file's top-level columns, or `null` when one of them needs the hyparquet path.
+ *
+ * @example
+ * ```ts
+ * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]); // [{ name: "visit_date", kind: "date" }]
+ * duckdbColumnsOf([{ name: "at", type: "INT96" }]);                                 // null
+ * ```
+ */
+export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColumn[] | null {
+  const columns: DuckDbColumn[] = [];
+  for (const element of elements) {
+    const column = columnOf(element);
+    if (column === null) return null;
+    columns.push(column);
+  }
+  return columns;
+}
+
+const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The SELECT that hands each column over in the form its converter expects.
+ *
+ * @example
+ * ```ts
+ * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
+ * // 'SELECT CAST("d" - DATE \'1970-01-01\' AS INTEGER), CAST("x" AS VARCHAR) FROM read_parquet($1)'
+ * ```
+ */
+export function selectSql(columns: readonly DuckDbColumn[]): string {
+  const expressions = columns.map((column) => {
+    const name = quoted(column.name);
+    switch (column.kind) {
+      case "date":
+        return `CAST(${name} - DATE '1970-01-01' AS INTEGER)`;
+      case "decimal":
+        return `CAST(${name} AS VARCHAR)`;
+      case "timestamp":
+        return `${EPOCH_FUNCTION[column.unit]}(${name})`;
+      default:
+        return name;
+    }
+  });
+  return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
+}
+
+/** Reads one cell of a vector of the current chunk. */
+type CellReader = (row: number) => unknown;
+
+/**
+ * A reader of a VARCHAR vector that decodes DuckDB's inlined strings (at most 12 bytes, the codes and
+ * words of most columns) itself: `getItem` costs a validity test on BigInts, a typed-array view and a
+ * `TextDecoder` call per cell, about as much as the rest of the read. Short strings repeat, so those
+ * of at most 6 bytes are cached by their bytes. Longer, non-ASCII or absent internals: `getItem`.
+ */
+function textReader(vector: DuckDBVector, cache: Map<number, string>): CellReader {
+  const internals = vector as unknown as { dataView?: unknown; validity?: { data?: unknown } };
+  const view = internals.dataView;
+  const validity = internals.validity?.data;
+  if (!(view instanceof DataView) || !(validity === null || validity instanceof BigUint64Array)) return (row) => vector.getItem(row);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  // The validity mask as 32-bit words (little-endian: bit k of the mask is bit k % 32 of word k >> 5).
+  const valid = validity === null ? null : new Uint32Array(validity.buffer, validity.byteOffset, validity.length * 2);
+  return (row) => {
+    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) return null;
+    const offset = row * 16;
+    const length = view.getUint32(offset, true);
+    if (length > 12) return vector.getItem(row);
+    const start = offset + 4;
+    if (length <= 6) {
+      let key = length;
+      for (let k = 0; k < length; k++) key = key * 256 + bytes[start + k]!;
+      const known = cache.get(key);
+      if (known !== undefined) return known;
+      const text = vector.getItem(row) as string;
+      if (cache.size < 65_536) cache.set(key, text);
+      return text;
+    }
+    let text = "";
+    for (let k = 0; k < length; k++) {
+      const byte = bytes[start + k]!;
+      if (byte >= 0x80) return vector.getItem(row);
+      text += String.fromCharCode(byte);
+    }
+    return text;
+  };
+}
+
+/** Converts one non-null cell as DuckDB gives it. */
+type Converter = (value: unknown) => RawValue;
+
+function converterOf(column: DuckDbColumn): Converter | null {
+  switch (column.kind) {
+    case "date": {
+      // Few distinct days in a table: the text of each is made once (bounded, so memory stays constant).
+      const texts = new Map<number, string>();
+      return (value) => {
+        const days = value as number;
+        let text = texts.get(days);
+        if (text === undefined) {
+          if (texts.size >= 100_000) texts.clear();
+          text = dateFromEpochDays(days);
+          texts.set(days, text);
+        }
+        return text;
+      };
+    }
+    case "timestamp": {
+      const { unit, adjustedToUtc } = column;
+      return (value) => timestampText(value as bigint, unit, adjustedToUtc);
+    }
+    case "int64":
+      return (value) => integerValue(value as bigint);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Streams a Parquet file through DuckDB as batches of at most `batchSize` rows, numbered from 1 in
+ * file order (DuckDB keeps the insertion order of a scan).
+ *
+ * @example
+ * ```ts
+ * const columns = duckdbColumnsOf(schemaElements)!;
+ * for await (const batch of duckdbParquetRows("visits.parquet", 'file "visits.parquet"', columns, 2048)) batch[0]?.values;
+ * ```
+ */
+export async function* duckdbParquetRows(path: string, label: string, columns: readonly DuckDbColumn[], batchSize: number): AsyncGenerator<RawRow[]> {
+  const instance = await DuckDBInstance.create(":memory:");
+  let connection: DuckDBConnection | null = null;
+  try {
+    connection = await instance.connect();
+    const makeValues = rowFactory(columns.map((column) => column.name));
+    const converters = columns.map(converterOf);
+    const textual = columns.map((column) => column.kind === "plain" && column.text === true);
+    const caches = columns.map(() => new Map<number, string>());
+    const width = columns.length;
+    let result;
+    try {
+      result = await connection.stream(selectSql(columns), [path]);
+    } catch (error) {
+      throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, { file: path });
+    }
+    let record = 0;
+    let batch: RawRow[] = [];
+    const cells: RawValue[] = new Array<RawValue>(width).fill(null);
+    for (;;) {
+      let chunk;
+      try {
+        chunk = await result.fetchChunk();
+      } catch (error) {
+        throw new UsageError("unreadable_file", `${label}: rows after ${record} cannot be read (${(error as Error).message})`, { file: path });
+      }
+      if (chunk === null || chunk.rowCount === 0) break;
+      const rowCount = chunk.rowCount;
+      const readers: CellReader[] = [];
+      for (let c = 0; c < width; c++) {
+        const vector = chunk.getColumnVector(c);
+        readers.push(textual[c] ? textReader(vector, caches[c]!) : (row) => vector.getItem(row));
+      }
+      for (let r = 0; r < rowCount; r++) {
+        for (let c = 0; c < width; c++) {
+          const value = readers[c]!(r);
+          const convert = converters[c];
+          cells[c] = value === null || value === undefined ? null : convert ? convert(value) : (value as RawValue);
+        }
+        batch.push({ record: ++record, values: makeValues(cells as string[]) });
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+    if (batch.length > 0) yield batch;
+  } finally {
+    connection?.closeSync();
+    instance.closeSync();
+  }
+}
