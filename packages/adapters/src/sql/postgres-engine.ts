@@ -121,3 +121,18 @@ export function runPlanOnPostgres(plan: Plan, options: PostgresEngineOptions): P
   const tables = tableSources(plan, options);
   return withClient(options.url, (client) => runCompiledPlan(plan, postgresDialect, { tables }, queryRunner(client)));
 }
+
+/**
+ * An engine over existing warehouse tables (`virta compute … --engine postgres --table
+ * concept=schema.table`): `compute` gives it no rows; it runs the plan on the named tables, with an
+ * optional column mapping, and every row of each table counts as read.
+ *
+ * @example
+ * ```ts
+ * const engine = createPostgresWarehouseEngine({ url, tables: { health_care_visit: "dw.visits" } });
+ * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine });
+ * ```
+ */
+export function createPostgresWarehouseEngine(options: PostgresEngineOptions & { tables: Record<string, string> }): SqlEngine & { readonly readsOwnTables: true } {
+  return { name: "postgres", readsOwnTables: true, evaluate: (plan) => runPlanOnPostgres(plan, options) };
+}

@@ -45,6 +45,8 @@ FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .json
              [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
              [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
              [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
+       virta compute ID --engine postgres [--db URL] --table CONCEPT=schema.table [--table …]
+             [--column CONCEPT.field=column …] --period PERIOD [options]
 
 Computes one indicator and writes the result (to stdout, or to --out).
 
@@ -61,6 +63,10 @@ Options:
   --out FILE                write the result to FILE instead of stdout
   --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads its
                             connection string from VIRTA_PG_URL or DATABASE_URL)
+  --db URL                  with --table: the PostgreSQL database (else VIRTA_PG_URL or DATABASE_URL)
+  --table CONCEPT=TABLE     compute on an existing warehouse table (with --engine postgres) instead of
+                            --data files; rows are not validated, every row counts as read
+  --column CONCEPT.field=COLUMN   the warehouse column of a field, when the names differ
   --strict                  stop at the first rejected row (exit 1)
   --no-suppress             turn the disclosure policy off (internal use only; never publish)
   --max-rejected-share F    the largest rejected share per table, 0…1 (default 0.5; 1 allows anything)

@@ -9,7 +9,9 @@ import { UsageError, planComputation, type IndicatorResult } from "@virta/core";
 import { catalogue, compute } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
-import { ENGINE_NAMES, selectEngine } from "../engines/select-engine";
+import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
+import { parseColumns, parseTables } from "../inputs/warehouse";
+import { createPostgresWarehouseEngine } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
 import { emit, formatResult, FORMATS, LANGS, type Lang, type OutputFormat } from "../output/format-result";
@@ -28,6 +30,9 @@ export const COMPUTE_OPTIONS = {
   "no-suppress": { type: "boolean" },
   "max-rejected-share": { type: "string" },
   lang: { type: "string" },
+  db: { type: "string" },
+  table: { type: "string", multiple: true },
+  column: { type: "string", multiple: true },
 } as const;
 
 /**
@@ -95,7 +100,8 @@ export async function computeFromOptions(id: string, values: ComputeValues, io: 
     );
   }
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
-  if (engineName === "postgres") selectEngine(engineName); // a missing connection string is a usage error before any read
+  const warehouse = ((values.table as string[] | undefined) ?? []).length > 0 || values.db !== undefined;
+  if (engineName === "postgres" && !warehouse) selectEngine(engineName); // a missing connection string is a usage error before any read
   const maxRejectedShare = values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
   const options = {
     period,
@@ -107,6 +113,28 @@ export async function computeFromOptions(id: string, values: ComputeValues, io: 
   // Every option is checked before any file is opened (F26–F28): a bad period never waits for a read.
   planComputation(definition, options);
   checkMore();
+  const tableValues = (values.table as string[] | undefined) ?? [];
+  if (warehouse) {
+    // Warehouse tables (issue 6): the engine reads the named tables itself; no --data, no validation here.
+    if (engineName !== "postgres") {
+      throw new UsageError("invalid_option", `--table and --db run on existing warehouse tables and need --engine postgres (got --engine ${engineName})`, { option: "engine", value: engineName });
+    }
+    if (((values.data as string[] | undefined) ?? []).length > 0) {
+      throw new UsageError("invalid_option", "give either --data files or --table warehouse tables, not both", { option: "data" });
+    }
+    const url = text(values.db) ?? POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find((value) => value !== undefined && value !== "");
+    if (url === undefined) {
+      throw new UsageError("missing_connection", `--table needs a database: --db postgres://user@host:5432/db, or ${POSTGRES_URL_VARIABLES.join(" or ")}`, { option: "db" });
+    }
+    const tables = parseTables(tableValues, definition.concepts);
+    const missing = definition.concepts.filter((concept) => tables[concept] === undefined);
+    if (missing.length > 0) {
+      throw new UsageError("missing_table", `${definition.id} reads ${missing.join(" and ")}: name each table (--table ${missing[0]}=schema.table)`, { option: "table", value: missing[0] });
+    }
+    const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
+    const engine = createPostgresWarehouseEngine({ url, tables, columns });
+    return compute(definition, { ...options, data: {}, engine, definitionHash: entry.definition_hash });
+  }
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
   const data: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};
   const sources: Record<string, string> = {};

@@ -10,30 +10,12 @@ import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { parseBy } from "./compute";
+import { parseTables } from "../inputs/warehouse";
+
+export { parseTables };
 
 /** The dialects `sqlFor` writes. */
 export const DIALECTS = ["duckdb", "postgres", "snowflake"] as const;
-
-/**
- * `--table CONCEPT=schema.table` values as a map, only for concepts the indicator reads (F29).
- *
- * @example
- * ```ts
- * parseTables(["health_care_visit=DW.VISITS"], ["health_care_visit"]); // { health_care_visit: "DW.VISITS" }
- * ```
- */
-export function parseTables(values: readonly string[], reads: readonly string[]): Record<string, string> {
-  const tables: Record<string, string> = {};
-  for (const value of values) {
-    const match = /^([a-z_]+)=(.+)$/.exec(value);
-    if (!match || !reads.includes(match[1]!)) {
-      throw new UsageError("invalid_option", `--table ${JSON.stringify(value)}: expected CONCEPT=schema.table with CONCEPT one of ${reads.join(", ")}`, { option: "table", value });
-    }
-    if (tables[match[1]!] !== undefined) throw new UsageError("invalid_option", `--table ${value}: ${match[1]} is given twice`, { option: "table", value });
-    tables[match[1]!] = match[2]!;
-  }
-  return tables;
-}
 
 /** A bind value as an SQL-ish literal for the comment list. */
 function literal(value: unknown): string {
