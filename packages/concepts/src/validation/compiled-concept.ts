@@ -6,7 +6,8 @@
 import { ageOn, type DayNumber, dayNumber } from "@virta/core";
 import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
 import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
-import { compileField, type FieldParser } from "./field-parsers";
+import { cellPlan, type CellPlan } from "./fast-cells";
+import { compileField, type FieldParser, wordsOf } from "./field-parsers";
 import { compileBuilder, compileReader, type RowBuilder, type RowReader } from "./row-shape";
 
 /** A compiled row rule: returns the index of the field to name when the rule fails, or −1. */
@@ -22,6 +23,8 @@ export interface CompiledConcept {
   readonly fields: readonly FieldSpec[];
   readonly names: readonly string[];
   readonly parsers: readonly FieldParser[];
+  /** The fast paths of the fields (fast-cells.ts); the parsers decide whatever these defer. */
+  readonly cells: CellPlan;
   readonly isDate: readonly boolean[];
   /** Index of the event field (a date, or `year`). */
   readonly eventIndex: number;
@@ -93,23 +96,49 @@ function compileRule(rule: RowRule, fields: readonly FieldSpec[]): CompiledRule 
   }
 }
 
-/** Starts (day numbers of 1 January) of the shipped classification years after the first, ascending. */
-const YEAR_STARTS: ReadonlyArray<readonly [DayNumber, ReadonlyMap<string, string>, number]> = MUNICIPALITY_CLASSIFICATION_YEARS.map(
-  (year) => [dayNumber(year, 1, 1), municipalityTable(year), year] as const,
-);
+/** A shipped municipality classification (F10), prepared for the validator. */
+export interface Classification {
+  /** Day number of 1 January of its year. */
+  readonly start: DayNumber;
+  readonly year: number;
+  /** Municipality code → organizer code. */
+  readonly table: ReadonlyMap<string, string>;
+  /** The same by the code's number (`"091"` → index 91), for the fast path. */
+  readonly organizerByNumber: ReadonlyArray<string | undefined>;
+}
+
+function organizersByNumber(table: ReadonlyMap<string, string>): Array<string | undefined> {
+  const byNumber = new Array<string | undefined>(1000).fill(undefined);
+  for (const [code, organizer] of table) {
+    if (!/^[0-9]{3}$/.test(code)) throw new Error(`classification error: municipality code ${code} is not three digits`);
+    byNumber[Number(code)] = organizer;
+  }
+  return byNumber;
+}
+
+/** The shipped classifications, by ascending year. */
+const CLASSIFICATIONS: readonly Classification[] = MUNICIPALITY_CLASSIFICATION_YEARS.map((year) => {
+  const table = municipalityTable(year);
+  return { start: dayNumber(year, 1, 1), year, table, organizerByNumber: organizersByNumber(table) };
+});
 
 /**
- * The classification (table and year) of a row dated `day` (F10: before 2023 → 2023; after the last
- * shipped year → the last).
+ * The classification of a row dated `day` (F10: before 2023 → 2023; after the last shipped year → the
+ * last). Returns a shared object: nothing is allocated per row.
+ *
+ * @example
+ * ```ts
+ * classificationOfDay(dayNumber(2019, 6, 1)).year; // 2023
+ * ```
  */
-export function classificationOfDay(day: DayNumber): readonly [ReadonlyMap<string, string>, number] {
-  let chosen = YEAR_STARTS[0]!;
-  for (let index = 1; index < YEAR_STARTS.length; index += 1) {
-    const candidate = YEAR_STARTS[index]!;
-    if (day >= candidate[0]) chosen = candidate;
+export function classificationOfDay(day: DayNumber): Classification {
+  let chosen = CLASSIFICATIONS[0]!;
+  for (let index = 1; index < CLASSIFICATIONS.length; index += 1) {
+    const candidate = CLASSIFICATIONS[index]!;
+    if (day >= candidate.start) chosen = candidate;
     else break;
   }
-  return [chosen[1], chosen[2]];
+  return chosen;
 }
 
 const CACHE = new Map<string, CompiledConcept>();
@@ -133,7 +162,8 @@ export function compileConcept(model: ConceptModel): CompiledConcept {
     model,
     fields,
     names,
-    parsers: fields.map((field) => compileField(field)),
+    parsers: fields.map((field) => compileField(field, fields)),
+    cells: cellPlan(fields, wordsOf),
     isDate: fields.map((field) => field.type === "date"),
     eventIndex: indexOf(fields, model.eventDateField),
     eventIsYear: fields[indexOf(fields, model.eventDateField)]!.type === "integer",

@@ -19,13 +19,14 @@ import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import type { FieldSpec, RejectionReason } from "../model/concept-model";
 import { codePointLength } from "../model/zod-fields";
+import type { FastState, WordList } from "./fast-cells";
 import { trimAscii } from "./text";
 
 /** The value a field check returns when the field fails; the reason is in `ParseState.reason`. */
 export const FAIL: unique symbol = Symbol("FAIL");
 
 /** Mutable state shared by the field checks of one row (reset by the validator for every row). */
-export interface ParseState {
+export interface ParseState extends FastState {
   /** The reason of the last failure. */
   reason: RejectionReason;
   /** The canonical ISO text of the last date parsed, when the input already was one (else null). */
@@ -38,8 +39,8 @@ export interface ParseState {
   municipalityOrganizer: string | null;
   /** The normalised `question_code` of the row (customer feedback), for `answer`. */
   questionCode: string | null;
-  /** The raw row, for `requiredUnless`. */
-  raw: Record<string, unknown>;
+  /** The row's raw cells in field order, for `requiredUnless`. */
+  cells: readonly unknown[];
 }
 
 /** A compiled field check. */
@@ -83,10 +84,12 @@ function wordMatcher(canonical: readonly string[], entries: ReadonlyArray<readon
   };
 }
 
-const matchSex = wordMatcher(["male", "female", "unknown"], [
+const SEX_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ["male", "male"], ["female", "female"], ["unknown", "unknown"],
   ["1", "male"], ["M", "male"], ["2", "female"], ["F", "female"], ["N", "female"],
-]);
+];
+const SEX_WORDS = wordMap(SEX_SPELLINGS);
+const matchSex = wordMatcher(["male", "female", "unknown"], SEX_SPELLINGS);
 
 const BOOL_WORDS = new Map<string, boolean>([
   ["true", true], ["false", false], ["1", true], ["0", false], ["yes", true], ["no", false],
@@ -138,22 +141,23 @@ function paddedDigits(text: string, width: number): string | null {
   return length === width ? text : "0".repeat(width - length) + text;
 }
 
-function absentValue(field: FieldSpec, state: ParseState): unknown {
+/** `absentValue` of a field, with the field index of its `requiredUnless` partner (or −1). */
+function absentValue(field: FieldSpec, state: ParseState, partner: number): unknown {
   if (field.required) return fail(state, "missing");
-  if (field.requiredUnless !== undefined && isAbsent(state.raw[field.requiredUnless])) return fail(state, "missing");
+  if (partner >= 0 && isAbsent(state.cells[partner])) return fail(state, "missing");
   return field.default;
 }
 
-function idOrString(field: FieldSpec): FieldParser {
+function idOrString(field: FieldSpec, partner: number): FieldParser {
   const max = field.maxLength ?? 64;
   const isIdentifier = field.type === "id";
   return (value, state) => {
     let text: string;
     if (typeof value === "string") {
       text = trimAscii(value);
-      if (text === "") return absentValue(field, state);
+      if (text === "") return absentValue(field, state, partner);
     } else if (value === undefined || value === null) {
-      return absentValue(field, state);
+      return absentValue(field, state, partner);
     } else if ((typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint") {
       text = String(value);
     } else {
@@ -165,12 +169,12 @@ function idOrString(field: FieldSpec): FieldParser {
   };
 }
 
-function date(field: FieldSpec): FieldParser {
+function date(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
     let day: DayNumber | null;
     if (typeof value === "string") {
       const text = trimAscii(value);
-      if (text === "") return absentValue(field, state);
+      if (text === "") return absentValue(field, state, partner);
       if (text.length === 10) {
         day = tryParseDate(text);
         state.dateText = text;
@@ -179,7 +183,7 @@ function date(field: FieldSpec): FieldParser {
         state.dateText = null;
       }
     } else if (value === undefined || value === null) {
-      return absentValue(field, state);
+      return absentValue(field, state, partner);
     } else if (value instanceof Date) {
       const instant = value.getTime();
       day = Number.isNaN(instant) ? null : helsinkiDateOfInstant(instant); // F4: a UTC instant → Helsinki date
@@ -191,11 +195,11 @@ function date(field: FieldSpec): FieldParser {
   };
 }
 
-function municipality(field: FieldSpec): FieldParser {
+function municipality(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
     if (isAbsent(value)) {
       state.municipalityOrganizer = null;
-      return absentValue(field, state);
+      return absentValue(field, state, partner);
     }
     const text = codeText(value);
     const code = text === null ? null : paddedDigits(text, 3); // F3
@@ -213,9 +217,9 @@ function municipality(field: FieldSpec): FieldParser {
   };
 }
 
-function organizer(field: FieldSpec): FieldParser {
+function organizer(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
     const code = text === null ? null : paddedDigits(text, 2); // F3
     if (code === null) return fail(state, "invalid_format");
@@ -223,30 +227,30 @@ function organizer(field: FieldSpec): FieldParser {
   };
 }
 
-function sex(field: FieldSpec): FieldParser {
+function sex(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
     const word = text === null ? undefined : matchSex(text);
     return word === undefined ? fail(state, "not_in_list") : word;
   };
 }
 
-function bool(field: FieldSpec): FieldParser {
+function bool(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
     if (typeof value === "boolean") return value;
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
     const flag = text === null ? undefined : (BOOL_WORDS.get(text) ?? BOOL_WORDS.get(text.toLowerCase()));
     return flag === undefined ? fail(state, "invalid_format") : flag;
   };
 }
 
-function enumeration(field: FieldSpec, onValue?: (state: ParseState, word: string) => void): FieldParser {
+function enumeration(field: FieldSpec, partner: number, onValue?: (state: ParseState, word: string) => void): FieldParser {
   const values = field.values ?? [];
   const match = wordMatcher(values, values.map((word) => [word, word] as const));
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
     const word = text === null ? undefined : match(text);
     if (word === undefined) return fail(state, "not_in_list");
@@ -255,21 +259,21 @@ function enumeration(field: FieldSpec, onValue?: (state: ParseState, word: strin
   };
 }
 
-function integer(field: FieldSpec): FieldParser {
+function integer(field: FieldSpec, partner: number): FieldParser {
   const min = field.min ?? Number.NEGATIVE_INFINITY;
   const max = field.max ?? Number.POSITIVE_INFINITY;
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     const number = integerOfValue(value);
     if (Number.isNaN(number)) return fail(state, "invalid_format");
     return number < min || number > max || !Number.isFinite(number) ? fail(state, "out_of_range") : number;
   };
 }
 
-function decimal(field: FieldSpec): FieldParser {
+function decimal(field: FieldSpec, partner: number): FieldParser {
   const nonNegative = field.min === 0;
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     let parsed;
     if (typeof value === "string") parsed = tryParseExactDecimal(trimAscii(value));
     else if (typeof value === "number") parsed = Number.isFinite(value) ? decimalFromNumber(value) : null; // F5
@@ -282,9 +286,9 @@ function decimal(field: FieldSpec): FieldParser {
 }
 
 /** `answer`: an integer or `eos`; the range depends on the row's `question_code`. */
-function answer(field: FieldSpec): FieldParser {
+function answer(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
-    if (isAbsent(value)) return absentValue(field, state);
+    if (isAbsent(value)) return absentValue(field, state, partner);
     let result: number | "eos";
     if (typeof value === "string" && trimAscii(value).toLowerCase() === "eos") result = "eos";
     else {
@@ -301,7 +305,8 @@ function answer(field: FieldSpec): FieldParser {
 }
 
 /**
- * Compiles one field of a concept's table into its check.
+ * Compiles one field of a concept's table into its check. `fields` is the field list the field belongs
+ * to (for `requiredUnless`, which names another field of the row).
  *
  * @example
  * ```ts
@@ -309,32 +314,54 @@ function answer(field: FieldSpec): FieldParser {
  * parse(" N ", state); // "female"
  * ```
  */
-export function compileField(field: FieldSpec): FieldParser {
+export function compileField(field: FieldSpec, fields: readonly FieldSpec[] = [field]): FieldParser {
+  const partner = field.requiredUnless === undefined ? -1 : fields.findIndex((candidate) => candidate.name === field.requiredUnless);
+  if (field.requiredUnless !== undefined && partner < 0) throw new Error(`concept model error: ${field.name} requiredUnless names no field ${field.requiredUnless}`);
   switch (field.type) {
     case "id":
     case "string":
-      return idOrString(field);
+      return idOrString(field, partner);
     case "date":
-      return date(field);
+      return date(field, partner);
     case "municipality":
-      return municipality(field);
+      return municipality(field, partner);
     case "organizer":
-      return organizer(field);
+      return organizer(field, partner);
     case "sex":
-      return sex(field);
+      return sex(field, partner);
     case "bool":
-      return bool(field);
+      return bool(field, partner);
     case "enum":
       return field.name === "question_code"
-        ? enumeration(field, (state, word) => {
+        ? enumeration(field, partner, (state, word) => {
             state.questionCode = word;
           })
-        : enumeration(field);
+        : enumeration(field, partner);
     case "integer":
-      return integer(field);
+      return integer(field, partner);
     case "decimal":
-      return decimal(field);
+      return decimal(field, partner);
     case "answer":
-      return answer(field);
+      return answer(field, partner);
   }
+}
+
+/**
+ * The spellings a sex, bool or enum field's check accepts exactly as written, each with its meaning —
+ * read from the very tables the checks use, so a fast path matching them gives the same value (F2).
+ * `null` for other fields and for `question_code` (whose check also records the question).
+ *
+ * @example
+ * ```ts
+ * wordsOf({ name: "sex", type: "sex", required: true, default: null, description: "" })?.spellings;
+ * // ["male", "female", "unknown", "1", "M", "m", "2", "F", "f", "N", "n"]
+ * ```
+ */
+export function wordsOf(field: FieldSpec): WordList | null {
+  let map: ReadonlyMap<string, unknown>;
+  if (field.type === "sex") map = SEX_WORDS;
+  else if (field.type === "bool") map = BOOL_WORDS;
+  else if (field.type === "enum" && field.name !== "question_code") map = wordMap((field.values ?? []).map((word) => [word, word] as const));
+  else return null;
+  return { spellings: [...map.keys()], meanings: [...map.values()] };
 }

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { KeyTable } from "./key-table";
+
+describe("KeyTable: the first row of each key (F9)", () => {
+  it("returns −1 for a new key and the first row for a repeated one, never the later rows", () => {
+    const table = new KeyTable();
+    expect(table.firstRowOrAdd("v1", 1)).toBe(-1);
+    expect(table.firstRowOrAdd("v2", 2)).toBe(-1);
+    expect(table.firstRowOrAdd("v1", 3)).toBe(1);
+    expect(table.firstRowOrAdd("v1", 7)).toBe(1);
+    expect(table.firstRowOrAdd("v2", 9)).toBe(2);
+    expect(table.size).toBe(2);
+  });
+
+  it("tells apart keys that are prefixes of each other, the empty key, and keys differing only in case", () => {
+    const table = new KeyTable();
+    const keys = ["", "a", "ab", "abc", "A", "aB", "a\u001fb"];
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1)).toBe(-1));
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 100)).toBe(index + 1));
+  });
+
+  it("is exact on strings UTF-8 cannot write: a lone surrogate is neither U+FFFD nor the other half of a pair", () => {
+    const table = new KeyTable();
+    const keys = ["\ud800", "\udc00", "\ufffd", "\ud800\udc00", "\udc00\ud800", "\ud800x", "\u{10000}x", "é", "e\u0301"];
+    expect("\ud800\udc00").toBe("\u{10000}"); // one string, two spellings
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1), JSON.stringify(key)).toBe(-1));
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 100)).toBe(index + 1));
+    expect(table.firstRowOrAdd("\u{10000}", 100)).toBe(4);
+  });
+
+  it("keeps row numbers exactly, also beyond 2³² − 2 and non-integer ones", () => {
+    const table = new KeyTable();
+    table.firstRowOrAdd("a", 4_294_967_294);
+    table.firstRowOrAdd("b", 4_294_967_295);
+    table.firstRowOrAdd("c", 2 ** 40 + 1);
+    table.firstRowOrAdd("d", 1.5);
+    table.firstRowOrAdd("e", 0);
+    expect(["a", "b", "c", "d", "e"].map((key) => table.firstRowOrAdd(key, 1))).toEqual([4_294_967_294, 4_294_967_295, 2 ** 40 + 1, 1.5, 0]);
+  });
+
+  it("keeps long keys (a length of two LEB128 bytes) and tells apart ones differing in the last character", () => {
+    const table = new KeyTable();
+    const long = "é".repeat(200); // 400 bytes
+    expect(table.firstRowOrAdd(`${long}a`, 1)).toBe(-1);
+    expect(table.firstRowOrAdd(`${long}b`, 2)).toBe(-1);
+    expect(table.firstRowOrAdd(`${long}a`, 3)).toBe(1);
+    expect(table.firstRowOrAdd(`${long}b`, 4)).toBe(2);
+  });
+
+  it("agrees with a Map on 300 000 keys across index growth and several 1 MiB arena chunks", () => {
+    const table = new KeyTable();
+    for (let n = 0; n < 300_000; n += 1) expect(table.firstRowOrAdd(`key-${n}`, n + 1)).toBe(-1);
+    let wrong = 0;
+    for (let n = 0; n < 300_000; n += 7) if (table.firstRowOrAdd(`key-${n}`, 0) !== n + 1) wrong += 1;
+    expect(wrong).toBe(0);
+    expect(table.size).toBe(300_000);
+    expect(table.byteLength).toBeGreaterThan(2 ** 20 * 4); // 300 000 records of 14–15 bytes fill five chunks
+  });
+
+  it("agrees with a Map on any sequence of unicode keys (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 6 }), { maxLength: 200 }), (keys) => {
+        const table = new KeyTable();
+        const reference = new Map<string, number>();
+        return keys.every((key, index) => {
+          const expected = reference.get(key) ?? -1;
+          if (expected === -1) reference.set(key, index + 1);
+          return table.firstRowOrAdd(key, index + 1) === expected;
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("takes at most 30 bytes per key at a million ids v0…v999999 (index 16.8 + records 11.9 + chunk slack)", () => {
+    const table = new KeyTable();
+    for (let n = 0; n < 1_000_000; n += 1) table.firstRowOrAdd(`v${n}`, n + 1);
+    // Index: 2²¹ slots · 8 bytes = 16 777 216; records: 1 000 000 · (4 + 1) + 6 888 890 key bytes = 11 888 890 in 12 chunks of 1 MiB.
+    expect(table.byteLength).toBe(2 ** 21 * 8 + 12 * 2 ** 20);
+    expect(table.byteLength / table.size).toBeLessThanOrEqual(30);
+  });
+});
