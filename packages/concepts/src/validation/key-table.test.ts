@@ -81,3 +81,20 @@ describe("KeyTable: the first row of each key (F9)", () => {
     expect(table.byteLength / table.size).toBeLessThanOrEqual(30);
   });
 });
+
+describe("KeyTable: memory of small tables", () => {
+  it("starts with a 4 KiB arena chunk, so a table of a few keys holds about 12 KiB, not a whole 1 MiB chunk", () => {
+    const table = new KeyTable();
+    table.firstRowOrAdd("v1", 1);
+    expect(table.byteLength).toBe(1024 * 8 + 4096);
+  });
+
+  it("fits a first key longer than the first chunk (a 6000-byte key), and finds it again", () => {
+    const table = new KeyTable();
+    const long = "x".repeat(6000);
+    expect(table.firstRowOrAdd(long, 1)).toBe(-1);
+    expect(table.firstRowOrAdd("y", 2)).toBe(-1);
+    expect(table.firstRowOrAdd(long, 3)).toBe(1);
+    expect(table.firstRowOrAdd("y", 4)).toBe(2);
+  });
+});

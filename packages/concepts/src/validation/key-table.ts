@@ -3,7 +3,8 @@
  * are rejected naming it). The only memory of the validator that grows with the input, so it is
  * compact and exact:
  *
- * - each distinct key is stored once as bytes in an arena of 1 MiB chunks (no per-key JS object):
+ * - each distinct key is stored once as bytes in an arena of 1 MiB chunks (the first one starts at
+ *   4 KiB, so small tables stay small; no per-key JS object):
  *   `[first row: uint32 LE][byte length: LEB128][key bytes]` — about 12 bytes for an id like `v123456`;
  * - an open-addressing index (linear probing, load ≤ 0.7) of `[32-bit hash, record offset + 1]`
  *   pairs in one `Uint32Array` — about 11–23 bytes per key, 16.8 at a million keys.
@@ -18,6 +19,8 @@ const CHUNK_BITS = 20;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
 const INITIAL_CAPACITY = 1024;
+/** The first chunk's starting size. */
+const FIRST_CHUNK_SIZE = 4096;
 /** Rows at or above this are kept in a side map (the record holds the marker). */
 const BIG_ROW = 0xffff_ffff;
 /** Arena offsets are stored + 1 in a uint32 slot. */
@@ -80,7 +83,7 @@ export class KeyTable {
   private readonly chunks: Uint8Array[] = [];
   private chunk: Uint8Array = new Uint8Array(0);
   /** Bytes used in the current chunk (a fresh chunk is started when a record does not fit). */
-  private used = CHUNK_SIZE;
+  private used = 0;
   /** The encoded key being looked up. */
   private scratch = new Uint8Array(256);
   /** First rows that do not fit in a uint32, by record offset (exactness for any row number). */
@@ -100,7 +103,9 @@ export class KeyTable {
    * ```
    */
   get byteLength(): number {
-    return this.slots.byteLength + this.chunks.length * CHUNK_SIZE;
+    let bytes = this.slots.byteLength;
+    for (const chunk of this.chunks) bytes += chunk.length;
+    return bytes;
   }
 
   /**
@@ -162,16 +167,30 @@ export class KeyTable {
     let lengthBytes = 1;
     while (length >= 2 ** (7 * lengthBytes)) lengthBytes += 1;
     const size = 4 + lengthBytes + length;
-    if (this.used + size > CHUNK_SIZE) {
+    if (this.used + size > this.chunk.length) {
       if (size > CHUNK_SIZE) {
         throw new DataError("key_too_long", `a uniqueness key of ${length} bytes is longer than the ${CHUNK_SIZE} bytes a key may take; expected key fields within their length limits (F6, F9)`, { length });
       }
-      if ((this.chunks.length + 1) * CHUNK_SIZE > MAX_ARENA_BYTES) {
-        throw new DataError("too_many_keys", `the table has more distinct keys (${this.count}) than the uniqueness check can hold (4 GiB of keys); expected a smaller table, or split it by year (F9)`, { keys: this.count });
+      if (this.chunks.length === 1 && this.chunk.length < CHUNK_SIZE) {
+        // The first chunk starts small (small tables stay small) and doubles up to the chunk size;
+        // offsets into it stay valid.
+        let grown = this.chunk.length * 2;
+        while (this.used + size > grown) grown *= 2;
+        const chunk = new Uint8Array(Math.min(grown, CHUNK_SIZE));
+        chunk.set(this.chunk);
+        this.chunk = chunk;
+        this.chunks[0] = chunk;
       }
-      this.chunk = new Uint8Array(CHUNK_SIZE);
-      this.chunks.push(this.chunk);
-      this.used = 0;
+      if (this.used + size > this.chunk.length) {
+        if ((this.chunks.length + 1) * CHUNK_SIZE > MAX_ARENA_BYTES) {
+          throw new DataError("too_many_keys", `the table has more distinct keys (${this.count}) than the uniqueness check can hold (4 GiB of keys); expected a smaller table, or split it by year (F9)`, { keys: this.count });
+        }
+        let fresh = this.chunks.length === 0 ? FIRST_CHUNK_SIZE : CHUNK_SIZE;
+        while (fresh < size) fresh *= 2; // a long key in a small first chunk (size ≤ CHUNK_SIZE)
+        this.chunk = new Uint8Array(fresh);
+        this.chunks.push(this.chunk);
+        this.used = 0;
+      }
     }
     const chunk = this.chunk;
     const start = this.used;
