@@ -1,6 +1,7 @@
 /**
- * A concept model compiled once for the validator: field checks as closures, row rules as closures over
- * field indexes, the key's field indexes, and the classification tables by year start. Compiled
+ * A concept model compiled once for the validator: field checks as closures with their fast paths
+ * (fast-cells.ts), row rules as plain data over field indexes, the key's field indexes, and the
+ * municipality classifications by year start (F10). Compiled
  * concepts are cached per concept name (they hold no per-run state).
  */
 import { ageOn, type DayNumber, dayNumber } from "@virta/core";
@@ -10,11 +11,21 @@ import { cellPlan, type CellPlan } from "./fast-cells";
 import { compileField, type FieldParser, wordsOf } from "./field-parsers";
 import { compileBuilder, compileReader, type RowBuilder, type RowReader } from "./row-shape";
 
-/** A compiled row rule: returns the index of the field to name when the rule fails, or −1. */
+/**
+ * A compiled row rule as plain data (no closure: a call through a closure per rule and row cost more
+ * than the rule itself). `fields` holds field indexes: for `in_order` the pairs `[earlier, later, …]`;
+ * for `not_both` the two fields; for `requires` the field and the one it requires; for `younger_than`
+ * the birth date and the date of the age.
+ */
 export interface CompiledRule {
   readonly reason: RejectionReason;
   readonly rule: RowRule;
-  readonly test: (values: unknown[]) => number;
+  readonly kind: RowRule["kind"];
+  readonly fields: Int32Array;
+  /** `in_order`: name the earlier field of a failing pair (else the later). */
+  readonly reportEarlier: boolean;
+  /** `younger_than`: the age in years. */
+  readonly years: number;
 }
 
 /** A compiled concept. */
@@ -45,6 +56,37 @@ export interface CompiledConcept {
   readonly build: RowBuilder;
 }
 
+/**
+ * The index of the field to name when `rule` fails on the row's normalised values (F8, F12, F13), or −1.
+ *
+ * @example
+ * ```ts
+ * const visit = compileConcept(getConcept("health_care_visit"));
+ * failedField(visit.rules[0]!, values); // -1, or the index of visit_date when need_assessment_date > visit_date
+ * ```
+ */
+export function failedField(rule: CompiledRule, values: readonly unknown[]): number {
+  const fields = rule.fields;
+  switch (rule.kind) {
+    case "in_order":
+      for (let index = 0; index < fields.length; index += 2) {
+        const a = values[fields[index]!];
+        const b = values[fields[index + 1]!];
+        if (a !== null && b !== null && (a as number) > (b as number)) return rule.reportEarlier ? fields[index]! : fields[index + 1]!;
+      }
+      return -1;
+    case "not_both":
+      return values[fields[0]!] !== null && values[fields[1]!] !== null ? fields[1]! : -1;
+    case "requires":
+      return values[fields[0]!] !== null && values[fields[1]!] === null ? fields[0]! : -1;
+    case "younger_than": {
+      const birth = values[fields[0]!] as DayNumber;
+      const at = values[fields[1]!] as DayNumber;
+      return at >= birth && ageOn(birth, at) >= rule.years ? fields[0]! : -1;
+    }
+  }
+}
+
 function indexOf(fields: readonly FieldSpec[], name: string): number {
   const index = fields.findIndex((field) => field.name === name);
   if (index < 0) throw new Error(`concept model error: no field ${name}`);
@@ -52,47 +94,17 @@ function indexOf(fields: readonly FieldSpec[], name: string): number {
 }
 
 function compileRule(rule: RowRule, fields: readonly FieldSpec[]): CompiledRule {
+  const at = (name: string) => indexOf(fields, name);
+  const base = { reason: rule.reason, rule, kind: rule.kind, reportEarlier: false, years: 0 };
   switch (rule.kind) {
-    case "in_order": {
-      const pairs = rule.pairs.map(([earlier, later]) => [indexOf(fields, earlier), indexOf(fields, later)] as const);
-      const reportEarlier = rule.report === "earlier";
-      return {
-        reason: rule.reason,
-        rule,
-        test: (values) => {
-          for (const [earlier, later] of pairs) {
-            const a = values[earlier];
-            const b = values[later];
-            if (a !== null && b !== null && (a as number) > (b as number)) return reportEarlier ? earlier : later;
-          }
-          return -1;
-        },
-      };
-    }
-    case "not_both": {
-      const a = indexOf(fields, rule.fields[0]);
-      const b = indexOf(fields, rule.fields[1]);
-      return { reason: rule.reason, rule, test: (values) => (values[a] !== null && values[b] !== null ? b : -1) };
-    }
-    case "requires": {
-      const field = indexOf(fields, rule.field);
-      const requires = indexOf(fields, rule.requires);
-      return { reason: rule.reason, rule, test: (values) => (values[field] !== null && values[requires] === null ? field : -1) };
-    }
-    case "younger_than": {
-      const birth = indexOf(fields, rule.birth);
-      const at = indexOf(fields, rule.at);
-      const years = rule.years;
-      return {
-        reason: rule.reason,
-        rule,
-        test: (values) => {
-          const b = values[birth] as DayNumber;
-          const a = values[at] as DayNumber;
-          return a >= b && ageOn(b, a) >= years ? birth : -1;
-        },
-      };
-    }
+    case "in_order":
+      return { ...base, fields: Int32Array.from(rule.pairs.flat(), at), reportEarlier: rule.report === "earlier" };
+    case "not_both":
+      return { ...base, fields: Int32Array.from(rule.fields, at) };
+    case "requires":
+      return { ...base, fields: Int32Array.of(at(rule.field), at(rule.requires)) };
+    case "younger_than":
+      return { ...base, fields: Int32Array.of(at(rule.birth), at(rule.at)), years: rule.years };
   }
 }
 

@@ -10,7 +10,7 @@
 import { DataError, type DayNumber, dayNumber, formatDate, UsageError } from "@virta/core";
 import { type ConceptDayRows, type ConceptName, type ConceptRows, getConcept } from "../concepts/registry";
 import { REJECTION_REASONS, type ConceptModel, type RejectionReason } from "../model/concept-model";
-import { classificationOfDay, compileConcept, type CompiledConcept } from "./compiled-concept";
+import { classificationOfDay, compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
 import { DEFER, fastCell } from "./fast-cells";
 import { FAIL, type ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
@@ -290,7 +290,7 @@ class RowValidator implements Validator<Record<string, unknown>> {
     const rules = compiled.rules;
     for (let index = 0; index < rules.length; index += 1) {
       const rule = rules[index]!;
-      const failed = rule.test(values);
+      const failed = failedField(rule, values);
       if (failed >= 0) {
         const fieldsShown = ruleFields(rule.rule)
           .map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`)
@@ -301,8 +301,8 @@ class RowValidator implements Validator<Record<string, unknown>> {
 
     const implied = compiled.impliedTrue;
     for (let index = 0; index < implied.length; index += 1) {
-      const [flag, given] = implied[index]!;
-      if (values[given] !== null) values[flag] = true; // F13
+      const pair = implied[index]!;
+      if (values[pair[1]] !== null) values[pair[0]] = true; // F13
     }
 
     // Uniqueness last, among rows not otherwise rejected (F9).
