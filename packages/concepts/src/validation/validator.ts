@@ -5,7 +5,8 @@
  *
  * The hot path tries each cell's fast path (fast-cells.ts) and falls back to the compiled per-field
  * checks (field-parsers.ts) only for other shapes and failures: no zod, no per-row allocation beyond the
- * output row; about 2–3 million `health_care_visit` rows per CPU second (bench/validate-stream).
+ * output row; about half a million `health_care_visit` rows per CPU second on the shared 2-core
+ * machine (bench/validate-stream).
  */
 import { DataError, type DayNumber, dayNumber, formatDate, UsageError } from "@virta/core";
 import { type ConceptDayRows, type ConceptName, type ConceptRows, getConcept } from "../concepts/registry";
