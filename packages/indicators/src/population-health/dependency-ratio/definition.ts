@@ -1,14 +1,12 @@
 /** population_health.population.dependency_ratio — residents aged 0–14 and 65+ per 100 residents aged 15–64 (demographic dependency ratio). */
 import { $, defineIndicator } from "@virta/core";
+import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer } from "../../build/breakdowns";
-import { EDITION_1 } from "../../build/changelog";
-import { fieldsFor } from "../../build/fields";
 
 const age = $.field("age");
 
-export const dependencyRatio = defineIndicator({
+export const dependencyRatio = defineIndicator(yearlyIndicator("population", {
   id: "population_health.population.dependency_ratio",
-  version: "1.0.0",
   area: "population_health",
   kind: "rate",
   unit: "per_100",
@@ -24,18 +22,9 @@ export const dependencyRatio = defineIndicator({
     sv: "100 × (Σ personer 0–14 + Σ personer ≥ 65) / Σ personer 15–64",
     en: "100 × (Σ count age 0–14 + Σ count age ≥ 65) / Σ count age 15–64",
   },
-  concepts: ["population"],
-  fields: fieldsFor("population"),
-  source: { concept: "population", yearField: "year", organizerField: "organizer_code" },
-  periods: "year",
-  asOf: false,
-  let: {},
-  population: [],
   numerator: { field: "count", where: $.or($.le(age, 14), $.ge(age, 65)) },
   denominator: { field: "count", where: $.and($.ge(age, 15), $.le(age, 64)) },
   scale: 100,
   breakdowns: { organizer, municipality },
-  disclosure: { policy: "national-1", basis: "none" },
   legalBasis: ["Tilastokeskus, väestörakenne"],
-  changelog: EDITION_1,
-});
+}));

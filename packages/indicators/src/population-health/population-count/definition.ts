@@ -1,12 +1,10 @@
 /** population_health.population.count — residents on 31 December of the year (Statistics Finland population table). */
 import { $, defineIndicator } from "@virta/core";
+import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer, sex } from "../../build/breakdowns";
-import { EDITION_1 } from "../../build/changelog";
-import { fieldsFor } from "../../build/fields";
 
-export const populationCount = defineIndicator({
+export const populationCount = defineIndicator(yearlyIndicator("population", {
   id: "population_health.population.count",
-  version: "1.0.0",
   area: "population_health",
   kind: "count",
   unit: "persons",
@@ -18,17 +16,8 @@ export const populationCount = defineIndicator({
     en: "Number of residents on the last day of the year.",
   },
   formula: { fi: "Σ henkilömäärä", sv: "Σ antal personer", en: "Σ count" },
-  concepts: ["population"],
-  fields: fieldsFor("population"),
-  source: { concept: "population", yearField: "year", organizerField: "organizer_code" },
-  periods: "year",
-  asOf: false,
-  let: {},
-  population: [],
   numerator: { field: "count" },
   scale: 1,
   breakdowns: { organizer, municipality, age_group: { kind: "age_group", age: $.field("age") }, sex },
-  disclosure: { policy: "national-1", basis: "none" },
   legalBasis: ["Väestötietojärjestelmä; Tilastokeskus, väestörakenne"],
-  changelog: EDITION_1,
-});
+}));

@@ -1,12 +1,10 @@
 /** population_health.population.share_aged_75_plus — share of residents aged 75 or over on 31 December. */
 import { $, defineIndicator } from "@virta/core";
+import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer, sex } from "../../build/breakdowns";
-import { EDITION_1 } from "../../build/changelog";
-import { fieldsFor } from "../../build/fields";
 
-export const shareAged75Plus = defineIndicator({
+export const shareAged75Plus = defineIndicator(yearlyIndicator("population", {
   id: "population_health.population.share_aged_75_plus",
-  version: "1.0.0",
   area: "population_health",
   kind: "proportion",
   unit: "percent",
@@ -18,18 +16,9 @@ export const shareAged75Plus = defineIndicator({
     en: "Share (%) of residents aged 75 or over at the end of the year.",
   },
   formula: { fi: "100 × Σ henkilöt, ikä ≥ 75 / Σ henkilöt", sv: "100 × Σ personer, ålder ≥ 75 / Σ personer", en: "100 × Σ count where age ≥ 75 / Σ count" },
-  concepts: ["population"],
-  fields: fieldsFor("population"),
-  source: { concept: "population", yearField: "year", organizerField: "organizer_code" },
-  periods: "year",
-  asOf: false,
-  let: {},
-  population: [],
   numerator: { field: "count", where: $.ge($.field("age"), 75) },
   denominator: { field: "count" },
   scale: 100,
   breakdowns: { organizer, municipality, sex },
-  disclosure: { policy: "national-1", basis: "none" },
   legalBasis: ["Tilastokeskus, väestörakenne"],
-  changelog: EDITION_1,
-});
+}));
