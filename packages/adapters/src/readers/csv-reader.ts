@@ -7,7 +7,7 @@
  */
 import { UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, detectDelimiter, type RecordSink } from "./csv-scanner";
-import type { RawRow, RawValue, Table } from "./table";
+import type { RawRow, RawValue, RowArrays, Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
 /**
@@ -111,16 +111,26 @@ export async function openCsvTable(path: string, label: string, batchSize: numbe
     throw new UsageError("unreadable_file", `${label} has no header line; the first line must name the columns`, { file: path });
   }
   const columns = headerColumns(header, path, label);
-  return { path, label, format: "csv", columns, delimiter, rows: () => csvRows(path, label, columns, batchSize) };
+  return { path, label, format: "csv", columns, delimiter, rows: () => csvRows(path, label, columns, batchSize),
+    rowArrays: () => csvRowArrays(path, label, columns, batchSize) };
 }
 
-async function* csvRows(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RawRow[]> {
-  const width = columns.length;
-  const makeValues = rowFactory(columns);
+/**
+ * The records after the header in batches of `batchSize`, each record made by `make(fields, record,
+ * line)` (the scanner reuses `fields`, so `make` must copy what it keeps). A record with more fields
+ * than the header is `UsageError("malformed_csv")`.
+ */
+async function* csvBatches<T>(
+  path: string,
+  label: string,
+  width: number,
+  batchSize: number,
+  make: (fields: readonly string[], record: number, line: number) => T,
+): AsyncGenerator<T[]> {
   let isHeader = true;
   let record = 0;
-  let batch: RawRow[] = [];
-  const full: RawRow[][] = [];
+  let batch: T[] = [];
+  const full: T[][] = [];
   const sink: RecordSink = (fields, line) => {
     if (isHeader) {
       isHeader = false;
@@ -135,7 +145,7 @@ async function* csvRows(path: string, label: string, columns: readonly string[],
         { file: path, record, line },
       );
     }
-    batch.push({ record, line, values: makeValues(fields) });
+    batch.push(make(fields, record, line));
     if (batch.length >= batchSize) {
       full.push(batch);
       batch = [];
@@ -145,4 +155,25 @@ async function* csvRows(path: string, label: string, columns: readonly string[],
     for (const ready of full.splice(0)) yield ready;
   }
   if (batch.length > 0) yield batch;
+}
+
+function csvRows(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RawRow[]> {
+  const makeValues = rowFactory(columns);
+  return csvBatches(path, label, columns.length, batchSize, (fields, record, line) => ({ record, line, values: makeValues(fields) }));
+}
+
+/**
+ * The records as {@link RowArrays}: a copy of the scanner's fields per record (one array, no row
+ * object) and the record numbers (F9). A short record keeps its fewer cells; the missing ones are
+ * absent (F1), as in `rows()`. Every record after the header lands in a batch, in order, so the
+ * numbers of a batch run on from the previous batch.
+ */
+async function* csvRowArrays(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RowArrays> {
+  let next = 1;
+  for await (const values of csvBatches(path, label, columns.length, batchSize, (fields) => fields.slice())) {
+    const records = new Array<number>(values.length);
+    for (let index = 0; index < values.length; index++) records[index] = next + index;
+    next += values.length;
+    yield { records, values };
+  }
 }

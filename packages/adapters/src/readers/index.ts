@@ -4,3 +4,4 @@ export type { RawRow, RawValue, ReadTableOptions, Table, TableFormat } from "./t
 export { DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION } from "./table";
 export { CsvScanner, detectDelimiter } from "./csv-scanner";
 export { checkColumns } from "./header-check";
+export type { RowArrays } from "./table";

@@ -11,6 +11,7 @@
  */
 import { UsageError } from "@virta/core";
 import { JsonArrayScanner, JsonStructureError } from "./json-array-scanner";
+import { arraysOfRows } from "./row-arrays";
 import type { RawRow, RawValue, Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
@@ -105,7 +106,9 @@ export async function openJsonTable(path: string, label: string, format: "json" 
   for await (const rows of records(path, label)) {
     for (const row of rows) for (const key in row.values) keys.add(key);
   }
-  return { path, label, format, columns: [...keys], rows: () => rebatch(records(path, label), batchSize) };
+  const columns = [...keys];
+  const rows = () => rebatch(records(path, label), batchSize);
+  return { path, label, format, columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
 }
 
 /** Re-cuts per-chunk arrays of rows into batches of at most `batchSize`. */

@@ -10,6 +10,7 @@
  */
 import { UsageError } from "@virta/core";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from "hyparquet";
+import { arraysOfRows } from "./row-arrays";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { duckdbColumnsOf, duckdbParquetRows } from "./parquet-duckdb";
 import { dateFromEpochDays, decimalText, integerValue, signedBigIntFromBytes, timestampText, type TimestampUnit } from "./parquet-values";
@@ -89,7 +90,8 @@ export async function openParquetTable(path: string, label: string, batchSize: n
   const converters = top.map((element) => converterOf(element, label));
   const viaDuckDb = engine === "auto" ? duckdbColumnsOf(top) : null;
   if (viaDuckDb !== null) {
-    return { path, label, format: "parquet", columns, rows: () => duckdbParquetRows(path, label, viaDuckDb, batchSize) };
+    const rows = () => duckdbParquetRows(path, label, viaDuckDb, batchSize);
+    return { path, label, format: "parquet", columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
   }
   const rawNames = new Set(top.filter((_, index) => converters[index]!.raw).map((element) => element.name));
   // Remove the logical type of the columns converted here, so hyparquet hands over the raw integers.
@@ -101,22 +103,8 @@ export async function openParquetTable(path: string, label: string, batchSize: n
         : element,
     ),
   };
-  return {
-    path,
-    label,
-    format: "parquet",
-    columns,
-    rows: () =>
-      parquetRows(
-        file,
-        rawMetadata,
-        columns,
-        converters.map((c) => c.convert),
-        path,
-        label,
-        batchSize,
-      ),
-  };
+  const rows = () => parquetRows(file, rawMetadata, columns, converters.map((c) => c.convert), path, label, batchSize);
+  return { path, label, format: "parquet", columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
 }
 
 async function* parquetRows(

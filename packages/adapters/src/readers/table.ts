@@ -32,6 +32,19 @@ export interface RawRow {
   values: Record<string, RawValue>;
 }
 
+/**
+ * A batch of records as arrays of cells in header order (`Table.columns`), with fewer objects per row
+ * than {@link RawRow}: `values[i]` is the i-th record's cells (a CSV record shorter than the header
+ * has fewer cells; the missing ones are absent, F1) and `records[i]` its record number (F9, as
+ * `RawRow.record`).
+ */
+export interface RowArrays {
+  /** 1-based record numbers, counted as for `RawRow.record` (F9). */
+  records: number[];
+  /** The cells of each record, in the order of `Table.columns`. */
+  values: RawValue[][];
+}
+
 /** The file formats, chosen by extension (F29). */
 export type TableFormat = "csv" | "json" | "ndjson" | "parquet";
 
@@ -55,6 +68,12 @@ export interface Table {
    * row group at a time).
    */
   rows(): AsyncIterable<RawRow[]>;
+  /**
+   * The same records as `rows()`, in the same batches, as arrays of cells in `columns` order with
+   * their record numbers: no object per row (for `setHeader` + `pushValues` of the validator). Every
+   * call reads the file again from the start.
+   */
+  rowArrays(): AsyncIterable<RowArrays>;
 }
 
 /** Options of {@link readTable}. */
