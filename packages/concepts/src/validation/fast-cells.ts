@@ -98,7 +98,7 @@ export function fastDayNumber(text: string): number {
 }
 
 /** The number of a three-digit code (`"091"` → 91), or −1. */
-function threeDigits(text: string): number {
+export function threeDigits(text: string): number {
   const a = text.charCodeAt(0) - 48;
   const b = text.charCodeAt(1) - 48;
   const c = text.charCodeAt(2) - 48;
@@ -106,7 +106,7 @@ function threeDigits(text: string): number {
 }
 
 /** A non-negative integer of 1–15 digits (always safe), or −1. */
-function digitsValue(text: string, length: number): number {
+export function digitsValue(text: string, length: number): number {
   if (length > 15) return -1;
   let value = 0;
   for (let index = 0; index < length; index += 1) {

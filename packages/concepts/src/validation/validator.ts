@@ -15,6 +15,7 @@ import { classificationOfDay, compileConcept, type CompiledConcept, failedField 
 import { DEFER, fastCell } from "./fast-cells";
 import { FAIL, type ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
+import { compileRowProgram, type RowProgram } from "./row-program";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
 import { shownValue } from "./text";
 
@@ -139,6 +140,8 @@ class RowValidator implements Validator<Record<string, unknown>> {
   private lastKeys: string[] = [];
   private readonly state: ParseState;
   private readonly firstRowOfKey = new KeyTable();
+  /** The generated whole-row fast path (row-program.ts), or null (reference validator, or no `new Function`). */
+  private readonly program: RowProgram | null;
   private readonly rejectedCounts = new Map<RejectionReason, number>();
   private readonly unknownColumns = new Set<string>();
   private readonly warnings: string[] = [];
@@ -169,6 +172,7 @@ class RowValidator implements Validator<Record<string, unknown>> {
       organizerByNumber: null,
       cells: this.cells,
     };
+    this.program = fastPaths ? compileRowProgram(this.compiled, this.isoDates) : null;
   }
 
   push(raw: unknown, rowNumber?: number): Record<string, unknown> | null {
@@ -181,7 +185,7 @@ class RowValidator implements Validator<Record<string, unknown>> {
     const record = raw as Record<string, unknown>;
     this.checkColumns(record);
     this.compiled.read(record, this.cells);
-    return this.validateCells(row);
+    return this.validateRow(row);
   }
 
   setHeader(header: readonly string[]): void {
@@ -211,6 +215,19 @@ class RowValidator implements Validator<Record<string, unknown>> {
     for (let index = 0; index < columns.length; index += 1) {
       const column = columns[index]!;
       cells[index] = column < 0 ? undefined : values[column];
+    }
+    return this.validateRow(row);
+  }
+
+  /**
+   * Validates the row in `this.cells`: the generated program accepts the row, or the general path
+   * decides (every rejection, with its reason and message, comes from the general path, F8).
+   */
+  private validateRow(row: number): Record<string, unknown> | null {
+    const program = this.program;
+    if (program !== null) {
+      const accepted = program(this.cells, this.state, row, this.firstRowOfKey);
+      if (accepted !== null) return accepted;
     }
     return this.validateCells(row);
   }

@@ -1,0 +1,209 @@
+/**
+ * One generated JavaScript function per concept and `dates` option that validates a whole row on the
+ * fast paths (concepts.md; F1–F13): it reads each cell into a local, runs that field's fast path
+ * inline (the same tests as fast-cells.ts), calls the field's general check (field-parsers.ts) for a
+ * cell the fast path cannot decide, applies the organizer derivation (F10), the row rules (F12, F13)
+ * and the uniqueness key (F9), and builds the normalised row as one object literal, so every row of a
+ * concept gets the same hidden class.
+ *
+ * The program only ever answers with an accepted row. For any row it would reject (a field check
+ * fails, an organizer mismatch, a broken rule, a repeated key) it returns `null` without side effects
+ * (the key table is only written when the row is accepted), and the validator runs its general path,
+ * which produces the very same rejection, reason and message as before (F8). Where `new Function` is
+ * forbidden, `compileRowProgram` returns `null` and the validator keeps its non-generated path.
+ */
+import { ageOn, dayNumber, formatDate } from "@virta/core";
+import { isOrganizerCode } from "../classifications/organizers";
+import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
+import { classificationOfDay, type CompiledConcept } from "./compiled-concept";
+import { CellKind, DEFER, digitsValue, fastDayNumber, threeDigits } from "./fast-cells";
+import { FAIL, type ParseState } from "./field-parsers";
+import type { KeyTable } from "./key-table";
+
+/**
+ * Validates the raw cells of one row (in field order): the normalised row, or `null` when the row is
+ * not accepted (the caller then runs the general path, which tells why).
+ */
+export type RowProgram = (cells: readonly unknown[], state: ParseState, row: number, keys: KeyTable) => Record<string, unknown> | null;
+
+const KEY_SEPARATOR = "\u001f";
+
+/** A JavaScript literal of a primitive value. */
+function literal(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
+  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  throw new Error(`row program: no literal for ${typeof value}`);
+}
+
+/** The fast-path test of a present, untrimmed-free string cell `c` (length `L`) of one field, setting `v` (and `t`). */
+function fastPathCode(compiled: CompiledConcept, index: number): string {
+  const plan = compiled.cells;
+  const c = `c${index}`;
+  const v = `v${index}`;
+  switch (plan.kinds[index]) {
+    case CellKind.text:
+      return `if(L<=${plan.maxLengths[index]!})${v}=${c};`;
+    case CellKind.id:
+      // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes.
+      return `if(L<=${plan.maxLengths[index]!}&&(L!==11||!isPersonalIdentityCode(${c})))${v}=${c};`;
+    case CellKind.date:
+      return `{const d=fastDayNumber(${c});if(d===d){${v}=d;t${index}=${c};}}`;
+    case CellKind.municipality:
+      // F10: the organizer of the municipality in the row's classification.
+      return `if(L===3&&state.organizerByNumber!==null){const n=threeDigits(${c});const o=n<0?undefined:state.organizerByNumber[n];if(o!==undefined){${v}=${c};state.municipalityOrganizer=o;}}`;
+    case CellKind.organizer:
+      return `if(L===2&&isOrganizerCode(${c}))${v}=${c};`;
+    case CellKind.word: {
+      const spellings = plan.spellings[index]!;
+      const meanings = plan.meanings[index]!;
+      return spellings.map((spelling, word) => `if(${c}===${literal(spelling)})${v}=${literal(meanings[word])};`).join("else ");
+    }
+    case CellKind.integer:
+      return `{const n=digitsValue(${c},L);if(n>=0&&n>=${literal(plan.mins[index]!)}&&n<=${literal(plan.maxs[index]!)})${v}=n;}`;
+    default:
+      return "";
+  }
+}
+
+/** The code that sets `v<index>` (and `t<index>` for a date) or returns `null`. */
+function fieldCode(compiled: CompiledConcept, index: number): string {
+  const plan = compiled.cells;
+  const c = `c${index}`;
+  const v = `v${index}`;
+  const isDate = compiled.isDate[index]!;
+  const absent = plan.absentTakesDefault[index] ? `${v}=${literal(plan.defaults[index])};` : "";
+  return (
+    `const ${c}=cells[${index}];let ${v}=DEFER;` +
+    (isDate ? `let t${index}=null;` : "") +
+    `if(typeof ${c}==="string"){const L=${c}.length;` +
+    `if(L===0){${absent}}` +
+    // F1: a cell with white space (or control characters) at either end goes to the general check.
+    `else if(${c}.charCodeAt(0)>32&&${c}.charCodeAt(L-1)>32){${fastPathCode(compiled, index)}}}` +
+    `else if(${c}===undefined||${c}===null){${absent}}` +
+    `if(${v}===DEFER){${v}=p${index}(${c},state);if(${v}===FAIL)return null;${isDate ? `t${index}=${v}===null?null:state.dateText;` : ""}}`
+  );
+}
+
+function ruleCode(compiled: CompiledConcept): string {
+  return compiled.rules
+    .map((rule) => {
+      const f = Array.from(rule.fields);
+      switch (rule.kind) {
+        case "in_order": {
+          const tests: string[] = [];
+          for (let index = 0; index < f.length; index += 2) tests.push(`(v${f[index]}!==null&&v${f[index + 1]}!==null&&v${f[index]}>v${f[index + 1]})`);
+          return `if(${tests.join("||")})return null;`;
+        }
+        case "not_both":
+          return `if(v${f[0]}!==null&&v${f[1]}!==null)return null;`;
+        case "requires":
+          return `if(v${f[0]}!==null&&v${f[1]}===null)return null;`;
+        case "younger_than":
+          return `if(v${f[1]}>=v${f[0]}&&ageOn(v${f[0]},v${f[1]})>=${literal(rule.years)})return null;`;
+      }
+    })
+    .join("");
+}
+
+function keyCode(compiled: CompiledConcept): string {
+  const indexes = compiled.keyIndexes;
+  if (indexes.length === 0) return "";
+  let key: string;
+  if (indexes.length === 1) key = `v${indexes[0]}`;
+  else {
+    key = indexes
+      .map((index) =>
+        index === compiled.municipalityIndex
+          ? `String(v${index}===null?"organizer "+String(v${compiled.organizerIndex}):v${index})`
+          : `String(v${index})`,
+      )
+      .join(`+${literal(KEY_SEPARATOR)}+`);
+  }
+  // F9: the key is added only here, when nothing else rejects the row.
+  return `if(keys.firstRowOrAdd(${key},row)>=0)return null;`;
+}
+
+function programSource(compiled: CompiledConcept, isoDates: boolean): string {
+  const { names, eventIndex, isDate } = compiled;
+  const parts: string[] = [];
+  parts.push(`return function(cells,state,row,keys){"use strict";state.questionCode=null;state.municipalityOrganizer=null;`);
+  // The row's date first (F10): the municipality check needs the classification of its year.
+  parts.push(fieldCode(compiled, eventIndex));
+  const event = `v${eventIndex}`;
+  const day = compiled.eventIsYear ? `(${event}>=0&&${event}<=9999?dayNumber(${event},12,31):${event}<0?-Infinity:Infinity)` : event;
+  parts.push(
+    `if(${event}===null){state.municipalities=null;state.organizerByNumber=null;state.classificationYear=NaN;}` +
+      `else{const k=classificationOfDay(${day});state.municipalities=k.table;state.organizerByNumber=k.organizerByNumber;state.classificationYear=k.year;}`,
+  );
+  names.forEach((_, index) => {
+    if (index !== eventIndex) parts.push(fieldCode(compiled, index));
+  });
+  if (compiled.derivesOrganizer) {
+    const organizer = `v${compiled.organizerIndex}`;
+    parts.push(`{const owner=state.municipalityOrganizer;if(${organizer}===null)${organizer}=owner;else if(owner!==null&&${organizer}!==owner)return null;}`);
+  }
+  parts.push(ruleCode(compiled));
+  for (const [bool, date] of compiled.impliedTrue) parts.push(`if(v${date}!==null)v${bool}=true;`); // F13
+  parts.push(keyCode(compiled));
+  const value = (index: number) => (isoDates && isDate[index] ? `(v${index}===null?null:t${index}??formatDate(v${index}))` : `v${index}`);
+  parts.push(`return{${names.map((name, index) => `${JSON.stringify(name)}:${value(index)}`).join(",")}};};`);
+  return parts.join("");
+}
+
+const CACHE = new WeakMap<CompiledConcept, { iso?: RowProgram | null; day?: RowProgram | null }>();
+
+/**
+ * The generated row program of a compiled concept for ISO or day-number dates (cached), or `null`
+ * where code generation is not allowed (or the concept has a shape the generator does not cover).
+ *
+ * @example
+ * ```ts
+ * const compiled = compileConcept(getConcept("population"));
+ * const program = compileRowProgram(compiled, true);
+ * // program?.(["2024", "91", "", "40", "N", "812"], state, 1, new KeyTable())
+ * // → { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }
+ * ```
+ */
+export function compileRowProgram(compiled: CompiledConcept, isoDates: boolean): RowProgram | null {
+  let entry = CACHE.get(compiled);
+  if (entry === undefined) {
+    entry = {};
+    CACHE.set(compiled, entry);
+  }
+  const slot = isoDates ? "iso" : "day";
+  if (entry[slot] === undefined) entry[slot] = generate(compiled, isoDates);
+  return entry[slot] ?? null;
+}
+
+function generate(compiled: CompiledConcept, isoDates: boolean): RowProgram | null {
+  // A date field whose absent value is not null would need the general path's date text: not covered.
+  if (compiled.fields.some((field, index) => compiled.isDate[index] && field.default !== null)) return null;
+  const parsers = compiled.parsers.map((_, index) => `p${index}`);
+  let source: string;
+  try {
+    source = programSource(compiled, isoDates);
+  } catch {
+    return null;
+  }
+  const dependencies: Record<string, unknown> = {
+    DEFER,
+    FAIL,
+    fastDayNumber,
+    threeDigits,
+    digitsValue,
+    isOrganizerCode,
+    isPersonalIdentityCode,
+    classificationOfDay,
+    dayNumber,
+    formatDate,
+    ageOn,
+  };
+  const names = [...Object.keys(dependencies), ...parsers];
+  const values = [...Object.values(dependencies), ...compiled.parsers];
+  try {
+    return (new Function(...names, `"use strict";${source}`) as (...args: unknown[]) => RowProgram)(...values);
+  } catch {
+    return null; // code generation is not allowed here: the validator keeps its non-generated path
+  }
+}
