@@ -53,12 +53,13 @@ export interface FastState {
   municipalityOrganizer: string | null;
 }
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2099;
+/** The years `fastDayNumber` reads (others defer to the general parser, F4). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2099;
 /** Day number of the first of each month of 1900–2099, by `(year − 1900) · 12 + month − 1`. */
-const MONTH_STARTS = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 12);
+export const MONTH_STARTS = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 12);
 /** The length of each of those months. */
-const MONTH_LENGTHS = new Uint8Array(MONTH_STARTS.length);
+export const MONTH_LENGTHS = new Uint8Array(MONTH_STARTS.length);
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
   for (let month = 1; month <= 12; month += 1) {
     const index = (year - FIRST_YEAR) * 12 + month - 1;

@@ -16,7 +16,7 @@ import { ageOn, dayNumber, formatDate } from "@virta/core";
 import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import { classificationOfDay, type CompiledConcept } from "./compiled-concept";
-import { CellKind, DEFER, digitsValue, fastDayNumber, threeDigits } from "./fast-cells";
+import { CellKind, DEFER, digitsValue, FIRST_YEAR, LAST_YEAR, MONTH_LENGTHS, MONTH_STARTS, threeDigits } from "./fast-cells";
 import { FAIL, type ParseState } from "./field-parsers";
 import type { KeyTable } from "./key-table";
 
@@ -48,7 +48,16 @@ function fastPathCode(compiled: CompiledConcept, index: number): string {
       // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes.
       return `if(L<=${plan.maxLengths[index]!}&&(L!==11||!isPersonalIdentityCode(${c})))${v}=${c};`;
     case CellKind.date:
-      return `{const d=fastDayNumber(${c});if(d===d){${v}=d;t${index}=${c};}}`;
+      // fastDayNumber (fast-cells.ts) written out in the row, so that it needs no call (F4).
+      return (
+        `if(L===10&&${c}.charCodeAt(4)===45&&${c}.charCodeAt(7)===45){` +
+        `const y0=${c}.charCodeAt(0)-48,y1=${c}.charCodeAt(1)-48,y2=${c}.charCodeAt(2)-48,y3=${c}.charCodeAt(3)-48,` +
+        `m0=${c}.charCodeAt(5)-48,m1=${c}.charCodeAt(6)-48,d0=${c}.charCodeAt(8)-48,d1=${c}.charCodeAt(9)-48;` +
+        `if((y0>>>0)<=9&&(y1>>>0)<=9&&(y2>>>0)<=9&&(y3>>>0)<=9&&(m0>>>0)<=9&&(m1>>>0)<=9&&(d0>>>0)<=9&&(d1>>>0)<=9){` +
+        `const y=y0*1000+y1*100+y2*10+y3,m=m0*10+m1,d=d0*10+d1;` +
+        `if(y>=${FIRST_YEAR}&&y<=${LAST_YEAR}&&m>=1&&m<=12&&d>=1){const i=(y-${FIRST_YEAR})*12+m-1;` +
+        `if(d<=MONTH_LENGTHS[i]){${v}=MONTH_STARTS[i]+d-1;t${index}=${c};}}}}`
+      );
     case CellKind.municipality:
       // F10: the organizer of the municipality in the row's classification.
       return `if(L===3&&state.organizerByNumber!==null){const n=threeDigits(${c});const o=n<0?undefined:state.organizerByNumber[n];if(o!==undefined){${v}=${c};state.municipalityOrganizer=o;}}`;
@@ -57,7 +66,14 @@ function fastPathCode(compiled: CompiledConcept, index: number): string {
     case CellKind.word: {
       const spellings = plan.spellings[index]!;
       const meanings = plan.meanings[index]!;
-      return spellings.map((spelling, word) => `if(${c}===${literal(spelling)})${v}=${literal(meanings[word])};`).join("else ");
+      // Only the spellings of the cell's length are compared (F2: exact spellings; the rest defer).
+      const byLength = new Map<number, string[]>();
+      spellings.forEach((spelling, word) => {
+        const tests = byLength.get(spelling.length) ?? [];
+        tests.push(`if(${c}===${literal(spelling)})${v}=${literal(meanings[word])};`);
+        byLength.set(spelling.length, tests);
+      });
+      return `switch(L){${[...byLength].map(([length, tests]) => `case ${length}:${tests.join("else ")}break;`).join("")}}`;
     }
     case CellKind.integer:
       return `{const n=digitsValue(${c},L);if(n>=0&&n>=${literal(plan.mins[index]!)}&&n<=${literal(plan.maxs[index]!)})${v}=n;}`;
@@ -189,7 +205,8 @@ function generate(compiled: CompiledConcept, isoDates: boolean): RowProgram | nu
   const dependencies: Record<string, unknown> = {
     DEFER,
     FAIL,
-    fastDayNumber,
+    MONTH_STARTS,
+    MONTH_LENGTHS,
     threeDigits,
     digitsValue,
     isOrganizerCode,
