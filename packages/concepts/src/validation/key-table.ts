@@ -66,6 +66,12 @@ function encodeKey(key: string, bytes: Uint8Array): number {
 function hashOf(bytes: Uint8Array, length: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let index = 0; index < length; index += 1) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
+  return finalHash(hash);
+}
+
+/** murmur3's finaliser of an FNV-1a state, as an unsigned 32-bit number. */
+function finalHash(state: number): number {
+  let hash = state;
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
@@ -121,8 +127,23 @@ export class KeyTable {
   firstRowOrAdd(key: string, row: number): number {
     if (this.scratch.length < key.length * 3) this.scratch = new Uint8Array(key.length * 3);
     const bytes = this.scratch;
-    const length = encodeKey(key, bytes);
-    const hash = hashOf(bytes, length);
+    // ASCII keys (the usual ids) are encoded and hashed in one pass; the bytes and hash are the same.
+    let length = key.length;
+    let hash = 0x811c9dc5 | 0;
+    let ascii = true;
+    for (let index = 0; index < length; index += 1) {
+      const code = key.charCodeAt(index);
+      if (code >= 0x80) {
+        ascii = false;
+        break;
+      }
+      bytes[index] = code;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    if (!ascii) {
+      length = encodeKey(key, bytes);
+      hash = hashOf(bytes, length);
+    } else hash = finalHash(hash);
     const mask = this.capacity - 1;
     const slots = this.slots;
     let slot = hash & mask;
@@ -165,7 +186,7 @@ export class KeyTable {
   /** Appends a record; returns its arena offset. */
   private append(bytes: Uint8Array, length: number, row: number): number {
     let lengthBytes = 1;
-    while (length >= 2 ** (7 * lengthBytes)) lengthBytes += 1;
+    while (length >= 2 ** (7 * lengthBytes)) lengthBytes += 1; // 1 for keys under 128 bytes
     const size = 4 + lengthBytes + length;
     if (this.used + size > this.chunk.length) {
       if (size > CHUNK_SIZE) {
