@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getConcept } from "../concepts/registry";
 import { compileConcept } from "./compiled-concept";
 import type { ParseState } from "./field-parsers";
@@ -52,5 +52,32 @@ describe("compileRowProgram: one generated function per concept and dates option
     expect(keys.size).toBe(1);
     // The key (year, municipality_code, age, sex) as the general path builds it, first seen on row 3.
     expect(keys.firstRowOrAdd("2024\u001f091\u001f40\u001ffemale", 9)).toBe(3);
+  });
+});
+
+describe("without code generation (a Content-Security-Policy without unsafe-eval)", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it("compileRowProgram gives null and the validator keeps the same rows and rejections on its plain path (F8, F9, F10)", async () => {
+    vi.resetModules();
+    vi.stubGlobal("Function", function forbidden(): never {
+      throw new EvalError("Refused to evaluate a string as JavaScript");
+    });
+    const program = await import("./row-program");
+    const compiled = await import("./compiled-concept");
+    const registry = await import("../concepts/registry");
+    const { createValidator } = await import("./validator");
+    expect(program.compileRowProgram(compiled.compileConcept(registry.getConcept("population")), true)).toBeNull();
+    const validator = createValidator("population", { maxRejectedShare: 1 });
+    expect(validator.push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" })).toEqual({ year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 });
+    expect(validator.push({ year: "2024", municipality_code: "091", age: "40", sex: "F", count: "3" })).toBeNull();
+    expect(validator.push({ year: "2024", municipality_code: "091", organizer_code: "14", age: "41", sex: "F", count: "3" })).toBeNull();
+    expect(validator.rejections.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual([
+      { row: 2, field: "year,municipality_code,age,sex", reason: "duplicate_key" },
+      { row: 3, field: "organizer_code", reason: "organizer_mismatch" },
+    ]);
   });
 });

@@ -164,7 +164,7 @@ function programSource(compiled: CompiledConcept, isoDates: boolean): string {
   parts.push(keyCode(compiled));
   const value = (index: number) => (isoDates && isDate[index] ? `(v${index}===null?null:t${index}??formatDate(v${index}))` : `v${index}`);
   parts.push(`return{${names.map((name, index) => `${JSON.stringify(name)}:${value(index)}`).join(",")}};};`);
-  return parts.join("");
+  return parts.join("\n"); // one line per part: a CPU profile shows the cost of each field
 }
 
 const CACHE = new WeakMap<CompiledConcept, { iso?: RowProgram | null; day?: RowProgram | null }>();
