@@ -98,7 +98,15 @@ export function fastDayNumber(text: string): number {
   return day > MONTH_LENGTHS[index]! ? Number.NaN : MONTH_STARTS[index]! + day - 1;
 }
 
-/** The number of a three-digit code (`"091"` → 91), or −1. */
+/**
+ * The number of a three-digit code, or −1 (F3: municipality codes are three digits).
+ *
+ * @example
+ * ```ts
+ * threeDigits("091"); // 91
+ * threeDigits("9a1"); // -1
+ * ```
+ */
 export function threeDigits(text: string): number {
   const a = text.charCodeAt(0) - 48;
   const b = text.charCodeAt(1) - 48;
@@ -106,7 +114,15 @@ export function threeDigits(text: string): number {
   return (a >>> 0) > 9 || (b >>> 0) > 9 || (c >>> 0) > 9 ? -1 : a * 100 + b * 10 + c;
 }
 
-/** A non-negative integer of 1–15 digits (always safe), or −1. */
+/**
+ * A non-negative integer of 1–15 digits (always safe), or −1.
+ *
+ * @example
+ * ```ts
+ * digitsValue("812", 3); // 812
+ * digitsValue("-1", 2); // -1 (not digits: the general check decides)
+ * ```
+ */
 export function digitsValue(text: string, length: number): number {
   if (length > 15) return -1;
   let value = 0;
