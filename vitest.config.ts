@@ -7,7 +7,10 @@ import { defineConfig } from "vitest/config";
 
 const packages = ["core", "concepts", "indicators", "adapters", "cli"] as const;
 const alias = Object.fromEntries(
-  packages.map((name) => [`@virta/${name}`, fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url))]),
+  packages.map((name) => [
+    `@virta/${name}`,
+    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+  ]),
 );
 
 export default defineConfig({

@@ -28,7 +28,8 @@ export class ColumnarBuilder {
   constructor(types: Record<string, ValueType>) {
     for (const [field, type] of Object.entries(types)) {
       if (type === "date") this.columns.set(field, { type, data: new Int32Array(this.capacity) });
-      else if (type === "string") this.columns.set(field, { type, data: new Int32Array(this.capacity), dictionary: [], codes: new Map() });
+      else if (type === "string")
+        this.columns.set(field, { type, data: new Int32Array(this.capacity), dictionary: [], codes: new Map() });
       else if (type === "decimal") this.columns.set(field, { type, texts: [] });
       else this.columns.set(field, { type: "number", data: new Float64Array(this.capacity) });
     }
@@ -41,14 +42,27 @@ export class ColumnarBuilder {
       const value = row[field];
       const absent = value === null || value === undefined || value === "";
       switch (column.type) {
-        case "date": column.data[i] = absent ? NULL_DAY : (value as number); break;
-        case "number": column.data[i] = absent ? Number.NaN : typeof value === "boolean" ? (value ? 1 : 0) : Number(value); break;
-        case "decimal": column.texts.push(absent ? null : String(value)); break;
+        case "date":
+          column.data[i] = absent ? NULL_DAY : (value as number);
+          break;
+        case "number":
+          column.data[i] = absent ? Number.NaN : typeof value === "boolean" ? (value ? 1 : 0) : Number(value);
+          break;
+        case "decimal":
+          column.texts.push(absent ? null : String(value));
+          break;
         case "string": {
-          if (absent) { column.data[i] = -1; break; }
+          if (absent) {
+            column.data[i] = -1;
+            break;
+          }
           const text = String(value);
           let code = column.codes.get(text);
-          if (code === undefined) { code = column.dictionary.length; column.dictionary.push(text); column.codes.set(text, code); }
+          if (code === undefined) {
+            code = column.dictionary.length;
+            column.dictionary.push(text);
+            column.codes.set(text, code);
+          }
           column.data[i] = code;
         }
       }
@@ -58,7 +72,8 @@ export class ColumnarBuilder {
   finish(): ColumnarTable {
     const columns: Record<string, ColumnarColumn> = {};
     for (const [field, column] of this.columns) {
-      if (column.type === "string") columns[field] = { codes: column.data.subarray(0, this.length), dictionary: column.dictionary };
+      if (column.type === "string")
+        columns[field] = { codes: column.data.subarray(0, this.length), dictionary: column.dictionary };
       else if (column.type === "decimal") columns[field] = column.texts;
       else columns[field] = column.data.subarray(0, this.length) as Int32Array | Float64Array;
     }

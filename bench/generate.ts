@@ -21,12 +21,33 @@ export const BENCH_SEED = 20_240_101;
 /** The concept columns of each generated table (concepts.md order). */
 export const COLUMNS = {
   health_care_visit: [
-    "visit_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "service_branch",
-    "professional_group", "urgency", "contact_mode", "contact_date", "need_assessment_date", "visit_date",
+    "visit_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "service_branch",
+    "professional_group",
+    "urgency",
+    "contact_mode",
+    "contact_date",
+    "need_assessment_date",
+    "visit_date",
   ],
   social_care_assessment: [
-    "assessment_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "client_group",
-    "highest_care_allowance", "urgent", "initiated_date", "started_date", "completed_date",
+    "assessment_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "client_group",
+    "highest_care_allowance",
+    "urgent",
+    "initiated_date",
+    "started_date",
+    "completed_date",
   ],
   population: ["year", "municipality_code", "organizer_code", "age", "sex", "count"],
 } as const;
@@ -86,7 +107,14 @@ function municipalitySampler(next: () => number): () => readonly [string, string
   return () => sample(next());
 }
 
-const VISIT_AGES = weighted([[[0, 6], 6], [[7, 15], 7], [[16, 24], 9], [[25, 64], 42], [[65, 74], 17], [[75, 98], 19]] as const);
+const VISIT_AGES = weighted([
+  [[0, 6], 6],
+  [[7, 15], 7],
+  [[16, 24], 9],
+  [[25, 64], 42],
+  [[65, 74], 17],
+  [[75, 98], 19],
+] as const);
 
 /**
  * Writes the three tables of one size as CSV under `bench/data/<size>/` (unless present) and returns
@@ -97,14 +125,27 @@ const VISIT_AGES = weighted([[[0, 6], 6], [[7, 15], 7], [[16, 24], 9], [[25, 64]
  * const files = await generateCsv(100_000); // { health_care_visit: ".../1e5/health_care_visit.csv", … }
  * ```
  */
-export async function generateCsv(size: number, seed = BENCH_SEED, dir = join(DATA_DIR, sizeLabel(size))): Promise<Record<Concept, string>> {
+export async function generateCsv(
+  size: number,
+  seed = BENCH_SEED,
+  dir = join(DATA_DIR, sizeLabel(size)),
+): Promise<Record<Concept, string>> {
   mkdirSync(dir, { recursive: true });
-  const paths = Object.fromEntries((Object.keys(COLUMNS) as Concept[]).map((concept) => [concept, join(dir, `${concept}.csv`)])) as Record<Concept, string>;
+  const paths = Object.fromEntries(
+    (Object.keys(COLUMNS) as Concept[]).map((concept) => [concept, join(dir, `${concept}.csv`)]),
+  ) as Record<Concept, string>;
   if ((Object.values(paths) as string[]).every((path) => existsSync(path))) return paths;
   const next = mulberry32(seed);
   const municipality = municipalitySampler(next);
-  await writeLines(paths.health_care_visit, COLUMNS.health_care_visit.join(","), size, (n) => visitLine(n, next, municipality));
-  await writeLines(paths.social_care_assessment, COLUMNS.social_care_assessment.join(","), Math.max(1, Math.round(size / 10)), (n) => assessmentLine(n, next, municipality));
+  await writeLines(paths.health_care_visit, COLUMNS.health_care_visit.join(","), size, (n) =>
+    visitLine(n, next, municipality),
+  );
+  await writeLines(
+    paths.social_care_assessment,
+    COLUMNS.social_care_assessment.join(","),
+    Math.max(1, Math.round(size / 10)),
+    (n) => assessmentLine(n, next, municipality),
+  );
   const municipalities = [...municipalityTable(2024).entries()];
   await writeLines(paths.population, COLUMNS.population.join(","), municipalities.length * 101 * 2, (n) => {
     const [code, organizer] = municipalities[Math.floor(n / 202)]!;
@@ -132,20 +173,47 @@ function visitLine(n: number, next: () => number, municipality: () => readonly [
   const urgent = next() < (oral ? 0.1 : 0.25);
   const visit = YEAR_START + Math.floor(next() * 366);
   const u = next();
-  const wait = urgent ? Math.floor(u * 2) : u < 0.8 ? Math.floor(-6 * Math.log(1 - next())) % 60 : 14 + Math.floor(next() * 150);
+  const wait = urgent
+    ? Math.floor(u * 2)
+    : u < 0.8
+      ? Math.floor(-6 * Math.log(1 - next())) % 60
+      : 14 + Math.floor(next() * 150);
   const assessed = urgent || next() < 0.93;
   const assessment = visit - wait;
   const contact = assessment - Math.floor(next() * 3);
   const p = person(next, visit, VISIT_AGES(next()));
-  const group = oral ? (next() < 0.6 ? "dentist" : "oral_hygienist") : next() < 0.4 ? "doctor" : next() < 0.9 ? "nurse" : "other";
+  const group = oral
+    ? next() < 0.6
+      ? "dentist"
+      : "oral_hygienist"
+    : next() < 0.4
+      ? "doctor"
+      : next() < 0.9
+        ? "nurse"
+        : "other";
   return [
-    `v${n}`, `c${Math.floor(next() * Math.max(1000, n / 3 + 1))}`, formatDate(p.birth), p.sex, code, organizer,
-    oral ? "oral_care" : "primary_care", group, urgent ? "urgent" : "non_urgent", next() < 0.3 ? "remote" : "in_person",
-    day(contact), assessed ? day(assessment) : "", day(visit),
+    `v${n}`,
+    `c${Math.floor(next() * Math.max(1000, n / 3 + 1))}`,
+    formatDate(p.birth),
+    p.sex,
+    code,
+    organizer,
+    oral ? "oral_care" : "primary_care",
+    group,
+    urgent ? "urgent" : "non_urgent",
+    next() < 0.3 ? "remote" : "in_person",
+    day(contact),
+    assessed ? day(assessment) : "",
+    day(visit),
   ].join(",");
 }
 
-const CLIENT_GROUPS = weighted([["older_people", 5], ["disability", 2], ["family", 2], ["adult", 2]] as const);
+const CLIENT_GROUPS = weighted([
+  ["older_people", 5],
+  ["disability", 2],
+  ["family", 2],
+  ["adult", 2],
+] as const);
 
 function assessmentLine(n: number, next: () => number, municipality: () => readonly [string, string]): string {
   const [code, organizer] = municipality();
@@ -158,9 +226,18 @@ function assessmentLine(n: number, next: () => number, municipality: () => reado
   const completed = started + Math.floor(next() * 40);
   const extracted = YEAR_START + 366 + 31;
   return [
-    `a${n}`, `s${Math.floor(next() * Math.max(1000, n / 2 + 1))}`, formatDate(p.birth), p.sex, code, organizer, group,
-    next() < 0.05 ? "true" : "false", next() < 0.07 ? "true" : "false", day(initiated),
-    started <= extracted ? day(started) : "", started <= extracted && completed <= extracted ? day(completed) : "",
+    `a${n}`,
+    `s${Math.floor(next() * Math.max(1000, n / 2 + 1))}`,
+    formatDate(p.birth),
+    p.sex,
+    code,
+    organizer,
+    group,
+    next() < 0.05 ? "true" : "false",
+    next() < 0.07 ? "true" : "false",
+    day(initiated),
+    started <= extracted ? day(started) : "",
+    started <= extracted && completed <= extracted ? day(completed) : "",
   ].join(",");
 }
 
@@ -193,8 +270,10 @@ export function duckdb(): typeof import("@duckdb/node-api") {
 /** Typed CSV reading for DuckDB, per concept (dates as DATE, the rest as text/integers). */
 export function duckdbColumns(concept: Concept): string {
   const dates = COLUMNS[concept].filter((column) => column.endsWith("_date"));
-  const types = COLUMNS[concept].map((column) =>
-    `'${column}': '${dates.includes(column as never) ? "DATE" : column === "year" || column === "age" || column === "count" ? "BIGINT" : column === "urgent" || column === "highest_care_allowance" ? "BOOLEAN" : "VARCHAR"}'`);
+  const types = COLUMNS[concept].map(
+    (column) =>
+      `'${column}': '${dates.includes(column as never) ? "DATE" : column === "year" || column === "age" || column === "count" ? "BIGINT" : column === "urgent" || column === "highest_care_allowance" ? "BOOLEAN" : "VARCHAR"}'`,
+  );
   return `{${types.join(", ")}}`;
 }
 
@@ -207,7 +286,9 @@ export function duckdbColumns(concept: Concept): string {
  * ```
  */
 export async function generateParquet(csv: Record<Concept, string>): Promise<Record<Concept, string>> {
-  const paths = Object.fromEntries(Object.entries(csv).map(([concept, path]) => [concept, path.replace(/\.csv$/, ".parquet")])) as Record<Concept, string>;
+  const paths = Object.fromEntries(
+    Object.entries(csv).map(([concept, path]) => [concept, path.replace(/\.csv$/, ".parquet")]),
+  ) as Record<Concept, string>;
   if ((Object.values(paths) as string[]).every((path) => existsSync(path))) return paths;
   const { DuckDBInstance } = duckdb();
   const instance = await DuckDBInstance.create(":memory:");

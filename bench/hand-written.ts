@@ -7,7 +7,11 @@
 import { AGE_GROUP_SETS, addMonths, ageOn, ageGroupIndex, parsePeriod, type ColumnarTable } from "@virta/core";
 
 /** The indicators the loop computes. */
-export const THREE = ["availability.primary_care.within_7_days", "availability.primary_care.within_14_days", "availability.primary_care.within_3_months"];
+export const THREE = [
+  "availability.primary_care.within_7_days",
+  "availability.primary_care.within_14_days",
+  "availability.primary_care.within_3_months",
+];
 
 type Codes = { codes: Int32Array; dictionary: readonly string[] };
 
@@ -44,7 +48,10 @@ export function handWrittenThree(table: ColumnarTable, period: string): Map<stri
   const within14 = new Float64Array(cells);
   const within3m = new Float64Array(cells);
   const NULL = -2147483648;
-  const b = branch.codes, u = urgency.codes, g = group.codes, o = organizer.codes;
+  const b = branch.codes,
+    u = urgency.codes,
+    g = group.codes,
+    o = organizer.codes;
   for (let i = 0; i < table.length; i++) {
     const v = visit[i]!;
     if (v === NULL || v < start || v > end) continue;
@@ -63,7 +70,11 @@ export function handWrittenThree(table: ColumnarTable, period: string): Map<stri
     if (v <= addMonths(n, 3)) within3m[cell]!++;
   }
   const out = new Map<string, Map<string, [number, number]>>();
-  for (const [id, numerator] of [[THREE[0]!, within7], [THREE[1]!, within14], [THREE[2]!, within3m]] as const) {
+  for (const [id, numerator] of [
+    [THREE[0]!, within7],
+    [THREE[1]!, within14],
+    [THREE[2]!, within3m],
+  ] as const) {
     const rows = new Map<string, [number, number]>();
     for (let cell = 0; cell < cells; cell++) {
       if (denominator[cell] === 0) continue;

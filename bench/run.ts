@@ -19,10 +19,17 @@ import { runInNewContext } from "node:vm";
 import { readTable, runCompiledPlan, runPlanOnDuckDbFiles } from "@virta/adapters";
 import { createValidator } from "@virta/concepts";
 import {
-  duckdbDialect, evaluateInMemory, finalizeRows, planComputation, type ColumnarTable, type Definition, type Plan, type ResultRow,
+  duckdbDialect,
+  evaluateInMemory,
+  finalizeRows,
+  planComputation,
+  type ColumnarTable,
+  type Definition,
+  type Plan,
+  type ResultRow,
 } from "@virta/core";
 import { compute, DEFINITIONS } from "@virta/indicators";
-import { duckdb, duckdbColumns, generateCsv, generateParquet, sizeLabel, type Concept } from "./generate";
+import { duckdb, generateCsv, generateParquet, sizeLabel, type Concept } from "./generate";
 import { ColumnarBuilder } from "./columnar-builder";
 import { handWrittenThree, THREE } from "./hand-written";
 
@@ -34,7 +41,9 @@ const PERIOD = "2024";
 /** The indicator timed end to end (one, so that --quick stays under two minutes). */
 const E2E = "availability.primary_care.within_14_days";
 
-interface Args { sizes: number[] }
+interface Args {
+  sizes: number[];
+}
 function parseArgs(argv: string[]): Args {
   let sizes = [1e5, 1e6];
   for (let i = 0; i < argv.length; i++) {
@@ -42,7 +51,8 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === "--sizes") sizes = argv[++i]!.split(",").map(Number);
     else throw new Error(`unknown flag ${argv[i]}: use --sizes 1e5,1e6 or --quick`);
   }
-  if (sizes.some((size) => !Number.isFinite(size) || size < 1)) throw new Error("--sizes takes numbers such as 1e5,1e6");
+  if (sizes.some((size) => !Number.isFinite(size) || size < 1))
+    throw new Error("--sizes takes numbers such as 1e5,1e6");
   return { sizes };
 }
 
@@ -54,7 +64,10 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Every (indicator, breakdown) the benchmark computes, and what it had to skip. */
-function catalogue(concepts: Set<string>): { runs: Array<{ definition: Definition; by: string[] }>; skipped: string[] } {
+function catalogue(concepts: Set<string>): {
+  runs: Array<{ definition: Definition; by: string[] }>;
+  skipped: string[];
+} {
   const runs: Array<{ definition: Definition; by: string[] }> = [];
   const skipped: string[] = [];
   for (const definition of DEFINITIONS.filter((d) => d.area === "availability")) {
@@ -62,7 +75,10 @@ function catalogue(concepts: Set<string>): { runs: Array<{ definition: Definitio
       skipped.push(`${definition.id} (no generated ${definition.concepts.join(", ")} data)`);
       continue;
     }
-    for (const by of [["organizer", "age_group"], ["organizer", "month"]]) {
+    for (const by of [
+      ["organizer", "age_group"],
+      ["organizer", "month"],
+    ]) {
       if (by.every((name) => definition.breakdowns[name])) runs.push({ definition, by });
       else skipped.push(`${definition.id} by ${by.join(",")} (breakdown not allowed)`);
     }
@@ -71,7 +87,11 @@ function catalogue(concepts: Set<string>): { runs: Array<{ definition: Definitio
 }
 
 /** Read + validate a file into a columnar table (also the CSV read + validate throughput). */
-async function loadColumnar(path: string, concept: Concept, fields: Record<string, string>): Promise<{ table: ColumnarTable; rows: number; ms: number }> {
+async function loadColumnar(
+  path: string,
+  concept: Concept,
+  fields: Record<string, string>,
+): Promise<{ table: ColumnarTable; rows: number; ms: number }> {
   const start = performance.now();
   const validator = createValidator(concept, { dates: "day", maxRejectedShare: 0.5 });
   const builder = new ColumnarBuilder(fields as never);
@@ -93,13 +113,19 @@ function heapUsed(): number {
 
 type Numbers = Map<string, [number, number]>;
 function numbersOf(rows: ResultRow[], by: string[]): Numbers {
-  return new Map(rows.map((row) => [by.map((name) => String((row as Record<string, unknown>)[name])).join("|"), [Number(row.numerator), Number(row.denominator)]]));
+  return new Map(
+    rows.map((row) => [
+      by.map((name) => String((row as Record<string, unknown>)[name])).join("|"),
+      [Number(row.numerator), Number(row.denominator)],
+    ]),
+  );
 }
 function sameNumbers(a: Numbers, b: Numbers, what: string): void {
   const problems: string[] = [];
   for (const [key, value] of a) {
     const other = b.get(key);
-    if (!other || other[0] !== value[0] || other[1] !== value[1]) problems.push(`${key}: ${JSON.stringify(value)} vs ${JSON.stringify(other)}`);
+    if (!other || other[0] !== value[0] || other[1] !== value[1])
+      problems.push(`${key}: ${JSON.stringify(value)} vs ${JSON.stringify(other)}`);
   }
   if (a.size !== b.size) problems.push(`${a.size} cells vs ${b.size}`);
   if (problems.length > 0) throw new Error(`${what}: engines disagree — ${problems.slice(0, 5).join("; ")}`);
@@ -119,10 +145,19 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
   const heapBefore = heapUsed();
   const visits = await loadColumnar(csv.health_care_visit, "health_care_visit", fieldsOf("health_care_visit"));
   const heapAfter = heapUsed();
-  const social = await loadColumnar(csv.social_care_assessment, "social_care_assessment", fieldsOf("social_care_assessment"));
-  const tables: Record<string, ColumnarTable> = { health_care_visit: visits.table, social_care_assessment: social.table };
+  const social = await loadColumnar(
+    csv.social_care_assessment,
+    "social_care_assessment",
+    fieldsOf("social_care_assessment"),
+  );
+  const tables: Record<string, ColumnarTable> = {
+    health_care_visit: visits.table,
+    social_care_assessment: social.table,
+  };
   const csvRowsPerSecond = Math.round(visits.rows / (visits.ms / 1000));
-  console.log(`CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`);
+  console.log(
+    `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`,
+  );
 
   // DuckDB: the same data in a typed in-memory table (loaded from the Parquet file).
   const { DuckDBInstance } = duckdb();
@@ -132,7 +167,9 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     await connection.run(`CREATE TABLE ${concept} AS SELECT * FROM read_parquet('${parquet[concept]}')`);
   }
   const runner = async (query: { text: string; parameters: unknown[] }) =>
-    (await connection.runAndReadAll(query.text, query.parameters as never)).getRowObjectsJson() as Array<Record<string, unknown>>;
+    (await connection.runAndReadAll(query.text, query.parameters as never)).getRowObjectsJson() as Array<
+      Record<string, unknown>
+    >;
 
   const { runs, skipped } = catalogue(new Set(Object.keys(tables)));
   let memoryMs = 0;
@@ -143,11 +180,31 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     const plan = planComputation(definition, { period: PERIOD, by, suppress: false });
     const [output, ms] = await timed(() => evaluateInMemory(plan, tables));
     const memoryRows = finalizeRows(plan, output.cells).rows;
-    const [duck, duckRunMs] = await timed(() => runCompiledPlan(plan, duckdbDialect, { tables: Object.fromEntries(definition.concepts.map((c) => [c, { table: [c] }])) }, runner as never));
-    sameNumbers(numbersOf(memoryRows, plan.dimensions.map((d) => d.name)), numbersOf(duck.rows!, plan.dimensions.map((d) => d.name)), `${definition.id} by ${by}`);
+    const [duck, duckRunMs] = await timed(() =>
+      runCompiledPlan(
+        plan,
+        duckdbDialect,
+        { tables: Object.fromEntries(definition.concepts.map((c) => [c, { table: [c] }])) },
+        runner as never,
+      ),
+    );
+    sameNumbers(
+      numbersOf(
+        memoryRows,
+        plan.dimensions.map((d) => d.name),
+      ),
+      numbersOf(
+        duck.rows!,
+        plan.dimensions.map((d) => d.name),
+      ),
+      `${definition.id} by ${by}`,
+    );
     memoryMs += ms;
     duckMs += duckRunMs;
-    if (THREE.includes(definition.id) && by[1] === "age_group") { threeMemoryMs += ms; threeDuckMs += duckRunMs; }
+    if (THREE.includes(definition.id) && by[1] === "age_group") {
+      threeMemoryMs += ms;
+      threeDuckMs += duckRunMs;
+    }
   }
   connection.closeSync();
 
@@ -157,9 +214,15 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     const definition = DEFINITIONS.find((d) => d.id === id)!;
     const plan = planComputation(definition, { period: PERIOD, by: ["organizer", "age_group"], suppress: false });
     const output = await evaluateInMemory(plan, tables);
-    sameNumbers(numbersOf(finalizeRows(plan, output.cells).rows, ["organizer", "age_group"]), hand.get(id)!, `hand-written ${id}`);
+    sameNumbers(
+      numbersOf(finalizeRows(plan, output.cells).rows, ["organizer", "age_group"]),
+      hand.get(id)!,
+      `hand-written ${id}`,
+    );
   }
-  console.log(`compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ${seconds(handMs)} s — all agree`);
+  console.log(
+    `compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ${seconds(handMs)} s — all agree`,
+  );
 
   // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
   const endToEnd: Record<string, number> = { memory_csv: 0, memory_parquet: 0, duckdb_csv: 0, duckdb_parquet: 0 };
@@ -169,13 +232,20 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     const options = { period: PERIOD, by: ["organizer", "age_group"], suppress: false };
     const plan: Plan = planComputation(definition, options);
     const results: Record<string, Numbers> = {};
-    for (const [format, path] of [["csv", csv.health_care_visit], ["parquet", parquet.health_care_visit]] as const) {
+    for (const [format, path] of [
+      ["csv", csv.health_care_visit],
+      ["parquet", parquet.health_care_visit],
+    ] as const) {
       gc();
       const base = process.memoryUsage().heapUsed;
-      const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - base); }, 20);
+      const sampler = setInterval(() => {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - base);
+      }, 20);
       const [result, ms] = await timed(async () => {
         const table = await readTable(path);
-        async function* values() { for await (const batch of table.rows()) yield batch.map((record) => record.values); }
+        async function* values() {
+          for await (const batch of table.rows()) yield batch.map((record) => record.values);
+        }
         return compute(definition, { ...options, data: { health_care_visit: values() } });
       });
       clearInterval(sampler);
@@ -188,7 +258,11 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     // The file engines see no validation: the generated rows are valid, so all four must agree.
     for (const key of Object.keys(results)) sameNumbers(results.memory_csv!, results[key]!, `${id} end to end ${key}`);
   }
-  console.log(`end to end (within_14_days): ${Object.entries(endToEnd).map(([k, v]) => `${k} ${seconds(v)} s`).join(", ")}`);
+  console.log(
+    `end to end (within_14_days): ${Object.entries(endToEnd)
+      .map(([k, v]) => `${k} ${seconds(v)} s`)
+      .join(", ")}`,
+  );
 
   return {
     size,
@@ -198,8 +272,16 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     skipped,
     csv_read_validate: { seconds: seconds(visits.ms), rows_per_second: csvRowsPerSecond },
     compute_in_memory: {
-      catalogue: { memory_s: seconds(memoryMs), duckdb_s: seconds(duckMs), memory_rows_per_s: Math.round((visits.rows * runs.length) / (memoryMs / 1000)) },
-      three_shares: { memory_s: seconds(threeMemoryMs), duckdb_s: seconds(threeDuckMs), hand_written_s: seconds(handMs) },
+      catalogue: {
+        memory_s: seconds(memoryMs),
+        duckdb_s: seconds(duckMs),
+        memory_rows_per_s: Math.round((visits.rows * runs.length) / (memoryMs / 1000)),
+      },
+      three_shares: {
+        memory_s: seconds(threeMemoryMs),
+        duckdb_s: seconds(threeDuckMs),
+        hand_written_s: seconds(handMs),
+      },
       ratio_memory_to_duckdb: Math.round((memoryMs / duckMs) * 100) / 100,
       ratio_three_memory_to_hand_written: Math.round((threeMemoryMs / handMs) * 100) / 100,
     },
@@ -214,7 +296,8 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
 }
 
 function machine(): Record<string, unknown> {
-  const model = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
+  const model =
+    /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
   return { cpu: model, cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
 }
 
@@ -230,10 +313,18 @@ function markdown(results: Array<Record<string, any>>, host: Record<string, unkn
   for (const r of results) {
     const c = r.compute_in_memory;
     const e = r.end_to_end_within_14_days;
-    lines.push(`| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`);
+    lines.push(
+      `| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
+    );
   }
-  lines.push("", `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`);
-  lines.push("", "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group (the hand-written loop computes all three in one pass). End to end = read + validate + compute of within_14_days from the file (`readTable` + `compute`), DuckDB = `runPlanOnDuckDbFiles` over the same file. Every time is printed only after all engines agreed on every cell.");
+  lines.push(
+    "",
+    `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`,
+  );
+  lines.push(
+    "",
+    "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group (the hand-written loop computes all three in one pass). End to end = read + validate + compute of within_14_days from the file (`readTable` + `compute`), DuckDB = `runPlanOnDuckDbFiles` over the same file. Every time is printed only after all engines agreed on every cell.",
+  );
   return `${lines.join("\n")}\n`;
 }
 

@@ -31,7 +31,10 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
 const size = process.argv[2] ?? "1e6";
-const wanted = (process.argv[3] ?? "read-csv,validate-csv,e2e-csv,read-parquet,validate-parquet,e2e-parquet,read-csv-arrays,validate-csv-arrays,e2e-csv-arrays,e2e-parquet-arrays").split(",");
+const wanted = (
+  process.argv[3] ??
+  "read-csv,validate-csv,e2e-csv,read-parquet,validate-parquet,e2e-parquet,read-csv-arrays,validate-csv-arrays,e2e-csv-arrays,e2e-parquet-arrays"
+).split(",");
 const DATA = join(dirname(fileURLToPath(import.meta.url)), "..", "data", size);
 const files = { csv: join(DATA, "health_care_visit.csv"), parquet: join(DATA, "health_care_visit.parquet") };
 const definition = DEFINITIONS.find((d) => d.id === "availability.primary_care.within_14_days")!;
@@ -77,8 +80,15 @@ async function endToEndArrays(path: string): Promise<number> {
 
 async function endToEnd(path: string): Promise<number> {
   const table = await readTable(path);
-  async function* values() { for await (const batch of table.rows()) yield batch.map((record) => record.values); }
-  const result = await compute(definition, { period: "2024", by: ["organizer", "age_group"], suppress: false, data: { health_care_visit: values() } });
+  async function* values() {
+    for await (const batch of table.rows()) yield batch.map((record) => record.values);
+  }
+  const result = await compute(definition, {
+    period: "2024",
+    by: ["organizer", "age_group"],
+    suppress: false,
+    data: { health_care_visit: values() },
+  });
   return result.input.health_care_visit!.rows_read;
 }
 
@@ -101,7 +111,9 @@ for (const name of wanted) {
   gc();
   const base = process.memoryUsage().heapUsed;
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed - base); }, 10);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+  }, 10);
   const cpu = process.cpuUsage();
   const start = performance.now();
   const rows = await stage();

@@ -20,10 +20,18 @@ function* visits(count: number): Generator<Row[]> {
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const assessed = 19723 + Math.floor(next() * 366); // 2024
       rows.push({
-        visit_id: `v${i}`, client_id: `c${i % 50_000}`, birth_date: -3000 + Math.floor(next() * 22000), sex: next() < 0.5 ? "male" : "female",
-        municipality_code: "167", organizer_code: ORGANIZERS[Math.floor(next() * ORGANIZERS.length)]!, service_branch: next() < 0.9 ? "primary_care" : "oral_care",
-        professional_group: "doctor", urgency: next() < 0.8 ? "non_urgent" : "urgent", contact_mode: "in_person",
-        need_assessment_date: assessed, visit_date: assessed + Math.floor(next() * 40),
+        visit_id: `v${i}`,
+        client_id: `c${i % 50_000}`,
+        birth_date: -3000 + Math.floor(next() * 22000),
+        sex: next() < 0.5 ? "male" : "female",
+        municipality_code: "167",
+        organizer_code: ORGANIZERS[Math.floor(next() * ORGANIZERS.length)]!,
+        service_branch: next() < 0.9 ? "primary_care" : "oral_care",
+        professional_group: "doctor",
+        urgency: next() < 0.8 ? "non_urgent" : "urgent",
+        contact_mode: "in_person",
+        need_assessment_date: assessed,
+        visit_date: assessed + Math.floor(next() * 40),
       });
     }
     yield rows;
@@ -34,7 +42,11 @@ async function* asAsync(count: number): AsyncGenerator<Row[]> {
   for (const batch of visits(count)) yield batch;
 }
 
-const sizes = (process.argv.includes("--sizes") ? process.argv[process.argv.indexOf("--sizes") + 1]! : "1000000,10000000").split(",").map(Number);
+const sizes = (
+  process.argv.includes("--sizes") ? process.argv[process.argv.indexOf("--sizes") + 1]! : "1000000,10000000"
+)
+  .split(",")
+  .map(Number);
 const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer", "age_group"] });
 const table: Array<Record<string, string>> = [];
 for (const size of sizes) {
@@ -45,7 +57,9 @@ for (const size of sizes) {
   const duck = (await createDuckDbEngine().evaluate(plan, { health_care_visit: asAsync(size) })).rows;
   const duckMs = performance.now() - started;
   table.push({
-    visits: size.toLocaleString("en"), "in-memory s": (memoryMs / 1000).toFixed(1), "duckdb s (load + query)": (duckMs / 1000).toFixed(1),
+    visits: size.toLocaleString("en"),
+    "in-memory s": (memoryMs / 1000).toFixed(1),
+    "duckdb s (load + query)": (duckMs / 1000).toFixed(1),
     "rows identical": String(JSON.stringify(memory) === JSON.stringify(duck)),
   });
 }

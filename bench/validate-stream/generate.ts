@@ -65,7 +65,7 @@ export async function* generateVisits(total: number, batchSize: number): AsyncGe
       };
       if (n % 1000 === 999) {
         // One bad row in a thousand, of a few kinds.
-        const kind = (n / 1000) % 4 | 0;
+        const kind = ((n / 1000) % 4) | 0;
         if (kind === 0) row.visit_date = "2023-02-29";
         else if (kind === 1) row.sex = "x";
         else if (kind === 2) row.municipality_code = "999";

@@ -25,7 +25,10 @@ export function barChart(bars: readonly Bar[], options: { unit: string; title: s
   const plotWidth = 300;
   const rowHeight = 26;
   const height = bars.length * rowHeight + 10;
-  const max = options.unit === "percent" ? 100 : Math.max(1e-9, ...bars.map((bar) => (bar.suppressed || bar.value === null ? 0 : bar.value)));
+  const max =
+    options.unit === "percent"
+      ? 100
+      : Math.max(1e-9, ...bars.map((bar) => (bar.suppressed || bar.value === null ? 0 : bar.value)));
   const suffix = options.unit === "percent" ? " %" : ` ${options.unit}`;
   const rows = bars.map((bar, index) => {
     const y = 5 + index * rowHeight;

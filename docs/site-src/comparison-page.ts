@@ -32,23 +32,49 @@ const cellText = (row: { value: unknown; suppressed: boolean } | undefined, deci
  * comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, ["14", "17"]).includes("<td class=\"num\">..</td>"); // true when a cell is suppressed
  * ```
  */
-export function comparisonPage(byOrganizer: Map<string, IndicatorResult>, byAge: Map<string, IndicatorResult>, counties: string[]): string {
+export function comparisonPage(
+  byOrganizer: Map<string, IndicatorResult>,
+  byAge: Map<string, IndicatorResult>,
+  counties: string[],
+): string {
   const header = ["", ...counties.map((code) => `${code} ${labelOf("organizer", code, "en")}`)];
   const overview = table(
     header,
     COMPARISON_IDS.map((id) => {
       const result = byOrganizer.get(id)!;
       const title = catalogue.get(id).title.en;
-      return [{ html: `<a href="${indicatorFile(id, "en")}">${escapeHtml(title)}</a> (${escapeHtml(result.unit)})<br><code>${escapeHtml(id)}</code>` }, ...counties.map((code) => cellText(result.rows.find((row) => row.organizer === code), result.decimals))];
+      return [
+        {
+          html: `<a href="${indicatorFile(id, "en")}">${escapeHtml(title)}</a> (${escapeHtml(result.unit)})<br><code>${escapeHtml(id)}</code>`,
+        },
+        ...counties.map((code) =>
+          cellText(
+            result.rows.find((row) => row.organizer === code),
+            result.decimals,
+          ),
+        ),
+      ];
     }),
     "comparison",
   );
   const details = COMPARISON_IDS.map((id) => {
     const result = byAge.get(id)!;
     const ages = [...new Set(result.rows.map((row) => String(row.age_group)))];
-    const rows = ages.map((age) => [age, ...counties.map((code) => cellText(result.rows.find((row) => row.organizer === code && row.age_group === age), result.decimals))]);
+    const rows = ages.map((age) => [
+      age,
+      ...counties.map((code) =>
+        cellText(
+          result.rows.find((row) => row.organizer === code && row.age_group === age),
+          result.decimals,
+        ),
+      ),
+    ]);
     const chart = barChart(
-      byOrganizer.get(id)!.rows.map((row) => ({ label: `${row.organizer} ${labelOf("organizer", String(row.organizer), "en")}`, value: row.value as number | null, suppressed: row.suppressed })),
+      byOrganizer.get(id)!.rows.map((row) => ({
+        label: `${row.organizer} ${labelOf("organizer", String(row.organizer), "en")}`,
+        value: row.value as number | null,
+        suppressed: row.suppressed,
+      })),
       { unit: result.unit, title: id, decimals: result.decimals },
     );
     return `<h2 id="${id}"><a href="${indicatorFile(id, "en")}">${escapeHtml(catalogue.get(id).title.en)}</a></h2><p><code>${escapeHtml(id)}</code></p>${chart}<h3>By age group (Sotkanet)</h3>${table(["age group", ...header.slice(1)], rows)}`;

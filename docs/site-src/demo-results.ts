@@ -40,9 +40,17 @@ export async function demoResults(visitsPerCounty = 6000): Promise<DemoResults> 
   for (const entry of catalogue.list({ area: "availability" })) {
     const definition = entry.definition;
     const tables = Object.fromEntries(definition.concepts.map((concept) => [concept, data[concept as keyof DemoData]]));
-    const common = { data: tables, period: demoPeriod(definition), engine: memoryEngine, definitionHash: entry.definition_hash };
+    const common = {
+      data: tables,
+      period: demoPeriod(definition),
+      engine: memoryEngine,
+      definitionHash: entry.definition_hash,
+    };
     byOrganizer.set(definition.id, await compute(definition, { ...common, by: ["organizer"] }));
-    byOrganizerAndAge.set(definition.id, await compute(definition, { ...common, by: ["organizer", "age_group"], ageGroups: "sotkanet" }));
+    byOrganizerAndAge.set(
+      definition.id,
+      await compute(definition, { ...common, by: ["organizer", "age_group"], ageGroups: "sotkanet" }),
+    );
   }
   const counties = [...new Set(data.health_care_visit.map((row) => row.organizer_code || ""))].filter(Boolean).sort();
   const rows = Object.fromEntries(Object.entries(data).map(([concept, list]) => [concept, (list as unknown[]).length]));

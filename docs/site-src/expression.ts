@@ -28,12 +28,22 @@ export function expressionText(expression: Expression): string {
       return `{${expression.name}}`;
     case "ref":
       return expression.name;
-    case "eq": case "ne": case "lt": case "le": case "gt": case "ge":
+    case "eq":
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
       return `${expressionText(expression.args[0])} ${COMPARISON[expression.op]} ${expressionText(expression.args[1])}`;
-    case "and": case "or":
-      return expression.args.map((arg) => (arg.op === "and" || arg.op === "or" ? `(${expressionText(arg)})` : expressionText(arg))).join(` ${expression.op} `);
+    case "and":
+    case "or":
+      return expression.args
+        .map((arg) => (arg.op === "and" || arg.op === "or" ? `(${expressionText(arg)})` : expressionText(arg)))
+        .join(` ${expression.op} `);
     case "not":
-      return expression.args[0].op === "is_null" ? `${expressionText(expression.args[0].args[0])} is given` : `not (${expressionText(expression.args[0])})`;
+      return expression.args[0].op === "is_null"
+        ? `${expressionText(expression.args[0].args[0])} is given`
+        : `not (${expressionText(expression.args[0])})`;
     case "in":
       return `${expressionText(expression.args[0])} in {${expression.values.join(", ")}}`;
     case "is_null":
@@ -50,7 +60,10 @@ export function expressionText(expression: Expression): string {
       return `case ${expression.when.map((branch) => `when ${expressionText(branch.if)} then ${expressionText(branch.then)}`).join(" ")} else ${expressionText(expression.else)}`;
     case "effective":
       return `effective on ${expressionText(expression.date)}: ${expression.rules
-        .map((rule) => `[${rule.from ?? "…"} – ${rule.until ?? "…"}${rule.when ? `, when ${expressionText(rule.when)}` : ""}] ${expressionText(rule.value)}`)
+        .map(
+          (rule) =>
+            `[${rule.from ?? "…"} – ${rule.until ?? "…"}${rule.when ? `, when ${expressionText(rule.when)}` : ""}] ${expressionText(rule.value)}`,
+        )
         .join("; ")}`;
   }
 }
@@ -62,7 +75,11 @@ function node(label: string, children: string[]): string {
 function treeItem(expression: Expression): string {
   const op = (name: string) => `<span class="op">${escapeHtml(name)}</span>`;
   switch (expression.op) {
-    case "field": case "literal": case "date": case "param": case "ref":
+    case "field":
+    case "literal":
+    case "date":
+    case "param":
+    case "ref":
       return node(`${op(expression.op)} <code>${escapeHtml(expressionText(expression))}</code>`, []);
     case "in":
       return node(`${op("in")} {${escapeHtml(expression.values.join(", "))}}`, [treeItem(expression.args[0])]);
@@ -71,19 +88,25 @@ function treeItem(expression: Expression): string {
     case "working_day_deadline":
       return node(`${op("working_day_deadline")} ${expression.days}`, [treeItem(expression.args[0])]);
     case "case":
-      return node(op("case"), [...expression.when.map((branch) => node("when", [treeItem(branch.if), node("then", [treeItem(branch.then)])])), node("else", [treeItem(expression.else)])]);
+      return node(op("case"), [
+        ...expression.when.map((branch) => node("when", [treeItem(branch.if), node("then", [treeItem(branch.then)])])),
+        node("else", [treeItem(expression.else)]),
+      ]);
     case "effective":
       return node(op("effective"), [
         node("date", [treeItem(expression.date)]),
         ...expression.rules.map((rule) =>
-          node(`rule ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`, [
-            ...(rule.when ? [node("when", [treeItem(rule.when)])] : []),
-            node("value", [treeItem(rule.value)]),
-          ]),
+          node(
+            `rule ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`,
+            [...(rule.when ? [node("when", [treeItem(rule.when)])] : []), node("value", [treeItem(rule.value)])],
+          ),
         ),
       ]);
     default:
-      return node(`${op(COMPARISON[expression.op] ? `${expression.op} (${COMPARISON[expression.op]})` : expression.op)}`, expression.args.map(treeItem));
+      return node(
+        `${op(COMPARISON[expression.op] ? `${expression.op} (${COMPARISON[expression.op]})` : expression.op)}`,
+        expression.args.map(treeItem),
+      );
   }
 }
 

@@ -30,7 +30,10 @@ export function escapeHtml(text: unknown): string {
  */
 export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<unknown>>, className = ""): string {
   const cell = (value: unknown, tag: "td" | "th") => {
-    const content = typeof value === "object" && value !== null && "html" in value ? (value as { html: string }).html : escapeHtml(value ?? "");
+    const content =
+      typeof value === "object" && value !== null && "html" in value
+        ? (value as { html: string }).html
+        : escapeHtml(value ?? "");
     const numeric = typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$|^\.\.$/.test(value));
     return `<${tag}${numeric && tag === "td" ? ' class="num"' : ""}>${content}</${tag}>`;
   };
@@ -52,9 +55,30 @@ export interface PageSpec {
 }
 
 const NAV: Record<Lang, Array<[string, string]>> = {
-  fi: [["index.fi.html", "Indikaattorit"], ["concepts.html", "Käsitemallit"], ["classifications.html", "Luokitukset"], ["comparison.html", "Vertailu"], ["catalogue.json", "catalogue.json"], ["../api/index.html", "API"]],
-  sv: [["index.sv.html", "Indikatorer"], ["concepts.html", "Begreppsmodeller"], ["classifications.html", "Klassifikationer"], ["comparison.html", "Jämförelse"], ["catalogue.json", "catalogue.json"], ["../api/index.html", "API"]],
-  en: [["index.html", "Indicators"], ["concepts.html", "Concept models"], ["classifications.html", "Classifications"], ["comparison.html", "Comparison"], ["catalogue.json", "catalogue.json"], ["../api/index.html", "API reference"]],
+  fi: [
+    ["index.fi.html", "Indikaattorit"],
+    ["concepts.html", "Käsitemallit"],
+    ["classifications.html", "Luokitukset"],
+    ["comparison.html", "Vertailu"],
+    ["catalogue.json", "catalogue.json"],
+    ["../api/index.html", "API"],
+  ],
+  sv: [
+    ["index.sv.html", "Indikatorer"],
+    ["concepts.html", "Begreppsmodeller"],
+    ["classifications.html", "Klassifikationer"],
+    ["comparison.html", "Jämförelse"],
+    ["catalogue.json", "catalogue.json"],
+    ["../api/index.html", "API"],
+  ],
+  en: [
+    ["index.html", "Indicators"],
+    ["concepts.html", "Concept models"],
+    ["classifications.html", "Classifications"],
+    ["comparison.html", "Comparison"],
+    ["catalogue.json", "catalogue.json"],
+    ["../api/index.html", "API reference"],
+  ],
 };
 
 /**

@@ -45,21 +45,56 @@ function breakdownText(spec: BreakdownSpec): string {
 }
 
 function deckCaseHtml(file: string, deckCase: DeckCase, lang: Lang): string {
-  const options = Object.entries(deckCase.options).map(([key, value]) => [key, Array.isArray(value) ? value.join(", ") : String(value)]);
+  const options = Object.entries(deckCase.options).map(([key, value]) => [
+    key,
+    Array.isArray(value) ? value.join(", ") : String(value),
+  ]);
   const inputs = Object.entries(deckCase.data).map(([concept, rows]) => {
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    return `<h5>${escapeHtml(say("input", lang))}: <code>${escapeHtml(concept)}</code> (${rows.length})</h5>${table(columns, rows.map((row) => columns.map((column) => row[column] ?? "")))}`;
+    return `<h5>${escapeHtml(say("input", lang))}: <code>${escapeHtml(concept)}</code> (${rows.length})</h5>${table(
+      columns,
+      rows.map((row) => columns.map((column) => row[column] ?? "")),
+    )}`;
   });
   let expected = "";
   if (deckCase.expected) {
     const rows = deckCase.expected.rows;
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    expected = `<h5>${escapeHtml(say("expected", lang))}</h5>${table(columns, rows.map((row) => columns.map((column) => (column === "suppressed" ? String(row[column]) : row[column] === null ? (row.suppressed ? ".." : "–") : (row[column] as unknown)))))}`;
+    expected = `<h5>${escapeHtml(say("expected", lang))}</h5>${table(
+      columns,
+      rows.map((row) =>
+        columns.map((column) =>
+          column === "suppressed"
+            ? String(row[column])
+            : row[column] === null
+              ? row.suppressed
+                ? ".."
+                : "–"
+              : (row[column] as unknown),
+        ),
+      ),
+    )}`;
     if (deckCase.expected.input) {
       const accounts = Object.entries(deckCase.expected.input);
       expected += `<h5>${escapeHtml(say("accounting", lang))}</h5>${table(
-        ["concept", "rows_read", "rows_rejected", "rows_excluded", "rows_in_population", "excluded_by_reason", "rejected_by_reason"],
-        accounts.map(([concept, a]) => [concept, a.rows_read, a.rows_rejected, a.rows_excluded, a.rows_in_population, JSON.stringify(a.excluded_by_reason ?? {}), JSON.stringify(a.rejected_by_reason ?? {})]),
+        [
+          "concept",
+          "rows_read",
+          "rows_rejected",
+          "rows_excluded",
+          "rows_in_population",
+          "excluded_by_reason",
+          "rejected_by_reason",
+        ],
+        accounts.map(([concept, a]) => [
+          concept,
+          a.rows_read,
+          a.rows_rejected,
+          a.rows_excluded,
+          a.rows_in_population,
+          JSON.stringify(a.excluded_by_reason ?? {}),
+          JSON.stringify(a.rejected_by_reason ?? {}),
+        ]),
       )}`;
     }
   } else if (deckCase.expected_error) {
@@ -89,7 +124,9 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
   const { definition: d, hash } = input;
   const sections: string[] = [];
   sections.push(`<h1>${escapeHtml(d.title[lang])}</h1>`);
-  sections.push(`<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ${escapeHtml(say("kind", lang))} <code>${escapeHtml(d.kind)}</code></p>`);
+  sections.push(
+    `<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ${escapeHtml(say("kind", lang))} <code>${escapeHtml(d.kind)}</code></p>`,
+  );
   sections.push(`<h2>${escapeHtml(say("description", lang))}</h2><p>${escapeHtml(d.description[lang])}</p>`);
   const lets = Object.entries(d.let).map(([name, expression]) => expressionBlock(`let ${name}`, expression));
   const denominator = d.denominator
@@ -109,38 +146,68 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
     `<h2>${escapeHtml(say("population", lang))}</h2>` +
       table(
         ["#", say("reason", lang), say("rule", lang), say("condition", lang)],
-        d.population.map((rule, index) => [index + 1, { html: `<code>${escapeHtml(rule.reason)}</code>` }, rule.text?.[lang] ?? "", { html: `<code>${escapeHtml(expressionText(rule.keep))}</code>` }]),
+        d.population.map((rule, index) => [
+          index + 1,
+          { html: `<code>${escapeHtml(rule.reason)}</code>` },
+          rule.text?.[lang] ?? "",
+          { html: `<code>${escapeHtml(expressionText(rule.keep))}</code>` },
+        ]),
       ),
   );
   sections.push(
     `<h2>${escapeHtml(say("breakdowns", lang))}</h2>` +
-      table(["", say("derivation", lang)], Object.entries(d.breakdowns).map(([name, spec]) => [{ html: `<code>${escapeHtml(name)}</code>` }, breakdownText(spec)])) +
-      (d.forced ? `<p>forced: <code>${escapeHtml(d.forced.dimension)}</code> (${d.forced.inDenominator ? "inside" : "outside"} the denominator)</p>` : ""),
+      table(
+        ["", say("derivation", lang)],
+        Object.entries(d.breakdowns).map(([name, spec]) => [
+          { html: `<code>${escapeHtml(name)}</code>` },
+          breakdownText(spec),
+        ]),
+      ) +
+      (d.forced
+        ? `<p>forced: <code>${escapeHtml(d.forced.dimension)}</code> (${d.forced.inDenominator ? "inside" : "outside"} the denominator)</p>`
+        : ""),
   );
-  sections.push(`<h2>${escapeHtml(say("unitRounding", lang))}</h2><p><code>${escapeHtml(d.unit)}</code> · ${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`);
+  sections.push(
+    `<h2>${escapeHtml(say("unitRounding", lang))}</h2><p><code>${escapeHtml(d.unit)}</code> · ${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`,
+  );
   sections.push(
     `<h2>${escapeHtml(say("disclosure", lang))}</h2><p><code>${escapeHtml(d.disclosure.policy)}</code>: ${escapeHtml(WORDS.disclosureBasis[lang][d.disclosure.basis])}. ${escapeHtml(say("disclosureText", lang))}</p>`,
   );
-  sections.push(`<h2>${escapeHtml(say("legalBasis", lang))}</h2><ul>${d.legalBasis.map((basis) => `<li>${escapeHtml(basis)}</li>`).join("")}</ul>`);
+  sections.push(
+    `<h2>${escapeHtml(say("legalBasis", lang))}</h2><ul>${d.legalBasis.map((basis) => `<li>${escapeHtml(basis)}</li>`).join("")}</ul>`,
+  );
   if (input.demo) {
     const rows = input.demo.rows.filter((row) => row.organizer !== undefined);
     sections.push(
       `<h2>${escapeHtml(say("chart", lang))}</h2><p>${escapeHtml(say("chartNote", lang))} ${escapeHtml(input.demo.period.id)}</p>` +
         barChart(
-          rows.map((row) => ({ label: `${row.organizer} ${labelOf("organizer", String(row.organizer), lang)}${row.wait_band !== undefined ? ` · ${row.wait_band}` : ""}`, value: row.value as number | null, suppressed: row.suppressed })),
+          rows.map((row) => ({
+            label: `${row.organizer} ${labelOf("organizer", String(row.organizer), lang)}${row.wait_band !== undefined ? ` · ${row.wait_band}` : ""}`,
+            value: row.value as number | null,
+            suppressed: row.suppressed,
+          })),
           { unit: d.unit, title: d.title[lang], decimals: d.decimals },
         ),
     );
   }
-  sections.push(`<h2>${escapeHtml(say("decks", lang))} (${input.decks.length})</h2>${input.decks.map(({ file, deckCase }) => deckCaseHtml(file, deckCase, lang)).join("")}`);
+  sections.push(
+    `<h2>${escapeHtml(say("decks", lang))} (${input.decks.length})</h2>${input.decks.map(({ file, deckCase }) => deckCaseHtml(file, deckCase, lang)).join("")}`,
+  );
   sections.push(
     `<h2>${escapeHtml(say("changelog", lang))}</h2>` +
       table(
         [say("version", lang), say("date", lang), say("changeClass", lang), say("whatChanged", lang)],
-        d.changelog.map((entry) => [entry.version, entry.date, { html: `<span class="class-${entry.class}">${escapeHtml(WORDS.classNames[lang][entry.class])}</span>` }, lang === "en" ? entry.en : entry.fi]),
+        d.changelog.map((entry) => [
+          entry.version,
+          entry.date,
+          { html: `<span class="class-${entry.class}">${escapeHtml(WORDS.classNames[lang][entry.class])}</span>` },
+          lang === "en" ? entry.en : entry.fi,
+        ]),
       ),
   );
-  sections.push(`<h2>${escapeHtml(say("hash", lang))}</h2><p class="hash" id="definition-hash">${escapeHtml(hash)}</p>`);
+  sections.push(
+    `<h2>${escapeHtml(say("hash", lang))}</h2><p class="hash" id="definition-hash">${escapeHtml(hash)}</p>`,
+  );
   const alternates = Object.fromEntries(LANGS.map((other) => [other, `${d.id}.${other}.html`]));
   return page({ lang, title: d.title[lang], root: "../", body: sections.join("\n"), alternates });
 }

@@ -6,7 +6,15 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AREAS, catalogue, DEFINITIONS, LIBRARY, buildCatalogueJson, catalogueJsonSchema, catalogueJsonText } from "@virta/indicators";
+import {
+  AREAS,
+  catalogue,
+  DEFINITIONS,
+  LIBRARY,
+  buildCatalogueJson,
+  catalogueJsonSchema,
+  catalogueJsonText,
+} from "@virta/indicators";
 import { loadDecks } from "../../packages/indicators/src/test-support/load-decks";
 import { comparisonPage } from "./comparison-page";
 import { demoResults } from "./demo-results";
@@ -36,7 +44,16 @@ export async function buildSite(): Promise<Map<string, string>> {
     for (const lang of LANGS) {
       files.set(
         indicatorFile(entry.id, lang),
-        indicatorPage({ definition: entry.definition, hash: entry.definition_hash, areaName: areaName[lang], decks: own, demo: demo.byOrganizer.get(entry.id) }, lang),
+        indicatorPage(
+          {
+            definition: entry.definition,
+            hash: entry.definition_hash,
+            areaName: areaName[lang],
+            decks: own,
+            demo: demo.byOrganizer.get(entry.id),
+          },
+          lang,
+        ),
       );
     }
   }

@@ -3,12 +3,24 @@ import type { Lang } from "./html";
 
 export const WORDS = {
   indicators: { fi: "Indikaattorit", sv: "Indikatorer", en: "Indicators" },
-  catalogueTitle: { fi: "Vähimmäistietosisällön indikaattorit", sv: "Indikatorerna i minimidatainnehållet", en: "Minimum-data indicators" },
-  noNationalDefinition: { fi: "ei vielä kansallista määritelmää", sv: "ingen nationell definition ännu", en: "no national definition yet" },
+  catalogueTitle: {
+    fi: "Vähimmäistietosisällön indikaattorit",
+    sv: "Indikatorerna i minimidatainnehållet",
+    en: "Minimum-data indicators",
+  },
+  noNationalDefinition: {
+    fi: "ei vielä kansallista määritelmää",
+    sv: "ingen nationell definition ännu",
+    en: "no national definition yet",
+  },
   description: { fi: "Kuvaus", sv: "Beskrivning", en: "Description" },
   formula: { fi: "Kaava", sv: "Formel", en: "Formula" },
   expressionTree: { fi: "Lausekepuu", sv: "Uttrycksträd", en: "Expression tree" },
-  population: { fi: "Perusjoukko ja poissulkusäännöt", sv: "Population och uteslutningsregler", en: "Population and exclusion rules" },
+  population: {
+    fi: "Perusjoukko ja poissulkusäännöt",
+    sv: "Population och uteslutningsregler",
+    en: "Population and exclusion rules",
+  },
   reason: { fi: "Poissulun syy", sv: "Orsak till uteslutning", en: "Exclusion reason" },
   rule: { fi: "Sääntö", sv: "Regel", en: "Rule" },
   condition: { fi: "Ehto", sv: "Villkor", en: "Condition" },
@@ -21,11 +33,19 @@ export const WORDS = {
     sv: (d: number) => `${d} decimaler, avrundas en gång i slutet, hälften bort från noll (F21)`,
     en: (d: number) => `${d} decimals, rounded once at the end, half away from zero (F21)`,
   },
-  disclosure: { fi: "Tietosuoja (pienten solujen salaus)", sv: "Röjandeskydd (små celler)", en: "Disclosure (small cells)" },
+  disclosure: {
+    fi: "Tietosuoja (pienten solujen salaus)",
+    sv: "Röjandeskydd (små celler)",
+    en: "Disclosure (small cells)",
+  },
   disclosureBasis: {
     fi: { denominator: "nimittäjän rivit", numerator: "osoittajan rivit", none: "ei salausta (koostetaulu)" },
     sv: { denominator: "nämnarens rader", numerator: "täljarens rader", none: "ingen (aggregerad tabell)" },
-    en: { denominator: "the rows behind the denominator", numerator: "the rows behind the numerator", none: "none (aggregate table)" },
+    en: {
+      denominator: "the rows behind the denominator",
+      numerator: "the rows behind the numerator",
+      none: "none (aggregate table)",
+    },
   },
   disclosureText: {
     fi: "Solu salataan (..), kun sen taustalla on 1–4 riviä (F20).",
@@ -41,7 +61,11 @@ export const WORDS = {
   accounting: { fi: "Rivien kirjanpito", sv: "Radredovisning", en: "Input accounting" },
   changelog: { fi: "Muutoshistoria", sv: "Ändringshistorik", en: "Changelog" },
   hash: { fi: "Määritelmän tiiviste", sv: "Definitionens hash", en: "Definition hash" },
-  chart: { fi: "Demoaineiston tulos hyvinvointialueittain", sv: "Demodatans resultat per välfärdsområde", en: "Demo data result by wellbeing services county" },
+  chart: {
+    fi: "Demoaineiston tulos hyvinvointialueittain",
+    sv: "Demodatans resultat per välfärdsområde",
+    en: "Demo data result by wellbeing services county",
+  },
   chartNote: {
     fi: "Synteettinen demoaineisto (virta demo), ei todellisia lukuja.",
     sv: "Syntetiska demodata (virta demo), inga verkliga siffror.",
@@ -69,6 +93,9 @@ export const WORDS = {
  * say("formula", "sv"); // "Formel"
  * ```
  */
-export function say(key: Exclude<keyof typeof WORDS, "rounding" | "disclosureBasis" | "classNames">, lang: Lang): string {
+export function say(
+  key: Exclude<keyof typeof WORDS, "rounding" | "disclosureBasis" | "classNames">,
+  lang: Lang,
+): string {
   return WORDS[key][lang];
 }

@@ -18,7 +18,8 @@ const rows = Number(process.argv[2] ?? 1_000_000);
 /** Two shapes: a realistic 11-column visit export (every 50th row quoted) and a simple 4-column file. */
 const shapes = {
   "visits, 11 columns": {
-    header: "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency,need_assessment_date,birth_date,sex",
+    header:
+      "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency,need_assessment_date,birth_date,sex",
     line(i: number): string {
       const day = String((i % 28) + 1).padStart(2, "0");
       const month = String((i % 12) + 1).padStart(2, "0");
@@ -28,7 +29,8 @@ const shapes = {
   },
   "simple, 4 columns": {
     header: "visit_id,organizer,visit_date,sex",
-    line: (i: number): string => `V${i},${(i % 21) + 1},2024-03-${String((i % 28) + 1).padStart(2, "0")},${i % 2 === 0 ? "female" : "male"}`,
+    line: (i: number): string =>
+      `V${i},${(i % 21) + 1},2024-03-${String((i % 28) + 1).padStart(2, "0")},${i % 2 === 0 ? "female" : "male"}`,
   },
 };
 

@@ -51,21 +51,38 @@ export function correspondenceUrl(baseUrl: string, year: number, lang: string): 
  * await fetchCorrespondence("http://127.0.0.1:8080", 2025, "fi"); // [{ municipality: "005", organizer: "16", name: "Alajärvi" }, …]
  * ```
  */
-export async function fetchCorrespondence(baseUrl: string, year: number, lang: "fi" | "sv"): Promise<CorrespondenceRow[]> {
+export async function fetchCorrespondence(
+  baseUrl: string,
+  year: number,
+  lang: "fi" | "sv",
+): Promise<CorrespondenceRow[]> {
   const url = correspondenceUrl(baseUrl, year, lang);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}; expected 200 with the correspondence of ${year}`);
+  if (!response.ok)
+    throw new Error(
+      `${url}: HTTP ${response.status} ${response.statusText}; expected 200 with the correspondence of ${year}`,
+    );
   const items = (await response.json()) as unknown;
-  if (!Array.isArray(items) || items.length === 0) throw new Error(`${url}: expected a non-empty JSON array of correspondence items`);
+  if (!Array.isArray(items) || items.length === 0)
+    throw new Error(`${url}: expected a non-empty JSON array of correspondence items`);
   return items.map((item: { sourceItem?: ItemNames; targetItem?: ItemNames }, index) => {
     const source = item.sourceItem?.code;
     const target = item.targetItem?.code;
-    if (typeof source !== "string" || !/^\d{1,3}$/.test(source) || typeof target !== "string" || !/^\d{1,2}$/.test(target)) {
-      throw new Error(`${url}: item ${index + 1} has sourceItem.code ${JSON.stringify(source)} and targetItem.code ${JSON.stringify(target)}; expected a municipality code of 1–3 digits and a county code of 1–2 digits`);
+    if (
+      typeof source !== "string" ||
+      !/^\d{1,3}$/.test(source) ||
+      typeof target !== "string" ||
+      !/^\d{1,2}$/.test(target)
+    ) {
+      throw new Error(
+        `${url}: item ${index + 1} has sourceItem.code ${JSON.stringify(source)} and targetItem.code ${JSON.stringify(target)}; expected a municipality code of 1–3 digits and a county code of 1–2 digits`,
+      );
     }
     const organizer = target.padStart(2, "0");
     if (!ORGANIZER_CODES.includes(organizer)) {
-      throw new Error(`${url}: municipality ${source} maps to ${organizer}, which is not an organizer code of classifications.md (${ORGANIZER_CODES.join(", ")})`);
+      throw new Error(
+        `${url}: municipality ${source} maps to ${organizer}, which is not an organizer code of classifications.md (${ORGANIZER_CODES.join(", ")})`,
+      );
     }
     return { municipality: source.padStart(3, "0"), organizer, name: nameOf(item.sourceItem!, lang) };
   });
@@ -80,20 +97,30 @@ export async function fetchCorrespondence(baseUrl: string, year: number, lang: "
  * const data = await refreshMunicipalityData(current, { baseUrl: DEFAULT_BASE_URL, years: [2026] });
  * ```
  */
-export async function refreshMunicipalityData(current: MunicipalityData, options: { baseUrl: string; years: readonly number[] }): Promise<MunicipalityData> {
+export async function refreshMunicipalityData(
+  current: MunicipalityData,
+  options: { baseUrl: string; years: readonly number[] },
+): Promise<MunicipalityData> {
   const names = new Map(current.names.map(([code, fi, sv]) => [code!, [fi!, sv!] as [string, string]]));
   const organizerByYear: Record<string, Array<[string, string]>> = {};
-  for (const [year, pairs] of Object.entries(current.organizerByYear)) organizerByYear[year] = pairs.map(([code, organizer]) => [code!, organizer!]);
+  for (const [year, pairs] of Object.entries(current.organizerByYear))
+    organizerByYear[year] = pairs.map(([code, organizer]) => [code!, organizer!]);
   for (const year of options.years) {
     const finnish = await fetchCorrespondence(options.baseUrl, year, "fi");
-    const swedish = new Map((await fetchCorrespondence(options.baseUrl, year, "sv")).map((row) => [row.municipality, row.name]));
-    organizerByYear[String(year)] = finnish.map((row) => [row.municipality, row.organizer] as [string, string]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const swedish = new Map(
+      (await fetchCorrespondence(options.baseUrl, year, "sv")).map((row) => [row.municipality, row.name]),
+    );
+    organizerByYear[String(year)] = finnish
+      .map((row) => [row.municipality, row.organizer] as [string, string])
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (const row of finnish) names.set(row.municipality, [row.name, swedish.get(row.municipality) || row.name]);
   }
   const years = Object.keys(organizerByYear).sort();
   return {
     source: current.source,
-    names: [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([code, [fi, sv]]) => [code, fi, sv] as [string, string, string]),
+    names: [...names]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([code, [fi, sv]]) => [code, fi, sv] as [string, string, string]),
     organizerByYear: Object.fromEntries(years.map((year) => [year, organizerByYear[year]!])),
   };
 }
@@ -109,7 +136,12 @@ export function formatMunicipalityData(data: MunicipalityData): string {
     data.names.map(line).join(",\n"),
     "  ],",
     '  "organizerByYear": {',
-    years.map((year) => `    ${JSON.stringify(year)}: [\n${data.organizerByYear[year]!.map((entry) => `  ${line(entry)}`).join(",\n")}\n    ]`).join(",\n"),
+    years
+      .map(
+        (year) =>
+          `    ${JSON.stringify(year)}: [\n${data.organizerByYear[year]!.map((entry) => `  ${line(entry)}`).join(",\n")}\n    ]`,
+      )
+      .join(",\n"),
     "  }",
     "}",
     "",

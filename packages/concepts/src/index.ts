@@ -25,17 +25,41 @@ export {
   type WithDayNumbers,
 } from "./concepts/registry";
 export { type HealthCareVisitRow, healthCareVisitModel, healthCareVisitSchema } from "./concepts/health-care-visit";
-export { type SpecialisedCareReferralRow, specialisedCareReferralModel, specialisedCareReferralSchema } from "./concepts/specialised-care-referral";
-export { type SocialCareAssessmentRow, socialCareAssessmentModel, socialCareAssessmentSchema } from "./concepts/social-care-assessment";
+export {
+  type SpecialisedCareReferralRow,
+  specialisedCareReferralModel,
+  specialisedCareReferralSchema,
+} from "./concepts/specialised-care-referral";
+export {
+  type SocialCareAssessmentRow,
+  socialCareAssessmentModel,
+  socialCareAssessmentSchema,
+} from "./concepts/social-care-assessment";
 export { type ChildWelfareCaseRow, childWelfareCaseModel, childWelfareCaseSchema } from "./concepts/child-welfare-case";
 export { type PopulationRow, populationModel, populationSchema } from "./concepts/population";
-export { type CustomerFeedbackAnswerRow, customerFeedbackAnswerModel, customerFeedbackAnswerSchema } from "./concepts/customer-feedback-answer";
+export {
+  type CustomerFeedbackAnswerRow,
+  customerFeedbackAnswerModel,
+  customerFeedbackAnswerSchema,
+} from "./concepts/customer-feedback-answer";
 export { type StaffFteRow, staffFteModel, staffFteSchema } from "./concepts/staff-fte";
 export { type CostRow, costModel, costSchema } from "./concepts/cost";
 
 // Validation
-export { createValidator, type Rejection, type ValidateOptions, type ValidationSummary, type Validator } from "./validation/validator";
-export { validate, validateStream, type ValidatedStream, type ValidateStreamOptions, type ValidationResult } from "./validation/validate";
+export {
+  createValidator,
+  type Rejection,
+  type ValidateOptions,
+  type ValidationSummary,
+  type Validator,
+} from "./validation/validator";
+export {
+  validate,
+  validateStream,
+  type ValidatedStream,
+  type ValidateStreamOptions,
+  type ValidationResult,
+} from "./validation/validate";
 export { shownValue, trimAscii } from "./validation/text";
 
 // Personal identity codes
@@ -43,7 +67,14 @@ export { isPersonalIdentityCode, maskIdentifier } from "./hetu/personal-identity
 
 // Classifications
 export { type Language, LANGUAGES, type Names } from "./classifications/names";
-export { isOrganizerCode, ORGANIZER_CODES, type Organizer, type OrganizerCode, ORGANIZERS, organizerByCode } from "./classifications/organizers";
+export {
+  isOrganizerCode,
+  ORGANIZER_CODES,
+  type Organizer,
+  type OrganizerCode,
+  ORGANIZERS,
+  organizerByCode,
+} from "./classifications/organizers";
 export {
   classificationYear,
   isMunicipalityInAnyYear,
@@ -57,8 +88,23 @@ export {
   municipalityTable,
   organizerOfMunicipality,
 } from "./classifications/municipalities";
-export { SEX_CODES, SEX_NAMES, type Sex, type SexOrTotal, sexFromPxWeb, sexFromSotkanet, sexToPxWeb, sexToSotkanet } from "./classifications/sex";
-export { AVAILABILITY_DAYS, WAIT_BAND_SET_ID, type WaitBand, waitBandNames, waitBandOf } from "./classifications/waiting-bands";
+export {
+  SEX_CODES,
+  SEX_NAMES,
+  type Sex,
+  type SexOrTotal,
+  sexFromPxWeb,
+  sexFromSotkanet,
+  sexToPxWeb,
+  sexToSotkanet,
+} from "./classifications/sex";
+export {
+  AVAILABILITY_DAYS,
+  WAIT_BAND_SET_ID,
+  type WaitBand,
+  waitBandNames,
+  waitBandOf,
+} from "./classifications/waiting-bands";
 export {
   organizerOfSotkanetRegion,
   SOTKANET_REGION_ORGANIZERS,

@@ -12,9 +12,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const { DEFINITIONS, LIBRARY } = await import("@virta/indicators");
-const { buildCatalogueJson, catalogueJsonText, catalogueJsonSchema, diffCatalogues, parseCatalogueJson, changelogProblems } = await import(
-  "../src/publishing/index"
-);
+const {
+  buildCatalogueJson,
+  catalogueJsonText,
+  catalogueJsonSchema,
+  diffCatalogues,
+  parseCatalogueJson,
+  changelogProblems,
+} = await import("../src/publishing/index");
 
 const cataloguePath = fileURLToPath(new URL("../catalogue.json", import.meta.url));
 const schemaPath = fileURLToPath(new URL("../catalogue.schema.json", import.meta.url));
@@ -27,7 +32,9 @@ if (existsSync(cataloguePath)) {
   problems.push(...diffCatalogues(committed, current).problems);
 }
 if (problems.length > 0) {
-  process.stderr.write(`catalogue.json not written: the release rules are broken (docs/releasing.md):\n${problems.map((p) => `  ${p}\n`).join("")}`);
+  process.stderr.write(
+    `catalogue.json not written: the release rules are broken (docs/releasing.md):\n${problems.map((p) => `  ${p}\n`).join("")}`,
+  );
   process.exit(1);
 }
 
@@ -40,8 +47,13 @@ for (const [path, text] of files) {
   const before = existsSync(path) ? readFileSync(path, "utf8") : "";
   if (before === text) continue;
   stale++;
-  if (check) process.stderr.write(`${path} is out of date; run: node --import tsx packages/indicators/scripts/write-catalogue.ts\n`);
+  if (check)
+    process.stderr.write(
+      `${path} is out of date; run: node --import tsx packages/indicators/scripts/write-catalogue.ts\n`,
+    );
   else writeFileSync(path, text);
 }
 if (check && stale > 0) process.exit(1);
-process.stdout.write(`${check ? "checked" : stale > 0 ? "wrote" : "up to date:"} ${check ? "catalogue.json and catalogue.schema.json" : `${stale} file(s)`} (${current.indicators.length} indicators, ${LIBRARY.name} ${LIBRARY.version})\n`);
+process.stdout.write(
+  `${check ? "checked" : stale > 0 ? "wrote" : "up to date:"} ${check ? "catalogue.json and catalogue.schema.json" : `${stale} file(s)`} (${current.indicators.length} indicators, ${LIBRARY.name} ${LIBRARY.version})\n`,
+);

@@ -26,7 +26,13 @@ function result(overrides: Partial<IndicatorResult> & { rows: ResultRow[] }): In
   };
 }
 
-const count = (organizer: string, persons: number): ResultRow => ({ organizer, numerator: persons, denominator: null, value: persons, suppressed: false });
+const count = (organizer: string, persons: number): ResultRow => ({
+  organizer,
+  numerator: persons,
+  denominator: null,
+  value: persons,
+  suppressed: false,
+});
 
 /** Hand-written population_health.population.count for 2023: organizers 14, 90, 91. */
 const populationCount = result({ rows: [count("14", 162812), count("90", 674500), count("91", 30358)] });
@@ -36,10 +42,42 @@ describe("compareWithSotkanet: population count against Sotkanet indicator 127 (
 
   it("puts each organizer beside Sotkanet: 14 and 90 match, 91 is 183 short, 17 is only in Sotkanet", () => {
     expect(comparison.cells).toEqual([
-      { organizer: "14", sex: "total", ours: 162812, theirs: 162812, difference: 0, within_tolerance: true, status: "match" },
-      { organizer: "17", sex: "total", ours: null, theirs: 175816, difference: null, within_tolerance: null, status: "only_theirs" },
-      { organizer: "90", sex: "total", ours: 674500, theirs: 674500, difference: 0, within_tolerance: true, status: "match" },
-      { organizer: "91", sex: "total", ours: 30358, theirs: 30541, difference: -183, within_tolerance: false, status: "mismatch" },
+      {
+        organizer: "14",
+        sex: "total",
+        ours: 162812,
+        theirs: 162812,
+        difference: 0,
+        within_tolerance: true,
+        status: "match",
+      },
+      {
+        organizer: "17",
+        sex: "total",
+        ours: null,
+        theirs: 175816,
+        difference: null,
+        within_tolerance: null,
+        status: "only_theirs",
+      },
+      {
+        organizer: "90",
+        sex: "total",
+        ours: 674500,
+        theirs: 674500,
+        difference: 0,
+        within_tolerance: true,
+        status: "match",
+      },
+      {
+        organizer: "91",
+        sex: "total",
+        ours: 30358,
+        theirs: 30541,
+        difference: -183,
+        within_tolerance: false,
+        status: "mismatch",
+      },
     ]);
   });
 
@@ -54,7 +92,16 @@ describe("compareWithSotkanet: population count against Sotkanet indicator 127 (
       sotkanet_rows: 7,
       sotkanet_rows_ignored: { other_year: 1, not_an_organizer: 2 },
     });
-    expect(comparison).toMatchObject({ indicator: "population_health.population.count", sotkanet_indicator: 127, period: "2023", year: 2023, value_field: "absValue", tolerance: 0, by_sex: false, warnings: [] });
+    expect(comparison).toMatchObject({
+      indicator: "population_health.population.count",
+      sotkanet_indicator: 127,
+      period: "2023",
+      year: 2023,
+      value_field: "absValue",
+      tolerance: 0,
+      by_sex: false,
+      warnings: [],
+    });
   });
 
   it("admits |−183| at tolerance 183 and not at 182", () => {
@@ -64,7 +111,12 @@ describe("compareWithSotkanet: population count against Sotkanet indicator 127 (
 
   it("compares another year when asked (the 2022 row of 972)", () => {
     const cells = compareWithSotkanet(populationCount, published127, { regions, year: 2022 }).cells;
-    expect(cells.find((cell) => cell.organizer === "14")).toMatchObject({ ours: 162812, theirs: 163537, difference: -725, status: "mismatch" });
+    expect(cells.find((cell) => cell.organizer === "14")).toMatchObject({
+      ours: 162812,
+      theirs: 163537,
+      difference: -725,
+      status: "mismatch",
+    });
   });
 
   it("prints a plain-text table", () => {
@@ -90,9 +142,20 @@ describe("compareWithSotkanet: population count against Sotkanet indicator 127 (
 });
 
 describe("compareWithSotkanet: a share by organizer and sex (F33: value)", () => {
-  const share = (organizer: string, sex: string, numerator: number, denominator: number, value: number): ResultRow => ({ organizer, sex, numerator, denominator, value, suppressed: false });
+  const share = (organizer: string, sex: string, numerator: number, denominator: number, value: number): ResultRow => ({
+    organizer,
+    sex,
+    numerator,
+    denominator,
+    value,
+    suppressed: false,
+  });
   const shareResult = result({
-    indicator: { id: "population_health.population.share_aged_75_plus", version: "1.0.0", definition_hash: "sha256:test" },
+    indicator: {
+      id: "population_health.population.share_aged_75_plus",
+      version: "1.0.0",
+      definition_hash: "sha256:test",
+    },
     unit: "percent",
     decimals: 1,
     breakdown: ["organizer", "sex"],
@@ -103,8 +166,19 @@ describe("compareWithSotkanet: a share by organizer and sex (F33: value)", () =>
       { organizer: "91", sex: "male", numerator: null, denominator: null, value: null, suppressed: true },
     ],
   });
-  const row = (region: number, gender: SotkanetDataRow["gender"], value: number, absValue: number): SotkanetDataRow => ({ indicator: 171, region, year: 2023, gender, value, absValue });
-  const published171 = [row(972, "male", 15.0, 12000), row(972, "female", 20.0, 16500), row(972, "total", 17.5, 28500), row(956, "male", 14.1, 2150), row(960, "female", 12.3, 42000)];
+  const row = (
+    region: number,
+    gender: SotkanetDataRow["gender"],
+    value: number,
+    absValue: number,
+  ): SotkanetDataRow => ({ indicator: 171, region, year: 2023, gender, value, absValue });
+  const published171 = [
+    row(972, "male", 15.0, 12000),
+    row(972, "female", 20.0, 16500),
+    row(972, "total", 17.5, 28500),
+    row(956, "male", 14.1, 2150),
+    row(960, "female", 12.3, 42000),
+  ];
 
   it("compares value, not absValue, per organizer and sex; 19.9 − 20.0 is exactly −0.1", () => {
     const comparison = compareWithSotkanet(shareResult, published171, { regions });
@@ -113,10 +187,42 @@ describe("compareWithSotkanet: a share by organizer and sex (F33: value)", () =>
     expect(comparison.sotkanet_indicator).toBe(171);
     expect(comparison.cells).toEqual([
       { organizer: "14", sex: "male", ours: 15, theirs: 15, difference: 0, within_tolerance: true, status: "match" },
-      { organizer: "14", sex: "female", ours: 19.9, theirs: 20, difference: -0.1, within_tolerance: false, status: "mismatch" },
-      { organizer: "90", sex: "male", ours: 11.8, theirs: null, difference: null, within_tolerance: null, status: "only_ours" },
-      { organizer: "90", sex: "female", ours: null, theirs: 12.3, difference: null, within_tolerance: null, status: "only_theirs" },
-      { organizer: "91", sex: "male", ours: null, theirs: 14.1, difference: null, within_tolerance: null, status: "not_comparable" },
+      {
+        organizer: "14",
+        sex: "female",
+        ours: 19.9,
+        theirs: 20,
+        difference: -0.1,
+        within_tolerance: false,
+        status: "mismatch",
+      },
+      {
+        organizer: "90",
+        sex: "male",
+        ours: 11.8,
+        theirs: null,
+        difference: null,
+        within_tolerance: null,
+        status: "only_ours",
+      },
+      {
+        organizer: "90",
+        sex: "female",
+        ours: null,
+        theirs: 12.3,
+        difference: null,
+        within_tolerance: null,
+        status: "only_theirs",
+      },
+      {
+        organizer: "91",
+        sex: "male",
+        ours: null,
+        theirs: 14.1,
+        difference: null,
+        within_tolerance: null,
+        status: "not_comparable",
+      },
     ]);
     expect(comparison.summary.sotkanet_rows_ignored).toEqual({ other_sex: 1 });
   });
@@ -137,28 +243,61 @@ describe("compareWithSotkanet: what is reported rather than compared", () => {
     const comparison = compareWithSotkanet(populationCount, [], { regions, sotkanetIndicator: 127 });
     expect(comparison.summary).toMatchObject({ cells: 3, only_ours: 3, matches: 0, sotkanet_rows: 0 });
     expect(comparison.warnings).toEqual(["Sotkanet returned no rows for indicator 127; nothing was compared"]);
-    expect(formatComparisonTable(comparison)).toContain("warning: Sotkanet returned no rows for indicator 127; nothing was compared\n");
+    expect(formatComparisonTable(comparison)).toContain(
+      "warning: Sotkanet returned no rows for indicator 127; nothing was compared\n",
+    );
   });
 
   it("reports a count row without absValue (like the real CSV) as not comparable, with a warning", () => {
-    const rows: SotkanetDataRow[] = [{ indicator: 127, region: 972, year: 2023, gender: "total", value: 162812, absValue: null }];
+    const rows: SotkanetDataRow[] = [
+      { indicator: 127, region: 972, year: 2023, gender: "total", value: 162812, absValue: null },
+    ];
     const comparison = compareWithSotkanet(populationCount, rows, { regions });
-    expect(comparison.cells[0]).toEqual({ organizer: "14", sex: "total", ours: 162812, theirs: null, difference: null, within_tolerance: null, status: "not_comparable" });
-    expect(comparison.warnings).toEqual(["1 Sotkanet row(s) have no absValue (fine-print F33 compares absValue for this result); those cells are not comparable"]);
+    expect(comparison.cells[0]).toEqual({
+      organizer: "14",
+      sex: "total",
+      ours: 162812,
+      theirs: null,
+      difference: null,
+      within_tolerance: null,
+      status: "not_comparable",
+    });
+    expect(comparison.warnings).toEqual([
+      "1 Sotkanet row(s) have no absValue (fine-print F33 compares absValue for this result); those cells are not comparable",
+    ]);
   });
 
   it("ignores rows of another indicator when the indicator is given, and refuses a mix otherwise", () => {
-    const mixed = [...published127, { indicator: 7, region: 972, year: 2023, gender: "total" as const, value: 6.1, absValue: 9900 }];
-    expect(compareWithSotkanet(populationCount, mixed, { regions, sotkanetIndicator: 127 }).summary.sotkanet_rows_ignored).toEqual({ other_indicator: 1, other_year: 1, not_an_organizer: 2 });
-    expect(() => compareWithSotkanet(populationCount, mixed, { regions })).toThrow("the Sotkanet rows hold indicators 127, 7; pass sotkanetIndicator to say which one to compare");
+    const mixed = [
+      ...published127,
+      { indicator: 7, region: 972, year: 2023, gender: "total" as const, value: 6.1, absValue: 9900 },
+    ];
+    expect(
+      compareWithSotkanet(populationCount, mixed, { regions, sotkanetIndicator: 127 }).summary.sotkanet_rows_ignored,
+    ).toEqual({ other_indicator: 1, other_year: 1, not_an_organizer: 2 });
+    expect(() => compareWithSotkanet(populationCount, mixed, { regions })).toThrow(
+      "the Sotkanet rows hold indicators 127, 7; pass sotkanetIndicator to say which one to compare",
+    );
   });
 
   it("refuses a breakdown Sotkanet does not publish, a non-year period, a negative tolerance and duplicate Sotkanet rows", () => {
-    expect(() => compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions })).toThrow(UsageError);
-    expect(() => compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions })).toThrow(/also broken down by age_group; Sotkanet rows carry only region, sex and year/);
-    expect(() => compareWithSotkanet(result({ breakdown: ["municipality"], rows: [] }), [], { regions })).toThrow(/compute with --by organizer/);
-    expect(() => compareWithSotkanet(result({ period: { id: "2023-H1", start: "2023-01-01", end: "2023-06-30" }, rows: [] }), [], { regions })).toThrow(/period "2023-H1" is not a year/);
-    expect(() => compareWithSotkanet(populationCount, [], { regions, tolerance: -1 })).toThrow(/tolerance -1: expected a number ≥ 0/);
+    expect(() =>
+      compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
+    ).toThrow(UsageError);
+    expect(() =>
+      compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
+    ).toThrow(/also broken down by age_group; Sotkanet rows carry only region, sex and year/);
+    expect(() => compareWithSotkanet(result({ breakdown: ["municipality"], rows: [] }), [], { regions })).toThrow(
+      /compute with --by organizer/,
+    );
+    expect(() =>
+      compareWithSotkanet(result({ period: { id: "2023-H1", start: "2023-01-01", end: "2023-06-30" }, rows: [] }), [], {
+        regions,
+      }),
+    ).toThrow(/period "2023-H1" is not a year/);
+    expect(() => compareWithSotkanet(populationCount, [], { regions, tolerance: -1 })).toThrow(
+      /tolerance -1: expected a number ≥ 0/,
+    );
     const twice = [published127[1]!, published127[1]!];
     expect(() => compareWithSotkanet(populationCount, twice, { regions })).toThrow(DataError);
   });
@@ -167,7 +306,14 @@ describe("compareWithSotkanet: what is reported rather than compared", () => {
 describe("isCountResult (F33: counts are compared with absValue)", () => {
   it("is true for numerator without denominator, false for a proportion, and falls back to the unit when every row is suppressed", () => {
     expect(isCountResult(populationCount)).toBe(true);
-    expect(isCountResult(result({ unit: "percent", rows: [{ organizer: "14", numerator: 1, denominator: 2, value: 50, suppressed: false }] }))).toBe(false);
+    expect(
+      isCountResult(
+        result({
+          unit: "percent",
+          rows: [{ organizer: "14", numerator: 1, denominator: 2, value: 50, suppressed: false }],
+        }),
+      ),
+    ).toBe(false);
     const hidden: ResultRow = { organizer: "14", numerator: null, denominator: null, value: null, suppressed: true };
     expect(isCountResult(result({ unit: "persons", rows: [hidden] }))).toBe(true);
     expect(isCountResult(result({ unit: "percent", rows: [hidden] }))).toBe(false);

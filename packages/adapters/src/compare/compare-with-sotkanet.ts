@@ -84,7 +84,11 @@ const ignoredReasons: readonly IgnoredReason[] = ["other_indicator", "other_year
  * comparison.summary; // { cells: 4, matches: 2, mismatches: 1, only_ours: 0, only_theirs: 1, … }
  * ```
  */
-export function compareWithSotkanet(result: IndicatorResult, sotkanetRows: readonly SotkanetDataRow[], options: CompareWithSotkanetOptions): SotkanetComparison {
+export function compareWithSotkanet(
+  result: IndicatorResult,
+  sotkanetRows: readonly SotkanetDataRow[],
+  options: CompareWithSotkanetOptions,
+): SotkanetComparison {
   const bySex = checkBreakdown(result);
   const year = comparisonYear(result, options.year);
   const tolerance = options.tolerance ?? 0;
@@ -100,7 +104,11 @@ export function compareWithSotkanet(result: IndicatorResult, sotkanetRows: reado
     const organizer = String(row.organizer);
     const sex = bySex ? (String(row.sex) as ComparisonSex) : "total";
     const key = cellKey(organizer, sex);
-    if (ours.has(key)) throw new DataError("duplicate_cell", `result row ${index + 1}: organizer ${organizer}, sex ${sex} occurs twice; a result has one row per cell`);
+    if (ours.has(key))
+      throw new DataError(
+        "duplicate_cell",
+        `result row ${index + 1}: organizer ${organizer}, sex ${sex} occurs twice; a result has one row per cell`,
+      );
     ours.set(key, { organizer, sex, value: row.suppressed ? null : row.value });
   });
 
@@ -111,29 +119,58 @@ export function compareWithSotkanet(result: IndicatorResult, sotkanetRows: reado
   const theirs = new Map<string, { organizer: string; sex: ComparisonSex; value: number | null }>();
   let missingValues = 0;
   for (const row of sotkanetRows) {
-    if (sotkanetIndicator !== null && row.indicator !== sotkanetIndicator) { ignore("other_indicator"); continue; }
-    if (row.year !== year) { ignore("other_year"); continue; }
+    if (sotkanetIndicator !== null && row.indicator !== sotkanetIndicator) {
+      ignore("other_indicator");
+      continue;
+    }
+    if (row.year !== year) {
+      ignore("other_year");
+      continue;
+    }
     const region = resolveSotkanetRegion(options.regions, row.region);
-    if (region.kind !== "organizer") { ignore("not_an_organizer"); continue; }
-    if (bySex ? row.gender === "total" : row.gender !== "total") { ignore("other_sex"); continue; }
+    if (region.kind !== "organizer") {
+      ignore("not_an_organizer");
+      continue;
+    }
+    if (bySex ? row.gender === "total" : row.gender !== "total") {
+      ignore("other_sex");
+      continue;
+    }
     const key = cellKey(region.code, row.gender);
     if (theirs.has(key)) {
-      throw new DataError("duplicate_sotkanet_row", `Sotkanet rows: region ${row.region} (organizer ${region.code}), ${row.gender}, ${row.year} occurs twice; expected one row per region, sex and year`);
+      throw new DataError(
+        "duplicate_sotkanet_row",
+        `Sotkanet rows: region ${row.region} (organizer ${region.code}), ${row.gender}, ${row.year} occurs twice; expected one row per region, sex and year`,
+      );
     }
     const value = row[valueField];
     if (value === null) missingValues += 1;
     theirs.set(key, { organizer: region.code, sex: row.gender, value });
   }
 
-  if (sotkanetRows.length === 0) warnings.push(`Sotkanet returned no rows${sotkanetIndicator === null ? "" : ` for indicator ${sotkanetIndicator}`}; nothing was compared`);
-  if (missingValues > 0) warnings.push(`${missingValues} Sotkanet row(s) have no ${valueField} (fine-print F33 compares ${valueField} for this result); those cells are not comparable`);
+  if (sotkanetRows.length === 0)
+    warnings.push(
+      `Sotkanet returned no rows${sotkanetIndicator === null ? "" : ` for indicator ${sotkanetIndicator}`}; nothing was compared`,
+    );
+  if (missingValues > 0)
+    warnings.push(
+      `${missingValues} Sotkanet row(s) have no ${valueField} (fine-print F33 compares ${valueField} for this result); those cells are not comparable`,
+    );
 
   const keys = [...new Set([...ours.keys(), ...theirs.keys()])].sort(compareKeys);
   const cells = keys.map((key): ComparisonCell => {
     const mine = ours.get(key);
     const published = theirs.get(key);
     const [organizer, sex] = splitKey(key);
-    const cell: ComparisonCell = { organizer, sex, ours: mine?.value ?? null, theirs: published?.value ?? null, difference: null, within_tolerance: null, status: "not_comparable" };
+    const cell: ComparisonCell = {
+      organizer,
+      sex,
+      ours: mine?.value ?? null,
+      theirs: published?.value ?? null,
+      difference: null,
+      within_tolerance: null,
+      status: "not_comparable",
+    };
     if (!mine) cell.status = "only_theirs";
     else if (!published) cell.status = "only_ours";
     else if (cell.ours !== null && cell.theirs !== null) {
@@ -161,7 +198,9 @@ export function compareWithSotkanet(result: IndicatorResult, sotkanetRows: reado
       only_theirs: count("only_theirs"),
       not_comparable: count("not_comparable"),
       sotkanet_rows: sotkanetRows.length,
-      sotkanet_rows_ignored: Object.fromEntries(ignoredReasons.filter((reason) => ignored[reason]).map((reason) => [reason, ignored[reason]])),
+      sotkanet_rows_ignored: Object.fromEntries(
+        ignoredReasons.filter((reason) => ignored[reason]).map((reason) => [reason, ignored[reason]]),
+      ),
     },
     warnings,
   };
@@ -184,28 +223,41 @@ export function isCountResult(result: IndicatorResult): boolean {
 
 function checkBreakdown(result: IndicatorResult): boolean {
   if (!result.breakdown.includes("organizer")) {
-    throw new UsageError("invalid_breakdown", `result of ${result.indicator.id} is broken down by [${result.breakdown.join(", ")}]; Sotkanet publishes by organizer: compute with --by organizer (or organizer,sex)`);
+    throw new UsageError(
+      "invalid_breakdown",
+      `result of ${result.indicator.id} is broken down by [${result.breakdown.join(", ")}]; Sotkanet publishes by organizer: compute with --by organizer (or organizer,sex)`,
+    );
   }
   const other = result.breakdown.filter((dimension) => dimension !== "organizer" && dimension !== "sex");
   if (other.length > 0) {
-    throw new UsageError("invalid_breakdown", `result of ${result.indicator.id} is also broken down by ${other.join(", ")}; Sotkanet rows carry only region, sex and year: compute with --by organizer (or organizer,sex)`);
+    throw new UsageError(
+      "invalid_breakdown",
+      `result of ${result.indicator.id} is also broken down by ${other.join(", ")}; Sotkanet rows carry only region, sex and year: compute with --by organizer (or organizer,sex)`,
+    );
   }
   return result.breakdown.includes("sex");
 }
 
 function comparisonYear(result: IndicatorResult, year: number | undefined): number {
   if (year !== undefined) {
-    if (!Number.isInteger(year)) throw new UsageError("invalid_year", `year ${String(year)}: expected a four-digit year such as 2023`);
+    if (!Number.isInteger(year))
+      throw new UsageError("invalid_year", `year ${String(year)}: expected a four-digit year such as 2023`);
     return year;
   }
   if (/^\d{4}$/.test(result.period.id)) return Number(result.period.id);
-  throw new UsageError("invalid_period", `result period "${result.period.id}" is not a year; Sotkanet publishes yearly values: compute a year period such as 2023, or pass the year to compare`);
+  throw new UsageError(
+    "invalid_period",
+    `result period "${result.period.id}" is not a year; Sotkanet publishes yearly values: compute a year period such as 2023, or pass the year to compare`,
+  );
 }
 
 function singleIndicator(rows: readonly SotkanetDataRow[]): number | null {
   const ids = [...new Set(rows.map((row) => row.indicator))];
   if (ids.length > 1) {
-    throw new UsageError("mixed_sotkanet_indicators", `the Sotkanet rows hold indicators ${ids.join(", ")}; pass sotkanetIndicator to say which one to compare`);
+    throw new UsageError(
+      "mixed_sotkanet_indicators",
+      `the Sotkanet rows hold indicators ${ids.join(", ")}; pass sotkanetIndicator to say which one to compare`,
+    );
   }
   return ids[0] ?? null;
 }

@@ -26,14 +26,27 @@ export function formatComparisonTable(comparison: SotkanetComparison): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...lines.map((line) => line[column]!.length)));
   const numeric = new Set([2, 3, 4]);
   const render = (texts: readonly string[]) =>
-    texts.map((text, column) => (numeric.has(column) ? text.padStart(widths[column]!) : text.padEnd(widths[column]!))).join("  ").trimEnd();
+    texts
+      .map((text, column) => (numeric.has(column) ? text.padStart(widths[column]!) : text.padEnd(widths[column]!)))
+      .join("  ")
+      .trimEnd();
   const { summary } = comparison;
-  const ignored = Object.entries(summary.sotkanet_rows_ignored).map(([reason, count]) => `${reason.replace(/_/g, " ")} ${count}`);
+  const ignored = Object.entries(summary.sotkanet_rows_ignored).map(
+    ([reason, count]) => `${reason.replace(/_/g, " ")} ${count}`,
+  );
   const summaryLine =
     `${summary.cells} cells: ${summary.matches} match, ${summary.mismatches} mismatch, ${summary.only_ours} only ours, ` +
     `${summary.only_theirs} only Sotkanet, ${summary.not_comparable} not comparable; ` +
     `${summary.sotkanet_rows} Sotkanet rows${ignored.length > 0 ? ` (ignored: ${ignored.join(", ")})` : ""}`;
-  return [title, render(headers), ...lines.map(render), summaryLine, ...comparison.warnings.map((warning) => `warning: ${warning}`)].join("\n") + "\n";
+  return (
+    [
+      title,
+      render(headers),
+      ...lines.map(render),
+      summaryLine,
+      ...comparison.warnings.map((warning) => `warning: ${warning}`),
+    ].join("\n") + "\n"
+  );
 }
 
 /**
@@ -50,5 +63,12 @@ export function formatComparisonJson(comparison: SotkanetComparison): string {
 
 function cellTexts(cell: ComparisonCell): string[] {
   const number = (value: number | null) => (value === null ? "-" : String(value));
-  return [cell.organizer, cell.sex, number(cell.ours), number(cell.theirs), number(cell.difference), cell.status.replace(/_/g, " ")];
+  return [
+    cell.organizer,
+    cell.sex,
+    number(cell.ours),
+    number(cell.theirs),
+    number(cell.difference),
+    cell.status.replace(/_/g, " "),
+  ];
 }

@@ -75,7 +75,10 @@ export function backoffDelayMs(attempt: number, baseDelayMs: number): number {
  * console.log(answer.status, answer.text.length);
  * ```
  */
-export async function requestText(request: OpenDataRequest, options: OpenDataRequestOptions = {}): Promise<OpenDataResponse> {
+export async function requestText(
+  request: OpenDataRequest,
+  options: OpenDataRequestOptions = {},
+): Promise<OpenDataResponse> {
   const attempts = Math.max(1, Math.floor(options.retry?.attempts ?? defaultAttempts));
   const baseDelayMs = Math.max(0, options.retry?.baseDelayMs ?? defaultBaseDelayMs);
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
@@ -87,21 +90,46 @@ export async function requestText(request: OpenDataRequest, options: OpenDataReq
     if (outcome.kind === "ok") return outcome.response;
     if (outcome.kind === "status") {
       if (outcome.status === 404) {
-        throw new VirtaError("open_data_not_found", `${method} ${request.url}: HTTP 404 Not Found (the address names no table, indicator or file the service knows)`, 1, { url: request.url, status: 404 });
+        throw new VirtaError(
+          "open_data_not_found",
+          `${method} ${request.url}: HTTP 404 Not Found (the address names no table, indicator or file the service knows)`,
+          1,
+          { url: request.url, status: 404 },
+        );
       }
       if (outcome.status < 500) {
-        throw new VirtaError("open_data_http_error", `${method} ${request.url}: HTTP ${outcome.status}${snippet(outcome.body)}; expected a 2xx answer`, 1, { url: request.url, status: outcome.status });
+        throw new VirtaError(
+          "open_data_http_error",
+          `${method} ${request.url}: HTTP ${outcome.status}${snippet(outcome.body)}; expected a 2xx answer`,
+          1,
+          { url: request.url, status: outcome.status },
+        );
       }
       lastFailure = `HTTP ${outcome.status}${snippet(outcome.body)}`;
       if (attempt === attempts) {
-        throw new VirtaError("open_data_http_error", `${method} ${request.url}: ${lastFailure} after ${attempts} attempt(s); the service is failing: try again later or allow more attempts (retry.attempts)`, 1, { url: request.url, status: outcome.status, attempts });
+        throw new VirtaError(
+          "open_data_http_error",
+          `${method} ${request.url}: ${lastFailure} after ${attempts} attempt(s); the service is failing: try again later or allow more attempts (retry.attempts)`,
+          1,
+          { url: request.url, status: outcome.status, attempts },
+        );
       }
     } else if (outcome.kind === "timeout") {
-      throw new VirtaError("open_data_timeout", `${method} ${request.url}: no complete answer within ${timeoutMs} ms; the service is slow or unreachable, raise the timeout or try again later`, 1, { url: request.url, timeoutMs });
+      throw new VirtaError(
+        "open_data_timeout",
+        `${method} ${request.url}: no complete answer within ${timeoutMs} ms; the service is slow or unreachable, raise the timeout or try again later`,
+        1,
+        { url: request.url, timeoutMs },
+      );
     } else {
       lastFailure = outcome.message;
       if (attempt === attempts) {
-        throw new VirtaError("open_data_unreachable", `${method} ${request.url}: cannot connect (${lastFailure}) after ${attempts} attempt(s); check the base URL and the network`, 1, { url: request.url, attempts });
+        throw new VirtaError(
+          "open_data_unreachable",
+          `${method} ${request.url}: cannot connect (${lastFailure}) after ${attempts} attempt(s); check the base URL and the network`,
+          1,
+          { url: request.url, attempts },
+        );
       }
     }
   }
@@ -133,13 +161,19 @@ export async function requestJson(request: OpenDataRequest, options: OpenDataReq
  */
 export function parseJsonBody(response: OpenDataResponse): unknown {
   if (response.text.trim() === "") {
-    throw new DataError("open_data_malformed", `${response.url}: the answer is empty; expected a JSON document`, { url: response.url });
+    throw new DataError("open_data_malformed", `${response.url}: the answer is empty; expected a JSON document`, {
+      url: response.url,
+    });
   }
   try {
     return JSON.parse(response.text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DataError("open_data_malformed", `${response.url}: the answer is not valid JSON (${reason})${snippet(response.text)}; expected a JSON document`, { url: response.url });
+    throw new DataError(
+      "open_data_malformed",
+      `${response.url}: the answer is not valid JSON (${reason})${snippet(response.text)}; expected a JSON document`,
+      { url: response.url },
+    );
   }
 }
 
@@ -169,7 +203,11 @@ async function attemptOnce(url: string, method: string, jsonBody: unknown, timeo
     controller.abort();
   }, timeoutMs);
   try {
-    const init: RequestInit = { method, signal: controller.signal, headers: { accept: "application/json, text/csv;q=0.9, */*;q=0.1" } };
+    const init: RequestInit = {
+      method,
+      signal: controller.signal,
+      headers: { accept: "application/json, text/csv;q=0.9, */*;q=0.1" },
+    };
     if (jsonBody !== undefined) {
       init.body = JSON.stringify(jsonBody);
       init.headers = { ...init.headers, "content-type": "application/json" };
@@ -177,7 +215,10 @@ async function attemptOnce(url: string, method: string, jsonBody: unknown, timeo
     const response = await fetch(url, init);
     const text = await response.text();
     if (response.status < 200 || response.status > 299) return { kind: "status", status: response.status, body: text };
-    return { kind: "ok", response: { url, status: response.status, contentType: response.headers.get("content-type") ?? "", text } };
+    return {
+      kind: "ok",
+      response: { url, status: response.status, contentType: response.headers.get("content-type") ?? "", text },
+    };
   } catch (error) {
     if (timedOut) return { kind: "timeout" };
     return { kind: "network", message: describeNetworkError(error) };

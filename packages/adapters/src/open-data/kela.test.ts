@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fetchKelaCountyData, readKelaTable } from "./kela";
-import { readJsonFixture, startRecordedServer, type RecordedRoute, type RecordedServer } from "./test-support/recorded-server";
+import {
+  readJsonFixture,
+  startRecordedServer,
+  type RecordedRoute,
+  type RecordedServer,
+} from "./test-support/recorded-server";
 
 let server: RecordedServer | undefined;
 afterEach(async () => {
@@ -19,26 +24,46 @@ describe("fetchKelaCountyData against a local server (assumed shape, test-fixtur
   it("reads the plain table with its columns as given", async () => {
     const options = await start([{ path: "/dat_hva.json", responses: [{ body: sample }] }]);
     const table = await fetchKelaCountyData(options);
-    expect(table.columns).toEqual(["tilastovuosi", "hyvinvointialue_koodi", "hyvinvointialue_nimi", "etuus", "saajat_lkm", "maksetut_eur"]);
+    expect(table.columns).toEqual([
+      "tilastovuosi",
+      "hyvinvointialue_koodi",
+      "hyvinvointialue_nimi",
+      "etuus",
+      "saajat_lkm",
+      "maksetut_eur",
+    ]);
     expect(table.rows).toHaveLength(4);
-    expect(table.rows[2]).toEqual({ tilastovuosi: 2023, hyvinvointialue_koodi: "90", hyvinvointialue_nimi: "Helsingin kaupunki", etuus: "Yleinen asumistuki", saajat_lkm: 68855, maksetut_eur: 327801644.9 });
+    expect(table.rows[2]).toEqual({
+      tilastovuosi: 2023,
+      hyvinvointialue_koodi: "90",
+      hyvinvointialue_nimi: "Helsingin kaupunki",
+      etuus: "Yleinen asumistuki",
+      saajat_lkm: 68855,
+      maksetut_eur: 327801644.9,
+    });
     expect(table.rows[3]!.saajat_lkm).toBeNull();
   });
 
   it("retries a 500 and then reads the table", async () => {
-    const options = await start([{ path: "/dat_hva.json", responses: [{ status: 500, body: "oops" }, { body: sample }] }]);
+    const options = await start([
+      { path: "/dat_hva.json", responses: [{ status: 500, body: "oops" }, { body: sample }] },
+    ]);
     expect((await fetchKelaCountyData(options)).rows).toHaveLength(4);
     expect(server!.requests).toHaveLength(2);
   });
 
   it("times out a stalled answer", async () => {
     const options = await start([{ path: "/dat_hva.json", responses: [{ body: sample, delayMs: 1500 }] }]);
-    await expect(fetchKelaCountyData({ ...options, timeoutMs: 100 })).rejects.toMatchObject({ code: "open_data_timeout" });
+    await expect(fetchKelaCountyData({ ...options, timeoutMs: 100 })).rejects.toMatchObject({
+      code: "open_data_timeout",
+    });
   });
 
   it("reports malformed JSON naming the URL", async () => {
     const options = await start([{ path: "/dat_hva.json", responses: [{ body: '[{"tilastovuosi": 2023' }] }]);
-    await expect(fetchKelaCountyData(options)).rejects.toThrow(`${options.baseUrl}/dat_hva.json: the answer is not valid JSON`);
+    await expect(fetchKelaCountyData(options)).rejects.toThrow(
+      `${options.baseUrl}/dat_hva.json: the answer is not valid JSON`,
+    );
   });
 
   it("returns an empty answer [] as an empty table", async () => {
@@ -48,7 +73,10 @@ describe("fetchKelaCountyData against a local server (assumed shape, test-fixtur
 
   it("reports a missing file (HTTP 404) as open_data_not_found, never as an empty table", async () => {
     const options = await start([]);
-    await expect(fetchKelaCountyData({ ...options, file: "dat_xyz.json" })).rejects.toMatchObject({ code: "open_data_not_found", details: { url: `${options.baseUrl}/dat_xyz.json` } });
+    await expect(fetchKelaCountyData({ ...options, file: "dat_xyz.json" })).rejects.toMatchObject({
+      code: "open_data_not_found",
+      details: { url: `${options.baseUrl}/dat_xyz.json` },
+    });
   });
 });
 
@@ -61,6 +89,8 @@ describe("readKelaTable", () => {
     expect(() => readKelaTable({ rows: [] }, "t")).toThrow("t: expected a JSON array of row objects (a plain table)");
     expect(() => readKelaTable([{ a: 1 }, 5], "t")).toThrow("t: row 2 is 5; expected an object of column → value");
     expect(() => readKelaTable([{ a: { b: 1 } }], "t")).toThrow('t: row 1, column "a" holds a nested value');
-    expect(() => readKelaTable([{ tilastovuosi: 2023 }], "t", ["tilastovuosi", "saajat_lkm"])).toThrow('t: row 1 has no column "saajat_lkm"; expected the columns tilastovuosi, saajat_lkm');
+    expect(() => readKelaTable([{ tilastovuosi: 2023 }], "t", ["tilastovuosi", "saajat_lkm"])).toThrow(
+      't: row 1 has no column "saajat_lkm"; expected the columns tilastovuosi, saajat_lkm',
+    );
   });
 });

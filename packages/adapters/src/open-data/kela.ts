@@ -58,18 +58,29 @@ export async function fetchKelaCountyData(options: KelaOptions): Promise<KelaTab
  * ```
  */
 export function readKelaTable(body: unknown, source: string, requiredColumns: readonly string[] = []): KelaTable {
-  if (!Array.isArray(body)) throw new DataError("open_data_malformed", `${source}: expected a JSON array of row objects (a plain table)`, { url: source });
+  if (!Array.isArray(body))
+    throw new DataError("open_data_malformed", `${source}: expected a JSON array of row objects (a plain table)`, {
+      url: source,
+    });
   const columns: string[] = [];
   const seen = new Set<string>();
   const rows = body.map((entry: unknown, index) => {
     const row = index + 1;
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      throw new DataError("open_data_malformed", `${source}: row ${row} is ${JSON.stringify(entry)}; expected an object of column → value`, { url: source, row });
+      throw new DataError(
+        "open_data_malformed",
+        `${source}: row ${row} is ${JSON.stringify(entry)}; expected an object of column → value`,
+        { url: source, row },
+      );
     }
     const record = entry as Record<string, unknown>;
     for (const [column, value] of Object.entries(record)) {
       if (value !== null && typeof value === "object") {
-        throw new DataError("open_data_malformed", `${source}: row ${row}, column "${column}" holds a nested value; expected a string, number, boolean or null`, { url: source, row, column });
+        throw new DataError(
+          "open_data_malformed",
+          `${source}: row ${row}, column "${column}" holds a nested value; expected a string, number, boolean or null`,
+          { url: source, row, column },
+        );
       }
       if (!seen.has(column)) {
         seen.add(column);
@@ -78,7 +89,11 @@ export function readKelaTable(body: unknown, source: string, requiredColumns: re
     }
     for (const column of requiredColumns) {
       if (!(column in record)) {
-        throw new DataError("open_data_malformed", `${source}: row ${row} has no column "${column}"; expected the columns ${requiredColumns.join(", ")}`, { url: source, row, column });
+        throw new DataError(
+          "open_data_malformed",
+          `${source}: row ${row} has no column "${column}"; expected the columns ${requiredColumns.join(", ")}`,
+          { url: source, row, column },
+        );
       }
     }
     return record as Record<string, KelaCell>;

@@ -49,18 +49,28 @@ export interface PopulationFromJsonStatOptions {
  * // [{ year: 2023, municipality_code: "167", age: 100, sex: "female", count: 14 }]
  * ```
  */
-export function populationFromJsonStat(dataset: JsonStatDataset, options: PopulationFromJsonStatOptions = {}): PopulationRow[] {
+export function populationFromJsonStat(
+  dataset: JsonStatDataset,
+  options: PopulationFromJsonStatOptions = {},
+): PopulationRow[] {
   const source = options.source ?? "JSON-stat dataset";
   const codes = dataset.id.map((code) => jsonStatCategoryCodes(dataset.dimension[code]!));
   const variables = identifyPopulationVariables(
-    markTimeVariable(dataset.id.map((code, at) => ({ code, values: codes[at]! })), dataset.role?.time),
+    markTimeVariable(
+      dataset.id.map((code, at) => ({ code, values: codes[at]! })),
+      dataset.role?.time,
+    ),
     source,
     { yearOptional: options.year !== undefined },
   );
   for (const other of variables.others) {
     const size = codes[dataset.id.indexOf(other)]!.length;
     if (size !== 1) {
-      throw new DataError("unexpected_table", `${source}: dimension "${other}" has ${size} categories (${codes[dataset.id.indexOf(other)]!.join(", ")}); select exactly one value of it in the query`, { source, dimension: other });
+      throw new DataError(
+        "unexpected_table",
+        `${source}: dimension "${other}" has ${size} categories (${codes[dataset.id.indexOf(other)]!.join(", ")}); select exactly one value of it in the query`,
+        { source, dimension: other },
+      );
     }
   }
   const position = (code: string) => dataset.id.indexOf(code);
@@ -82,9 +92,21 @@ export function populationFromJsonStat(dataset: JsonStatDataset, options: Popula
     const municipality = decoded.region[index[regionAt]!];
     const sex = decoded.sex[index[sexAt]!];
     const age = decoded.age[index[ageAt]!];
-    if (municipality !== null && municipality !== undefined && sex !== null && sex !== undefined && age !== null && age !== undefined) {
+    if (
+      municipality !== null &&
+      municipality !== undefined &&
+      sex !== null &&
+      sex !== undefined &&
+      age !== null &&
+      age !== undefined
+    ) {
       const year = yearAt < 0 ? decoded.year[0]! : decoded.year[index[yearAt]!]!;
-      const count = countAt(dataset, cell, () => dataset.id.map((code, at) => `${code}=${codes[at]![index[at]!]!}`).join(", "), source);
+      const count = countAt(
+        dataset,
+        cell,
+        () => dataset.id.map((code, at) => `${code}=${codes[at]![index[at]!]!}`).join(", "),
+        source,
+      );
       rows.push({ year, municipality_code: municipality, age, sex, count });
     }
     advance(index, sizes);
@@ -124,7 +146,11 @@ function ageFromCode(code: string, source: string, dimension: string): number | 
 function countAt(dataset: JsonStatDataset, cell: number, describe: () => string, source: string): number {
   const value = Array.isArray(dataset.value) ? dataset.value[cell] : dataset.value[String(cell)];
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new DataError("open_data_malformed", `${source}: the value at ${describe()} is ${JSON.stringify(value ?? null)}; expected a count of persons (an integer ≥ 0)`, { source });
+    throw new DataError(
+      "open_data_malformed",
+      `${source}: the value at ${describe()} is ${JSON.stringify(value ?? null)}; expected a count of persons (an integer ≥ 0)`,
+      { source },
+    );
   }
   return value;
 }
@@ -138,5 +164,9 @@ function advance(index: number[], sizes: number[]): void {
 }
 
 function unexpected(source: string, dimension: string, code: string, expected: string): DataError {
-  return new DataError("unexpected_category", `${source}: dimension "${dimension}" has the category ${JSON.stringify(code)}; expected ${expected}`, { source, dimension, code });
+  return new DataError(
+    "unexpected_category",
+    `${source}: dimension "${dimension}" has the category ${JSON.stringify(code)}; expected ${expected}`,
+    { source, dimension, code },
+  );
 }

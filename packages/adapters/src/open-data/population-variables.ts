@@ -51,21 +51,58 @@ const ageValue = /^(\d{1,3}|100-|SSS)$/;
  * // { region: "Alue", year: "Vuosi", sex: "Sukupuoli", age: "Ikä", others: ["Tiedot"] }
  * ```
  */
-export function identifyPopulationVariables(variables: readonly CodedVariable[], source: string, options: { yearOptional?: boolean } = {}): PopulationVariables {
+export function identifyPopulationVariables(
+  variables: readonly CodedVariable[],
+  source: string,
+  options: { yearOptional?: boolean } = {},
+): PopulationVariables {
   const taken = new Set<string>();
   const find = (what: string, expected: string, test: (variable: CodedVariable) => boolean): string => {
     const found = variables.find((variable) => !taken.has(variable.code) && test(variable));
     if (!found) {
-      throw new DataError("unexpected_table", `${source}: no ${what} variable (${expected}) among ${variables.map((variable) => variable.code).join(", ")}; use a population table by municipality, single-year age and sex such as vaerak/statfin_vaerak_pxt_11re.px`, { source, missing: what });
+      throw new DataError(
+        "unexpected_table",
+        `${source}: no ${what} variable (${expected}) among ${variables.map((variable) => variable.code).join(", ")}; use a population table by municipality, single-year age and sex such as vaerak/statfin_vaerak_pxt_11re.px`,
+        { source, missing: what },
+      );
     }
     taken.add(found.code);
     return found.code;
   };
-  const region = find("region", "values KU + municipality code", (variable) => variable.values.some((value) => municipalityValue.test(value)) || (variable.values.every((value) => regionValue.test(value)) && variable.values.some((value) => value !== "SSS")));
-  const year = options.yearOptional && !variables.some((variable) => variable.time === true) ? null : find("year", "time variable or four-digit values", (variable) => variable.time === true);
-  const sex = find("sex", "values 1, 2, SSS", (variable) => variable.values.length > 0 && variable.values.every((value) => value === "1" || value === "2" || value === "SSS") && variable.values.some((value) => value === "1" || value === "2"));
-  const age = find("age", "single-year values 000…100- and SSS", (variable) => variable.values.length > 0 && variable.values.every((value) => ageValue.test(value)) && variable.values.some((value) => value !== "SSS"));
-  return { region, year, sex, age, others: variables.map((variable) => variable.code).filter((code) => !taken.has(code)) };
+  const region = find(
+    "region",
+    "values KU + municipality code",
+    (variable) =>
+      variable.values.some((value) => municipalityValue.test(value)) ||
+      (variable.values.every((value) => regionValue.test(value)) && variable.values.some((value) => value !== "SSS")),
+  );
+  const year =
+    options.yearOptional && !variables.some((variable) => variable.time === true)
+      ? null
+      : find("year", "time variable or four-digit values", (variable) => variable.time === true);
+  const sex = find(
+    "sex",
+    "values 1, 2, SSS",
+    (variable) =>
+      variable.values.length > 0 &&
+      variable.values.every((value) => value === "1" || value === "2" || value === "SSS") &&
+      variable.values.some((value) => value === "1" || value === "2"),
+  );
+  const age = find(
+    "age",
+    "single-year values 000…100- and SSS",
+    (variable) =>
+      variable.values.length > 0 &&
+      variable.values.every((value) => ageValue.test(value)) &&
+      variable.values.some((value) => value !== "SSS"),
+  );
+  return {
+    region,
+    year,
+    sex,
+    age,
+    others: variables.map((variable) => variable.code).filter((code) => !taken.has(code)),
+  };
 }
 
 /**
@@ -77,8 +114,13 @@ export function identifyPopulationVariables(variables: readonly CodedVariable[],
  * markTimeVariable([{ code: "Vuosi", values: ["2023"] }], undefined); // [{ code: "Vuosi", values: ["2023"], time: true }]
  * ```
  */
-export function markTimeVariable(variables: readonly CodedVariable[], timeRole: readonly string[] | undefined): CodedVariable[] {
+export function markTimeVariable(
+  variables: readonly CodedVariable[],
+  timeRole: readonly string[] | undefined,
+): CodedVariable[] {
   const declared = variables.find((variable) => variable.time === true || timeRole?.includes(variable.code));
-  const time = declared ?? variables.find((variable) => variable.values.length > 0 && variable.values.every((value) => yearValue.test(value)));
+  const time =
+    declared ??
+    variables.find((variable) => variable.values.length > 0 && variable.values.every((value) => yearValue.test(value)));
   return variables.map((variable) => ({ ...variable, time: variable === time }));
 }

@@ -1,9 +1,22 @@
 import { DataError, UsageError } from "@virta/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { populationFromJsonStat, type PopulationRow } from "./population-jsonstat";
-import { checkJsonStatDataset, fetchPxWebMetadata, jsonStatCategoryCodes, pxWebTableUrl, queryPxWeb, type JsonStatDataset, type PxWebMetadata } from "./pxweb";
+import {
+  checkJsonStatDataset,
+  fetchPxWebMetadata,
+  jsonStatCategoryCodes,
+  pxWebTableUrl,
+  queryPxWeb,
+  type JsonStatDataset,
+  type PxWebMetadata,
+} from "./pxweb";
 import { fetchPopulation, populationQuery, statFinPopulationTable } from "./statfin-population";
-import { readJsonFixture, startRecordedServer, type RecordedRoute, type RecordedServer } from "./test-support/recorded-server";
+import {
+  readJsonFixture,
+  startRecordedServer,
+  type RecordedRoute,
+  type RecordedServer,
+} from "./test-support/recorded-server";
 
 let server: RecordedServer | undefined;
 afterEach(async () => {
@@ -38,8 +51,12 @@ const expected2023: PopulationRow[] = [
 
 describe("pxWebTableUrl", () => {
   it("builds {base}/{lang}/StatFin/{subject}/{table}.px", () => {
-    expect(pxWebTableUrl(statFinPopulationTable, { lang: "en" })).toBe("https://pxdata.stat.fi/PxWeb/api/v1/en/StatFin/vaerak/statfin_vaerak_pxt_11re.px");
-    expect(() => pxWebTableUrl(statFinPopulationTable, { lang: "de" as "fi" })).toThrow(/language "de": expected fi, sv or en/);
+    expect(pxWebTableUrl(statFinPopulationTable, { lang: "en" })).toBe(
+      "https://pxdata.stat.fi/PxWeb/api/v1/en/StatFin/vaerak/statfin_vaerak_pxt_11re.px",
+    );
+    expect(() => pxWebTableUrl(statFinPopulationTable, { lang: "de" as "fi" })).toThrow(
+      /language "de": expected fi, sv or en/,
+    );
     expect(() => pxWebTableUrl("vaerak")).toThrow(UsageError);
   });
 });
@@ -75,16 +92,37 @@ describe("populationFromJsonStat (F33)", () => {
 
   it("takes the year from options when the answer has no year dimension", () => {
     const dataset = checkJsonStatDataset(
-      { id: ["Alue", "Sukupuoli", "Ikä"], size: [1, 1, 1], dimension: { Alue: { category: { index: ["KU091"] } }, Sukupuoli: { category: { index: ["1"] } }, Ikä: { category: { index: ["050"] } } }, value: [4100] },
+      {
+        id: ["Alue", "Sukupuoli", "Ikä"],
+        size: [1, 1, 1],
+        dimension: {
+          Alue: { category: { index: ["KU091"] } },
+          Sukupuoli: { category: { index: ["1"] } },
+          Ikä: { category: { index: ["050"] } },
+        },
+        value: [4100],
+      },
       "inline",
     );
-    expect(populationFromJsonStat(dataset, { year: 2021 })).toEqual([{ year: 2021, municipality_code: "091", age: 50, sex: "male", count: 4100 }]);
+    expect(populationFromJsonStat(dataset, { year: 2021 })).toEqual([
+      { year: 2021, municipality_code: "091", age: 50, sex: "male", count: 4100 },
+    ]);
     expect(() => populationFromJsonStat(dataset)).toThrow(/no year variable/);
   });
 
   it("returns no rows for an answer with only total and MK areas (empty)", () => {
     const dataset = checkJsonStatDataset(
-      { id: ["Alue", "Vuosi", "Sukupuoli", "Ikä"], size: [2, 1, 1, 1], dimension: { Alue: { category: { index: ["SSS", "MK12"] } }, Vuosi: { category: { index: ["2023"] } }, Sukupuoli: { category: { index: ["1"] } }, Ikä: { category: { index: ["000"] } } }, value: [22551, 521] },
+      {
+        id: ["Alue", "Vuosi", "Sukupuoli", "Ikä"],
+        size: [2, 1, 1, 1],
+        dimension: {
+          Alue: { category: { index: ["SSS", "MK12"] } },
+          Vuosi: { category: { index: ["2023"] } },
+          Sukupuoli: { category: { index: ["1"] } },
+          Ikä: { category: { index: ["000"] } },
+        },
+        value: [22551, 521],
+      },
       "inline",
     );
     expect(populationFromJsonStat(dataset)).toEqual([]);
@@ -92,21 +130,43 @@ describe("populationFromJsonStat (F33)", () => {
 
   it("refuses an age band, a null value and a second measure, naming the cell", () => {
     const base = { id: ["Alue", "Vuosi", "Sukupuoli", "Ikä"], size: [1, 1, 1, 1], role: { time: ["Vuosi"] } };
-    const dims = (age: string) => ({ Alue: { category: { index: ["KU091"] } }, Vuosi: { category: { index: ["2023"] } }, Sukupuoli: { category: { index: ["2"] } }, Ikä: { category: { index: [age] } } });
-    expect(() => populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("0-14"), value: [1] }, "t"))).toThrow(/no age variable/);
-    expect(() => populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("101"), value: [1] }, "t"))).toThrow('t: dimension "Ikä" has the category "101"; expected a single year 000…099, 100- or SSS');
-    const nullValue = () => populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("030"), value: [null] }, "t"));
+    const dims = (age: string) => ({
+      Alue: { category: { index: ["KU091"] } },
+      Vuosi: { category: { index: ["2023"] } },
+      Sukupuoli: { category: { index: ["2"] } },
+      Ikä: { category: { index: [age] } },
+    });
+    expect(() =>
+      populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("0-14"), value: [1] }, "t")),
+    ).toThrow(/no age variable/);
+    expect(() =>
+      populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("101"), value: [1] }, "t")),
+    ).toThrow('t: dimension "Ikä" has the category "101"; expected a single year 000…099, 100- or SSS');
+    const nullValue = () =>
+      populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("030"), value: [null] }, "t"));
     expect(nullValue).toThrow(DataError);
-    expect(nullValue).toThrow("t: the value at Alue=KU091, Vuosi=2023, Sukupuoli=2, Ikä=030 is null; expected a count of persons (an integer ≥ 0)");
+    expect(nullValue).toThrow(
+      "t: the value at Alue=KU091, Vuosi=2023, Sukupuoli=2, Ikä=030 is null; expected a count of persons (an integer ≥ 0)",
+    );
     const twoMeasures = checkJsonStatDataset(
-      { id: [...base.id, "Tiedot"], size: [1, 1, 1, 1, 2], role: base.role, dimension: { ...dims("030"), Tiedot: { category: { index: ["vaesto", "muutos"] } } }, value: [1, 2] },
+      {
+        id: [...base.id, "Tiedot"],
+        size: [1, 1, 1, 1, 2],
+        role: base.role,
+        dimension: { ...dims("030"), Tiedot: { category: { index: ["vaesto", "muutos"] } } },
+        value: [1, 2],
+      },
       "t",
     );
-    expect(() => populationFromJsonStat(twoMeasures)).toThrow('t: dimension "Tiedot" has 2 categories (vaesto, muutos); select exactly one value of it in the query');
+    expect(() => populationFromJsonStat(twoMeasures)).toThrow(
+      't: dimension "Tiedot" has 2 categories (vaesto, muutos); select exactly one value of it in the query',
+    );
   });
 
   it("checks the dataset shape", () => {
-    expect(() => checkJsonStatDataset({ id: ["a"], size: [2], dimension: { a: { category: { index: ["x"] } } }, value: [1] }, "t")).toThrow('t: dimension "a" has 1 categories but "size" says 2');
+    expect(() =>
+      checkJsonStatDataset({ id: ["a"], size: [2], dimension: { a: { category: { index: ["x"] } } }, value: [1] }, "t"),
+    ).toThrow('t: dimension "a" has 1 categories but "size" says 2');
     expect(() => checkJsonStatDataset({ class: "collection" }, "t")).toThrow(/expected "dataset"/);
     expect(jsonStatCategoryCodes({ category: { label: { vaesto: "Väestö" } } })).toEqual(["vaesto"]);
   });
@@ -129,7 +189,10 @@ describe("populationQuery", () => {
   it("reads the variable codes from the metadata (English codes work the same)", () => {
     const english: PxWebMetadata = {
       title: "",
-      variables: metadata.variables.map((variable) => ({ ...variable, code: { Alue: "Area", Vuosi: "Year", Sukupuoli: "Sex", Ikä: "Age", Tiedot: "Information" }[variable.code]! })),
+      variables: metadata.variables.map((variable) => ({
+        ...variable,
+        code: { Alue: "Area", Vuosi: "Year", Sukupuoli: "Sex", Ikä: "Age", Tiedot: "Information" }[variable.code]!,
+      })),
     };
     const query = populationQuery(english, { year: 2022, municipalities: ["91"] }, statFinPopulationTable);
     expect(query.query.map((selection) => [selection.code, selection.selection.values])).toEqual([
@@ -142,8 +205,12 @@ describe("populationQuery", () => {
   });
 
   it("refuses a year or a municipality the table does not have", () => {
-    expect(() => populationQuery(metadata, { year: 2030 }, statFinPopulationTable)).toThrow("year 2030 is not in the PxWeb table vaerak/statfin_vaerak_pxt_11re.px (it has 2021–2023); choose a year in that range");
-    expect(() => populationQuery(metadata, { year: 2023, municipalities: ["999"] }, statFinPopulationTable)).toThrow(/municipalities 999 are not in the PxWeb table/);
+    expect(() => populationQuery(metadata, { year: 2030 }, statFinPopulationTable)).toThrow(
+      "year 2030 is not in the PxWeb table vaerak/statfin_vaerak_pxt_11re.px (it has 2021–2023); choose a year in that range",
+    );
+    expect(() => populationQuery(metadata, { year: 2023, municipalities: ["999"] }, statFinPopulationTable)).toThrow(
+      /municipalities 999 are not in the PxWeb table/,
+    );
   });
 });
 
@@ -162,7 +229,10 @@ describe("PxWeb client against a local server", () => {
     ]);
     expect(await fetchPopulation({ ...options, year: 2023, municipalities: ["091", "167"] })).toEqual(expected2023);
     expect(server!.requests.map((request) => request.method)).toEqual(["GET", "POST"]);
-    const posted = JSON.parse(server!.requests[1]!.body) as { query: Array<{ code: string; selection: { values: string[] } }>; response: unknown };
+    const posted = JSON.parse(server!.requests[1]!.body) as {
+      query: Array<{ code: string; selection: { values: string[] } }>;
+      response: unknown;
+    };
     expect(posted.query[0]).toEqual({ code: "Alue", selection: { filter: "item", values: ["KU091", "KU167"] } });
     expect(posted.response).toEqual({ format: "json-stat2" });
   });
@@ -181,12 +251,16 @@ describe("PxWeb client against a local server", () => {
       { path: tablePath, responses: [{ body: metadata }] },
       { method: "POST", path: tablePath, responses: [{ body: dataset2023, delayMs: 1500 }] },
     ]);
-    await expect(fetchPopulation({ ...options, timeoutMs: 100, year: 2023 })).rejects.toMatchObject({ code: "open_data_timeout" });
+    await expect(fetchPopulation({ ...options, timeoutMs: 100, year: 2023 })).rejects.toMatchObject({
+      code: "open_data_timeout",
+    });
   });
 
   it("reports malformed JSON naming the URL", async () => {
     const options = await start([{ path: tablePath, responses: [{ body: '{"title": "Väestö", "variables": [' }] }]);
-    await expect(fetchPxWebMetadata(statFinPopulationTable, options)).rejects.toThrow(`${options.baseUrl}${tablePath}: the answer is not valid JSON`);
+    await expect(fetchPxWebMetadata(statFinPopulationTable, options)).rejects.toThrow(
+      `${options.baseUrl}${tablePath}: the answer is not valid JSON`,
+    );
   });
 
   it("reports an empty answer as an error, and metadata without variables too", async () => {
@@ -194,16 +268,24 @@ describe("PxWeb client against a local server", () => {
       { path: tablePath, responses: [{ body: "" }, { body: { title: "x", variables: [] } }] },
       { method: "POST", path: tablePath, responses: [{ body: "" }] },
     ]);
-    await expect(fetchPxWebMetadata(statFinPopulationTable, options)).rejects.toThrow(/the answer is empty; expected a JSON document/);
+    await expect(fetchPxWebMetadata(statFinPopulationTable, options)).rejects.toThrow(
+      /the answer is empty; expected a JSON document/,
+    );
     await expect(fetchPxWebMetadata(statFinPopulationTable, options)).rejects.toThrow(/lists no variables/);
-    await expect(queryPxWeb(statFinPopulationTable, { query: [], response: { format: "json-stat2" } }, options)).rejects.toMatchObject({ code: "open_data_malformed" });
+    await expect(
+      queryPxWeb(statFinPopulationTable, { query: [], response: { format: "json-stat2" } }, options),
+    ).rejects.toMatchObject({ code: "open_data_malformed" });
   });
 
   it("turns HTTP 404 into unknown_pxweb_table (exit 2)", async () => {
     const options = await start([]);
-    const error = await fetchPxWebMetadata("vaerak/statfin_vaerak_pxt_99zz.px", options).catch((caught: unknown) => caught);
+    const error = await fetchPxWebMetadata("vaerak/statfin_vaerak_pxt_99zz.px", options).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(UsageError);
     expect(error).toMatchObject({ code: "unknown_pxweb_table", exitCode: 2 });
-    expect((error as Error).message).toMatch(/^PxWeb table "vaerak\/statfin_vaerak_pxt_99zz.px" is unknown \(HTTP 404 from /);
+    expect((error as Error).message).toMatch(
+      /^PxWeb table "vaerak\/statfin_vaerak_pxt_99zz.px" is unknown \(HTTP 404 from /,
+    );
   });
 });

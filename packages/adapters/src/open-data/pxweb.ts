@@ -88,9 +88,15 @@ export function pxWebTableUrl(table: string, options: PxWebOptions = {}): string
   }
   const segments = table.split("/").filter((segment) => segment !== "");
   if (segments.length === 0 || !segments[segments.length - 1]!.endsWith(".px")) {
-    throw new UsageError("unknown_pxweb_table", `PxWeb table ${JSON.stringify(table)}: expected subject/table.px such as vaerak/statfin_vaerak_pxt_11re.px`);
+    throw new UsageError(
+      "unknown_pxweb_table",
+      `PxWeb table ${JSON.stringify(table)}: expected subject/table.px such as vaerak/statfin_vaerak_pxt_11re.px`,
+    );
   }
-  return joinUrl(options.baseUrl ?? pxWebDefaultBaseUrl, `${lang}/StatFin/${segments.map(encodeURIComponent).join("/")}`);
+  return joinUrl(
+    options.baseUrl ?? pxWebDefaultBaseUrl,
+    `${lang}/StatFin/${segments.map(encodeURIComponent).join("/")}`,
+  );
 }
 
 /**
@@ -121,7 +127,11 @@ export async function fetchPxWebMetadata(table: string, options: PxWebOptions = 
  * dataset.id; // ["Vuosi", "Alue", "Sukupuoli", "Ikä", "Tiedot"]
  * ```
  */
-export async function queryPxWeb(table: string, query: PxWebQuery, options: PxWebOptions = {}): Promise<JsonStatDataset> {
+export async function queryPxWeb(
+  table: string,
+  query: PxWebQuery,
+  options: PxWebOptions = {},
+): Promise<JsonStatDataset> {
   const url = pxWebTableUrl(table, options);
   const body = parseJsonBody(await requestOrUnknownTable(url, table, query, options));
   return checkJsonStatDataset(body, url);
@@ -137,10 +147,19 @@ export async function queryPxWeb(table: string, query: PxWebQuery, options: PxWe
  */
 export function checkJsonStatDataset(body: unknown, source: string): JsonStatDataset {
   if (!isRecord(body)) throw malformed(source, "expected a JSON-stat 2.0 dataset object");
-  if (body.class !== undefined && body.class !== "dataset") throw malformed(source, `"class" is ${JSON.stringify(body.class)}; expected "dataset" (ask for response format json-stat2)`);
+  if (body.class !== undefined && body.class !== "dataset")
+    throw malformed(
+      source,
+      `"class" is ${JSON.stringify(body.class)}; expected "dataset" (ask for response format json-stat2)`,
+    );
   const { id, size, dimension, value } = body;
-  if (!Array.isArray(id) || !id.every((entry) => typeof entry === "string")) throw malformed(source, `"id" must be an array of dimension codes`);
-  if (!Array.isArray(size) || size.length !== id.length || !size.every((entry) => Number.isInteger(entry) && entry >= 0)) {
+  if (!Array.isArray(id) || !id.every((entry) => typeof entry === "string"))
+    throw malformed(source, `"id" must be an array of dimension codes`);
+  if (
+    !Array.isArray(size) ||
+    size.length !== id.length ||
+    !size.every((entry) => Number.isInteger(entry) && entry >= 0)
+  ) {
     throw malformed(source, `"size" must be one non-negative integer per dimension of "id"`);
   }
   if (!isRecord(dimension)) throw malformed(source, `"dimension" must be an object`);
@@ -148,11 +167,13 @@ export function checkJsonStatDataset(body: unknown, source: string): JsonStatDat
     const entry = dimension[code];
     if (!isRecord(entry) || !isRecord(entry.category)) throw malformed(source, `dimension "${code}" has no "category"`);
     const count = jsonStatCategoryCodes(entry as unknown as JsonStatDimension).length;
-    if (count !== size[position]) throw malformed(source, `dimension "${code}" has ${count} categories but "size" says ${String(size[position])}`);
+    if (count !== size[position])
+      throw malformed(source, `dimension "${code}" has ${count} categories but "size" says ${String(size[position])}`);
   });
   if (!Array.isArray(value) && !isRecord(value)) throw malformed(source, `"value" must be an array or an object`);
   const cells = (size as number[]).reduce((product, entry) => product * entry, 1);
-  if (Array.isArray(value) && value.length !== cells) throw malformed(source, `"value" has ${value.length} entries; the sizes give ${cells}`);
+  if (Array.isArray(value) && value.length !== cells)
+    throw malformed(source, `"value" has ${value.length} entries; the sizes give ${cells}`);
   return body as JsonStatDataset;
 }
 
@@ -168,7 +189,10 @@ export function checkJsonStatDataset(body: unknown, source: string): JsonStatDat
 export function jsonStatCategoryCodes(dimension: JsonStatDimension): string[] {
   const { index, label } = dimension.category;
   if (Array.isArray(index)) return [...index];
-  if (index) return Object.entries(index).sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  if (index)
+    return Object.entries(index)
+      .sort((a, b) => a[1] - b[1])
+      .map(([code]) => code);
   return Object.keys(label ?? {});
 }
 
@@ -177,16 +201,26 @@ async function requestOrUnknownTable(url: string, table: string, query: PxWebQue
     return await requestText(query ? { url, method: "POST", jsonBody: query } : { url }, options);
   } catch (error) {
     if (error instanceof VirtaError && error.code === "open_data_not_found") {
-      throw new UsageError("unknown_pxweb_table", `PxWeb table ${JSON.stringify(table)} is unknown (HTTP 404 from ${url}); check the subject and table id, e.g. vaerak/statfin_vaerak_pxt_11re.px`, { table, url });
+      throw new UsageError(
+        "unknown_pxweb_table",
+        `PxWeb table ${JSON.stringify(table)} is unknown (HTTP 404 from ${url}); check the subject and table id, e.g. vaerak/statfin_vaerak_pxt_11re.px`,
+        { table, url },
+      );
     }
     throw error;
   }
 }
 
 function checkMetadata(body: unknown, url: string): PxWebMetadata {
-  if (!isRecord(body) || !Array.isArray(body.variables)) throw malformed(url, `expected table metadata with a "variables" array`);
+  if (!isRecord(body) || !Array.isArray(body.variables))
+    throw malformed(url, `expected table metadata with a "variables" array`);
   const variables = body.variables.map((entry: unknown, index): PxWebVariable => {
-    if (!isRecord(entry) || typeof entry.code !== "string" || !Array.isArray(entry.values) || !entry.values.every((value) => typeof value === "string")) {
+    if (
+      !isRecord(entry) ||
+      typeof entry.code !== "string" ||
+      !Array.isArray(entry.values) ||
+      !entry.values.every((value) => typeof value === "string")
+    ) {
       throw malformed(url, `variable ${index + 1} needs a "code" and a "values" array of strings`);
     }
     const variable: PxWebVariable = {

@@ -31,7 +31,10 @@ export interface SotkanetIndicatorData {
  * const comparison = compareWithSotkanet(result, published.rows, { regions: published.regions, sotkanetIndicator: 127 });
  * ```
  */
-export async function fetchSotkanetIndicatorData(query: SotkanetDataQuery, options: SotkanetOptions = {}): Promise<SotkanetIndicatorData> {
+export async function fetchSotkanetIndicatorData(
+  query: SotkanetDataQuery,
+  options: SotkanetOptions = {},
+): Promise<SotkanetIndicatorData> {
   const indicator = await fetchSotkanetIndicator(query.indicator, options);
   const regions = buildSotkanetRegionMap(await fetchSotkanetRegions(options));
   const rows = await fetchSotkanetData(query, options);

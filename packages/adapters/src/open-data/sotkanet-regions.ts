@@ -60,10 +60,20 @@ export function buildSotkanetRegionMap(regions: readonly SotkanetRegion[]): Sotk
   const idByMunicipality = new Map<string, number>();
   const categoryById = new Map<number, string>();
   const ignored: Array<{ id: number; category: string; code: string }> = [];
-  const claim = (byId: Map<number, string>, byCode: Map<string, number>, region: SotkanetRegion, code: string, what: string) => {
+  const claim = (
+    byId: Map<number, string>,
+    byCode: Map<string, number>,
+    region: SotkanetRegion,
+    code: string,
+    what: string,
+  ) => {
     const other = byCode.get(code);
     if (other !== undefined && other !== region.id) {
-      throw new DataError("ambiguous_sotkanet_region", `Sotkanet regions ${other} and ${region.id} both give ${what} code ${code}; the /regions answer mixes two numberings — use one answer of the current API`, { ids: [other, region.id], code });
+      throw new DataError(
+        "ambiguous_sotkanet_region",
+        `Sotkanet regions ${other} and ${region.id} both give ${what} code ${code}; the /regions answer mixes two numberings — use one answer of the current API`,
+        { ids: [other, region.id], code },
+      );
     }
     byId.set(region.id, code);
     byCode.set(code, region.id);
@@ -83,7 +93,9 @@ export function buildSotkanetRegionMap(regions: readonly SotkanetRegion[]): Sotk
     }
   }
   if (!idByOrganizer.has("91")) {
-    const aland = regions.find((region) => region.category.toUpperCase() === "MAAKUNTA" && region.code.trim().padStart(2, "0") === "21");
+    const aland = regions.find(
+      (region) => region.category.toUpperCase() === "MAAKUNTA" && region.code.trim().padStart(2, "0") === "21",
+    );
     if (aland && !organizerById.has(aland.id)) claim(organizerById, idByOrganizer, aland, "91", "organizer");
   }
   return { organizerById, idByOrganizer, municipalityById, idByMunicipality, categoryById, ignored };

@@ -101,7 +101,10 @@ export async function fetchSotkanetIndicators(options: SotkanetOptions = {}): Pr
  * population.range; // { start: 1990, end: 2023 }
  * ```
  */
-export async function fetchSotkanetIndicator(id: number, options: SotkanetOptions = {}): Promise<SotkanetIndicatorMetadata> {
+export async function fetchSotkanetIndicator(
+  id: number,
+  options: SotkanetOptions = {},
+): Promise<SotkanetIndicatorMetadata> {
   checkIndicatorId(id);
   const url = sotkanetUrl(options, `/indicators/${id}`);
   const response = await requestOrUnknown(url, id, options);
@@ -140,7 +143,10 @@ export async function fetchSotkanetRegions(options: SotkanetOptions = {}): Promi
  * rows[0]; // { indicator: 127, region: 658, year: 2023, gender: "total", value: 5603851, absValue: 5603851 }
  * ```
  */
-export async function fetchSotkanetData(query: SotkanetDataQuery, options: SotkanetOptions = {}): Promise<SotkanetDataRow[]> {
+export async function fetchSotkanetData(
+  query: SotkanetDataQuery,
+  options: SotkanetOptions = {},
+): Promise<SotkanetDataRow[]> {
   const url = sotkanetUrl(options, sotkanetDataPath("json", query));
   const body = parseJsonBody(await requestOrUnknown(url, query.indicator, options));
   return parseSotkanetJsonRows(body, url);
@@ -154,7 +160,10 @@ export async function fetchSotkanetData(query: SotkanetDataQuery, options: Sotka
  * const rows = await fetchSotkanetCsv({ indicator: 127, years: [2009], genders: ["total"] });
  * ```
  */
-export async function fetchSotkanetCsv(query: SotkanetDataQuery, options: SotkanetOptions = {}): Promise<SotkanetDataRow[]> {
+export async function fetchSotkanetCsv(
+  query: SotkanetDataQuery,
+  options: SotkanetOptions = {},
+): Promise<SotkanetDataRow[]> {
   const url = sotkanetUrl(options, sotkanetDataPath("csv", query));
   const response = await requestOrUnknown(url, query.indicator, options);
   return parseSotkanetCsv(response.text, url);
@@ -172,18 +181,27 @@ export async function fetchSotkanetCsv(query: SotkanetDataQuery, options: Sotkan
 export function sotkanetDataPath(format: "json" | "csv", query: SotkanetDataQuery): string {
   checkIndicatorId(query.indicator);
   if (query.years.length === 0) {
-    throw new UsageError("invalid_years", `Sotkanet indicator ${query.indicator}: no year given; pass at least one year such as 2023`);
+    throw new UsageError(
+      "invalid_years",
+      `Sotkanet indicator ${query.indicator}: no year given; pass at least one year such as 2023`,
+    );
   }
   const parameters = new URLSearchParams({ indicator: String(query.indicator) });
   for (const year of query.years) {
     if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-      throw new UsageError("invalid_years", `Sotkanet year ${JSON.stringify(year)}: expected a four-digit year such as 2023`);
+      throw new UsageError(
+        "invalid_years",
+        `Sotkanet year ${JSON.stringify(year)}: expected a four-digit year such as 2023`,
+      );
     }
     parameters.append("years", String(year));
   }
   for (const gender of query.genders ?? []) {
     if (!genders.includes(gender)) {
-      throw new UsageError("invalid_gender", `Sotkanet gender ${JSON.stringify(gender)}: expected male, female or total`);
+      throw new UsageError(
+        "invalid_gender",
+        `Sotkanet gender ${JSON.stringify(gender)}: expected male, female or total`,
+      );
     }
     parameters.append("genders", gender);
   }
@@ -230,7 +248,11 @@ export function parseSotkanetCsv(text: string, source: string): SotkanetDataRow[
   const header = (lines[0] ?? "").split(";").map((name) => unquote(name).toLowerCase());
   const column = (name: string): number => {
     const index = header.indexOf(name);
-    if (index < 0) throw malformed(source, `the CSV header has no column "${name}" (header: ${JSON.stringify(lines[0] ?? "")}); expected indicator;region;year;gender;primary value;absolute value`);
+    if (index < 0)
+      throw malformed(
+        source,
+        `the CSV header has no column "${name}" (header: ${JSON.stringify(lines[0] ?? "")}); expected indicator;region;year;gender;primary value;absolute value`,
+      );
     return index;
   };
   const columns = {
@@ -267,18 +289,26 @@ async function requestOrUnknown(url: string, indicator: number, options: Sotkane
   try {
     return await requestText({ url }, options);
   } catch (error) {
-    if (error instanceof VirtaError && error.code === "open_data_not_found") throw unknownIndicator(indicator, url, "HTTP 404");
+    if (error instanceof VirtaError && error.code === "open_data_not_found")
+      throw unknownIndicator(indicator, url, "HTTP 404");
     throw error;
   }
 }
 
 function unknownIndicator(id: number, url: string, what: string): UsageError {
-  return new UsageError("unknown_sotkanet_indicator", `Sotkanet indicator ${id} is unknown (${what} from ${url}); list the ids with GET /indicators (e.g. 127 is the population on 31 December)`, { indicator: id, url });
+  return new UsageError(
+    "unknown_sotkanet_indicator",
+    `Sotkanet indicator ${id} is unknown (${what} from ${url}); list the ids with GET /indicators (e.g. 127 is the population on 31 December)`,
+    { indicator: id, url },
+  );
 }
 
 function checkIndicatorId(id: number): void {
   if (!Number.isInteger(id) || id <= 0) {
-    throw new UsageError("unknown_sotkanet_indicator", `Sotkanet indicator ${JSON.stringify(id)}: expected a positive integer id such as 127`);
+    throw new UsageError(
+      "unknown_sotkanet_indicator",
+      `Sotkanet indicator ${JSON.stringify(id)}: expected a positive integer id such as 127`,
+    );
   }
 }
 
@@ -294,9 +324,16 @@ function checkRegion(entry: unknown, url: string, position: number): SotkanetReg
   if (!isRecord(entry)) throw malformed(url, `${where} is not an object`);
   const id = integerField(entry, "id", url, where);
   const code = typeof entry.code === "number" ? String(entry.code) : entry.code;
-  if (typeof code !== "string") throw malformed(url, `${where} (id ${id}) has no "code"; expected the official code as a string`);
-  if (typeof entry.category !== "string") throw malformed(url, `${where} (id ${id}) has no "category"; expected e.g. "KUNTA" or "HYVINVOINTIALUE"`);
-  const region: SotkanetRegion = { id, code, title: isRecord(entry.title) ? (entry.title as SotkanetText) : {}, category: entry.category };
+  if (typeof code !== "string")
+    throw malformed(url, `${where} (id ${id}) has no "code"; expected the official code as a string`);
+  if (typeof entry.category !== "string")
+    throw malformed(url, `${where} (id ${id}) has no "category"; expected e.g. "KUNTA" or "HYVINVOINTIALUE"`);
+  const region: SotkanetRegion = {
+    id,
+    code,
+    title: isRecord(entry.title) ? (entry.title as SotkanetText) : {},
+    category: entry.category,
+  };
   if (typeof entry.uri === "string") region.uri = entry.uri;
   return region;
 }
@@ -326,19 +363,23 @@ function genderField(value: unknown, source: string, where: string): SotkanetGen
 }
 
 function csvInteger(text: string, field: string, source: string, where: string): number {
-  if (!/^-?\d+$/.test(text)) throw malformed(source, `${where}: "${field}" is ${JSON.stringify(text)}; expected an integer`);
+  if (!/^-?\d+$/.test(text))
+    throw malformed(source, `${where}: "${field}" is ${JSON.stringify(text)}; expected an integer`);
   return Number(text);
 }
 
 function csvNumber(text: string, field: string, source: string, where: string): number | null {
   if (text === "") return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) throw malformed(source, `${where}: "${field}" is ${JSON.stringify(text)}; expected a number or an empty cell`);
+  if (!/^-?\d+([.,]\d+)?$/.test(text))
+    throw malformed(source, `${where}: "${field}" is ${JSON.stringify(text)}; expected a number or an empty cell`);
   return Number(text.replace(",", "."));
 }
 
 function unquote(cell: string): string {
   const trimmed = cell.trim();
-  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1).replace(/""/g, '"')
+    : trimmed;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -11,7 +11,14 @@
 import { UsageError } from "@virta/core";
 import { identifyPopulationVariables, markTimeVariable } from "./population-variables";
 import { populationFromJsonStat, type PopulationRow } from "./population-jsonstat";
-import { fetchPxWebMetadata, pxWebTableUrl, queryPxWeb, type PxWebMetadata, type PxWebOptions, type PxWebQuery } from "./pxweb";
+import {
+  fetchPxWebMetadata,
+  pxWebTableUrl,
+  queryPxWeb,
+  type PxWebMetadata,
+  type PxWebOptions,
+  type PxWebQuery,
+} from "./pxweb";
 
 /** The default StatFin population table (subject `vaerak`). */
 export const statFinPopulationTable = "vaerak/statfin_vaerak_pxt_11re.px";
@@ -54,12 +61,20 @@ export async function fetchPopulation(options: FetchPopulationOptions): Promise<
  * // { code: "Alue", selection: { filter: "item", values: ["KU091"] } }
  * ```
  */
-export function populationQuery(metadata: PxWebMetadata, options: Pick<FetchPopulationOptions, "year" | "municipalities">, table: string): PxWebQuery {
+export function populationQuery(
+  metadata: PxWebMetadata,
+  options: Pick<FetchPopulationOptions, "year" | "municipalities">,
+  table: string,
+): PxWebQuery {
   const variables = identifyPopulationVariables(markTimeVariable(metadata.variables, undefined), table);
   const values = (code: string) => metadata.variables.find((variable) => variable.code === code)!.values;
   const years = values(variables.year!);
   if (!years.includes(String(options.year))) {
-    throw new UsageError("unavailable_year", `year ${options.year} is not in the PxWeb table ${table} (it has ${years[0] ?? "?"}–${years[years.length - 1] ?? "?"}); choose a year in that range`, { table, year: options.year });
+    throw new UsageError(
+      "unavailable_year",
+      `year ${options.year} is not in the PxWeb table ${table} (it has ${years[0] ?? "?"}–${years[years.length - 1] ?? "?"}); choose a year in that range`,
+      { table, year: options.year },
+    );
   }
   const municipalities = values(variables.region).filter((code) => /^KU\d{3}$/.test(code));
   let selected = municipalities;
@@ -67,7 +82,11 @@ export function populationQuery(metadata: PxWebMetadata, options: Pick<FetchPopu
     selected = options.municipalities.map((code) => `KU${code.trim().padStart(3, "0")}`);
     const unknown = selected.filter((code) => !municipalities.includes(code));
     if (unknown.length > 0) {
-      throw new UsageError("unknown_code", `municipalities ${unknown.map((code) => code.slice(2)).join(", ")} are not in the PxWeb table ${table}; give three-digit municipality codes such as 091`, { table, municipalities: unknown });
+      throw new UsageError(
+        "unknown_code",
+        `municipalities ${unknown.map((code) => code.slice(2)).join(", ")} are not in the PxWeb table ${table}; give three-digit municipality codes such as 091`,
+        { table, municipalities: unknown },
+      );
     }
   }
   const query: PxWebQuery["query"] = [];
@@ -75,10 +94,15 @@ export function populationQuery(metadata: PxWebMetadata, options: Pick<FetchPopu
     if (variable.code === variables.region) query.push(item(variable.code, selected));
     else if (variable.code === variables.year) query.push(item(variable.code, [String(options.year)]));
     else if (variable.code === variables.sex) query.push(item(variable.code, ["1", "2"]));
-    else if (variable.code === variables.age) query.push({ code: variable.code, selection: { filter: "all", values: ["*"] } });
+    else if (variable.code === variables.age)
+      query.push({ code: variable.code, selection: { filter: "all", values: ["*"] } });
     else if (variable.values.length === 1) query.push(item(variable.code, variable.values));
     else {
-      throw new UsageError("unexpected_table", `the PxWeb table ${table} has a variable "${variable.code}" with ${variable.values.length} values (${variable.values.slice(0, 5).join(", ")}…); use a population table whose other variables have one value`, { table, variable: variable.code });
+      throw new UsageError(
+        "unexpected_table",
+        `the PxWeb table ${table} has a variable "${variable.code}" with ${variable.values.length} values (${variable.values.slice(0, 5).join(", ")}…); use a population table whose other variables have one value`,
+        { table, variable: variable.code },
+      );
     }
   }
   return { query, response: { format: "json-stat2" } };

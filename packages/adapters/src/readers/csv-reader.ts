@@ -14,7 +14,12 @@ import { readUtf8Chunks } from "./utf8-text";
  * Feeds a CSV file through a {@link CsvScanner} (header included) and yields after every read chunk,
  * so that the caller can hand out what the sink collected. Reports the detected delimiter first.
  */
-async function* scanCsvFile(path: string, label: string, sink: RecordSink, onDelimiter: (d: "," | ";") => void): AsyncGenerator<void> {
+async function* scanCsvFile(
+  path: string,
+  label: string,
+  sink: RecordSink,
+  onDelimiter: (d: "," | ";") => void,
+): AsyncGenerator<void> {
   let scanner: CsvScanner | null = null;
   let head = "";
   try {
@@ -42,7 +47,10 @@ async function* scanCsvFile(path: string, label: string, sink: RecordSink, onDel
     yield;
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      throw new UsageError("malformed_csv", `${label}, line ${error.line}: ${error.reason}`, { file: path, line: error.line });
+      throw new UsageError("malformed_csv", `${label}, line ${error.line}: ${error.reason}`, {
+        file: path,
+        line: error.line,
+      });
     }
     throw error;
   }
@@ -61,10 +69,14 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
       );
     }
     if (seen.has(name)) {
-      throw new UsageError("malformed_csv", `${label}: header column ${JSON.stringify(name)} appears twice; column names must be unique`, {
-        file: path,
-        column: name,
-      });
+      throw new UsageError(
+        "malformed_csv",
+        `${label}: header column ${JSON.stringify(name)} appears twice; column names must be unique`,
+        {
+          file: path,
+          column: name,
+        },
+      );
     }
     seen.add(name);
   });
@@ -108,11 +120,20 @@ export async function openCsvTable(path: string, label: string, batchSize: numbe
     if (header !== null) break; // `break` closes the generator and the file
   }
   if (header === null) {
-    throw new UsageError("unreadable_file", `${label} has no header line; the first line must name the columns`, { file: path });
+    throw new UsageError("unreadable_file", `${label} has no header line; the first line must name the columns`, {
+      file: path,
+    });
   }
   const columns = headerColumns(header, path, label);
-  return { path, label, format: "csv", columns, delimiter, rows: () => csvRows(path, label, columns, batchSize),
-    rowArrays: () => csvRowArrays(path, label, columns, batchSize) };
+  return {
+    path,
+    label,
+    format: "csv",
+    columns,
+    delimiter,
+    rows: () => csvRows(path, label, columns, batchSize),
+    rowArrays: () => csvRowArrays(path, label, columns, batchSize),
+  };
 }
 
 /**
@@ -159,7 +180,11 @@ async function* csvBatches<T>(
 
 function csvRows(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RawRow[]> {
   const makeValues = rowFactory(columns);
-  return csvBatches(path, label, columns.length, batchSize, (fields, record, line) => ({ record, line, values: makeValues(fields) }));
+  return csvBatches(path, label, columns.length, batchSize, (fields, record, line) => ({
+    record,
+    line,
+    values: makeValues(fields),
+  }));
 }
 
 /**
@@ -168,7 +193,12 @@ function csvRows(path: string, label: string, columns: readonly string[], batchS
  * absent (F1), as in `rows()`. Every record after the header lands in a batch, in order, so the
  * numbers of a batch run on from the previous batch.
  */
-async function* csvRowArrays(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RowArrays> {
+async function* csvRowArrays(
+  path: string,
+  label: string,
+  columns: readonly string[],
+  batchSize: number,
+): AsyncGenerator<RowArrays> {
   let next = 1;
   for await (const values of csvBatches(path, label, columns.length, batchSize, (fields) => fields.slice())) {
     const records = new Array<number>(values.length);

@@ -14,7 +14,8 @@ function scan(pieces: string[], delimiter: "," | ";" = ","): [string[], number][
 
 /** RFC 4180 text of records (quoting every field that needs it). */
 function toCsv(records: string[][], lineEnd: string): string {
-  const quote = (field: string) => (/[",\r\n]/.test(field) || field === "" ? `"${field.replaceAll('"', '""')}"` : field);
+  const quote = (field: string) =>
+    /[",\r\n]/.test(field) || field === "" ? `"${field.replaceAll('"', '""')}"` : field;
   return records.map((record) => record.map(quote).join(",")).join(lineEnd) + lineEnd;
 }
 

@@ -147,7 +147,7 @@ export class CsvScanner {
       }
     }
     this.line = line;
-    return pos < n ? pos : n;
+    return Math.min(pos, n);
   }
 
   /**

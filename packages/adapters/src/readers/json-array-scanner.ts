@@ -125,7 +125,9 @@ export class JsonArrayScanner {
 
   /** Ends the input; an array that is not closed is a `JsonStructureError`. */
   finish(): void {
-    if (this.state === State.BeforeArray) throw new JsonStructureError(this.line, 'the file has no JSON array; expected "[" …');
-    if (this.state === State.InArray) throw new JsonStructureError(this.line, 'the array is not closed with "]" before the end of the file');
+    if (this.state === State.BeforeArray)
+      throw new JsonStructureError(this.line, 'the file has no JSON array; expected "[" …');
+    if (this.state === State.InArray)
+      throw new JsonStructureError(this.line, 'the array is not closed with "]" before the end of the file');
   }
 }

@@ -81,7 +81,9 @@ describe("readTable: JSON array (F29)", () => {
     const path = await folder.write("scalar.json", '[{"a":1},\n 7]');
     const error = await usageError(readTable(path));
     expect(error.code).toBe("malformed_json");
-    expect(error.message).toBe(`file "${path}", element 2 (line 2): expected an object with the fields as keys, found a number`);
+    expect(error.message).toBe(
+      `file "${path}", element 2 (line 2): expected an object with the fields as keys, found a number`,
+    );
   });
 
   it("rejects invalid JSON inside an element", async () => {
@@ -93,7 +95,9 @@ describe("readTable: JSON array (F29)", () => {
 
   it("rejects a file that is one object, pointing to NDJSON", async () => {
     const error = await usageError(readTable(await folder.write("object.json", '{"a":1}\n')));
-    expect(error.message).toMatch(/line 1: expected "\[" \(an array of objects\) but found "\{"; for one object per line use \.jsonl or \.ndjson/);
+    expect(error.message).toMatch(
+      /line 1: expected "\[" \(an array of objects\) but found "\{"; for one object per line use \.jsonl or \.ndjson/,
+    );
   });
 
   it("reads an empty array as a table without columns or rows", async () => {

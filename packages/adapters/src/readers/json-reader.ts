@@ -19,12 +19,24 @@ function isPlainObject(value: unknown): value is Record<string, RawValue> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function malformed(path: string, label: string, where: string, reason: string, details: Record<string, unknown>): UsageError {
+function malformed(
+  path: string,
+  label: string,
+  where: string,
+  reason: string,
+  details: Record<string, unknown>,
+): UsageError {
   return new UsageError("malformed_json", `${label}, ${where}: ${reason}`, { file: path, ...details });
 }
 
 /** Parses one element or line; anything but a JSON object is `malformed_json`. */
-function parseObject(text: string, path: string, label: string, where: string, details: Record<string, unknown>): Record<string, RawValue> {
+function parseObject(
+  text: string,
+  path: string,
+  label: string,
+  where: string,
+  details: Record<string, unknown>,
+): Record<string, RawValue> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,7 +68,8 @@ async function* jsonArrayRecords(path: string, label: string): AsyncGenerator<Ra
     }
     scanner.finish();
   } catch (error) {
-    if (error instanceof JsonStructureError) throw malformed(path, label, `line ${error.line}`, error.reason, { line: error.line });
+    if (error instanceof JsonStructureError)
+      throw malformed(path, label, `line ${error.line}`, error.reason, { line: error.line });
     throw error;
   }
 }
@@ -100,7 +113,12 @@ async function* ndjsonRecords(path: string, label: string): AsyncGenerator<RawRo
  * table.columns; // every key that occurs, in first-seen order
  * ```
  */
-export async function openJsonTable(path: string, label: string, format: "json" | "ndjson", batchSize: number): Promise<Table> {
+export async function openJsonTable(
+  path: string,
+  label: string,
+  format: "json" | "ndjson",
+  batchSize: number,
+): Promise<Table> {
   const records = format === "json" ? jsonArrayRecords : ndjsonRecords;
   const keys = new Set<string>();
   for await (const rows of records(path, label)) {

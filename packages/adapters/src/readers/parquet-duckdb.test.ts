@@ -43,14 +43,24 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
 
   it("leaves to hyparquet what DuckDB would not give exactly: INT96, DECIMAL(39+), binary, lists", () => {
     expect(duckdbColumnsOf([{ name: "at", type: "INT96" }])).toBeNull();
-    expect(duckdbColumnsOf([{ name: "x", type: "FIXED_LEN_BYTE_ARRAY", logical_type: { type: "DECIMAL", precision: 40, scale: 2 } }])).toBeNull();
+    expect(
+      duckdbColumnsOf([
+        { name: "x", type: "FIXED_LEN_BYTE_ARRAY", logical_type: { type: "DECIMAL", precision: 40, scale: 2 } },
+      ]),
+    ).toBeNull();
     expect(duckdbColumnsOf([{ name: "b", type: "BYTE_ARRAY" }])).toBeNull();
     expect(duckdbColumnsOf([{ name: "l", num_children: 1 }])).toBeNull();
     expect(duckdbColumnsOf([{ name: "u", type: "BYTE_ARRAY", logical_type: { type: "UUID" } }])).toBeNull();
   });
 
   it("selects day numbers, decimal texts and epoch counts, with quoted names", () => {
-    expect(selectSql([{ name: 'a"b', kind: "date" }, { name: "x", kind: "decimal" }, { name: "t", kind: "timestamp", unit: "MILLIS", adjustedToUtc: true }])).toBe(
+    expect(
+      selectSql([
+        { name: 'a"b', kind: "date" },
+        { name: "x", kind: "decimal" },
+        { name: "t", kind: "timestamp", unit: "MILLIS", adjustedToUtc: true },
+      ]),
+    ).toBe(
       `SELECT CAST("a""b" - DATE '1970-01-01' AS INTEGER), CAST("x" AS VARCHAR), epoch_ms("t") FROM read_parquet($1)`,
     );
   });
@@ -78,16 +88,37 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     expect(viaDuckDb).toEqual(viaHyparquet);
     expect(viaDuckDb).toHaveLength(40);
     // Hand-checked cells: day −1 is 1969-12-31, so day 2 is 1970-01-03; 1.05 × 3 − 3 = 0.15; 2^53 − 2 + 3 is not safe.
-    expect(viaDuckDb[3]!.values).toMatchObject({ n: 3, d: "1970-01-03", money: "0.15", big: "9007199254740993", s: "ab\u001fc", code: " 14 " });
-    expect(viaDuckDb[0]!.values).toMatchObject({ d: "0001-01-01", utc_us: null, wide: null, s: null, big: 9007199254740990 });
+    expect(viaDuckDb[3]!.values).toMatchObject({
+      n: 3,
+      d: "1970-01-03",
+      money: "0.15",
+      big: "9007199254740993",
+      s: "ab\u001fc",
+      code: " 14 ",
+    });
+    expect(viaDuckDb[0]!.values).toMatchObject({
+      d: "0001-01-01",
+      utc_us: null,
+      wide: null,
+      s: null,
+      big: 9007199254740990,
+    });
     expect(viaDuckDb[1]!.values).toMatchObject({
-      d: "9999-12-31", utc_us: "2024-03-31T21:30:00.123457Z", local_ms: "2024-03-31T23:30:00.5", local_ns: "1969-12-31T23:59:59.999999999",
-      wide: "-4.0000000000", s: "äö€ long text with more than twelve bytes",
+      d: "9999-12-31",
+      utc_us: "2024-03-31T21:30:00.123457Z",
+      local_ms: "2024-03-31T23:30:00.5",
+      local_ns: "1969-12-31T23:59:59.999999999",
+      wide: "-4.0000000000",
+      s: "äö€ long text with more than twelve bytes",
     });
   });
 
   it("streams in batches of at most batchSize across DuckDB's 2 048-row chunks, records numbered in file order", async () => {
-    const path = await writeParquet("many.parquet", "SELECT i AS n, 'v' || i AS id FROM range(5000) t(i) ORDER BY i", ", ROW_GROUP_SIZE 1000");
+    const path = await writeParquet(
+      "many.parquet",
+      "SELECT i AS n, 'v' || i AS id FROM range(5000) t(i) ORDER BY i",
+      ", ROW_GROUP_SIZE 1000",
+    );
     const table = await openParquetTable(path, "many", 1500);
     const sizes: number[] = [];
     let expected = 1;

@@ -47,16 +47,25 @@ function columnOf(element: SchemaElement): DuckDbColumn | null {
   }
   if (converted === "DATE" || logical?.type === "DATE") return type === "INT32" ? { name, kind: "date" } : null;
   if (logical?.type === "TIMESTAMP") {
-    return type === "INT64" ? { name, kind: "timestamp", unit: logical.unit, adjustedToUtc: logical.isAdjustedToUTC } : null;
+    return type === "INT64"
+      ? { name, kind: "timestamp", unit: logical.unit, adjustedToUtc: logical.isAdjustedToUTC }
+      : null;
   }
   if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS") {
     // A converted type without a logical type means "adjusted to UTC" (Parquet format, LogicalTypes.md).
-    return { name, kind: "timestamp", unit: converted === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS", adjustedToUtc: true };
+    return {
+      name,
+      kind: "timestamp",
+      unit: converted === "TIMESTAMP_MILLIS" ? "MILLIS" : "MICROS",
+      adjustedToUtc: true,
+    };
   }
-  if (type === "BYTE_ARRAY") return converted === "UTF8" || logical?.type === "STRING" ? { name, kind: "plain", text: true } : null;
+  if (type === "BYTE_ARRAY")
+    return converted === "UTF8" || logical?.type === "STRING" ? { name, kind: "plain", text: true } : null;
   if (type === "INT64") return isInteger(element) ? { name, kind: "int64" } : null;
   if (type === "INT32") return isInteger(element) ? { name, kind: "plain" } : null;
-  if (type !== undefined && PLAIN_TYPES.has(type) && converted === undefined && logical === undefined) return { name, kind: "plain" };
+  if (type !== undefined && PLAIN_TYPES.has(type) && converted === undefined && logical === undefined)
+    return { name, kind: "plain" };
   return null;
 }
 
@@ -120,7 +129,8 @@ function textReader(vector: DuckDBVector, cache: Map<number, string>): CellReade
   const internals = vector as unknown as { dataView?: unknown; validity?: { data?: unknown } };
   const view = internals.dataView;
   const validity = internals.validity?.data;
-  if (!(view instanceof DataView) || !(validity === null || validity instanceof BigUint64Array)) return (row) => vector.getItem(row);
+  if (!(view instanceof DataView) || !(validity === null || validity instanceof BigUint64Array))
+    return (row) => vector.getItem(row);
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   // The validity mask as 32-bit words (little-endian: bit k of the mask is bit k % 32 of word k >> 5).
   const valid = validity === null ? null : new Uint32Array(validity.buffer, validity.byteOffset, validity.length * 2);
@@ -189,7 +199,12 @@ function converterOf(column: DuckDbColumn): Converter | null {
  * for await (const batch of duckdbParquetRows("visits.parquet", 'file "visits.parquet"', columns, 2048)) batch[0]?.values;
  * ```
  */
-export async function* duckdbParquetRows(path: string, label: string, columns: readonly DuckDbColumn[], batchSize: number): AsyncGenerator<RawRow[]> {
+export async function* duckdbParquetRows(
+  path: string,
+  label: string,
+  columns: readonly DuckDbColumn[],
+  batchSize: number,
+): AsyncGenerator<RawRow[]> {
   const instance = await DuckDBInstance.create(":memory:");
   let connection: DuckDBConnection | null = null;
   try {
@@ -203,7 +218,9 @@ export async function* duckdbParquetRows(path: string, label: string, columns: r
     try {
       result = await connection.stream(selectSql(columns), [path]);
     } catch (error) {
-      throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, { file: path });
+      throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, {
+        file: path,
+      });
     }
     let record = 0;
     let batch: RawRow[] = [];
@@ -213,7 +230,11 @@ export async function* duckdbParquetRows(path: string, label: string, columns: r
       try {
         chunk = await result.fetchChunk();
       } catch (error) {
-        throw new UsageError("unreadable_file", `${label}: rows after ${record} cannot be read (${(error as Error).message})`, { file: path });
+        throw new UsageError(
+          "unreadable_file",
+          `${label}: rows after ${record} cannot be read (${(error as Error).message})`,
+          { file: path },
+        );
       }
       if (chunk === null || chunk.rowCount === 0) break;
       const rowCount = chunk.rowCount;

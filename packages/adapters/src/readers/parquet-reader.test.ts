@@ -66,8 +66,20 @@ describe("readTable: Parquet", () => {
     const table = await readTable(path, { requiredColumns: ["visit_id", "visit_date"] });
     expect(table.format).toBe("parquet");
     expect(table.columns).toEqual([
-      "visit_id", "organizer", "visit_date", "decided_at", "local_at", "small_decimal", "decimal_64",
-      "wide_decimal", "negative_decimal", "safe_big", "unsafe_big", "ratio", "urgent", "note",
+      "visit_id",
+      "organizer",
+      "visit_date",
+      "decided_at",
+      "local_at",
+      "small_decimal",
+      "decimal_64",
+      "wide_decimal",
+      "negative_decimal",
+      "safe_big",
+      "unsafe_big",
+      "ratio",
+      "urgent",
+      "note",
     ]);
     expect(await allRows(table)).toEqual([
       {

@@ -13,7 +13,14 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetS
 import { arraysOfRows } from "./row-arrays";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { duckdbColumnsOf, duckdbParquetRows } from "./parquet-duckdb";
-import { dateFromEpochDays, decimalText, integerValue, signedBigIntFromBytes, timestampText, type TimestampUnit } from "./parquet-values";
+import {
+  dateFromEpochDays,
+  decimalText,
+  integerValue,
+  signedBigIntFromBytes,
+  timestampText,
+  type TimestampUnit,
+} from "./parquet-values";
 import type { RawRow, RawValue, Table } from "./table";
 
 /** Converts one raw cell of a column; never called with `null`/`undefined`. */
@@ -48,7 +55,10 @@ function converterOf(element: SchemaElement, label: string): { convert: Converte
   }
   if (logical?.type === "TIMESTAMP") {
     const { unit, isAdjustedToUTC } = logical;
-    return { convert: (value) => timestampText(BigInt(value as bigint), unit as TimestampUnit, isAdjustedToUTC), raw: true };
+    return {
+      convert: (value) => timestampText(BigInt(value as bigint), unit as TimestampUnit, isAdjustedToUTC),
+      raw: true,
+    };
   }
   if (element.converted_type === "TIMESTAMP_MILLIS" || element.converted_type === "TIMESTAMP_MICROS") {
     // A converted type without a logical type means "adjusted to UTC" (Parquet format, LogicalTypes.md).
@@ -76,14 +86,21 @@ const parsers = { timestampFromNanoseconds: (nanos: bigint) => nanos };
  * for await (const batch of table.rows()) console.log(batch[0]?.values.visit_date); // "2024-03-31"
  * ```
  */
-export async function openParquetTable(path: string, label: string, batchSize: number, engine: "auto" | "hyparquet" = "auto"): Promise<Table> {
+export async function openParquetTable(
+  path: string,
+  label: string,
+  batchSize: number,
+  engine: "auto" | "hyparquet" = "auto",
+): Promise<Table> {
   let file: AsyncBuffer;
   let metadata: FileMetaData;
   try {
     file = await asyncBufferFromFile(path);
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
-    throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, { file: path });
+    throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, {
+      file: path,
+    });
   }
   const top = parquetSchema(metadata).children.map((child) => child.element);
   const columns = top.map((element) => element.name);
@@ -103,7 +120,16 @@ export async function openParquetTable(path: string, label: string, batchSize: n
         : element,
     ),
   };
-  const rows = () => parquetRows(file, rawMetadata, columns, converters.map((c) => c.convert), path, label, batchSize);
+  const rows = () =>
+    parquetRows(
+      file,
+      rawMetadata,
+      columns,
+      converters.map((c) => c.convert),
+      path,
+      label,
+      batchSize,
+    );
   return { path, label, format: "parquet", columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
 }
 
@@ -123,9 +149,13 @@ async function* parquetRows(
     try {
       objects = await parquetReadObjects({ file, metadata, rowStart, rowEnd, parsers });
     } catch (error) {
-      throw new UsageError("unreadable_file", `${label}: rows ${rowStart + 1}–${rowEnd} cannot be read (${(error as Error).message})`, {
-        file: path,
-      });
+      throw new UsageError(
+        "unreadable_file",
+        `${label}: rows ${rowStart + 1}–${rowEnd} cannot be read (${(error as Error).message})`,
+        {
+          file: path,
+        },
+      );
     }
     for (let start = 0; start < objects.length; start += batchSize) {
       const end = Math.min(start + batchSize, objects.length);

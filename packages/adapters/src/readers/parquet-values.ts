@@ -45,7 +45,8 @@ export function timestampText(value: bigint, unit: TimestampUnit, adjustedToUtc:
     seconds -= 1n;
   }
   const base = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
-  const digits = fraction === 0n ? "" : `.${fraction.toString().padStart(FRACTION_DIGITS[unit], "0").replace(/0+$/, "")}`;
+  const digits =
+    fraction === 0n ? "" : `.${fraction.toString().padStart(FRACTION_DIGITS[unit], "0").replace(/0+$/, "")}`;
   return `${base}${digits}${adjustedToUtc ? "Z" : ""}`;
 }
 
@@ -95,5 +96,7 @@ export function signedBigIntFromBytes(bytes: Uint8Array): bigint {
  * ```
  */
 export function integerValue(value: bigint): number | string {
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
 }

@@ -65,7 +65,9 @@ describe("readTable: CSV (F29, F9)", () => {
     const path = await folder.write("long.csv", "id,x\n1,a\n\n2,b,c\n");
     const error = await usageError(allRows(await readTable(path)));
     expect(error.code).toBe("malformed_csv");
-    expect(error.message).toBe(`file "${path}", record 2 (line 4): 3 fields but the header has 2 columns; quote fields that contain the delimiter`);
+    expect(error.message).toBe(
+      `file "${path}", record 2 (line 4): 3 fields but the header has 2 columns; quote fields that contain the delimiter`,
+    );
   });
 
   it("rejects duplicate and empty header names", async () => {
@@ -94,7 +96,9 @@ describe("readTable: CSV (F29, F9)", () => {
     const path = await folder.write("latin1.csv", Uint8Array.of(0x69, 0x64, 0x0a, 0xe4, 0x0a));
     const error = await usageError(readTable(path));
     expect(error.code).toBe("not_utf8");
-    expect(error.message).toBe(`file "${path}" is not UTF-8: invalid byte at offset 3 (line 2); save the file as UTF-8 (with or without BOM)`);
+    expect(error.message).toBe(
+      `file "${path}" is not UTF-8: invalid byte at offset 3 (line 2); save the file as UTF-8 (with or without BOM)`,
+    );
   });
 
   it("finds a bad byte far into the file while the rows are read", async () => {
@@ -155,7 +159,9 @@ describe("readTable: columns and files (F29, concepts.md 'Bad input as a whole')
 
     const unknown = await usageError(readTable(await folder.write("data.xlsx", "x")));
     expect(unknown.code).toBe("unreadable_file");
-    expect(unknown.message).toMatch(/unknown extension "\.xlsx"; accepted are \.csv, \.json, \.jsonl, \.ndjson, \.parquet/);
+    expect(unknown.message).toMatch(
+      /unknown extension "\.xlsx"; accepted are \.csv, \.json, \.jsonl, \.ndjson, \.parquet/,
+    );
   });
 
   it("accepts upper-case extensions", async () => {

@@ -27,7 +27,9 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const label = options.source === undefined ? `file "${path}"` : `${options.source} file "${path}"`;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new UsageError("invalid_option", `batchSize ${batchSize}: expected a positive integer such as 16384`, { batchSize });
+    throw new UsageError("invalid_option", `batchSize ${batchSize}: expected a positive integer such as 16384`, {
+      batchSize,
+    });
   }
   const extension = extname(path).toLowerCase();
   const format = FORMAT_BY_EXTENSION[extension];
@@ -55,7 +57,9 @@ async function checkReadableFile(path: string, label: string): Promise<void> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
-      throw new UsageError("unreadable_file", `${label} is not a file; give the path of a CSV, JSON or Parquet file`, { file: path });
+      throw new UsageError("unreadable_file", `${label} is not a file; give the path of a CSV, JSON or Parquet file`, {
+        file: path,
+      });
     }
     size = info.size;
   } catch (error) {
@@ -64,11 +68,17 @@ async function checkReadableFile(path: string, label: string): Promise<void> {
     if (code === "ENOENT") {
       throw new UsageError("missing_file", `${label} does not exist; check the path`, { file: path });
     }
-    throw new UsageError("unreadable_file", `${label} cannot be read (${code ?? String(error)}); check the path and its permissions`, {
-      file: path,
-    });
+    throw new UsageError(
+      "unreadable_file",
+      `${label} cannot be read (${code ?? String(error)}); check the path and its permissions`,
+      {
+        file: path,
+      },
+    );
   }
   if (size === 0) {
-    throw new UsageError("unreadable_file", `${label} is empty (0 bytes); it needs at least a header line`, { file: path });
+    throw new UsageError("unreadable_file", `${label} is empty (0 bytes); it needs at least a header line`, {
+      file: path,
+    });
   }
 }

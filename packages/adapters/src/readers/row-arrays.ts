@@ -14,7 +14,10 @@ import type { RawRow, RowArrays } from "./table";
  * for await (const batch of arraysOfRows(["id", "note"], rows())) batch; // { records: [1], values: [["a", undefined]] }
  * ```
  */
-export async function* arraysOfRows(columns: readonly string[], rows: AsyncIterable<RawRow[]>): AsyncGenerator<RowArrays> {
+export async function* arraysOfRows(
+  columns: readonly string[],
+  rows: AsyncIterable<RawRow[]>,
+): AsyncGenerator<RowArrays> {
   for await (const batch of rows) {
     const records = new Array<number>(batch.length);
     const values = new Array<RowArrays["values"][number]>(batch.length);

@@ -4,7 +4,16 @@
  * the DuckDB dialect, and returns finished rows. The session time zone is Europe/Helsinki (F4).
  */
 import { DuckDBInstance, dateValue, type DuckDBConnection } from "@duckdb/node-api";
-import { duckdbDialect, UsageError, compilePlanToSql, type Plan, type Row, type SqlQuery, type SqlTableSource, type ValueType } from "@virta/core";
+import {
+  duckdbDialect,
+  UsageError,
+  compilePlanToSql,
+  type Plan,
+  type Row,
+  type SqlQuery,
+  type SqlTableSource,
+  type ValueType,
+} from "@virta/core";
 import { dayOf, runCompiledPlan, type SqlEngine, type SqlEngineResult } from "./sql-engine";
 
 /** Options of the DuckDB engine. */
@@ -36,10 +45,17 @@ function stagingType(type: ValueType): string {
   return { date: "DATE", integer: "BIGINT", decimal: "VARCHAR", string: "VARCHAR", boolean: "BOOLEAN" }[type];
 }
 
-async function loadTable(connection: DuckDBConnection, table: string, fields: Record<string, ValueType>, batches: AsyncIterable<Row[]> | undefined): Promise<void> {
+async function loadTable(
+  connection: DuckDBConnection,
+  table: string,
+  fields: Record<string, ValueType>,
+  batches: AsyncIterable<Row[]> | undefined,
+): Promise<void> {
   const q = duckdbDialect.quoteIdentifier;
   const names = Object.keys(fields);
-  await connection.run(`CREATE OR REPLACE TABLE ${q(table)} (${names.map((name) => `${q(name)} ${stagingType(fields[name]!)}`).join(", ")})`);
+  await connection.run(
+    `CREATE OR REPLACE TABLE ${q(table)} (${names.map((name) => `${q(name)} ${stagingType(fields[name]!)}`).join(", ")})`,
+  );
   if (!batches) return;
   const appender = await connection.createAppender(table);
   const types = names.map((name) => fields[name]!);
@@ -47,12 +63,22 @@ async function loadTable(connection: DuckDBConnection, table: string, fields: Re
     for (const row of batch) {
       for (let c = 0; c < names.length; c++) {
         const value = row[names[c]!];
-        if (value === null || value === undefined || value === "") { appender.appendNull(); continue; }
+        if (value === null || value === undefined || value === "") {
+          appender.appendNull();
+          continue;
+        }
         switch (types[c]) {
-          case "date": appender.appendDate(dateValue(dayOf(value))); break;
-          case "integer": appender.appendBigInt(BigInt(value as number)); break;
-          case "boolean": appender.appendBoolean(value === true || value === "true"); break;
-          default: appender.appendVarchar(String(value));
+          case "date":
+            appender.appendDate(dateValue(dayOf(value)));
+            break;
+          case "integer":
+            appender.appendBigInt(BigInt(value as number));
+            break;
+          case "boolean":
+            appender.appendBoolean(value === true || value === "true");
+            break;
+          default:
+            appender.appendVarchar(String(value));
         }
       }
       appender.endRow();
@@ -77,7 +103,8 @@ export function createDuckDbEngine(options: DuckDbEngineOptions = {}): SqlEngine
       const connection = await openConnection(options.path ?? ":memory:");
       try {
         const { fields } = compilePlanToSql(plan, duckdbDialect);
-        for (const [concept, conceptFields] of Object.entries(fields)) await loadTable(connection, concept, conceptFields, tables[concept]);
+        for (const [concept, conceptFields] of Object.entries(fields))
+          await loadTable(connection, concept, conceptFields, tables[concept]);
         return await runCompiledPlan(plan, duckdbDialect, {}, queryRunner(connection));
       } finally {
         connection.closeSync();
@@ -102,7 +129,10 @@ export interface DuckDbFileSource {
  * const result = await runPlanOnDuckDbFiles(plan, { health_care_visit: { path: "visits.parquet" } });
  * ```
  */
-export async function runPlanOnDuckDbFiles(plan: Plan, files: Record<string, DuckDbFileSource>): Promise<SqlEngineResult> {
+export async function runPlanOnDuckDbFiles(
+  plan: Plan,
+  files: Record<string, DuckDbFileSource>,
+): Promise<SqlEngineResult> {
   const connection = await openConnection(":memory:");
   const q = duckdbDialect.quoteIdentifier;
   try {
@@ -110,7 +140,11 @@ export async function runPlanOnDuckDbFiles(plan: Plan, files: Record<string, Duc
     const tables: Record<string, SqlTableSource> = {};
     for (const [concept, conceptFields] of Object.entries(fields)) {
       const file = files[concept];
-      if (!file) throw new UsageError("missing_data", `${plan.definition.id} reads ${concept}: give its file`, { option: "data", value: concept });
+      if (!file)
+        throw new UsageError("missing_data", `${plan.definition.id} reads ${concept}: give its file`, {
+          option: "data",
+          value: concept,
+        });
       const format = file.format ?? (file.path.toLowerCase().endsWith(".parquet") ? "parquet" : "csv");
       const reader = format === "parquet" ? "read_parquet($1)" : "read_csv($1, all_varchar = true, header = true)";
       const columns = Object.keys(conceptFields).map((field) => {
@@ -118,7 +152,9 @@ export async function runPlanOnDuckDbFiles(plan: Plan, files: Record<string, Duc
         return format === "csv" ? `NULLIF(${column}, '') AS ${q(field)}` : `${column} AS ${q(field)}`;
       });
       const staging = `__file_${concept}`;
-      const prepared = await connection.prepare(`CREATE TABLE ${q(staging)} AS SELECT ${columns.join(", ")} FROM ${reader}`);
+      const prepared = await connection.prepare(
+        `CREATE TABLE ${q(staging)} AS SELECT ${columns.join(", ")} FROM ${reader}`,
+      );
       prepared.bindVarchar(1, file.path);
       await prepared.run();
       tables[concept] = { table: [staging] };

@@ -8,7 +8,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateInMemory, finalizeRows, planComputation, type Definition, type Row } from "@virta/core";
 import {
-  childWelfareDecisionWithin7WorkingDays, ftePer1000Residents, nps, primaryCareWaitBandShare, primaryCareWaitDaysP90, primaryCareWithin14Days,
+  childWelfareDecisionWithin7WorkingDays,
+  ftePer1000Residents,
+  nps,
+  primaryCareWaitBandShare,
+  primaryCareWaitDaysP90,
+  primaryCareWithin14Days,
 } from "@virta/indicators";
 import { rowsOf } from "../../../indicators/src/test-support/arbitraries";
 import { createDuckDbEngine } from "./duckdb-engine";
@@ -20,7 +25,14 @@ const duckdb = createDuckDbEngine();
 const postgres = createPostgresEngine({ url: postgresUrl() });
 
 function batches(tables: Record<string, Row[]>): Record<string, AsyncIterable<Row[]>> {
-  return Object.fromEntries(Object.entries(tables).map(([concept, rows]) => [concept, (async function* () { yield rows; })()]));
+  return Object.fromEntries(
+    Object.entries(tables).map(([concept, rows]) => [
+      concept,
+      (async function* () {
+        yield rows;
+      })(),
+    ]),
+  );
 }
 
 async function outcome(run: () => Promise<unknown>): Promise<unknown> {
@@ -43,7 +55,9 @@ const CASES: Array<{ definition: Definition; by: string[][] }> = [
 describe("engines agree on random tables", () => {
   for (const { definition, by } of CASES) {
     it(definition.id, async () => {
-      const tables = fc.record(Object.fromEntries(definition.concepts.map((concept) => [concept, rowsOf(concept, 40)])));
+      const tables = fc.record(
+        Object.fromEntries(definition.concepts.map((concept) => [concept, rowsOf(concept, 40)])),
+      );
       await fc.assert(
         fc.asyncProperty(tables, fc.constantFrom(...by), fc.boolean(), async (data, breakdown, suppress) => {
           const period = definition.periods === "year" ? "2024" : "2024";
@@ -54,7 +68,13 @@ describe("engines agree on random tables", () => {
           });
           // ageOn of a birth after the reference date is a usage error of the in-memory kernels that
           // validation prevents (birth_date ≤ event date); such random tables are not comparable.
-          fc.pre(!(typeof expected === "object" && expected !== null && (expected as { error?: string }).error === "born_after_reference_date"));
+          fc.pre(
+            !(
+              typeof expected === "object" &&
+              expected !== null &&
+              (expected as { error?: string }).error === "born_after_reference_date"
+            ),
+          );
           const engines = pgReady ? [duckdb, postgres] : [duckdb];
           for (const engine of engines) {
             const actual = await outcome(async () => {

@@ -12,14 +12,26 @@ import { nps, primaryCareWithin14Days } from "@virta/indicators";
 import { runPlanOnDuckDbFiles } from "./duckdb-engine";
 import { sqlFor } from "./sql-for";
 
-const HEADER = "visit_id,client_id,birth_date,sex,municipality_code,organizer_code,service_branch,professional_group,urgency,contact_mode,need_assessment_date,visit_date";
-const line = (id: string, visited: string, branch = "primary_care") => `${id},c${id},1980-05-01,female,167,14,${branch},doctor,non_urgent,in_person,2024-03-01,${visited}`;
+const HEADER =
+  "visit_id,client_id,birth_date,sex,municipality_code,organizer_code,service_branch,professional_group,urgency,contact_mode,need_assessment_date,visit_date";
+const line = (id: string, visited: string, branch = "primary_care") =>
+  `${id},c${id},1980-05-01,female,167,14,${branch},doctor,non_urgent,in_person,2024-03-01,${visited}`;
 
 describe("runPlanOnDuckDbFiles", () => {
   it("reads a CSV directly and gives the hand-checked share", async () => {
     const folder = mkdtempSync(join(tmpdir(), "virta-sql-"));
     const path = join(folder, "visits'; drop.csv");
-    writeFileSync(path, [HEADER, line("1", "2024-03-04"), line("2", "2024-03-15"), line("3", "2024-03-16"), line("4", "2024-03-05", "oral_care"), line("5", "")].join("\n"));
+    writeFileSync(
+      path,
+      [
+        HEADER,
+        line("1", "2024-03-04"),
+        line("2", "2024-03-15"),
+        line("3", "2024-03-16"),
+        line("4", "2024-03-05", "oral_care"),
+        line("5", ""),
+      ].join("\n"),
+    );
     const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer"], suppress: false });
     const result = await runPlanOnDuckDbFiles(plan, { health_care_visit: { path } });
     expect(result.rows).toEqual([{ organizer: "14", numerator: 2, denominator: 3, value: 66.7, suppressed: false }]);
@@ -30,7 +42,11 @@ describe("runPlanOnDuckDbFiles", () => {
 
 describe("sqlFor", () => {
   it("writes Snowflake text with :n bind variables, the quoted warehouse table and mapped columns", () => {
-    const { rows } = sqlFor(nps, "snowflake", { period: "2024", tables: { customer_feedback_answer: "DW.FEEDBACK" }, columns: { customer_feedback_answer: { answer: "ANSWER_VALUE" } } });
+    const { rows } = sqlFor(nps, "snowflake", {
+      period: "2024",
+      tables: { customer_feedback_answer: "DW.FEEDBACK" },
+      columns: { customer_feedback_answer: { answer: "ANSWER_VALUE" } },
+    });
     expect(rows.text).toContain(`FROM "DW"."FEEDBACK"`);
     expect(rows.text).toContain(`CAST("ANSWER_VALUE" AS`);
     expect(rows.text).toMatch(/CAST\(:1 AS /);
@@ -38,6 +54,8 @@ describe("sqlFor", () => {
   });
 
   it("names the missing table option", () => {
-    expect(() => sqlFor(nps, "postgres", { period: "2024", tables: {} })).toThrow(/--table customer_feedback_answer=schema\.table/);
+    expect(() => sqlFor(nps, "postgres", { period: "2024", tables: {} })).toThrow(
+      /--table customer_feedback_answer=schema\.table/,
+    );
   });
 });

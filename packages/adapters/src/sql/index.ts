@@ -1,5 +1,17 @@
 /** SQL runners: DuckDB embedded, PostgreSQL over a connection string, and SQL text output (issue 6). */
-export { createDuckDbEngine, runPlanOnDuckDbFiles, type DuckDbEngineOptions, type DuckDbFileSource } from "./duckdb-engine";
-export { createPostgresEngine, createPostgresWarehouseEngine, runPlanOnPostgres, tableNameParts, tableSources, type PostgresEngineOptions } from "./postgres-engine";
+export {
+  createDuckDbEngine,
+  runPlanOnDuckDbFiles,
+  type DuckDbEngineOptions,
+  type DuckDbFileSource,
+} from "./duckdb-engine";
+export {
+  createPostgresEngine,
+  createPostgresWarehouseEngine,
+  runPlanOnPostgres,
+  tableNameParts,
+  tableSources,
+  type PostgresEngineOptions,
+} from "./postgres-engine";
 export { runCompiledPlan, type SqlEngine, type SqlEngineResult, type QueryRunner } from "./sql-engine";
 export { sqlFor, type SqlForOptions } from "./sql-for";

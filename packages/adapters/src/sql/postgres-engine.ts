@@ -5,7 +5,16 @@
  * and column names are quoted. The session time zone is Europe/Helsinki (F4).
  */
 import pg from "pg";
-import { compilePlanToSql, postgresDialect, UsageError, type Plan, type Row, type SqlQuery, type SqlTableSource, type ValueType } from "@virta/core";
+import {
+  compilePlanToSql,
+  postgresDialect,
+  UsageError,
+  type Plan,
+  type Row,
+  type SqlQuery,
+  type SqlTableSource,
+  type ValueType,
+} from "@virta/core";
 import { bindableValue, runCompiledPlan, type SqlEngine, type SqlEngineResult } from "./sql-engine";
 
 /** Options of the PostgreSQL engine and runner. */
@@ -19,7 +28,8 @@ export interface PostgresEngineOptions {
 }
 
 function queryRunner(client: pg.ClientBase) {
-  return async (query: SqlQuery): Promise<Array<Record<string, unknown>>> => (await client.query(query.text, query.parameters)).rows;
+  return async (query: SqlQuery): Promise<Array<Record<string, unknown>>> =>
+    (await client.query(query.text, query.parameters)).rows;
 }
 
 async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -36,17 +46,38 @@ async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T
 const q = postgresDialect.quoteIdentifier;
 const ROWS_PER_INSERT = 500;
 
-async function loadTable(client: pg.Client, schema: string, table: string, fields: Record<string, ValueType>, batches: AsyncIterable<Row[]> | undefined): Promise<void> {
+async function loadTable(
+  client: pg.Client,
+  schema: string,
+  table: string,
+  fields: Record<string, ValueType>,
+  batches: AsyncIterable<Row[]> | undefined,
+): Promise<void> {
   const names = Object.keys(fields);
-  await client.query(`CREATE TABLE ${q(schema)}.${q(table)} (${names.map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`).join(", ")})`);
+  await client.query(
+    `CREATE TABLE ${q(schema)}.${q(table)} (${names.map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`).join(", ")})`,
+  );
   if (!batches) return;
   const insert = async (rows: Row[]): Promise<void> => {
     if (rows.length === 0) return;
     const values: unknown[] = [];
-    const tuples = rows.map((row) => `(${names.map((name) => { values.push(bindableValue(row[name], fields[name]!)); return `$${values.length}`; }).join(", ")})`);
-    await client.query(`INSERT INTO ${q(schema)}.${q(table)} (${names.map(q).join(", ")}) VALUES ${tuples.join(", ")}`, values);
+    const tuples = rows.map(
+      (row) =>
+        `(${names
+          .map((name) => {
+            values.push(bindableValue(row[name], fields[name]!));
+            return `$${values.length}`;
+          })
+          .join(", ")})`,
+    );
+    await client.query(
+      `INSERT INTO ${q(schema)}.${q(table)} (${names.map(q).join(", ")}) VALUES ${tuples.join(", ")}`,
+      values,
+    );
   };
-  for await (const batch of batches) for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) await insert(batch.slice(start, start + ROWS_PER_INSERT));
+  for await (const batch of batches)
+    for (let start = 0; start < batch.length; start += ROWS_PER_INSERT)
+      await insert(batch.slice(start, start + ROWS_PER_INSERT));
 }
 
 /**
@@ -92,18 +123,32 @@ export function createPostgresEngine(options: PostgresEngineOptions): SqlEngine 
 export function tableNameParts(name: string): string[] {
   const parts = name.split(".");
   if (parts.some((part) => part === "")) {
-    throw new UsageError("invalid_table", `table "${name}" is not a table name: expected table or schema.table`, { option: "table", value: name });
+    throw new UsageError("invalid_table", `table "${name}" is not a table name: expected table or schema.table`, {
+      option: "table",
+      value: name,
+    });
   }
   return parts;
 }
 
 /** The compiler's table sources from `tables` and `columns` options. */
-export function tableSources(plan: Plan, options: Pick<PostgresEngineOptions, "tables" | "columns">): Record<string, SqlTableSource> {
+export function tableSources(
+  plan: Plan,
+  options: Pick<PostgresEngineOptions, "tables" | "columns">,
+): Record<string, SqlTableSource> {
   const sources: Record<string, SqlTableSource> = {};
   for (const concept of plan.definition.concepts) {
     const table = options.tables?.[concept];
-    if (!table) throw new UsageError("missing_table", `${plan.definition.id} reads ${concept}: name its table (--table ${concept}=schema.table)`, { option: "table", value: concept });
-    sources[concept] = { table: tableNameParts(table), ...(options.columns?.[concept] ? { columns: options.columns[concept] } : {}) };
+    if (!table)
+      throw new UsageError(
+        "missing_table",
+        `${plan.definition.id} reads ${concept}: name its table (--table ${concept}=schema.table)`,
+        { option: "table", value: concept },
+      );
+    sources[concept] = {
+      table: tableNameParts(table),
+      ...(options.columns?.[concept] ? { columns: options.columns[concept] } : {}),
+    };
   }
   return sources;
 }
@@ -133,6 +178,8 @@ export function runPlanOnPostgres(plan: Plan, options: PostgresEngineOptions): P
  * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine });
  * ```
  */
-export function createPostgresWarehouseEngine(options: PostgresEngineOptions & { tables: Record<string, string> }): SqlEngine & { readonly readsOwnTables: true } {
+export function createPostgresWarehouseEngine(
+  options: PostgresEngineOptions & { tables: Record<string, string> },
+): SqlEngine & { readonly readsOwnTables: true } {
   return { name: "postgres", readsOwnTables: true, evaluate: (plan) => runPlanOnPostgres(plan, options) };
 }

@@ -5,8 +5,21 @@
  * queries to an engine result with finished rows.
  */
 import {
-  accountsFromSql, compilePlanToSql, finishSqlRows, formatDate, parseDate, type CompileSqlOptions, type EngineOutput, type Plan,
-  type ResultRow, type Row, type SqlAccountRow, type SqlCellRow, type SqlDialect, type SqlQuery, type ValueType,
+  accountsFromSql,
+  compilePlanToSql,
+  finishSqlRows,
+  formatDate,
+  parseDate,
+  type CompileSqlOptions,
+  type EngineOutput,
+  type Plan,
+  type ResultRow,
+  type Row,
+  type SqlAccountRow,
+  type SqlCellRow,
+  type SqlDialect,
+  type SqlQuery,
+  type ValueType,
 } from "@virta/core";
 
 /** What an SQL engine returns: accounts from SQL counts and finished rows (it rounds and suppresses itself). */
@@ -31,7 +44,12 @@ export type QueryRunner = (query: SqlQuery) => Promise<Array<Record<string, unkn
  * const result = await runCompiledPlan(plan, duckdbDialect, {}, (query) => connection.all(query));
  * ```
  */
-export async function runCompiledPlan(plan: Plan, dialect: SqlDialect, options: CompileSqlOptions, run: QueryRunner): Promise<SqlEngineResult> {
+export async function runCompiledPlan(
+  plan: Plan,
+  dialect: SqlDialect,
+  options: CompileSqlOptions,
+  run: QueryRunner,
+): Promise<SqlEngineResult> {
   const compiled = compilePlanToSql(plan, dialect, options);
   const accountRows = await run(compiled.accounts);
   const cellRows = await run(compiled.rows);

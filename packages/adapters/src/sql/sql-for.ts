@@ -3,7 +3,15 @@
  * (`virta sql ID --dialect snowflake`). The text carries bind-variable placeholders; their values are
  * returned beside it, in order.
  */
-import { compilePlanToSql, planComputation, sqlDialect, type ComputeOptions, type Definition, type Plan, type SqlQuery } from "@virta/core";
+import {
+  compilePlanToSql,
+  planComputation,
+  sqlDialect,
+  type ComputeOptions,
+  type Definition,
+  type Plan,
+  type SqlQuery,
+} from "@virta/core";
 import { tableSources } from "./postgres-engine";
 
 /** Options of `sqlFor`: the plan options (when given a definition) and the warehouse tables. */
@@ -27,11 +35,15 @@ function isPlan(value: Definition | Plan): value is Plan {
  * console.log(rows.text, rows.parameters);
  * ```
  */
-export function sqlFor(definitionOrPlan: Definition | Plan, dialect: string, options: SqlForOptions = {}): { rows: SqlQuery; accounts: SqlQuery } {
-  const plan = isPlan(definitionOrPlan) ? definitionOrPlan : planComputation(definitionOrPlan, { period: options.period ?? "", ...options });
-  const tables = options.tables
-    ? tableSources(plan, options)
-    : undefined;
+export function sqlFor(
+  definitionOrPlan: Definition | Plan,
+  dialect: string,
+  options: SqlForOptions = {},
+): { rows: SqlQuery; accounts: SqlQuery } {
+  const plan = isPlan(definitionOrPlan)
+    ? definitionOrPlan
+    : planComputation(definitionOrPlan, { period: options.period ?? "", ...options });
+  const tables = options.tables ? tableSources(plan, options) : undefined;
   const compiled = compilePlanToSql(plan, sqlDialect(dialect), tables ? { tables } : {});
   return { rows: compiled.rows, accounts: compiled.accounts };
 }

@@ -10,13 +10,26 @@ import { formatResultJson } from "./result-json";
 import { toJsonStat } from "./result-jsonstat";
 
 const population = [{ year: "2024", municipality_code: "167", age: "40", sex: "male", count: "200" }];
-const cost = (service_class: string, net_cost_eur: string) => ({ organizer_code: "14", year: "2024", service_class, net_cost_eur });
+const cost = (service_class: string, net_cost_eur: string) => ({
+  organizer_code: "14",
+  year: "2024",
+  service_class,
+  net_cost_eur,
+});
 
 function visit(id: string, organizer_municipality: string, need: string, visit_date: string) {
   return {
-    visit_id: id, client_id: `c${id}`, birth_date: "1980-05-01", sex: "female", municipality_code: organizer_municipality,
-    service_branch: "primary_care", professional_group: "doctor", urgency: "non_urgent", contact_mode: "in_person",
-    need_assessment_date: need, visit_date,
+    visit_id: id,
+    client_id: `c${id}`,
+    birth_date: "1980-05-01",
+    sex: "female",
+    municipality_code: organizer_municipality,
+    service_branch: "primary_care",
+    professional_group: "doctor",
+    urgency: "non_urgent",
+    contact_mode: "in_person",
+    need_assessment_date: need,
+    visit_date,
   };
 }
 
@@ -43,18 +56,33 @@ describe("writers against the spec (audit)", () => {
     const rows = [
       visit("a", "837", "2024-03-01", "2024-03-04"),
       visit("b", "837", "2024-03-01", "2024-03-14"),
-      ...[0, 1, 2, 3, 10].map((wait, i) => visit(`p${i}`, "167", "2024-05-01", `2024-05-${String(1 + wait).padStart(2, "0")}`)),
+      ...[0, 1, 2, 3, 10].map((wait, i) =>
+        visit(`p${i}`, "167", "2024-05-01", `2024-05-${String(1 + wait).padStart(2, "0")}`),
+      ),
     ];
-    const result = await compute(primaryCareWaitDaysP90, { data: { health_care_visit: rows }, period: "2024", by: ["organizer"] });
+    const result = await compute(primaryCareWaitDaysP90, {
+      data: { health_care_visit: rows },
+      period: "2024",
+      by: ["organizer"],
+    });
     expect(formatResultCsv(result)).toBe(
-      "organizer,numerator,denominator,value,suppressed\n" +
-        "08,,,,true\n" +
-        "14,,5,7.2,false\n",
+      "organizer,numerator,denominator,value,suppressed\n" + "08,,,,true\n" + "14,,5,7.2,false\n",
     );
     const json = JSON.parse(formatResultJson(result)) as Record<string, unknown>;
     // interfaces.md: the result object's keys, in its order.
     expect(Object.keys(json)).toEqual([
-      "indicator", "library", "period", "as_of", "unit", "decimals", "breakdown", "age_groups", "disclosure", "warnings", "input", "rows",
+      "indicator",
+      "library",
+      "period",
+      "as_of",
+      "unit",
+      "decimals",
+      "breakdown",
+      "age_groups",
+      "disclosure",
+      "warnings",
+      "input",
+      "rows",
     ]);
     expect(json.rows).toEqual([
       { organizer: "08", numerator: null, denominator: null, value: null, suppressed: true },
@@ -66,14 +94,23 @@ describe("writers against the spec (audit)", () => {
     // Statement agreement by organizer (forced question_code last). Organizer 08 answers S1 five times
     // (4 of them agree: 80.0) and S3 once (suppressed); organizer 14 answers S3 five times (2 agree: 40.0).
     const answer = (id: string, organizer_code: string, question_code: string, value: string) => ({
-      response_id: id, organizer_code, service_code: "T1", response_date: "2024-04-02", question_code, answer: value,
+      response_id: id,
+      organizer_code,
+      service_code: "T1",
+      response_date: "2024-04-02",
+      question_code,
+      answer: value,
     });
     const data = [
       ...["5", "4", "4", "5", "2"].map((value, i) => answer(`a${i}`, "08", "S1", value)),
       answer("a0", "08", "S3", "5"),
       ...["1", "4", "5", "3", "2"].map((value, i) => answer(`b${i}`, "14", "S3", value)),
     ];
-    const result = await compute(statementAgreement, { data: { customer_feedback_answer: data }, period: "2024", by: ["organizer"] });
+    const result = await compute(statementAgreement, {
+      data: { customer_feedback_answer: data },
+      period: "2024",
+      by: ["organizer"],
+    });
     const dataset = toJsonStat(result);
     expect(dataset.id).toEqual(["organizer", "question_code"]);
     expect(dataset.size).toEqual([2, 2]);

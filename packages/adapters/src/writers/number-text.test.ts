@@ -21,6 +21,8 @@ describe("number texts (F30)", () => {
     expect(fixedDecimalText(-0, 1)).toBe("0.0"); // no sign on zero (F21)
     expect(fixedDecimalText(5, 0)).toBe("5");
     expect(fixedDecimalText(0.05, 3)).toBe("0.050");
-    expect(() => fixedDecimalText(66.67, 1)).toThrowError(/value 66\.67 has 2 fraction digits but the result declares 1 decimals/);
+    expect(() => fixedDecimalText(66.67, 1)).toThrowError(
+      /value 66\.67 has 2 fraction digits but the result declares 1 decimals/,
+    );
   });
 });

@@ -18,8 +18,12 @@ describe("formatResultCsv (F30)", () => {
 
   it("writes decimal numerators exactly and quotes cells by RFC 4180", () => {
     const result = { ...byOrganizerAndAge(), unit: "euros" as const, decimals: 2, breakdown: ["service"] };
-    result.rows = [{ service: 'home care, "day"', numerator: 1234.5, denominator: 10, value: 123.45, suppressed: false }];
-    expect(formatResultCsv(result)).toBe('service,numerator,denominator,value,suppressed\n"home care, ""day""",1234.5,10,123.45,false\n');
+    result.rows = [
+      { service: 'home care, "day"', numerator: 1234.5, denominator: 10, value: 123.45, suppressed: false },
+    ];
+    expect(formatResultCsv(result)).toBe(
+      'service,numerator,denominator,value,suppressed\n"home care, ""day""",1234.5,10,123.45,false\n',
+    );
     expect(csvCell("a\nb")).toBe('"a\nb"');
   });
 

@@ -8,8 +8,18 @@ import type { IndicatorResult, ResultRow } from "@virta/core";
 
 /** The top-level keys of the result object, in the order of interfaces.md. */
 export const RESULT_KEYS = [
-  "indicator", "library", "period", "as_of", "unit", "decimals", "breakdown", "age_groups",
-  "disclosure", "warnings", "input", "rows",
+  "indicator",
+  "library",
+  "period",
+  "as_of",
+  "unit",
+  "decimals",
+  "breakdown",
+  "age_groups",
+  "disclosure",
+  "warnings",
+  "input",
+  "rows",
 ] as const;
 
 function orderedRow(row: ResultRow, breakdown: readonly string[]): Record<string, unknown> {

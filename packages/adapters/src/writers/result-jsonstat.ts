@@ -66,10 +66,14 @@ export const SINGLE_CELL_DIMENSION = "indicator";
 function categoryCode(row: ResultRow, dimension: string, rowNumber: number): string {
   const value = row[dimension];
   if (value === null || value === undefined) {
-    throw new DataError("missing_dimension_value", `result row ${rowNumber} has no value for dimension "${dimension}"; every row needs a code`, {
-      row: rowNumber,
-      dimension,
-    });
+    throw new DataError(
+      "missing_dimension_value",
+      `result row ${rowNumber} has no value for dimension "${dimension}"; every row needs a code`,
+      {
+        row: rowNumber,
+        dimension,
+      },
+    );
   }
   return String(value);
 }
@@ -124,9 +128,13 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
     });
     if (filled[cell] === 1) {
       const where = ids.map((dimension) => `${dimension}=${codeOf(row, dimension, index + 1)}`).join(", ");
-      throw new DataError("duplicate_cell", `result row ${index + 1} repeats the cell ${where}; a result has one row per cell (F18)`, {
-        row: index + 1,
-      });
+      throw new DataError(
+        "duplicate_cell",
+        `result row ${index + 1} repeats the cell ${where}; a result has one row per cell (F18)`,
+        {
+          row: index + 1,
+        },
+      );
     }
     filled[cell] = 1;
     if (row.suppressed) status[String(cell)] = "..";

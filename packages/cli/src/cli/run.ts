@@ -51,7 +51,9 @@ export async function run(argv: readonly string[], io: CliIo, version = "0.0.0")
     return 0;
   }
   if (name === undefined) {
-    io.err(`virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`);
+    io.err(
+      `virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`,
+    );
     return 2;
   }
   if (name === "--version" || name === "-v") {

@@ -5,7 +5,13 @@
  * (and sex). Exits 1 when a cell differs by more than `--tolerance`, so a region can script the check.
  */
 import { UsageError } from "@virta/core";
-import { compareWithSotkanet, fetchSotkanetIndicatorData, formatComparisonJson, formatComparisonTable, sotkanetDefaultBaseUrl } from "@virta/adapters";
+import {
+  compareWithSotkanet,
+  fetchSotkanetIndicatorData,
+  formatComparisonJson,
+  formatComparisonTable,
+  sotkanetDefaultBaseUrl,
+} from "@virta/adapters";
 import type { CliIo } from "../cli/io";
 import { parseCommandArgs, positionals } from "../cli/options";
 import { COMPUTE_OPTIONS, computeFromOptions } from "./compute";
@@ -24,7 +30,11 @@ const { format: _format, out: _out, lang: _lang, ...SHARED } = COMPUTE_OPTIONS;
 export function parseNumberOption(option: string, value: string, wholeNumber: boolean): number {
   const number = (wholeNumber ? /^[1-9]\d*$/ : /^\d+(\.\d+)?$/).test(value.trim()) ? Number(value) : Number.NaN;
   if (Number.isNaN(number)) {
-    throw new UsageError("invalid_option", `--${option} ${JSON.stringify(value)}: expected ${wholeNumber ? "a Sotkanet indicator id such as 127" : "a number ≥ 0 such as 0.1"}`, { option, value });
+    throw new UsageError(
+      "invalid_option",
+      `--${option} ${JSON.stringify(value)}: expected ${wholeNumber ? "a Sotkanet indicator id such as 127" : "a number ≥ 0 such as 0.1"}`,
+      { option, value },
+    );
   }
   return number;
 }
@@ -50,12 +60,20 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   let tolerance = 0;
   const result = await computeFromOptions(id!, values, io, () => {
     if (typeof values.sotkanet !== "string") {
-      throw new UsageError("missing_option", "--sotkanet is required: the Sotkanet indicator id to compare with, such as 127 (population)", { option: "sotkanet" });
+      throw new UsageError(
+        "missing_option",
+        "--sotkanet is required: the Sotkanet indicator id to compare with, such as 127 (population)",
+        { option: "sotkanet" },
+      );
     }
     indicator = parseNumberOption("sotkanet", values.sotkanet, true);
     tolerance = typeof values.tolerance === "string" ? parseNumberOption("tolerance", values.tolerance, false) : 0;
     if (!/^\d{4}$/.test(String(values.period))) {
-      throw new UsageError("invalid_period", `--period ${String(values.period)}: Sotkanet publishes yearly values; compare a year such as 2023`, { option: "period", value: values.period });
+      throw new UsageError(
+        "invalid_period",
+        `--period ${String(values.period)}: Sotkanet publishes yearly values; compare a year such as 2023`,
+        { option: "period", value: values.period },
+      );
     }
   });
   const bySex = result.breakdown.includes("sex");
@@ -63,7 +81,11 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     { indicator, years: [Number(result.period.id)], genders: bySex ? ["male", "female"] : ["total"] },
     { baseUrl: typeof values["sotkanet-url"] === "string" ? values["sotkanet-url"] : sotkanetDefaultBaseUrl },
   );
-  const comparison = compareWithSotkanet(result, published.rows, { regions: published.regions, sotkanetIndicator: indicator, tolerance });
+  const comparison = compareWithSotkanet(result, published.rows, {
+    regions: published.regions,
+    sotkanetIndicator: indicator,
+    tolerance,
+  });
   io.out(values.json === true ? formatComparisonJson(comparison) : formatComparisonTable(comparison));
   return comparison.summary.mismatches > 0 ? 1 : 0;
 }

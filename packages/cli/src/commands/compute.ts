@@ -48,7 +48,11 @@ export function parseBy(value: string | undefined): string[] {
   if (value === undefined) return [];
   const names = value.split(",").map((name) => name.trim());
   if (names.some((name) => name === "")) {
-    throw new UsageError("invalid_option", `--by ${JSON.stringify(value)}: expected dimension names separated by commas, such as organizer,age_group`, { option: "by", value });
+    throw new UsageError(
+      "invalid_option",
+      `--by ${JSON.stringify(value)}: expected dimension names separated by commas, such as organizer,age_group`,
+      { option: "by", value },
+    );
   }
   return names;
 }
@@ -65,10 +69,14 @@ export function parseBy(value: string | undefined): string[] {
 export function parseShare(value: string): number {
   const share = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!(share >= 0 && share <= 1)) {
-    throw new UsageError("invalid_option", `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows anything; F14)`, {
-      option: "max-rejected-share",
-      value,
-    });
+    throw new UsageError(
+      "invalid_option",
+      `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows anything; F14)`,
+      {
+        option: "max-rejected-share",
+        value,
+      },
+    );
   }
   return share;
 }
@@ -88,7 +96,12 @@ export type ComputeValues = Record<string, string | boolean | string[] | undefin
  * result.rows[0].value; // 66.7
  * ```
  */
-export async function computeFromOptions(id: string, values: ComputeValues, io: CliIo, checkMore: () => void = () => {}): Promise<IndicatorResult> {
+export async function computeFromOptions(
+  id: string,
+  values: ComputeValues,
+  io: CliIo,
+  checkMore: () => void = () => {},
+): Promise<IndicatorResult> {
   const entry = catalogue.entry(id);
   const definition = entry.definition;
   const period = text(values.period);
@@ -102,7 +115,8 @@ export async function computeFromOptions(id: string, values: ComputeValues, io: 
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
   const warehouse = ((values.table as string[] | undefined) ?? []).length > 0 || values.db !== undefined;
   if (engineName === "postgres" && !warehouse) selectEngine(engineName); // a missing connection string is a usage error before any read
-  const maxRejectedShare = values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
+  const maxRejectedShare =
+    values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
   const options = {
     period,
     by: parseBy(text(values.by)),
@@ -117,19 +131,37 @@ export async function computeFromOptions(id: string, values: ComputeValues, io: 
   if (warehouse) {
     // Warehouse tables (issue 6): the engine reads the named tables itself; no --data, no validation here.
     if (engineName !== "postgres") {
-      throw new UsageError("invalid_option", `--table and --db run on existing warehouse tables and need --engine postgres (got --engine ${engineName})`, { option: "engine", value: engineName });
+      throw new UsageError(
+        "invalid_option",
+        `--table and --db run on existing warehouse tables and need --engine postgres (got --engine ${engineName})`,
+        { option: "engine", value: engineName },
+      );
     }
     if (((values.data as string[] | undefined) ?? []).length > 0) {
-      throw new UsageError("invalid_option", "give either --data files or --table warehouse tables, not both", { option: "data" });
+      throw new UsageError("invalid_option", "give either --data files or --table warehouse tables, not both", {
+        option: "data",
+      });
     }
-    const url = text(values.db) ?? POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find((value) => value !== undefined && value !== "");
+    const url =
+      text(values.db) ??
+      POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find(
+        (value) => value !== undefined && value !== "",
+      );
     if (url === undefined) {
-      throw new UsageError("missing_connection", `--table needs a database: --db postgres://user@host:5432/db, or ${POSTGRES_URL_VARIABLES.join(" or ")}`, { option: "db" });
+      throw new UsageError(
+        "missing_connection",
+        `--table needs a database: --db postgres://user@host:5432/db, or ${POSTGRES_URL_VARIABLES.join(" or ")}`,
+        { option: "db" },
+      );
     }
     const tables = parseTables(tableValues, definition.concepts);
     const missing = definition.concepts.filter((concept) => tables[concept] === undefined);
     if (missing.length > 0) {
-      throw new UsageError("missing_table", `${definition.id} reads ${missing.join(" and ")}: name each table (--table ${missing[0]}=schema.table)`, { option: "table", value: missing[0] });
+      throw new UsageError(
+        "missing_table",
+        `${definition.id} reads ${missing.join(" and ")}: name each table (--table ${missing[0]}=schema.table)`,
+        { option: "table", value: missing[0] },
+      );
     }
     const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
     const engine = createPostgresWarehouseEngine({ url, tables, columns });

@@ -44,7 +44,9 @@ export function describeText(definition: Definition, hash: string, lang: (typeof
     `legal basis:  ${definition.legalBasis.join("; ") || "—"}`,
     `hash:         ${hash}`,
     "changelog:",
-    ...definition.changelog.map((entry) => `  ${entry.version} ${entry.date} (${entry.class}): ${lang === "en" ? entry.en : entry.fi}`),
+    ...definition.changelog.map(
+      (entry) => `  ${entry.version} ${entry.date} (${entry.class}): ${lang === "en" ? entry.en : entry.fi}`,
+    ),
   );
   return `${lines.join("\n")}\n`;
 }
@@ -58,7 +60,10 @@ export function describeText(definition: Definition, hash: string, lang: (typeof
  * ```
  */
 export async function describeCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals: given } = parseCommandArgs("describe", args, { lang: { type: "string" }, json: { type: "boolean" } });
+  const { values, positionals: given } = parseCommandArgs("describe", args, {
+    lang: { type: "string" },
+    json: { type: "boolean" },
+  });
   const [id] = positionals("describe", given, ["ID"]);
   const lang = oneOf("lang", typeof values.lang === "string" ? values.lang : "fi", LANGS);
   const entry = catalogue.entry(id!);

@@ -16,7 +16,9 @@ describe("virta diff", () => {
   test("text: counts, the changed ids, and exit 1 because two changes break the release rules", async () => {
     const io = memoryIo();
     expect(await runDiff([oldFile, newFile], io)).toBe(1);
-    expect(io.stdout.split("\n")[0]).toBe("@virta/indicators 0.1.0 → @virta/indicators 0.2.0: 1 added, 1 removed, 5 changed, 0 unchanged");
+    expect(io.stdout.split("\n")[0]).toBe(
+      "@virta/indicators 0.1.0 → @virta/indicators 0.2.0: 1 added, 1 removed, 5 changed, 0 unchanged",
+    );
     expect(io.stdout).toContain("  ! fixture.visits.silent_change: the definition hash changed");
   });
 
@@ -30,7 +32,9 @@ describe("virta diff", () => {
 
   test("a missing file is a usage error naming it", async () => {
     await expect(runDiff(["nope.json", newFile], memoryIo())).rejects.toThrow(UsageError);
-    await expect(runDiff(["nope.json", newFile], memoryIo())).rejects.toThrow('virta diff: OLD "nope.json" does not exist');
+    await expect(runDiff(["nope.json", newFile], memoryIo())).rejects.toThrow(
+      'virta diff: OLD "nope.json" does not exist',
+    );
     await expect(runDiff([oldFile], memoryIo())).rejects.toThrow("virta diff: missing NEW");
   });
 });

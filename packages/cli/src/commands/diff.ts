@@ -9,17 +9,31 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "@virta/core";
-import { diffCatalogues, formatDiffJson, formatDiffText, parseCatalogueJson, type CatalogueJson } from "@virta/indicators";
+import {
+  diffCatalogues,
+  formatDiffJson,
+  formatDiffText,
+  parseCatalogueJson,
+  type CatalogueJson,
+} from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { parseCommandArgs, positionals } from "../cli/options";
 
 function readEdition(argument: string, which: "OLD" | "NEW"): CatalogueJson {
   if (!existsSync(argument)) {
-    throw new UsageError("missing_file", `virta diff: ${which} ${JSON.stringify(argument)} does not exist; give a catalogue.json file or an @virta/indicators package folder`, { file: argument });
+    throw new UsageError(
+      "missing_file",
+      `virta diff: ${which} ${JSON.stringify(argument)} does not exist; give a catalogue.json file or an @virta/indicators package folder`,
+      { file: argument },
+    );
   }
   const file = statSync(argument).isDirectory() ? join(argument, "catalogue.json") : argument;
   if (!existsSync(file)) {
-    throw new UsageError("missing_file", `virta diff: ${which} folder ${JSON.stringify(argument)} has no catalogue.json; give an @virta/indicators package folder (node_modules/@virta/indicators) or the file itself`, { file });
+    throw new UsageError(
+      "missing_file",
+      `virta diff: ${which} folder ${JSON.stringify(argument)} has no catalogue.json; give an @virta/indicators package folder (node_modules/@virta/indicators) or the file itself`,
+      { file },
+    );
   }
   return parseCatalogueJson(readFileSync(file, "utf8"), file);
 }

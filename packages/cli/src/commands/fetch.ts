@@ -47,15 +47,29 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
   });
   const [dataset] = positionals("fetch", given, ["DATASET"]);
   if (!(FETCHABLE as readonly string[]).includes(dataset!)) {
-    throw new UsageError("unknown_dataset", `unknown dataset "${dataset}"; virta fetch knows ${FETCHABLE.join(", ")}`, { value: dataset, allowed: FETCHABLE });
+    throw new UsageError("unknown_dataset", `unknown dataset "${dataset}"; virta fetch knows ${FETCHABLE.join(", ")}`, {
+      value: dataset,
+      allowed: FETCHABLE,
+    });
   }
   const year = typeof values.year === "string" && /^\d{4}$/.test(values.year) ? Number(values.year) : Number.NaN;
   if (Number.isNaN(year)) {
-    throw new UsageError("invalid_option", `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 December)`, { option: "year", value: values.year });
+    throw new UsageError(
+      "invalid_option",
+      `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 December)`,
+      { option: "year", value: values.year },
+    );
   }
-  const municipalities = typeof values.municipalities === "string" ? values.municipalities.split(",").map((code) => code.trim().padStart(3, "0")) : undefined;
+  const municipalities =
+    typeof values.municipalities === "string"
+      ? values.municipalities.split(",").map((code) => code.trim().padStart(3, "0"))
+      : undefined;
   if (municipalities?.some((code) => !/^\d{3}$/.test(code))) {
-    throw new UsageError("invalid_option", `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, such as 091,167`, { option: "municipalities" });
+    throw new UsageError(
+      "invalid_option",
+      `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, such as 091,167`,
+      { option: "municipalities" },
+    );
   }
   const rows = await fetchPopulation({
     year,

@@ -15,11 +15,23 @@ import { parseCommandArgs, positionals } from "../cli/options";
  * ```
  */
 export async function listCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals: given } = parseCommandArgs("list", args, { area: { type: "string" }, json: { type: "boolean" } });
+  const { values, positionals: given } = parseCommandArgs("list", args, {
+    area: { type: "string" },
+    json: { type: "boolean" },
+  });
   positionals("list", given, []);
   const entries = catalogue.list(typeof values.area === "string" ? { area: values.area } : {});
   if (values.json === true) {
-    const shown = entries.map(({ id, version, area, kind, unit, decimals, title, definition_hash }) => ({ id, version, area, kind, unit, decimals, title, definition_hash }));
+    const shown = entries.map(({ id, version, area, kind, unit, decimals, title, definition_hash }) => ({
+      id,
+      version,
+      area,
+      kind,
+      unit,
+      decimals,
+      title,
+      definition_hash,
+    }));
     io.out(`${JSON.stringify(shown, null, 2)}\n`);
     return 0;
   }
@@ -27,7 +39,9 @@ export async function listCommand(args: readonly string[], io: CliIo): Promise<n
   const kindWidth = Math.max(...entries.map((entry) => entry.kind.length));
   const unitWidth = Math.max(...entries.map((entry) => entry.unit.length));
   for (const entry of entries) {
-    io.out(`${entry.id.padEnd(width)}  ${entry.kind.padEnd(kindWidth)}  ${entry.unit.padEnd(unitWidth)}  ${entry.title.fi}\n`);
+    io.out(
+      `${entry.id.padEnd(width)}  ${entry.kind.padEnd(kindWidth)}  ${entry.unit.padEnd(unitWidth)}  ${entry.title.fi}\n`,
+    );
   }
   return 0;
 }

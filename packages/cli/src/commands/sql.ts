@@ -24,7 +24,12 @@ function literal(value: unknown): string {
 
 function querySection(title: string, query: SqlQuery): string {
   const parameters = query.parameters.map((value, index) => `--   ${index + 1}: ${literal(value)}`);
-  return [`-- ${title}`, ...(parameters.length > 0 ? ["-- bind parameters, in order:", ...parameters] : []), `${query.text};`, ""].join("\n");
+  return [
+    `-- ${title}`,
+    ...(parameters.length > 0 ? ["-- bind parameters, in order:", ...parameters] : []),
+    `${query.text};`,
+    "",
+  ].join("\n");
 }
 
 /**
@@ -49,7 +54,12 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   const [id] = positionals("sql", given, ["ID"]);
   const entry = catalogue.entry(id!);
   const definition = entry.definition;
-  if (typeof values.period !== "string") throw new UsageError("missing_period", `--period is required (see virta describe ${definition.id} for the period forms it takes)`, { option: "period" });
+  if (typeof values.period !== "string")
+    throw new UsageError(
+      "missing_period",
+      `--period is required (see virta describe ${definition.id} for the period forms it takes)`,
+      { option: "period" },
+    );
   const dialect = oneOf("dialect", typeof values.dialect === "string" ? values.dialect : "duckdb", DIALECTS);
   const options = {
     period: values.period,
@@ -62,7 +72,9 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   const tables = parseTables((values.table as string[] | undefined) ?? [], definition.concepts);
   const { rows, accounts } = sqlFor(plan, dialect, Object.keys(tables).length > 0 ? { tables } : {});
   if (values.json === true) {
-    io.out(`${JSON.stringify({ indicator: { id: definition.id, version: definition.version, definition_hash: entry.definition_hash }, dialect, rows, accounts }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ indicator: { id: definition.id, version: definition.version, definition_hash: entry.definition_hash }, dialect, rows, accounts }, null, 2)}\n`,
+    );
     return 0;
   }
   io.out(
@@ -70,7 +82,10 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
       `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
       "-- Run it on validated rows (virta validate): the query computes, it does not reject.",
       "",
-      querySection("result cells: dimensions d0…, numerator, denominator, magnitude, negative, suppressed, join_missing", rows),
+      querySection(
+        "result cells: dimensions d0…, numerator, denominator, magnitude, negative, suppressed, join_missing",
+        rows,
+      ),
       querySection("input accounting: rows per exclusion reason", accounts),
     ].join("\n"),
   );

@@ -39,22 +39,37 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   const { values, positionals: given } = parseCommandArgs("validate", args, { json: { type: "boolean" } });
   const [concept, file] = positionals("validate", given, ["CONCEPT", "FILE"]) as [string, string];
   if (!isConceptName(concept)) {
-    throw new UsageError("unknown_concept", `unknown concept "${concept}"; concepts: ${CONCEPT_NAMES.join(", ")}`, { value: concept, allowed: CONCEPT_NAMES });
+    throw new UsageError("unknown_concept", `unknown concept "${concept}"; concepts: ${CONCEPT_NAMES.join(", ")}`, {
+      value: concept,
+      allowed: CONCEPT_NAMES,
+    });
   }
   const json = values.json === true;
   const input = await openInput(concept, file, io);
-  const validator = createValidator(concept, { source: file, maxRejectedShare: 1, keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS });
+  const validator = createValidator(concept, {
+    source: file,
+    maxRejectedShare: 1,
+    keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS,
+  });
   for await (const batch of input.rows) for (const raw of batch) validator.push(raw);
   const summary = validator.finish();
   if (json) {
     io.out(`${JSON.stringify({ concept, file, ...summary, rejections: validator.rejections }, null, 2)}\n`);
   } else {
-    const lines = [`${concept} ${file}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`];
+    const lines = [
+      `${concept} ${file}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`,
+    ];
     for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
     if (summary.rows_rejected > 0) {
-      lines.push(`rejected by reason: ${Object.entries(summary.rejected_by_reason).map(([reason, count]) => `${reason} ${count}`).join(", ")}`);
+      lines.push(
+        `rejected by reason: ${Object.entries(summary.rejected_by_reason)
+          .map(([reason, count]) => `${reason} ${count}`)
+          .join(", ")}`,
+      );
       const shown = validator.rejections.slice(0, SHOWN_REJECTIONS);
-      lines.push(`first ${shown.length} rejection${shown.length === 1 ? "" : "s"}${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`);
+      lines.push(
+        `first ${shown.length} rejection${shown.length === 1 ? "" : "s"}${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`,
+      );
       lines.push(...shown.map(rejectionLine));
     }
     io.out(`${lines.join("\n")}\n`);

@@ -12,7 +12,9 @@ const data = generateDemoData({ visitsPerCounty: 2000 });
 
 describe("createRandom (mulberry32)", () => {
   it("repeats its sequence for a seed and differs between seeds", () => {
-    const a = createRandom(42), b = createRandom(42), c = createRandom(43);
+    const a = createRandom(42),
+      b = createRandom(42),
+      c = createRandom(43);
     const first = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(first);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(first);
@@ -29,7 +31,9 @@ describe("createRandom (mulberry32)", () => {
 describe("generateDemoData", () => {
   it("is deterministic: the same seed gives the same rows, another seed other rows", () => {
     expect(generateDemoData({ visitsPerCounty: 2000 })).toEqual(data);
-    expect(generateDemoData({ visitsPerCounty: 2000, seed: 7 }).health_care_visit[0]).not.toEqual(data.health_care_visit[0]);
+    expect(generateDemoData({ visitsPerCounty: 2000, seed: 7 }).health_care_visit[0]).not.toEqual(
+      data.health_care_visit[0],
+    );
   });
 
   it("sizes the tables from visitsPerCounty: 2 × (n, n/8, n/10, n/20)", () => {
@@ -48,7 +52,9 @@ describe("generateDemoData", () => {
 
   it("passes validation except the deliberately swapped visit dates (no organizer_mismatch: F10)", () => {
     const visits = validate("health_care_visit", data.health_care_visit, { maxRejectedShare: 1 });
-    const swapped = data.health_care_visit.filter((row) => row.need_assessment_date !== "" && row.need_assessment_date! > row.visit_date!).length;
+    const swapped = data.health_care_visit.filter(
+      (row) => row.need_assessment_date !== "" && row.need_assessment_date! > row.visit_date!,
+    ).length;
     expect(swapped).toBeGreaterThan(0);
     expect(visits.summary.rejected_by_reason).toEqual({ visit_before_assessment: swapped });
     for (const concept of ["specialised_care_referral", "social_care_assessment", "child_welfare_case"] as const) {
@@ -58,7 +64,11 @@ describe("generateDemoData", () => {
 
   it("keeps every date within what a source system extracted a month after the year", () => {
     const dates = Object.values(data).flatMap((rows: DemoData[keyof DemoData]) =>
-      rows.flatMap((row) => Object.entries(row).filter(([key, value]) => key.endsWith("_date") && key !== "birth_date" && value !== "").map(([, value]) => value)),
+      rows.flatMap((row) =>
+        Object.entries(row)
+          .filter(([key, value]) => key.endsWith("_date") && key !== "birth_date" && value !== "")
+          .map(([, value]) => value),
+      ),
     );
     expect(dates.every((date) => date >= "2023-01-01" && date <= "2025-01-31")).toBe(true);
   });
@@ -66,6 +76,14 @@ describe("generateDemoData", () => {
 
 describe("demoCsv", () => {
   it("writes a header and RFC 4180-quoted fields with LF line ends", () => {
-    expect(demoCsv([{ a: "1", b: 'say "x,y"' }, { a: "", b: "z" }], ["a", "b"])).toBe('a,b\n1,"say ""x,y"""\n,z\n');
+    expect(
+      demoCsv(
+        [
+          { a: "1", b: 'say "x,y"' },
+          { a: "", b: "z" },
+        ],
+        ["a", "b"],
+      ),
+    ).toBe('a,b\n1,"say ""x,y"""\n,z\n');
   });
 });

@@ -35,20 +35,57 @@ export interface DemoOptions {
 /** The column order of each generated table (the concept's field order, concepts.md). */
 export const DEMO_COLUMNS: Readonly<Record<keyof DemoData, readonly string[]>> = {
   health_care_visit: [
-    "visit_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "service_branch",
-    "professional_group", "urgency", "contact_mode", "contact_date", "need_assessment_date", "visit_date",
+    "visit_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "service_branch",
+    "professional_group",
+    "urgency",
+    "contact_mode",
+    "contact_date",
+    "need_assessment_date",
+    "visit_date",
   ],
   specialised_care_referral: [
-    "referral_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "specialty",
-    "referral_received_date", "treatment_date", "removed_date",
+    "referral_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "specialty",
+    "referral_received_date",
+    "treatment_date",
+    "removed_date",
   ],
   social_care_assessment: [
-    "assessment_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "client_group",
-    "highest_care_allowance", "urgent", "initiated_date", "started_date", "completed_date",
+    "assessment_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "client_group",
+    "highest_care_allowance",
+    "urgent",
+    "initiated_date",
+    "started_date",
+    "completed_date",
   ],
   child_welfare_case: [
-    "case_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "opened_date",
-    "decision_date", "assessment_completed_date", "assessment_started",
+    "case_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "opened_date",
+    "decision_date",
+    "assessment_completed_date",
+    "assessment_started",
   ],
 };
 
@@ -57,15 +94,37 @@ const COUNTIES: ReadonlyArray<{ organizer: string; municipalities: ReadonlyArray
   {
     organizer: "14",
     municipalities: [
-      ["167", 77_000], ["276", 15_000], ["426", 12_000], ["422", 11_000], ["260", 10_000], ["541", 7_500],
-      ["309", 6_500], ["146", 4_700], ["176", 4_500], ["848", 4_300], ["607", 4_200], ["090", 3_200], ["707", 2_000],
+      ["167", 77_000],
+      ["276", 15_000],
+      ["426", 12_000],
+      ["422", 11_000],
+      ["260", 10_000],
+      ["541", 7_500],
+      ["309", 6_500],
+      ["146", 4_700],
+      ["176", 4_500],
+      ["848", 4_300],
+      ["607", 4_200],
+      ["090", 3_200],
+      ["707", 2_000],
     ],
   },
   {
     organizer: "17",
     municipalities: [
-      ["905", 68_000], ["499", 19_500], ["598", 19_000], ["599", 11_300], ["545", 9_300], ["399", 8_000],
-      ["893", 7_400], ["946", 6_500], ["288", 6_500], ["287", 6_300], ["475", 5_500], ["440", 5_500], ["280", 2_200],
+      ["905", 68_000],
+      ["499", 19_500],
+      ["598", 19_000],
+      ["599", 11_300],
+      ["545", 9_300],
+      ["399", 8_000],
+      ["893", 7_400],
+      ["946", 6_500],
+      ["288", 6_500],
+      ["287", 6_300],
+      ["475", 5_500],
+      ["440", 5_500],
+      ["280", 2_200],
       ["231", 1_200],
     ],
   },
@@ -73,7 +132,12 @@ const COUNTIES: ReadonlyArray<{ organizer: string; municipalities: ReadonlyArray
 
 /** Who visits primary care: ages in completed years, weighted towards the old (a rough national shape). */
 const VISIT_AGES: ReadonlyArray<readonly [readonly [number, number], number]> = [
-  [[0, 6], 6], [[7, 15], 7], [[16, 24], 9], [[25, 64], 42], [[65, 74], 17], [[75, 98], 19],
+  [[0, 6], 6],
+  [[7, 15], 7],
+  [[16, 24], 9],
+  [[25, 64], 42],
+  [[65, 74], 17],
+  [[75, 98], 19],
 ];
 
 interface Person {
@@ -94,7 +158,13 @@ interface Context {
   nextClient: number;
 }
 
-function person(context: Context, organizer: (typeof COUNTIES)[number], event: DayNumber, ageRange: readonly [number, number], prefix: string): Person {
+function person(
+  context: Context,
+  organizer: (typeof COUNTIES)[number],
+  event: DayNumber,
+  ageRange: readonly [number, number],
+  prefix: string,
+): Person {
   const { random } = context;
   const age = random.int(ageRange[0], ageRange[1]);
   // Born between age+1 years minus a day and age years before the event, so the age on the event is `age`.
@@ -137,7 +207,14 @@ function visits(context: Context, county: (typeof COUNTIES)[number], count: numb
     const p = person(context, county, visit, random.weighted(VISIT_AGES), "c");
     // Waits (days from need assessment to visit): primary care mostly within two weeks with a long tail,
     // oral care mostly within a few months (the 2024 national levels, roughly).
-    const wait = urgent ? random.int(0, 1) : oral ? random.exponential(45, 260) : random.weighted([[random.exponential(6, 40), 8], [random.int(14, 120), 2]] as const);
+    const wait = urgent
+      ? random.int(0, 1)
+      : oral
+        ? random.exponential(45, 260)
+        : random.weighted([
+            [random.exponential(6, 40), 8],
+            [random.int(14, 120), 2],
+          ] as const);
     const assessed = urgent || random.chance(0.93);
     let assessment: DayNumber | null = assessed ? addDays(visit, -wait) : null;
     // About one row in 500 has its dates swapped: rejected `visit_before_assessment` (concepts.md).
@@ -148,8 +225,16 @@ function visits(context: Context, county: (typeof COUNTIES)[number], count: numb
       ...personColumns(p),
       service_branch: oral ? "oral_care" : "primary_care",
       professional_group: oral
-        ? random.weighted([["dentist", 60], ["oral_hygienist", 35], ["other", 5]] as const)
-        : random.weighted([["doctor", 45], ["nurse", 45], ["other", 10]] as const),
+        ? random.weighted([
+            ["dentist", 60],
+            ["oral_hygienist", 35],
+            ["other", 5],
+          ] as const)
+        : random.weighted([
+            ["doctor", 45],
+            ["nurse", 45],
+            ["other", 10],
+          ] as const),
       urgency: urgent ? "urgent" : "non_urgent",
       contact_mode: random.chance(oral ? 0.04 : 0.3) ? "remote" : "in_person",
       contact_date: date(contact),
@@ -164,14 +249,26 @@ function referrals(context: Context, county: (typeof COUNTIES)[number], count: n
   for (let i = 0; i < count; i++) {
     const received = addDays(end, -random.int(0, 420));
     const p = person(context, county, received, random.weighted(VISIT_AGES), "r");
-    const treatedAfter = random.weighted([[random.exponential(55, 400), 8], [random.int(90, 300), 2]] as const);
+    const treatedAfter = random.weighted([
+      [random.exponential(55, 400), 8],
+      [random.int(90, 300), 2],
+    ] as const);
     const removed = random.chance(0.06);
     const leaves = addDays(received, treatedAfter);
     const known = leaves <= context.extracted ? leaves : null;
     rows.push({
       referral_id: `s${county.organizer}-${String(rows.length + 1).padStart(7, "0")}`,
       ...personColumns(p),
-      specialty: random.weighted([["20", 20], ["30", 15], ["40", 18], ["50", 8], ["55", 10], ["60", 9], ["70", 12], ["78", 8]] as const),
+      specialty: random.weighted([
+        ["20", 20],
+        ["30", 15],
+        ["40", 18],
+        ["50", 8],
+        ["55", 10],
+        ["60", 9],
+        ["70", 12],
+        ["78", 8],
+      ] as const),
       referral_received_date: date(received),
       treatment_date: removed ? "" : date(known),
       removed_date: removed ? date(known) : "",
@@ -189,12 +286,27 @@ function onWorkingDay(day: DayNumber): DayNumber {
 function assessments(context: Context, county: (typeof COUNTIES)[number], count: number, rows: DemoRow[]): void {
   const { random } = context;
   for (let i = 0; i < count; i++) {
-    const group = random.weighted([["older_people", 55], ["disability", 12], ["family", 14], ["adult", 12], ["child_special_support", 7]] as const);
+    const group = random.weighted([
+      ["older_people", 55],
+      ["disability", 12],
+      ["family", 14],
+      ["adult", 12],
+      ["child_special_support", 7],
+    ] as const);
     const ages: readonly [number, number] =
-      group === "older_people" ? [70, 99] : group === "family" || group === "child_special_support" ? [0, 17] : group === "adult" ? [18, 64] : [5, 80];
+      group === "older_people"
+        ? [70, 99]
+        : group === "family" || group === "child_special_support"
+          ? [0, 17]
+          : group === "adult"
+            ? [18, 64]
+            : [5, 80];
     const initiated = eventDay(context);
     const p = person(context, county, initiated, ages, "a");
-    const startsAfter = random.weighted([[random.int(0, 9), 8], [random.int(10, 30), 2]] as const);
+    const startsAfter = random.weighted([
+      [random.int(0, 9), 8],
+      [random.int(10, 30), 2],
+    ] as const);
     const started = onWorkingDay(addDays(initiated, startsAfter));
     const completed = addDays(started, random.int(0, 40));
     rows.push({
@@ -215,9 +327,21 @@ function childWelfareCases(context: Context, county: (typeof COUNTIES)[number], 
   for (let i = 0; i < count; i++) {
     const opened = eventDay(context);
     const p = person(context, county, opened, [0, 17], "w");
-    const decision = addDays(opened, random.weighted([[random.int(0, 10), 9], [random.int(11, 25), 1]] as const));
+    const decision = addDays(
+      opened,
+      random.weighted([
+        [random.int(0, 10), 9],
+        [random.int(11, 25), 1],
+      ] as const),
+    );
     const assessed = random.chance(0.65);
-    const completed = addDays(opened, random.weighted([[random.int(20, 92), 8], [random.int(93, 150), 2]] as const));
+    const completed = addDays(
+      opened,
+      random.weighted([
+        [random.int(20, 92), 8],
+        [random.int(93, 150), 2],
+      ] as const),
+    );
     rows.push({
       case_id: `k${county.organizer}-${String(rows.length + 1).padStart(6, "0")}`,
       ...personColumns(p),
@@ -245,8 +369,20 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   const perCounty = options.visitsPerCounty ?? 12_000;
   const start = dayNumber(year, 1, 1);
   const end = dayNumber(year, 12, 31);
-  const context: Context = { random: createRandom(options.seed ?? 2024), year, start, end, extracted: addDays(end, 31), nextClient: 0 };
-  const data: DemoData = { health_care_visit: [], specialised_care_referral: [], social_care_assessment: [], child_welfare_case: [] };
+  const context: Context = {
+    random: createRandom(options.seed ?? 2024),
+    year,
+    start,
+    end,
+    extracted: addDays(end, 31),
+    nextClient: 0,
+  };
+  const data: DemoData = {
+    health_care_visit: [],
+    specialised_care_referral: [],
+    social_care_assessment: [],
+    child_welfare_case: [],
+  };
   for (const county of COUNTIES) {
     visits(context, county, perCounty, data.health_care_visit);
     referrals(context, county, Math.round(perCounty / 8), data.specialised_care_referral);

@@ -40,6 +40,9 @@ export function resultTable(result: IndicatorResult, label: CellLabel = (_, code
   const dimensions = result.breakdown.length;
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const render = (cells: string[]) =>
-    cells.map((cell, column) => (column < dimensions ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd();
+    cells
+      .map((cell, column) => (column < dimensions ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  ")
+      .trimEnd();
   return `${[render(header), ...lines.map(render)].join("\n")}\n`;
 }

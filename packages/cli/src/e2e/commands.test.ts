@@ -23,7 +23,9 @@ describe("virta demo", () => {
     expect(run.stdout).toContain("period 2024-12-31");
     expect(run.stdout).toContain("as of 2024-12-31");
     // Every table line's accounting adds up: read = rejected + excluded + in population.
-    for (const match of run.stdout.matchAll(/: (\d+) rows read = (\d+) rejected.*? \+ (\d+) excluded.*? \+ (\d+) in population/g)) {
+    for (const match of run.stdout.matchAll(
+      /: (\d+) rows read = (\d+) rejected.*? \+ (\d+) excluded.*? \+ (\d+) in population/g,
+    )) {
       expect(Number(match[1])).toBe(Number(match[2]) + Number(match[3]) + Number(match[4]));
     }
   });
@@ -33,11 +35,21 @@ describe("virta list and describe", () => {
   it("list --area availability prints the 14 ids; --json gives the catalogue hashes (F32)", async () => {
     const text = await runCli(["list", "--area", "availability"]);
     expect(text.code).toBe(0);
-    expect(text.stdout.trimEnd().split("\n").map((line) => line.split(" ")[0])).toEqual(catalogue.list({ area: "availability" }).map((entry) => entry.id));
+    expect(
+      text.stdout
+        .trimEnd()
+        .split("\n")
+        .map((line) => line.split(" ")[0]),
+    ).toEqual(catalogue.list({ area: "availability" }).map((entry) => entry.id));
     const json = await runCli(["list", "--json"]);
     const entries = JSON.parse(json.stdout);
     expect(entries).toHaveLength(22);
-    expect(entries[1]).toMatchObject({ id: "availability.primary_care.within_14_days", unit: "percent", decimals: 1, definition_hash: catalogue.entry("availability.primary_care.within_14_days").definition_hash });
+    expect(entries[1]).toMatchObject({
+      id: "availability.primary_care.within_14_days",
+      unit: "percent",
+      decimals: 1,
+      definition_hash: catalogue.entry("availability.primary_care.within_14_days").definition_hash,
+    });
   });
 
   it("list --area with an unknown area exits 2 and lists the areas", async () => {
@@ -76,10 +88,14 @@ describe("help and usage", () => {
   it("no command or an unknown one exits 2 with the commands on stderr", async () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe("virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch (virta --help shows their options)\n");
+    expect(none.stderr).toBe(
+      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch (virta --help shows their options)\n",
+    );
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch');
+    expect(run.stderr).toContain(
+      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch',
+    );
   });
 });
 
@@ -91,7 +107,18 @@ describe("examples/primary-care-within-14-days", () => {
     const folder = join(ROOT, "examples/primary-care-within-14-days");
     const readme = readFileSync(join(folder, "README.md"), "utf8");
     const shown = /```csv\n([\s\S]*?)```/.exec(readme)![1];
-    const run = await runCli(["compute", "availability.primary_care.within_14_days", "--data", join(folder, "visits.csv"), "--period", "2024", "--by", "organizer", "--format", "csv"]);
+    const run = await runCli([
+      "compute",
+      "availability.primary_care.within_14_days",
+      "--data",
+      join(folder, "visits.csv"),
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--format",
+      "csv",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(shown);
     expect(shown).toBe("organizer,numerator,denominator,value,suppressed\n14,4,6,66.7,false\n17,,,,true\n");

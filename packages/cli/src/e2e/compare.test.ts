@@ -16,7 +16,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli, tempFolder, writeInput } from "../test-support/run-cli";
 
 const FIXTURES = join(ROOT, "packages/adapters/test-fixtures/sotkanet");
-const ROUTES: Record<string, string> = { "/indicators/127": "indicator-127.json", "/regions": "regions.json", "/json": "data-127-2022-2023-total.json" };
+const ROUTES: Record<string, string> = {
+  "/indicators/127": "indicator-127.json",
+  "/regions": "regions.json",
+  "/json": "data-127-2022-2023-total.json",
+};
 
 let server: Server;
 let baseUrl: string;
@@ -43,7 +47,21 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const compare = (...extra: string[]) =>
-  runCli(["compare", "population_health.population.count", "--data", population, "--period", "2023", "--by", "organizer", "--sotkanet", "127", "--sotkanet-url", baseUrl, ...extra]);
+  runCli([
+    "compare",
+    "population_health.population.count",
+    "--data",
+    population,
+    "--period",
+    "2023",
+    "--by",
+    "organizer",
+    "--sotkanet",
+    "127",
+    "--sotkanet-url",
+    baseUrl,
+    ...extra,
+  ]);
 
 describe("virta compare", () => {
   it("puts each organizer beside Sotkanet 127 and exits 1 for the −183 mismatch of organizer 91", async () => {
@@ -52,10 +70,42 @@ describe("virta compare", () => {
     expect(run.code).toBe(1);
     const comparison = JSON.parse(run.stdout);
     expect(comparison.cells).toEqual([
-      { organizer: "14", sex: "total", ours: 162812, theirs: 162812, difference: 0, within_tolerance: true, status: "match" },
-      { organizer: "17", sex: "total", ours: null, theirs: 175816, difference: null, within_tolerance: null, status: "only_theirs" },
-      { organizer: "90", sex: "total", ours: 674500, theirs: 674500, difference: 0, within_tolerance: true, status: "match" },
-      { organizer: "91", sex: "total", ours: 30358, theirs: 30541, difference: -183, within_tolerance: false, status: "mismatch" },
+      {
+        organizer: "14",
+        sex: "total",
+        ours: 162812,
+        theirs: 162812,
+        difference: 0,
+        within_tolerance: true,
+        status: "match",
+      },
+      {
+        organizer: "17",
+        sex: "total",
+        ours: null,
+        theirs: 175816,
+        difference: null,
+        within_tolerance: null,
+        status: "only_theirs",
+      },
+      {
+        organizer: "90",
+        sex: "total",
+        ours: 674500,
+        theirs: 674500,
+        difference: 0,
+        within_tolerance: true,
+        status: "match",
+      },
+      {
+        organizer: "91",
+        sex: "total",
+        ours: 30358,
+        theirs: 30541,
+        difference: -183,
+        within_tolerance: false,
+        status: "mismatch",
+      },
     ]);
     expect(requested).toContain("/json?indicator=127&years=2023&genders=total");
   });
@@ -67,7 +117,14 @@ describe("virta compare", () => {
   });
 
   it("needs --sotkanet, and a tolerance ≥ 0", async () => {
-    const missing = await runCli(["compare", "population_health.population.count", "--data", population, "--period", "2023"]);
+    const missing = await runCli([
+      "compare",
+      "population_health.population.count",
+      "--data",
+      population,
+      "--period",
+      "2023",
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--sotkanet is required");
     const bad = await compare("--tolerance=-1");

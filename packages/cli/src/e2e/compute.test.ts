@@ -36,7 +36,13 @@ beforeAll(async () => {
   csv = writeInput(folder, "visits.csv", visitsCsv());
   writeInput(folder, "visits-semicolon.csv", visitsCsv(";"));
   writeInput(folder, "visits.json", JSON.stringify(visitObjects(), null, 2));
-  writeInput(folder, "visits.ndjson", visitObjects().map((row) => JSON.stringify(row)).join("\n") + "\n");
+  writeInput(
+    folder,
+    "visits.ndjson",
+    visitObjects()
+      .map((row) => JSON.stringify(row))
+      .join("\n") + "\n",
+  );
   await csvToParquet(csv, join(folder, "visits.parquet"));
 });
 
@@ -44,7 +50,16 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
   it.each(["visits.csv", "visits-semicolon.csv", "visits.json", "visits.ndjson", "visits.parquet"])(
     "%s gives 66.7 % for organizer 14 and a suppressed organizer 17 (F20, F21, F29)",
     async (file) => {
-      const run = await runCli(["compute", INDICATOR, "--data", join(folder, file), "--period", "2024", "--by", "organizer"]);
+      const run = await runCli([
+        "compute",
+        INDICATOR,
+        "--data",
+        join(folder, file),
+        "--period",
+        "2024",
+        "--by",
+        "organizer",
+      ]);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toEqual(expectedResult());
@@ -52,7 +67,16 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
   );
 
   it("accepts the concept-named form --data health_care_visit=FILE", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", `health_care_visit=${csv}`, "--period", "2024", "--by", "organizer"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      `health_care_visit=${csv}`,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).rows).toEqual(EXPECTED_ROWS);
   });
@@ -67,7 +91,17 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
   });
 
   it("--no-suppress shows organizer 17: 2 of 3 = 66.7 % and says disclosure none", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--no-suppress"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--no-suppress",
+    ]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.disclosure).toBe("none");
@@ -75,7 +109,17 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
   });
 
   it("--period 2024-Q1 keeps only v01, v02, v03 and v06 of organizer 14: 3 of 4, suppressed (denominator 4)", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024-Q1", "--by", "organizer", "--no-suppress"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024-Q1",
+      "--by",
+      "organizer",
+      "--no-suppress",
+    ]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.period).toEqual({ id: "2024-Q1", start: "2024-01-01", end: "2024-03-31" });
@@ -85,7 +129,18 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
 
   it("--out writes the result to the file and nothing to stdout", async () => {
     const out = join(folder, "result.json");
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--out", out]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--out",
+      out,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(expectedResult());
@@ -94,20 +149,56 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
 
 describe("virta compute --format csv (F30)", () => {
   it("prints the rows with a header, value with one decimal, suppressed value empty, LF line ends", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--format", "csv"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--format",
+      "csv",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("organizer,numerator,denominator,value,suppressed\n14,4,6,66.7,false\n17,,,,true\n");
   });
 
   it("writes exactly `decimals` fraction digits: 75 is 75.0", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024-Q1", "--by", "organizer", "--no-suppress", "--format", "csv"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024-Q1",
+      "--by",
+      "organizer",
+      "--no-suppress",
+      "--format",
+      "csv",
+    ]);
     expect(run.stdout).toBe("organizer,numerator,denominator,value,suppressed\n14,3,4,75.0,false\n");
   });
 });
 
 describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
   it("is a valid JSON-stat 2.0 dataset: version, class, id, size, dimension, value, status", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--format", "jsonstat", "--lang", "en"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--format",
+      "jsonstat",
+      "--lang",
+      "en",
+    ]);
     expect(run.code).toBe(0);
     const dataset = JSON.parse(run.stdout);
     // JSON-stat 2.0: a dataset response has version "2.0" and class "dataset" …
@@ -134,7 +225,18 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
   });
 
   it("labels in Finnish by default (F31)", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--format", "jsonstat"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--format",
+      "jsonstat",
+    ]);
     const dataset = JSON.parse(run.stdout);
     expect(dataset.dimension.organizer.category.label["14"]).toBe("Pohjois-Karjalan hyvinvointialue");
   });
@@ -142,7 +244,19 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
   it("with two dimensions has size [2, 2] and row-major values", async () => {
     // By organizer × contact_mode, no suppression: 14 in_person v01–v04, v06 (4 of… wait ≤ 14: v01, v02, v06) = 3 of 5 → 60.0;
     // 14 remote v05 = 1 of 1 → 100.0; 17 in_person v13, v14 = 1 of 2 → 50.0; 17 remote v15 = 1 of 1 → 100.0.
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer,contact_mode", "--no-suppress", "--format", "jsonstat"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer,contact_mode",
+      "--no-suppress",
+      "--format",
+      "jsonstat",
+    ]);
     expect(run.code).toBe(0);
     const dataset = JSON.parse(run.stdout);
     expect(dataset.id).toEqual(["organizer", "contact_mode"]);
@@ -151,17 +265,30 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(dataset.value).toEqual([60, 100, 50, 100]);
   });
 
-  it("an absent combination is null with status \"-\" (F31): 2024-H2 has no in-person visit of organizer 14", async () => {
+  it('an absent combination is null with status "-" (F31): 2024-H2 has no in-person visit of organizer 14', async () => {
     // 2024-H2 in P-PC: v05 (14, remote, wait 11 ✓) → 100.0; v13 (17, in person, 2 ✓), v14 (17, in person, 20 ✗) → 50.0;
     // v15 (17, remote, 7 ✓) → 100.0. Organizer 14 in person does not occur.
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024-H2", "--by", "organizer,contact_mode", "--no-suppress", "--format", "jsonstat"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024-H2",
+      "--by",
+      "organizer,contact_mode",
+      "--no-suppress",
+      "--format",
+      "jsonstat",
+    ]);
     expect(run.code).toBe(0);
     const dataset = JSON.parse(run.stdout);
     expect(dataset.size).toEqual([2, 2]);
     const organizer = dataset.dimension.organizer.category.index;
     const mode = dataset.dimension.contact_mode.category.index;
     const at = (o: string, m: string) => organizer[o] * dataset.size[1] + mode[m];
-    const status = (position: number) => (Array.isArray(dataset.status) ? dataset.status[position] : dataset.status?.[String(position)]);
+    const status = (position: number) =>
+      Array.isArray(dataset.status) ? dataset.status[position] : dataset.status?.[String(position)];
     expect(dataset.value[at("14", "remote")]).toBe(100);
     expect(dataset.value[at("17", "in_person")]).toBe(50);
     expect(dataset.value[at("17", "remote")]).toBe(100);

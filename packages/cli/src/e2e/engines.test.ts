@@ -23,7 +23,8 @@ function serverAnswers(url: string): Promise<boolean> {
 }
 
 const pgReady = process.env.CI !== undefined || (await serverAnswers(PG_URL));
-if (!pgReady) console.warn(`engines.test: no PostgreSQL at ${PG_URL} and not in CI: the --engine postgres case is skipped`);
+if (!pgReady)
+  console.warn(`engines.test: no PostgreSQL at ${PG_URL} and not in CI: the --engine postgres case is skipped`);
 
 let csv: string;
 
@@ -33,7 +34,18 @@ beforeAll(() => {
 
 describe("virta compute --engine", () => {
   it("duckdb gives the hand-checked rows and accounting", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--engine", "duckdb"]);
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--engine",
+      "duckdb",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
@@ -42,7 +54,11 @@ describe("virta compute --engine", () => {
   });
 
   it.skipIf(!pgReady)("postgres gives the hand-checked rows and accounting", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--engine", "postgres"], undefined, { VIRTA_PG_URL: PG_URL });
+    const run = await runCli(
+      ["compute", INDICATOR, "--data", csv, "--period", "2024", "--by", "organizer", "--engine", "postgres"],
+      undefined,
+      { VIRTA_PG_URL: PG_URL },
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
@@ -51,7 +67,11 @@ describe("virta compute --engine", () => {
   });
 
   it("postgres without a connection string is a usage error naming the variables", async () => {
-    const run = await runCli(["compute", INDICATOR, "--data", join(csv), "--period", "2024", "--engine", "postgres"], undefined, { VIRTA_PG_URL: "", DATABASE_URL: "" });
+    const run = await runCli(
+      ["compute", INDICATOR, "--data", join(csv), "--period", "2024", "--engine", "postgres"],
+      undefined,
+      { VIRTA_PG_URL: "", DATABASE_URL: "" },
+    );
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("--engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL");

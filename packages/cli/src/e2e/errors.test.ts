@@ -37,7 +37,10 @@ describe("usage errors exit 2", () => {
   });
 
   it("a file that is not UTF-8 names the file and says to save it as UTF-8", async () => {
-    const latin1 = Buffer.concat([Buffer.from(`${VISIT_COLUMNS.join(",")}\n`), Buffer.from("v01,J\xe4rvi,1980-05-01\n", "latin1")]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`${VISIT_COLUMNS.join(",")}\n`),
+      Buffer.from("v01,J\xe4rvi,1980-05-01\n", "latin1"),
+    ]);
     const file = writeInput(folder, "latin1.csv", latin1);
     const stderr = expectError(await compute("--data", file, "--period", "2024"), 2);
     expect(stderr).toContain("latin1.csv");
@@ -61,7 +64,10 @@ describe("usage errors exit 2", () => {
   });
 
   it("an unknown indicator suggests the closest ids", async () => {
-    const stderr = expectError(await runCli(["compute", "availability.primary_care.within_14_day", "--data", csv, "--period", "2024"]), 2);
+    const stderr = expectError(
+      await runCli(["compute", "availability.primary_care.within_14_day", "--data", csv, "--period", "2024"]),
+      2,
+    );
     expect(stderr).toContain('unknown indicator "availability.primary_care.within_14_day"');
     expect(stderr).toContain("did you mean availability.primary_care.within_14_days");
   });
@@ -73,14 +79,23 @@ describe("usage errors exit 2", () => {
   });
 
   it("a census date for an interval indicator, or a year for a census indicator, is a bad period (F26)", async () => {
-    const census = await runCli(["compute", "availability.specialised_care.waiting_over_90_days", "--data", csv, "--period", "2024"]);
+    const census = await runCli([
+      "compute",
+      "availability.specialised_care.waiting_over_90_days",
+      "--data",
+      csv,
+      "--period",
+      "2024",
+    ]);
     expect(expectError(census, 2)).toMatch(/census date/);
   });
 
   it("a breakdown the indicator does not allow lists the allowed ones", async () => {
     const stderr = expectError(await compute("--data", csv, "--period", "2024", "--by", "organizer,specialty"), 2);
     expect(stderr).toContain('"specialty"');
-    expect(stderr).toContain("allowed: organizer, municipality, professional_group, contact_mode, sex, age_group, month, quarter, tertial");
+    expect(stderr).toContain(
+      "allowed: organizer, municipality, professional_group, contact_mode, sex, age_group, month, quarter, tertial",
+    );
   });
 
   it("a sub-period that does not nest in the period (F27)", async () => {
@@ -95,15 +110,23 @@ describe("usage errors exit 2", () => {
   });
 
   it("--data for a concept the indicator does not read, or twice for one concept (F29)", async () => {
-    expect(expectError(await compute("--data", `population=${csv}`, "--period", "2024"), 2)).toContain("does not read population; it reads health_care_visit");
+    expect(expectError(await compute("--data", `population=${csv}`, "--period", "2024"), 2)).toContain(
+      "does not read population; it reads health_care_visit",
+    );
     expect(expectError(await compute("--data", csv, "--data", csv, "--period", "2024"), 2)).toContain("given twice");
   });
 
   it("a missing --period, a bad --format and an unknown option name the option", async () => {
     expect(expectError(await compute("--data", csv), 2)).toContain("--period is required");
-    expect(expectError(await compute("--data", csv, "--period", "2024", "--format", "xml"), 2)).toContain('--format "xml": expected json, csv or jsonstat');
-    expect(expectError(await compute("--data", csv, "--period", "2024", "--colour"), 2)).toContain("unknown option --colour");
-    expect(expectError(await compute("--data", csv, "--period", "2024", "--max-rejected-share", "2"), 2)).toContain("--max-rejected-share");
+    expect(expectError(await compute("--data", csv, "--period", "2024", "--format", "xml"), 2)).toContain(
+      '--format "xml": expected json, csv or jsonstat',
+    );
+    expect(expectError(await compute("--data", csv, "--period", "2024", "--colour"), 2)).toContain(
+      "unknown option --colour",
+    );
+    expect(expectError(await compute("--data", csv, "--period", "2024", "--max-rejected-share", "2"), 2)).toContain(
+      "--max-rejected-share",
+    );
   });
 });
 
@@ -140,13 +163,30 @@ describe("virta validate", () => {
     const run = await runCli(["validate", "health_care_visit", csv, "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ concept: "health_care_visit", rows_read: 15, rows_valid: 14, rows_rejected: 1, rejected_by_reason: { visit_before_assessment: 1 } });
+    expect(report).toMatchObject({
+      concept: "health_care_visit",
+      rows_read: 15,
+      rows_valid: 14,
+      rows_rejected: 1,
+      rejected_by_reason: { visit_before_assessment: 1 },
+    });
     expect(report.rejections).toHaveLength(1);
-    expect(report.rejections[0]).toMatchObject({ row: 12, field: "visit_date", value: "2024-04-01", reason: "visit_before_assessment" });
+    expect(report.rejections[0]).toMatchObject({
+      row: 12,
+      field: "visit_date",
+      value: "2024-04-01",
+      reason: "visit_before_assessment",
+    });
   });
 
   it("exits 0 on a clean file", async () => {
-    const clean = writeInput(folder, "clean.csv", [VISIT_COLUMNS.join(","), ...VISIT_ROWS.filter((row) => row[0] !== "v12").map((row) => row.join(","))].join("\n") + "\n");
+    const clean = writeInput(
+      folder,
+      "clean.csv",
+      [VISIT_COLUMNS.join(","), ...VISIT_ROWS.filter((row) => row[0] !== "v12").map((row) => row.join(","))].join(
+        "\n",
+      ) + "\n",
+    );
     const run = await runCli(["validate", "health_care_visit", clean]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`health_care_visit ${clean}: 14 rows read, 14 valid, 0 rejected\n`);

@@ -27,7 +27,13 @@ beforeAll(async () => {
       const known = new URL(request.url ?? "/", "http://localhost").pathname === TABLE_PATH;
       response.statusCode = known ? 200 : 404;
       response.setHeader("content-type", "application/json");
-      response.end(known ? readFileSync(join(FIXTURES, request.method === "POST" ? "vaerak-11re-2023.json" : "vaerak-11re-metadata.json")) : "{}");
+      response.end(
+        known
+          ? readFileSync(
+              join(FIXTURES, request.method === "POST" ? "vaerak-11re-2023.json" : "vaerak-11re-metadata.json"),
+            )
+          : "{}",
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -39,22 +45,54 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("virta fetch population", () => {
   it("writes the 12 population rows as a CSV table that virta compute reads", async () => {
     const out = join(tempFolder(), "population.csv");
-    const fetched = await runCli(["fetch", "population", "--year", "2023", "--municipalities", "091,167", "--pxweb-url", baseUrl, "--out", out]);
+    const fetched = await runCli([
+      "fetch",
+      "population",
+      "--year",
+      "2023",
+      "--municipalities",
+      "091,167",
+      "--pxweb-url",
+      baseUrl,
+      "--out",
+      out,
+    ]);
     expect(fetched.stderr).toBe("");
     expect(fetched.code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(
       [
         "year,municipality_code,age,sex,count",
-        "2023,091,0,male,3010", "2023,091,1,male,3105", "2023,091,100,male,18",
-        "2023,091,0,female,2871", "2023,091,1,female,2990", "2023,091,100,female,96",
-        "2023,167,0,male,310", "2023,167,1,male,322", "2023,167,100,male,2",
-        "2023,167,0,female,297", "2023,167,1,female,301", "2023,167,100,female,9",
+        "2023,091,0,male,3010",
+        "2023,091,1,male,3105",
+        "2023,091,100,male,18",
+        "2023,091,0,female,2871",
+        "2023,091,1,female,2990",
+        "2023,091,100,female,96",
+        "2023,167,0,male,310",
+        "2023,167,1,male,322",
+        "2023,167,100,male,2",
+        "2023,167,0,female,297",
+        "2023,167,1,female,301",
+        "2023,167,100,female,9",
         "",
       ].join("\n"),
     );
-    const computed = await runCli(["compute", "population_health.population.count", "--data", out, "--period", "2023", "--by", "organizer", "--format", "csv"]);
+    const computed = await runCli([
+      "compute",
+      "population_health.population.count",
+      "--data",
+      out,
+      "--period",
+      "2023",
+      "--by",
+      "organizer",
+      "--format",
+      "csv",
+    ]);
     expect(computed.code).toBe(0);
-    expect(computed.stdout).toBe("organizer,numerator,denominator,value,suppressed\n14,1241,,1241,false\n90,12090,,12090,false\n");
+    expect(computed.stdout).toBe(
+      "organizer,numerator,denominator,value,suppressed\n14,1241,,1241,false\n90,12090,,12090,false\n",
+    );
   });
 
   it("a bad year or an unknown dataset is a usage error", async () => {

@@ -11,13 +11,29 @@ let validCsv: string;
 
 beforeAll(() => {
   // The SQL computes on validated rows: drop the rejected v12 and add the organizer the validator derives (F3, F10).
-  const rows = VISIT_ROWS.filter((row) => row[0] !== "v12").map((row) => [...row, row[4] === "167" ? "14" : "17"].join(","));
-  validCsv = writeInput(tempFolder(), "valid-visits.csv", [[...VISIT_COLUMNS, "organizer_code"].join(","), ...rows].join("\n") + "\n");
+  const rows = VISIT_ROWS.filter((row) => row[0] !== "v12").map((row) =>
+    [...row, row[4] === "167" ? "14" : "17"].join(","),
+  );
+  validCsv = writeInput(
+    tempFolder(),
+    "valid-visits.csv",
+    [[...VISIT_COLUMNS, "organizer_code"].join(","), ...rows].join("\n") + "\n",
+  );
 });
 
 describe("virta sql", () => {
   it("--dialect duckdb --json: the query run in DuckDB gives the hand-checked cells and exclusions", async () => {
-    const run = await runCli(["sql", INDICATOR, "--period", "2024", "--by", "organizer", "--dialect", "duckdb", "--json"]);
+    const run = await runCli([
+      "sql",
+      INDICATOR,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--dialect",
+      "duckdb",
+      "--json",
+    ]);
     expect(run.code).toBe(0);
     const { rows, accounts } = JSON.parse(run.stdout);
     expect(rows.parameters.slice(0, 2)).toEqual(["2024-01-01", "2024-12-31"]); // the period bounds (F26)
@@ -30,18 +46,38 @@ describe("virta sql", () => {
         (await connection.runAndReadAll(accounts.text, accounts.parameters)).getRowObjectsJson(),
       ];
     });
-    expect(cells.map((cell) => [cell.__d0, String(cell.numerator), String(cell.denominator), cell.suppressed])).toEqual([
-      ["14", "4", "6", false],
-      ["17", "2", "3", true],
-    ]);
+    expect(cells.map((cell) => [cell.__d0, String(cell.numerator), String(cell.denominator), cell.suppressed])).toEqual(
+      [
+        ["14", "4", "6", false],
+        ["17", "2", "3", true],
+      ],
+    );
     const byReason = Object.fromEntries(counts.map((count) => [String(count.reason), Number(count.rows)]));
-    expect(byReason).toEqual({ null: 9, outside_period: 1, service_branch: 1, urgency: 1, professional_group: 1, no_need_assessment: 1 });
+    expect(byReason).toEqual({
+      null: 9,
+      outside_period: 1,
+      service_branch: 1,
+      urgency: 1,
+      professional_group: 1,
+      no_need_assessment: 1,
+    });
   });
 
   it("--dialect snowflake --table maps the concept to a warehouse table", async () => {
-    const run = await runCli(["sql", INDICATOR, "--period", "2024-Q1", "--dialect", "snowflake", "--table", "health_care_visit=DW.VISITS"]);
+    const run = await runCli([
+      "sql",
+      INDICATOR,
+      "--period",
+      "2024-Q1",
+      "--dialect",
+      "snowflake",
+      "--table",
+      "health_care_visit=DW.VISITS",
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^-- availability\.primary_care\.within_14_days 1\.0\.0 \(sha256:[0-9a-f]{64}\), period 2024-Q1, dialect snowflake\n/);
+    expect(run.stdout).toMatch(
+      /^-- availability\.primary_care\.within_14_days 1\.0\.0 \(sha256:[0-9a-f]{64}\), period 2024-Q1, dialect snowflake\n/,
+    );
     expect(run.stdout).toContain('FROM "DW"."VISITS"');
     expect(run.stdout).toContain("--   1: '2024-01-01'\n--   2: '2024-03-31'\n");
   });

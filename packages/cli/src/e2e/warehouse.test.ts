@@ -27,7 +27,8 @@ function serverAnswers(url: string): Promise<boolean> {
 const pgReady = process.env.CI !== undefined || (await serverAnswers(PG_URL));
 if (!pgReady) console.warn(`warehouse.test: no PostgreSQL at ${PG_URL} and not in CI: the warehouse case is skipped`);
 
-const psql = (sql: string) => execFileSync("psql", [PG_URL, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" });
+const psql = (sql: string) =>
+  execFileSync("psql", [PG_URL, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" });
 
 describe("virta compute on warehouse tables", () => {
   it.runIf(pgReady)("reads the named table with a column mapping and gives the hand-checked result", async () => {
@@ -42,16 +43,35 @@ describe("virta compute on warehouse tables", () => {
         ('v3','c3','1980-01-01','female','167','14','primary_care','nurse','non_urgent','remote','2024-04-02','2024-04-05'),
         ('v4','c4','1980-01-01','female','167','14','primary_care','nurse','urgent','in_person','2024-04-02','2024-04-02')`);
       const run = await runCli([
-        "compute", INDICATOR, "--engine", "postgres", "--db", PG_URL, "--table", `health_care_visit=${schema}.visits`,
-        "--column", "health_care_visit.need_assessment_date=arviointipvm", "--column", "health_care_visit.visit_date=käyntipvm",
-        "--period", "2024", "--by", "organizer", "--no-suppress",
+        "compute",
+        INDICATOR,
+        "--engine",
+        "postgres",
+        "--db",
+        PG_URL,
+        "--table",
+        `health_care_visit=${schema}.visits`,
+        "--column",
+        "health_care_visit.need_assessment_date=arviointipvm",
+        "--column",
+        "health_care_visit.visit_date=käyntipvm",
+        "--period",
+        "2024",
+        "--by",
+        "organizer",
+        "--no-suppress",
       ]);
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const result = JSON.parse(run.stdout);
       expect(result.rows).toEqual([{ organizer: "14", numerator: 2, denominator: 3, value: 66.7, suppressed: false }]);
       expect(result.input.health_care_visit).toEqual({
-        rows_read: 4, rows_rejected: 0, rows_excluded: 1, rows_in_population: 3, excluded_by_reason: { urgency: 1 }, rejected_by_reason: {},
+        rows_read: 4,
+        rows_rejected: 0,
+        rows_excluded: 1,
+        rows_in_population: 3,
+        excluded_by_reason: { urgency: 1 },
+        rejected_by_reason: {},
       });
     } finally {
       psql(`DROP SCHEMA ${schema} CASCADE`);
@@ -59,13 +79,44 @@ describe("virta compute on warehouse tables", () => {
   });
 
   it("--table needs --engine postgres, and every concept's table", async () => {
-    const wrongEngine = await runCli(["compute", INDICATOR, "--table", "health_care_visit=dw.visits", "--period", "2024", "--db", PG_URL]);
+    const wrongEngine = await runCli([
+      "compute",
+      INDICATOR,
+      "--table",
+      "health_care_visit=dw.visits",
+      "--period",
+      "2024",
+      "--db",
+      PG_URL,
+    ]);
     expect(wrongEngine.code).toBe(2);
     expect(wrongEngine.stderr).toContain("need --engine postgres");
-    const missing = await runCli(["compute", "staff.fte_per_1000_residents", "--engine", "postgres", "--db", PG_URL, "--table", "staff_fte=dw.staff", "--period", "2024"]);
+    const missing = await runCli([
+      "compute",
+      "staff.fte_per_1000_residents",
+      "--engine",
+      "postgres",
+      "--db",
+      PG_URL,
+      "--table",
+      "staff_fte=dw.staff",
+      "--period",
+      "2024",
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("reads population");
-    const badTable = await runCli(["compute", INDICATOR, "--engine", "postgres", "--db", PG_URL, "--table", "population=dw.pop", "--period", "2024"]);
+    const badTable = await runCli([
+      "compute",
+      INDICATOR,
+      "--engine",
+      "postgres",
+      "--db",
+      PG_URL,
+      "--table",
+      "population=dw.pop",
+      "--period",
+      "2024",
+    ]);
     expect(badTable.code).toBe(2);
     expect(badTable.stderr).toContain("CONCEPT one of health_care_visit");
   });

@@ -26,14 +26,19 @@ export const POSTGRES_URL_VARIABLES = ["VIRTA_PG_URL", "DATABASE_URL"] as const;
  * selectEngine("postgres", {}); // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
  * ```
  */
-export function selectEngine(name: EngineName, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
+export function selectEngine(
+  name: EngineName,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Engine {
   switch (name) {
     case "memory":
       return memoryEngine;
     case "duckdb":
       return createDuckDbEngine() as Engine;
     case "postgres": {
-      const url = POSTGRES_URL_VARIABLES.map((variable) => env[variable]).find((value) => value !== undefined && value !== "");
+      const url = POSTGRES_URL_VARIABLES.map((variable) => env[variable]).find(
+        (value) => value !== undefined && value !== "",
+      );
       if (url === undefined) {
         throw new UsageError(
           "missing_connection",

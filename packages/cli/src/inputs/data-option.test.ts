@@ -20,7 +20,9 @@ describe("resolveDataOptions (F29)", () => {
   });
 
   it("does not take a path with = for a concept prefix", () => {
-    expect(resolveDataOptions(visits, ["./run=3/visits.csv"])).toEqual([{ concept: "health_care_visit", file: "./run=3/visits.csv" }]);
+    expect(resolveDataOptions(visits, ["./run=3/visits.csv"])).toEqual([
+      { concept: "health_care_visit", file: "./run=3/visits.csv" },
+    ]);
   });
 
   it.each([
@@ -36,6 +38,8 @@ describe("resolveDataOptions (F29)", () => {
 
   it("asks for CONCEPT= when the indicator reads two concepts, and names a missing one", () => {
     expect(() => resolveDataOptions(staff, ["fte.csv"])).toThrow("name the concept, e.g. --data staff_fte=fte.csv");
-    expect(() => resolveDataOptions(staff, ["staff_fte=fte.csv"])).toThrow("also reads population; add --data population=FILE");
+    expect(() => resolveDataOptions(staff, ["staff_fte=fte.csv"])).toThrow(
+      "also reads population; add --data population=FILE",
+    );
   });
 });

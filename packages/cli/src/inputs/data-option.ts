@@ -59,7 +59,11 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
       );
     }
     if (input.file === "") {
-      throw new UsageError("missing_file", `--data ${value}: no file after "${input.concept}="; write --data ${input.concept}=FILE`, { option: "data", value });
+      throw new UsageError(
+        "missing_file",
+        `--data ${value}: no file after "${input.concept}="; write --data ${input.concept}=FILE`,
+        { option: "data", value },
+      );
     }
     if (!reads.includes(input.concept)) {
       throw new UsageError(
@@ -69,19 +73,27 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
       );
     }
     if (inputs.some((earlier) => earlier.concept === input.concept)) {
-      throw new UsageError("duplicate_data", `--data ${value}: ${input.concept} is given twice; give at most one file per concept (F29)`, {
-        option: "data",
-        value: input.concept,
-      });
+      throw new UsageError(
+        "duplicate_data",
+        `--data ${value}: ${input.concept} is given twice; give at most one file per concept (F29)`,
+        {
+          option: "data",
+          value: input.concept,
+        },
+      );
     }
     inputs.push(input);
   }
   const missing = reads.filter((concept) => !inputs.some((input) => input.concept === concept));
   if (missing.length > 0) {
-    throw new UsageError("missing_data", `${definition.id} also reads ${missing.join(" and ")}; add ${missing.map((concept) => `--data ${concept}=FILE`).join(" ")}`, {
-      option: "data",
-      missing,
-    });
+    throw new UsageError(
+      "missing_data",
+      `${definition.id} also reads ${missing.join(" and ")}; add ${missing.map((concept) => `--data ${concept}=FILE`).join(" ")}`,
+      {
+        option: "data",
+        missing,
+      },
+    );
   }
   return inputs;
 }

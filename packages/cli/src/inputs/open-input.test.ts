@@ -9,7 +9,8 @@ import { openInput } from "./open-input";
 
 const HEADER =
   "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode,need_assessment_date,visit_date";
-const line = (id: string, visit: string) => `${id},c-1,1980-06-15,female,167,primary_care,nurse,non_urgent,in_person,2024-03-01,${visit}`;
+const line = (id: string, visit: string) =>
+  `${id},c-1,1980-06-15,female,167,primary_care,nurse,non_urgent,in_person,2024-03-01,${visit}`;
 
 let folder: string;
 let file: string;
@@ -17,7 +18,10 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "virta-open-input-"));
   file = join(folder, "visits.csv");
   // Record 2 spans lines 3–4 (a quoted newline in visit_id) and an empty line follows: record 3 starts on line 6.
-  await writeFile(file, `${HEADER}\n${line("v1", "2024-03-15")}\n${line('"v\n2"', "2024-03-16")}\n\n${line("v3", "2024-02-30")}\n`);
+  await writeFile(
+    file,
+    `${HEADER}\n${line("v1", "2024-03-15")}\n${line('"v\n2"', "2024-03-16")}\n\n${line("v3", "2024-02-30")}\n`,
+  );
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -31,7 +35,11 @@ describe("openInput", () => {
     expect(batches.map((batch) => batch.records)).toEqual([[1, 2, 3]]);
     expect(batches[0]!.values[1]![0]).toBe("v\n2");
 
-    const error = await compute(primaryCareWithin14Days, { period: "2024", strict: true, data: { health_care_visit: rows } }).then(
+    const error = await compute(primaryCareWithin14Days, {
+      period: "2024",
+      strict: true,
+      data: { health_care_visit: rows },
+    }).then(
       () => null,
       (e: unknown) => e as Error,
     );

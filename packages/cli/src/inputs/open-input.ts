@@ -65,6 +65,10 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
       progress.done();
     }
   }
-  const rows: InputRows = { columns: table.columns, batches: { [Symbol.asyncIterator]: arrays }, [Symbol.asyncIterator]: objects };
+  const rows: InputRows = {
+    columns: table.columns,
+    batches: { [Symbol.asyncIterator]: arrays },
+    [Symbol.asyncIterator]: objects,
+  };
   return { concept, file, rows };
 }

@@ -18,9 +18,17 @@ export function parseTables(values: readonly string[], reads: readonly string[])
   for (const value of values) {
     const match = /^([a-z_]+)=(.+)$/.exec(value);
     if (!match || !reads.includes(match[1]!)) {
-      throw new UsageError("invalid_option", `--table ${JSON.stringify(value)}: expected CONCEPT=schema.table with CONCEPT one of ${reads.join(", ")}`, { option: "table", value });
+      throw new UsageError(
+        "invalid_option",
+        `--table ${JSON.stringify(value)}: expected CONCEPT=schema.table with CONCEPT one of ${reads.join(", ")}`,
+        { option: "table", value },
+      );
     }
-    if (tables[match[1]!] !== undefined) throw new UsageError("invalid_option", `--table ${value}: ${match[1]} is given twice`, { option: "table", value });
+    if (tables[match[1]!] !== undefined)
+      throw new UsageError("invalid_option", `--table ${value}: ${match[1]} is given twice`, {
+        option: "table",
+        value,
+      });
     tables[match[1]!] = match[2]!;
   }
   return tables;
@@ -34,12 +42,19 @@ export function parseTables(values: readonly string[], reads: readonly string[])
  * parseColumns(["health_care_visit.visit_date=kayntipvm"], ["health_care_visit"]); // { health_care_visit: { visit_date: "kayntipvm" } }
  * ```
  */
-export function parseColumns(values: readonly string[], reads: readonly string[]): Record<string, Record<string, string>> {
+export function parseColumns(
+  values: readonly string[],
+  reads: readonly string[],
+): Record<string, Record<string, string>> {
   const columns: Record<string, Record<string, string>> = {};
   for (const value of values) {
     const match = /^([a-z_]+)\.([a-z_]+)=(.+)$/.exec(value);
     if (!match || !reads.includes(match[1]!)) {
-      throw new UsageError("invalid_option", `--column ${JSON.stringify(value)}: expected CONCEPT.field=column with CONCEPT one of ${reads.join(", ")}`, { option: "column", value });
+      throw new UsageError(
+        "invalid_option",
+        `--column ${JSON.stringify(value)}: expected CONCEPT.field=column with CONCEPT one of ${reads.join(", ")}`,
+        { option: "column", value },
+      );
     }
     (columns[match[1]!] ??= {})[match[2]!] = match[3]!;
   }

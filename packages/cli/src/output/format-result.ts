@@ -35,7 +35,9 @@ export function formatResult(result: IndicatorResult, format: OutputFormat, lang
       return formatResultJsonStat(result, {
         lang,
         labelOf: (dimension, code, language) => labelOf(dimension, code, language as Lang),
-        label: catalogue.has(result.indicator.id) ? catalogue.get(result.indicator.id).title[lang] : result.indicator.id,
+        label: catalogue.has(result.indicator.id)
+          ? catalogue.get(result.indicator.id).title[lang]
+          : result.indicator.id,
       });
   }
 }
@@ -56,9 +58,13 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
   try {
     await writeFile(out, text, "utf8");
   } catch (error) {
-    throw new UsageError("unwritable_file", `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that its folder exists and is writable`, {
-      option: "out",
-      file: out,
-    });
+    throw new UsageError(
+      "unwritable_file",
+      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that its folder exists and is writable`,
+      {
+        option: "out",
+        file: out,
+      },
+    );
   }
 }

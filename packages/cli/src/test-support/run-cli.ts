@@ -23,10 +23,20 @@ export interface CliRun {
 export function runCli(args: readonly string[], cwd: string = ROOT, env: Record<string, string> = {}): Promise<CliRun> {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "pnpm build" first (the root "pnpm test" does)`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof (error as { code?: unknown }).code === "number" ? ((error as { code: number }).code) : -1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code =
+          error === null
+            ? 0
+            : typeof (error as { code?: unknown }).code === "number"
+              ? (error as { code: number }).code
+              : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -82,7 +92,9 @@ export async function csvToParquet(csv: string, parquet: string): Promise<void> 
   const instance = await duckdb.DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
-    await connection.run(`COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`);
+    await connection.run(
+      `COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`,
+    );
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -11,11 +11,27 @@ export { AGE_GROUP_SETS };
 /** Display names of the built-in sets. */
 export const AGE_GROUP_SET_NAMES: Readonly<Record<AgeGroupSetId, Names>> = Object.freeze({
   sotkanet: { fi: "Sotkanetin ikäryhmät", sv: "Sotkanets åldersgrupper", en: "Sotkanet age groups" },
-  statfin: { fi: "Tilastokeskuksen ikäkaudet", sv: "Statistikcentralens åldersklasser", en: "Statistics Finland age classes" },
+  statfin: {
+    fi: "Tilastokeskuksen ikäkaudet",
+    sv: "Statistikcentralens åldersklasser",
+    en: "Statistics Finland age classes",
+  },
   five_year: { fi: "viisivuotisikäryhmät", sv: "femårsåldersgrupper", en: "five-year age groups" },
-  elderly: { fi: "ikääntyneiden palvelujen ikäryhmät", sv: "åldersgrupper för äldreomsorgen", en: "age groups of services for older people" },
-  care_guarantee: { fi: "hoitotakuun ikäryhmät (TervL 51 a §)", sv: "vårdgarantins åldersgrupper", en: "care-guarantee age groups" },
-  feedback: { fi: "asiakaspalautteen vastaajaryhmät", sv: "kundresponsens svarsgrupper", en: "customer feedback respondent groups" },
+  elderly: {
+    fi: "ikääntyneiden palvelujen ikäryhmät",
+    sv: "åldersgrupper för äldreomsorgen",
+    en: "age groups of services for older people",
+  },
+  care_guarantee: {
+    fi: "hoitotakuun ikäryhmät (TervL 51 a §)",
+    sv: "vårdgarantins åldersgrupper",
+    en: "care-guarantee age groups",
+  },
+  feedback: {
+    fi: "asiakaspalautteen vastaajaryhmät",
+    sv: "kundresponsens svarsgrupper",
+    en: "customer feedback respondent groups",
+  },
 });
 
 /**

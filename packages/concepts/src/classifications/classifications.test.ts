@@ -27,7 +27,8 @@ import {
 
 function countsByOrganizer(year: number): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const municipality of municipalities(year)) counts[municipality.organizer] = (counts[municipality.organizer] ?? 0) + 1;
+  for (const municipality of municipalities(year))
+    counts[municipality.organizer] = (counts[municipality.organizer] ?? 0) + 1;
   return counts;
 }
 
@@ -39,9 +40,29 @@ function countsByOrganizer(year: number): Record<string, number> {
  * Pohjanmaa 14, Keski-Pohjanmaa 8, Pohjois-Pohjanmaa 30, Kainuu 8, Lappi 21, Ahvenanmaa 16).
  */
 const COUNTS_2023 = {
-  "01": 7, "02": 6, "03": 10, "04": 2, "90": 1,
-  "05": 27, "06": 16, "07": 11, "08": 23, "09": 10, "10": 6, "11": 9, "12": 12, "13": 19, "14": 13, "15": 22,
-  "16": 18, "17": 14, "18": 8, "19": 30, "20": 8, "21": 21, "91": 16,
+  "01": 7,
+  "02": 6,
+  "03": 10,
+  "04": 2,
+  "90": 1,
+  "05": 27,
+  "06": 16,
+  "07": 11,
+  "08": 23,
+  "09": 10,
+  "10": 6,
+  "11": 9,
+  "12": 12,
+  "13": 19,
+  "14": 13,
+  "15": 22,
+  "16": 18,
+  "17": 14,
+  "18": 8,
+  "19": 30,
+  "20": 8,
+  "21": 21,
+  "91": 16,
 };
 
 describe("municipality → organizer (classifications.md)", () => {
@@ -69,12 +90,17 @@ describe("municipality → organizer (classifications.md)", () => {
 
   it("holds the spec's examples", () => {
     for (const year of MUNICIPALITY_CLASSIFICATION_YEARS) {
-      expect(["091", "049", "092", "245", "905", "167", "837"].map((code) => organizerOfMunicipality(code, year))).toEqual(["90", "03", "04", "04", "17", "14", "08"]);
+      expect(
+        ["091", "049", "092", "245", "905", "167", "837"].map((code) => organizerOfMunicipality(code, year)),
+      ).toEqual(["90", "03", "04", "04", "17", "14", "08"]);
     }
   });
 
   it("splits the region of Uusimaa five ways exactly as classifications.md lists", () => {
-    const of = (organizer: string) => municipalities(2024).filter((m) => m.organizer === organizer).map((m) => m.code);
+    const of = (organizer: string) =>
+      municipalities(2024)
+        .filter((m) => m.organizer === organizer)
+        .map((m) => m.code);
     expect(of("01")).toEqual(["018", "407", "434", "504", "616", "638", "753"]);
     expect(of("02")).toEqual(["106", "186", "505", "543", "611", "858"]);
     expect(of("03")).toEqual(["049", "078", "149", "224", "235", "257", "444", "710", "755", "927"]);
@@ -84,7 +110,13 @@ describe("municipality → organizer (classifications.md)", () => {
 
   it("puts the municipalities that changed region in 2021 in their new county", () => {
     // Iitti → Päijät-Häme, Kuhmoinen → Pirkanmaa, Isokyrö → Etelä-Pohjanmaa, Heinävesi → Pohjois-Karjala, Joroinen → Pohjois-Savo.
-    expect(["142", "291", "152", "090", "171"].map((code) => organizerOfMunicipality(code, 2023))).toEqual(["09", "08", "16", "14", "13"]);
+    expect(["142", "291", "152", "090", "171"].map((code) => organizerOfMunicipality(code, 2023))).toEqual([
+      "09",
+      "08",
+      "16",
+      "14",
+      "13",
+    ]);
   });
 
   it("F10: years before 2023 use 2023, later years the last shipped year; codes are three digits", () => {
@@ -103,19 +135,58 @@ describe("municipality → organizer (classifications.md)", () => {
 
 describe("organizers", () => {
   it("are the 23 codes in table order with names, valid from 2023-01-01", () => {
-    expect(ORGANIZER_CODES).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "90", "91"]);
-    expect(ORGANIZERS[13]).toEqual({ code: "14", validFrom: "2023-01-01", names: { fi: "Pohjois-Karjalan hyvinvointialue", sv: "Norra Karelens välfärdsområde", en: "North Karelia wellbeing services county" } });
+    expect(ORGANIZER_CODES).toEqual([
+      "01",
+      "02",
+      "03",
+      "04",
+      "05",
+      "06",
+      "07",
+      "08",
+      "09",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+      "19",
+      "20",
+      "21",
+      "90",
+      "91",
+    ]);
+    expect(ORGANIZERS[13]).toEqual({
+      code: "14",
+      validFrom: "2023-01-01",
+      names: {
+        fi: "Pohjois-Karjalan hyvinvointialue",
+        sv: "Norra Karelens välfärdsområde",
+        en: "North Karelia wellbeing services county",
+      },
+    });
   });
 });
 
 describe("Sotkanet region ids", () => {
   it("match the recorded /regions answer (fixtures/sotkanet/wellbeing-county-ids.csv, uusi_id ↔ uusi_code)", () => {
-    const lines = readFileSync("/work/shared/fixtures/sotkanet/wellbeing-county-ids.csv", "utf8").trim().split("\n").slice(1);
-    const recorded = new Map(lines.map((line) => {
-      const [, id, , code] = line.split(",");
-      return [Number(id), code!.padStart(2, "0")] as const;
-    }));
-    expect(new Map([...SOTKANET_REGION_ORGANIZERS].sort((a, b) => a[0] - b[0]))).toEqual(new Map([...recorded].sort((a, b) => a[0] - b[0])));
+    const lines = readFileSync("/work/shared/fixtures/sotkanet/wellbeing-county-ids.csv", "utf8")
+      .trim()
+      .split("\n")
+      .slice(1);
+    const recorded = new Map(
+      lines.map((line) => {
+        const [, id, , code] = line.split(",");
+        return [Number(id), code!.padStart(2, "0")] as const;
+      }),
+    );
+    expect(new Map([...SOTKANET_REGION_ORGANIZERS].sort((a, b) => a[0] - b[0]))).toEqual(
+      new Map([...recorded].sort((a, b) => a[0] - b[0])),
+    );
     expect(new Set(SOTKANET_REGION_ORGANIZERS.values())).toEqual(new Set(ORGANIZER_CODES));
   });
 
@@ -138,13 +209,32 @@ describe("sex codes", () => {
 describe("waiting bands availability_days", () => {
   it("have the spec's labels and bounds", () => {
     expect(AVAILABILITY_DAYS.map((band) => [band.label, band.lower, band.upper])).toEqual([
-      ["0", 0, 0], ["1-7", 1, 7], ["8-14", 8, 14], ["15-28", 15, 28], ["29-90", 29, 90], ["91-180", 91, 180], ["181+", 181, null],
+      ["0", 0, 0],
+      ["1-7", 1, 7],
+      ["8-14", 8, 14],
+      ["15-28", 15, 28],
+      ["29-90", 29, 90],
+      ["91-180", 91, 180],
+      ["181+", 181, null],
     ]);
   });
 
   it("place the cut points in the lower band (F25: a 92-day wait is 91-180)", () => {
     expect([0, 1, 7, 8, 14, 15, 28, 29, 90, 91, 92, 180, 181, 5000].map(waitBandOf)).toEqual([
-      "0", "1-7", "1-7", "8-14", "8-14", "15-28", "15-28", "29-90", "29-90", "91-180", "91-180", "91-180", "181+", "181+",
+      "0",
+      "1-7",
+      "1-7",
+      "8-14",
+      "8-14",
+      "15-28",
+      "15-28",
+      "29-90",
+      "29-90",
+      "91-180",
+      "91-180",
+      "91-180",
+      "181+",
+      "181+",
     ]);
     expect(waitBandOf(-1)).toBeUndefined();
   });
@@ -164,7 +254,8 @@ describe("labels (F31) and classification order (F19)", () => {
   });
 
   it("name every band of every built-in age-group set", () => {
-    for (const set of Object.values(AGE_GROUP_SETS)) for (const band of set.bands) expect(ageGroupNames(band.label)).toBeDefined();
+    for (const set of Object.values(AGE_GROUP_SETS))
+      for (const band of set.bands) expect(ageGroupNames(band.label)).toBeDefined();
   });
 
   it("give every enum value names in all three languages", () => {
@@ -178,10 +269,17 @@ describe("labels (F31) and classification order (F19)", () => {
 
   it("sort organizers in table order, enums in listing order with unknown last, other codes by code point", () => {
     expect(["91", "90", "21", "01"].sort(compareInDimension("organizer"))).toEqual(["01", "21", "90", "91"]);
-    expect(["unknown", "65+", "7-12", "13-17"].sort(compareInDimension("respondent_age_group"))).toEqual(["7-12", "13-17", "65+", "unknown"]);
+    expect(["unknown", "65+", "7-12", "13-17"].sort(compareInDimension("respondent_age_group"))).toEqual([
+      "7-12",
+      "13-17",
+      "65+",
+      "unknown",
+    ]);
     expect(["S7", "nps", "S1"].sort(compareInDimension("question_code"))).toEqual(["nps", "S1", "S7"]);
     expect(["unknown", "female", "male"].sort(compareInDimension("sex"))).toEqual(["male", "female", "unknown"]);
-    expect(["75+", "0-6", "25-64"].sort(compareInDimension("age_group", { ageGroups: AGE_GROUP_SETS.sotkanet }))).toEqual(["0-6", "25-64", "75+"]);
+    expect(
+      ["75+", "0-6", "25-64"].sort(compareInDimension("age_group", { ageGroups: AGE_GROUP_SETS.sotkanet })),
+    ).toEqual(["0-6", "25-64", "75+"]);
     expect(["905", "091", "167"].sort(compareInDimension("municipality"))).toEqual(["091", "167", "905"]);
     expect(classificationOrder("municipality")).toBeNull();
   });

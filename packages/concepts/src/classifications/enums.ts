@@ -28,15 +28,34 @@ function enumOf(entries: ReadonlyArray<readonly [string, Names]>): EnumClassific
 /** `health_care_visit.service_branch`. */
 export const SERVICE_BRANCHES = Object.freeze(["primary_care", "oral_care"] as const);
 /** `health_care_visit.professional_group`. */
-export const VISIT_PROFESSIONAL_GROUPS = Object.freeze(["doctor", "nurse", "dentist", "oral_hygienist", "other"] as const);
+export const VISIT_PROFESSIONAL_GROUPS = Object.freeze([
+  "doctor",
+  "nurse",
+  "dentist",
+  "oral_hygienist",
+  "other",
+] as const);
 /** `staff_fte.professional_group`. */
-export const STAFF_PROFESSIONAL_GROUPS = Object.freeze(["doctor", "nurse", "practical_nurse", "dentist", "social_worker", "other"] as const);
+export const STAFF_PROFESSIONAL_GROUPS = Object.freeze([
+  "doctor",
+  "nurse",
+  "practical_nurse",
+  "dentist",
+  "social_worker",
+  "other",
+] as const);
 /** `health_care_visit.urgency`. */
 export const URGENCIES = Object.freeze(["urgent", "non_urgent"] as const);
 /** `health_care_visit.contact_mode`. */
 export const CONTACT_MODES = Object.freeze(["in_person", "remote"] as const);
 /** `social_care_assessment.client_group`. */
-export const CLIENT_GROUPS = Object.freeze(["older_people", "disability", "family", "adult", "child_special_support"] as const);
+export const CLIENT_GROUPS = Object.freeze([
+  "older_people",
+  "disability",
+  "family",
+  "adult",
+  "child_special_support",
+] as const);
 /** `customer_feedback_answer.respondent_age_group` (`unknown` is the default). */
 export const RESPONDENT_AGE_GROUPS = Object.freeze(["7-12", "13-17", "18-64", "65+", "unknown"] as const);
 /** `customer_feedback_answer.question_code`: the recommendation question and the core statements. */
@@ -79,7 +98,14 @@ export const ENUM_CLASSIFICATIONS = Object.freeze({
     ["disability", names("vammaiset henkilöt", "personer med funktionsnedsättning", "persons with disabilities")],
     ["family", names("lapsiperheet", "barnfamiljer", "families with children")],
     ["adult", names("aikuiset", "vuxna", "adults")],
-    ["child_special_support", names("erityistä tukea tarvitsevat lapset", "barn i behov av särskilt stöd", "children in need of special support")],
+    [
+      "child_special_support",
+      names(
+        "erityistä tukea tarvitsevat lapset",
+        "barn i behov av särskilt stöd",
+        "children in need of special support",
+      ),
+    ],
   ]),
   respondent_age_group: enumOf([
     ["7-12", names("7–12-vuotiaat", "7–12 år", "aged 7–12")],
@@ -90,7 +116,9 @@ export const ENUM_CLASSIFICATIONS = Object.freeze({
   ]),
   question_code: enumOf([
     ["nps", names("suositteluindeksi (NPS)", "rekommendationsindex (NPS)", "recommendation index (NPS)")],
-    ...[1, 2, 3, 4, 5, 6, 7].map((n) => [`S${n}`, names(`väittämä S${n}`, `påstående S${n}`, `statement S${n}`)] as const),
+    ...[1, 2, 3, 4, 5, 6, 7].map(
+      (n) => [`S${n}`, names(`väittämä S${n}`, `påstående S${n}`, `statement S${n}`)] as const,
+    ),
   ]),
 } satisfies Record<string, EnumClassification>);
 

@@ -37,7 +37,9 @@ export function classificationOrder(dimension: string, options: OrderOptions = {
     case "age_group":
       return options.ageGroups === undefined ? null : options.ageGroups.bands.map((band) => band.label);
     default:
-      return Object.hasOwn(ENUM_CLASSIFICATIONS, dimension) ? ENUM_CLASSIFICATIONS[dimension as EnumDimension].values : null;
+      return Object.hasOwn(ENUM_CLASSIFICATIONS, dimension)
+        ? ENUM_CLASSIFICATIONS[dimension as EnumDimension].values
+        : null;
   }
 }
 

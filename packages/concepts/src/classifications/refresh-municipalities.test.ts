@@ -3,11 +3,18 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MunicipalityData } from "@virta/concepts";
-import { DATA_FILE, correspondenceUrl, fetchCorrespondence, formatMunicipalityData, refreshMunicipalityData } from "../../scripts/refresh-municipalities";
+import {
+  DATA_FILE,
+  correspondenceUrl,
+  fetchCorrespondence,
+  formatMunicipalityData,
+  refreshMunicipalityData,
+} from "../../scripts/refresh-municipalities";
 
 // Recorded answers in the API's shape (sources.md), for a made-up year 2027 with a made-up municipality 999.
 const FIXTURES = new URL("../../scripts/fixtures/", import.meta.url);
-const recorded = (lang: string) => readFileSync(new URL(`kunta_1_20270101-hyvinvointialue-${lang}.json`, FIXTURES), "utf8");
+const recorded = (lang: string) =>
+  readFileSync(new URL(`kunta_1_20270101-hyvinvointialue-${lang}.json`, FIXTURES), "utf8");
 
 let server: Server;
 let baseUrl: string;
@@ -16,7 +23,10 @@ const requests: string[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     requests.push(request.url ?? "");
-    const match = /\/correspondenceTables\/kunta_1_20270101%23hyvinvointialue_1_20270101\/maps\?content=data&meta=min&lang=(fi|sv)$/.exec(request.url ?? "");
+    const match =
+      /\/correspondenceTables\/kunta_1_20270101%23hyvinvointialue_1_20270101\/maps\?content=data&meta=min&lang=(fi|sv)$/.exec(
+        request.url ?? "",
+      );
     if (match === null) {
       response.writeHead(404).end("not found");
       return;
@@ -52,7 +62,12 @@ describe("scripts/refresh-municipalities.ts against a recorded answer on a local
     const current = JSON.parse(readFileSync(DATA_FILE, "utf8")) as MunicipalityData;
     const before = requests.length;
     const refreshed = await refreshMunicipalityData(current, { baseUrl, years: [2027] });
-    expect(refreshed.organizerByYear["2027"]).toEqual([["049", "03"], ["091", "90"], ["507", "12"], ["999", "14"]]);
+    expect(refreshed.organizerByYear["2027"]).toEqual([
+      ["049", "03"],
+      ["091", "90"],
+      ["507", "12"],
+      ["999", "14"],
+    ]);
     expect(refreshed.organizerByYear["2024"]).toEqual(current.organizerByYear["2024"]);
     expect(refreshed.names.find(([code]) => code === "999")).toEqual(["999", "Uusikunta", "Nykommun"]);
     expect(refreshed.names.find(([code]) => code === "588")).toEqual(["588", "Pertunmaa", "Pertunmaa"]);
@@ -60,7 +75,9 @@ describe("scripts/refresh-municipalities.ts against a recorded answer on a local
   });
 
   it("a year the server does not have stops with the address and the status", async () => {
-    await expect(fetchCorrespondence(baseUrl, 2031, "fi")).rejects.toThrow(/kunta_1_20310101%23hyvinvointialue_1_20310101.*HTTP 404/);
+    await expect(fetchCorrespondence(baseUrl, 2031, "fi")).rejects.toThrow(
+      /kunta_1_20310101%23hyvinvointialue_1_20310101.*HTTP 404/,
+    );
   });
 
   it("writes the data file in the committed format (formatting the shipped data reproduces it byte for byte)", () => {

@@ -68,7 +68,11 @@ export function waitBandNames(label: string): Names | undefined {
   const band = AVAILABILITY_DAYS.find((candidate) => candidate.label === label);
   if (band === undefined) return undefined;
   if (band.upper === null) {
-    return { fi: `${band.lower} päivää tai enemmän`, sv: `${band.lower} dagar eller mer`, en: `${band.lower} days or more` };
+    return {
+      fi: `${band.lower} päivää tai enemmän`,
+      sv: `${band.lower} dagar eller mer`,
+      en: `${band.lower} days or more`,
+    };
   }
   const span = band.lower === band.upper ? `${band.lower}` : `${band.lower}–${band.upper}`;
   return { fi: `${span} päivää`, sv: `${span} dagar`, en: `${span} days` };

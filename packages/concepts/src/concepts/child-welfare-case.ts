@@ -8,16 +8,60 @@
 import { z } from "zod";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { dateSchema, idSchema, municipalitySchema, optionalBoolSchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import {
+  dateSchema,
+  idSchema,
+  municipalitySchema,
+  optionalBoolSchema,
+  optionalDateSchema,
+  organizerSchema,
+  sexSchema,
+} from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "case_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
-  ...PERSON_FIELDS.map((field) => (field.name === "birth_date" ? { ...field, description: "birth date of the child; age at opened_date must be < 18" } : field)),
-  { name: "opened_date", type: "date", required: true, default: null, description: "the day the matter was opened (vireilletulo)" },
-  { name: "decision_date", type: "date", required: false, default: null, description: "the day it was decided whether to start the assessment" },
-  { name: "assessment_completed_date", type: "date", required: false, default: null, description: "the day the service need assessment was completed (no assessment started: leave empty)" },
-  { name: "assessment_started", type: "bool", required: false, default: false, trueWhenGiven: "assessment_completed_date", description: "an assessment was started; true when assessment_completed_date is given (F13)" },
+  {
+    name: "case_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "unique within the table (duplicate_id otherwise)",
+  },
+  ...PERSON_FIELDS.map((field) =>
+    field.name === "birth_date"
+      ? { ...field, description: "birth date of the child; age at opened_date must be < 18" }
+      : field,
+  ),
+  {
+    name: "opened_date",
+    type: "date",
+    required: true,
+    default: null,
+    description: "the day the matter was opened (vireilletulo)",
+  },
+  {
+    name: "decision_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "the day it was decided whether to start the assessment",
+  },
+  {
+    name: "assessment_completed_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "the day the service need assessment was completed (no assessment started: leave empty)",
+  },
+  {
+    name: "assessment_started",
+    type: "bool",
+    required: false,
+    default: false,
+    trueWhenGiven: "assessment_completed_date",
+    description: "an assessment was started; true when assessment_completed_date is given (F13)",
+  },
 ];
 
 /**
@@ -33,7 +77,14 @@ export const childWelfareCaseModel: ConceptModel<"child_welfare_case"> = {
   title: "a child welfare matter opened by a notification or request (LsL 26–27 §)",
   fields: FIELDS,
   rules: [
-    { kind: "younger_than", reason: "not_a_child", birth: "birth_date", at: "opened_date", years: 18, description: "age at opened_date < 18" },
+    {
+      kind: "younger_than",
+      reason: "not_a_child",
+      birth: "birth_date",
+      at: "opened_date",
+      years: 18,
+      description: "age at opened_date < 18",
+    },
     {
       kind: "in_order",
       reason: "dates_out_of_order",
@@ -78,4 +129,6 @@ export const childWelfareCaseSchema = z
   .describe(`child_welfare_case — ${childWelfareCaseModel.title}`);
 
 /** A normalised `child_welfare_case` row. */
-export type ChildWelfareCaseRow = Omit<z.output<typeof childWelfareCaseSchema>, "organizer_code"> & { organizer_code: string };
+export type ChildWelfareCaseRow = Omit<z.output<typeof childWelfareCaseSchema>, "organizer_code"> & {
+  organizer_code: string;
+};

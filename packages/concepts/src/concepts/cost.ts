@@ -10,8 +10,21 @@ import { rowChecks } from "../model/zod-row-checks";
 const FIELDS: readonly FieldSpec[] = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
   { name: "year", type: "integer", required: true, default: null, description: "statistical year" },
-  { name: "service_class", type: "string", required: true, default: null, maxLength: 40, description: "service class as in the national service classification" },
-  { name: "net_cost_eur", type: "decimal", required: true, default: null, description: "net operating cost in euros, exact decimal (may be negative)" },
+  {
+    name: "service_class",
+    type: "string",
+    required: true,
+    default: null,
+    maxLength: 40,
+    description: "service class as in the national service classification",
+  },
+  {
+    name: "net_cost_eur",
+    type: "decimal",
+    required: true,
+    default: null,
+    description: "net operating cost in euros, exact decimal (may be negative)",
+  },
 ];
 
 /**

@@ -11,13 +11,49 @@ import { boundedString, dateSchema, idSchema, organizerSchema } from "../model/z
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "response_id", type: "id", required: true, default: null, maxLength: 64, description: "one questionnaire filled in once; (response_id, question_code) is unique" },
+  {
+    name: "response_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "one questionnaire filled in once; (response_id, question_code) is unique",
+  },
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
-  { name: "service_code", type: "string", required: true, default: null, maxLength: 20, description: "the service the feedback is about, as the region classifies it" },
+  {
+    name: "service_code",
+    type: "string",
+    required: true,
+    default: null,
+    maxLength: 20,
+    description: "the service the feedback is about, as the region classifies it",
+  },
   { name: "response_date", type: "date", required: true, default: null, description: "the day of the answer" },
-  { name: "respondent_age_group", type: "enum", required: false, default: "unknown", values: RESPONDENT_AGE_GROUPS, description: "respondent age group (unknown when absent)" },
-  { name: "question_code", type: "enum", required: true, default: null, values: QUESTION_CODES, description: "nps: the recommendation question; S1…S7: the national core statements" },
-  { name: "answer", type: "answer", required: true, default: null, min: 0, max: 10, description: "nps: 0–10; S1…S7: 1–5 (1 strongly disagree … 5 strongly agree) or eos (can't say)" },
+  {
+    name: "respondent_age_group",
+    type: "enum",
+    required: false,
+    default: "unknown",
+    values: RESPONDENT_AGE_GROUPS,
+    description: "respondent age group (unknown when absent)",
+  },
+  {
+    name: "question_code",
+    type: "enum",
+    required: true,
+    default: null,
+    values: QUESTION_CODES,
+    description: "nps: the recommendation question; S1…S7: the national core statements",
+  },
+  {
+    name: "answer",
+    type: "answer",
+    required: true,
+    default: null,
+    min: 0,
+    max: 10,
+    description: "nps: 0–10; S1…S7: 1–5 (1 strongly disagree … 5 strongly agree) or eos (can't say)",
+  },
 ];
 
 /**

@@ -8,19 +8,73 @@ import { z } from "zod";
 import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { dateSchema, idSchema, municipalitySchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import {
+  dateSchema,
+  idSchema,
+  municipalitySchema,
+  optionalDateSchema,
+  organizerSchema,
+  sexSchema,
+} from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "visit_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  {
+    name: "visit_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "unique within the table (duplicate_id otherwise)",
+  },
   ...PERSON_FIELDS,
-  { name: "service_branch", type: "enum", required: true, default: null, values: SERVICE_BRANCHES, description: "primary care = avosairaanhoito; oral care = suun terveydenhuolto" },
-  { name: "professional_group", type: "enum", required: true, default: null, values: VISIT_PROFESSIONAL_GROUPS, description: "the professional the visit was with" },
-  { name: "urgency", type: "enum", required: true, default: null, values: URGENCIES, description: "urgent or non-urgent" },
-  { name: "contact_mode", type: "enum", required: true, default: null, values: CONTACT_MODES, description: "remote = phone, video or chat contact that replaces a visit" },
+  {
+    name: "service_branch",
+    type: "enum",
+    required: true,
+    default: null,
+    values: SERVICE_BRANCHES,
+    description: "primary care = avosairaanhoito; oral care = suun terveydenhuolto",
+  },
+  {
+    name: "professional_group",
+    type: "enum",
+    required: true,
+    default: null,
+    values: VISIT_PROFESSIONAL_GROUPS,
+    description: "the professional the visit was with",
+  },
+  {
+    name: "urgency",
+    type: "enum",
+    required: true,
+    default: null,
+    values: URGENCIES,
+    description: "urgent or non-urgent",
+  },
+  {
+    name: "contact_mode",
+    type: "enum",
+    required: true,
+    default: null,
+    values: CONTACT_MODES,
+    description: "remote = phone, video or chat contact that replaces a visit",
+  },
   { name: "contact_date", type: "date", required: false, default: null, description: "first contact about the matter" },
-  { name: "need_assessment_date", type: "date", required: false, default: null, description: "date of the care need assessment (hoidon tarpeen arviointi)" },
-  { name: "visit_date", type: "date", required: true, default: null, description: "date the visit or remote contact took place" },
+  {
+    name: "need_assessment_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "date of the care need assessment (hoidon tarpeen arviointi)",
+  },
+  {
+    name: "visit_date",
+    type: "date",
+    required: true,
+    default: null,
+    description: "date the visit or remote contact took place",
+  },
 ];
 
 /**
@@ -37,8 +91,19 @@ export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
   title: "a realised outpatient visit or remote contact in primary or oral health care",
   fields: FIELDS,
   rules: [
-    { kind: "in_order", reason: "visit_before_assessment", pairs: [["need_assessment_date", "visit_date"]], description: "need_assessment_date ≤ visit_date" },
-    { kind: "in_order", reason: "assessment_before_contact", pairs: [["contact_date", "need_assessment_date"]], report: "earlier", description: "contact_date ≤ need_assessment_date when both are given" },
+    {
+      kind: "in_order",
+      reason: "visit_before_assessment",
+      pairs: [["need_assessment_date", "visit_date"]],
+      description: "need_assessment_date ≤ visit_date",
+    },
+    {
+      kind: "in_order",
+      reason: "assessment_before_contact",
+      pairs: [["contact_date", "need_assessment_date"]],
+      report: "earlier",
+      description: "contact_date ≤ need_assessment_date when both are given",
+    },
     bornAfterEvent("visit_date"),
   ],
   key: ["visit_id"],
@@ -77,4 +142,6 @@ export const healthCareVisitSchema = z
   .describe(`health_care_visit — ${healthCareVisitModel.title}`);
 
 /** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
-export type HealthCareVisitRow = Omit<z.output<typeof healthCareVisitSchema>, "organizer_code"> & { organizer_code: string };
+export type HealthCareVisitRow = Omit<z.output<typeof healthCareVisitSchema>, "organizer_code"> & {
+  organizer_code: string;
+};

@@ -11,7 +11,10 @@ describe("committed JSON Schemas (packages/concepts/schema)", () => {
   }
 
   it("carry the limits of concepts.md: population age 0–100, required fields, organizer codes in table order", () => {
-    const schema = conceptJsonSchema("population") as { required: string[]; properties: Record<string, Record<string, unknown>> };
+    const schema = conceptJsonSchema("population") as {
+      required: string[];
+      properties: Record<string, Record<string, unknown>>;
+    };
     expect(schema.required).toEqual(["year", "age", "sex", "count"]);
     expect(schema.properties.age).toMatchObject({ type: "integer", minimum: 0, maximum: 100 });
     expect((schema.properties.organizer_code!.enum as string[]).slice(-3)).toEqual(["21", "90", "91"]);

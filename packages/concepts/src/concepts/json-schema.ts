@@ -18,7 +18,9 @@ import { CONCEPT_SCHEMAS, getConcept } from "./registry";
  */
 export function conceptJsonSchema(concept: string): Record<string, unknown> {
   const model = getConcept(concept);
-  const generated = z.toJSONSchema(CONCEPT_SCHEMAS[model.name as keyof typeof CONCEPT_SCHEMAS], { io: "input" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(CONCEPT_SCHEMAS[model.name as keyof typeof CONCEPT_SCHEMAS], {
+    io: "input",
+  }) as Record<string, unknown>;
   return {
     $schema: generated.$schema,
     $id: `https://virta-indicators.example/schema/${model.name}.schema.json`,

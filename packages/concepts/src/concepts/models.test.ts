@@ -1,16 +1,81 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { CONCEPT_NAMES, CONCEPT_SCHEMAS, type ConceptName, assertHeader, getConcept, requiredColumns, validate } from "@virta/concepts";
+import type { z } from "zod";
+import {
+  CONCEPT_NAMES,
+  CONCEPT_SCHEMAS,
+  type ConceptName,
+  assertHeader,
+  getConcept,
+  requiredColumns,
+  validate,
+} from "@virta/concepts";
 import { GOOD_ROWS } from "../test-support/rows";
 
 /** The field order of concepts.md, written out by hand (F8 checks fields in this order). */
 const FIELD_ORDER: Record<ConceptName, string[]> = {
-  health_care_visit: ["visit_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "service_branch", "professional_group", "urgency", "contact_mode", "contact_date", "need_assessment_date", "visit_date"],
-  specialised_care_referral: ["referral_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "specialty", "referral_received_date", "treatment_date", "removed_date"],
-  social_care_assessment: ["assessment_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "client_group", "highest_care_allowance", "urgent", "initiated_date", "started_date", "completed_date"],
-  child_welfare_case: ["case_id", "client_id", "birth_date", "sex", "municipality_code", "organizer_code", "opened_date", "decision_date", "assessment_completed_date", "assessment_started"],
+  health_care_visit: [
+    "visit_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "service_branch",
+    "professional_group",
+    "urgency",
+    "contact_mode",
+    "contact_date",
+    "need_assessment_date",
+    "visit_date",
+  ],
+  specialised_care_referral: [
+    "referral_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "specialty",
+    "referral_received_date",
+    "treatment_date",
+    "removed_date",
+  ],
+  social_care_assessment: [
+    "assessment_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "client_group",
+    "highest_care_allowance",
+    "urgent",
+    "initiated_date",
+    "started_date",
+    "completed_date",
+  ],
+  child_welfare_case: [
+    "case_id",
+    "client_id",
+    "birth_date",
+    "sex",
+    "municipality_code",
+    "organizer_code",
+    "opened_date",
+    "decision_date",
+    "assessment_completed_date",
+    "assessment_started",
+  ],
   population: ["year", "municipality_code", "organizer_code", "age", "sex", "count"],
-  customer_feedback_answer: ["response_id", "organizer_code", "service_code", "response_date", "respondent_age_group", "question_code", "answer"],
+  customer_feedback_answer: [
+    "response_id",
+    "organizer_code",
+    "service_code",
+    "response_date",
+    "respondent_age_group",
+    "question_code",
+    "answer",
+  ],
   staff_fte: ["organizer_code", "year", "professional_group", "fte"],
   cost: ["organizer_code", "year", "service_class", "net_cost_eur"],
 };
@@ -51,7 +116,8 @@ describe("the eight concept models", () => {
     for (const name of CONCEPT_NAMES) {
       const model = getConcept(name);
       const last = model.rules.at(-1);
-      if (model.hasPerson) expect(last).toMatchObject({ reason: "born_after_event", pairs: [["birth_date", model.eventDateField]] });
+      if (model.hasPerson)
+        expect(last).toMatchObject({ reason: "born_after_event", pairs: [["birth_date", model.eventDateField]] });
       else expect(model.rules.some((rule) => rule.reason === "born_after_event")).toBe(false);
     }
   });
@@ -59,14 +125,35 @@ describe("the eight concept models", () => {
 
 describe("requiredColumns and assertHeader", () => {
   it("population needs municipality_code or organizer_code", () => {
-    expect(requiredColumns("population")).toEqual(["year", ["municipality_code", "organizer_code"], "age", "sex", "count"]);
-    expect(requiredColumns("health_care_visit")).toEqual(["visit_id", "client_id", "birth_date", "sex", "municipality_code", "service_branch", "professional_group", "urgency", "contact_mode", "visit_date"]);
+    expect(requiredColumns("population")).toEqual([
+      "year",
+      ["municipality_code", "organizer_code"],
+      "age",
+      "sex",
+      "count",
+    ]);
+    expect(requiredColumns("health_care_visit")).toEqual([
+      "visit_id",
+      "client_id",
+      "birth_date",
+      "sex",
+      "municipality_code",
+      "service_branch",
+      "professional_group",
+      "urgency",
+      "contact_mode",
+      "visit_date",
+    ]);
   });
 
   it("a header without a required column is a UsageError naming the file and the column", () => {
     expect(() => assertHeader("population", ["year", "organizer_code", "age", "sex", "count"], "p.csv")).not.toThrow();
     expect(() => assertHeader("population", [" year", "age", "sex", "count"], "p.csv")).toThrowError(
-      expect.objectContaining({ code: "missing_column", exitCode: 2, message: expect.stringContaining("p.csv: the header has no municipality_code or organizer_code column") }),
+      expect.objectContaining({
+        code: "missing_column",
+        exitCode: 2,
+        message: expect.stringContaining("p.csv: the header has no municipality_code or organizer_code column"),
+      }),
     );
   });
 });
@@ -103,7 +190,16 @@ function corpus(name: ConceptName, size: number): Record<string, unknown>[] {
   const base = Object.fromEntries(
     Object.entries(GOOD_ROWS[name]).map(([key, value]) => {
       const type = model.fields.find((field) => field.name === key)!.type;
-      return [key, type === "integer" ? Number(value) : type === "answer" ? Number(value) : type === "decimal" ? value.replace(",", ".").replace(/\.?0+$/, "") : value];
+      return [
+        key,
+        type === "integer"
+          ? Number(value)
+          : type === "answer"
+            ? Number(value)
+            : type === "decimal"
+              ? value.replace(",", ".").replace(/\.?0+$/, "")
+              : value,
+      ];
     }),
   );
   const rows: Record<string, unknown>[] = [base];
@@ -133,7 +229,8 @@ describe("differential: the zod schemas (published model) and the compiled valid
         const byZod = schema.safeParse(row).success;
         const { valid, rejections } = validate(name, [row], { maxRejectedShare: 1 });
         if (byZod) accepted += 1;
-        if (byZod !== (valid.length === 1)) disagreements.push(`${JSON.stringify(row)} zod=${byZod} fast=${rejections[0]?.reason ?? "valid"}`);
+        if (byZod !== (valid.length === 1))
+          disagreements.push(`${JSON.stringify(row)} zod=${byZod} fast=${rejections[0]?.reason ?? "valid"}`);
       }
       expect(disagreements.slice(0, 5)).toEqual([]);
       // The corpus must exercise both sides.
@@ -143,7 +240,16 @@ describe("differential: the zod schemas (published model) and the compiled valid
 
     it(`${name}: every row the validator normalises from lenient input conforms to the zod schema`, () => {
       const lenient: Record<string, unknown>[] = corpus(name, 600).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "string" ? ` ${value.toUpperCase() === value ? value : value.toUpperCase()} ` : typeof value === "number" ? String(value) : value])),
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [
+            key,
+            typeof value === "string"
+              ? ` ${value.toUpperCase() === value ? value : value.toUpperCase()} `
+              : typeof value === "number"
+                ? String(value)
+                : value,
+          ]),
+        ),
       );
       const { valid } = validate(name, lenient, { maxRejectedShare: 1 });
       const schema = CONCEPT_SCHEMAS[name] as z.ZodType;

@@ -12,10 +12,40 @@ import { integerSchema, municipalitySchema, organizerSchema, sexSchema } from ".
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "year", type: "integer", required: true, default: null, min: 1990, max: 2100, description: "statistical year; the reference date is 31 December of that year" },
-  { name: "municipality_code", type: "municipality", required: false, requiredUnless: "organizer_code", default: null, description: "municipality (required unless organizer_code is given)" },
-  { name: "organizer_code", type: "organizer", required: false, default: null, derivedFrom: "municipality_code", description: "organizer; derived from the municipality when absent (F10)" },
-  { name: "age", type: "integer", required: true, default: null, min: 0, max: 100, description: "age in completed years on the reference date; 100 means 100 or over" },
+  {
+    name: "year",
+    type: "integer",
+    required: true,
+    default: null,
+    min: 1990,
+    max: 2100,
+    description: "statistical year; the reference date is 31 December of that year",
+  },
+  {
+    name: "municipality_code",
+    type: "municipality",
+    required: false,
+    requiredUnless: "organizer_code",
+    default: null,
+    description: "municipality (required unless organizer_code is given)",
+  },
+  {
+    name: "organizer_code",
+    type: "organizer",
+    required: false,
+    default: null,
+    derivedFrom: "municipality_code",
+    description: "organizer; derived from the municipality when absent (F10)",
+  },
+  {
+    name: "age",
+    type: "integer",
+    required: true,
+    default: null,
+    min: 0,
+    max: 100,
+    description: "age in completed years on the reference date; 100 means 100 or over",
+  },
   { name: "sex", type: "sex", required: true, default: null, description: "male, female or unknown" },
   { name: "count", type: "integer", required: true, default: null, min: 0, description: "persons" },
 ];

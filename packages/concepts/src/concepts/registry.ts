@@ -7,11 +7,23 @@ import type { z } from "zod";
 import type { ConceptModel } from "../model/concept-model";
 import { type ChildWelfareCaseRow, childWelfareCaseModel, childWelfareCaseSchema } from "./child-welfare-case";
 import { type CostRow, costModel, costSchema } from "./cost";
-import { type CustomerFeedbackAnswerRow, customerFeedbackAnswerModel, customerFeedbackAnswerSchema } from "./customer-feedback-answer";
+import {
+  type CustomerFeedbackAnswerRow,
+  customerFeedbackAnswerModel,
+  customerFeedbackAnswerSchema,
+} from "./customer-feedback-answer";
 import { type HealthCareVisitRow, healthCareVisitModel, healthCareVisitSchema } from "./health-care-visit";
 import { type PopulationRow, populationModel, populationSchema } from "./population";
-import { type SocialCareAssessmentRow, socialCareAssessmentModel, socialCareAssessmentSchema } from "./social-care-assessment";
-import { type SpecialisedCareReferralRow, specialisedCareReferralModel, specialisedCareReferralSchema } from "./specialised-care-referral";
+import {
+  type SocialCareAssessmentRow,
+  socialCareAssessmentModel,
+  socialCareAssessmentSchema,
+} from "./social-care-assessment";
+import {
+  type SpecialisedCareReferralRow,
+  specialisedCareReferralModel,
+  specialisedCareReferralSchema,
+} from "./specialised-care-referral";
 import { type StaffFteRow, staffFteModel, staffFteSchema } from "./staff-fte";
 
 /** The concept names in the order concepts.md lists them. */
@@ -117,10 +129,14 @@ export function getConcept<C extends ConceptName>(name: C): ConceptModel<C>;
 export function getConcept(name: string): ConceptModel;
 export function getConcept(name: string): ConceptModel {
   if (!isConceptName(name)) {
-    throw new UsageError("unknown_concept", `unknown concept ${JSON.stringify(name)}: expected one of ${CONCEPT_NAMES.join(", ")}`, {
-      value: name,
-      allowed: [...CONCEPT_NAMES],
-    });
+    throw new UsageError(
+      "unknown_concept",
+      `unknown concept ${JSON.stringify(name)}: expected one of ${CONCEPT_NAMES.join(", ")}`,
+      {
+        value: name,
+        allowed: [...CONCEPT_NAMES],
+      },
+    );
   }
   return MODELS[name];
 }
@@ -176,7 +192,9 @@ export function assertHeader(concept: string, columns: Iterable<string>, source?
   );
   if (missing.length === 0) return;
   const names = missing.map((column) => (typeof column === "string" ? column : column.join(" or ")));
-  const needed = requiredColumns(concept).map((column) => (typeof column === "string" ? column : `(${column.join(" or ")})`));
+  const needed = requiredColumns(concept).map((column) =>
+    typeof column === "string" ? column : `(${column.join(" or ")})`,
+  );
   throw new UsageError(
     "missing_column",
     `${source ?? concept}: the header has no ${names.join(", ")} column${names.length > 1 ? "s" : ""}; ${concept} needs ${needed.join(", ")}`,

@@ -8,18 +8,64 @@ import { z } from "zod";
 import { CLIENT_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { dateSchema, idSchema, municipalitySchema, optionalBoolSchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import {
+  dateSchema,
+  idSchema,
+  municipalitySchema,
+  optionalBoolSchema,
+  optionalDateSchema,
+  organizerSchema,
+  sexSchema,
+} from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "assessment_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  {
+    name: "assessment_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "unique within the table (duplicate_id otherwise)",
+  },
   ...PERSON_FIELDS,
-  { name: "client_group", type: "enum", required: true, default: null, values: CLIENT_GROUPS, description: "the client group of the assessment" },
-  { name: "highest_care_allowance", type: "bool", required: false, default: false, description: "receives the highest care allowance (ylin hoitotuki)" },
-  { name: "urgent", type: "bool", required: false, default: false, description: "urgent cases are assessed without delay and are outside the 7-working-day rule" },
-  { name: "initiated_date", type: "date", required: true, default: null, description: "the day the matter was opened / the contact was made" },
+  {
+    name: "client_group",
+    type: "enum",
+    required: true,
+    default: null,
+    values: CLIENT_GROUPS,
+    description: "the client group of the assessment",
+  },
+  {
+    name: "highest_care_allowance",
+    type: "bool",
+    required: false,
+    default: false,
+    description: "receives the highest care allowance (ylin hoitotuki)",
+  },
+  {
+    name: "urgent",
+    type: "bool",
+    required: false,
+    default: false,
+    description: "urgent cases are assessed without delay and are outside the 7-working-day rule",
+  },
+  {
+    name: "initiated_date",
+    type: "date",
+    required: true,
+    default: null,
+    description: "the day the matter was opened / the contact was made",
+  },
   { name: "started_date", type: "date", required: false, default: null, description: "the day the assessment began" },
-  { name: "completed_date", type: "date", required: false, default: null, description: "the day the assessment was completed" },
+  {
+    name: "completed_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "the day the assessment was completed",
+  },
 ];
 
 /**
@@ -45,7 +91,13 @@ export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> =
       ],
       description: "initiated_date ≤ started_date ≤ completed_date for every pair of given dates (F13)",
     },
-    { kind: "requires", reason: "completed_without_start", field: "completed_date", requires: "started_date", description: "completed_date needs started_date (F13)" },
+    {
+      kind: "requires",
+      reason: "completed_without_start",
+      field: "completed_date",
+      requires: "started_date",
+      description: "completed_date needs started_date (F13)",
+    },
     bornAfterEvent("initiated_date"),
   ],
   key: ["assessment_id"],
@@ -83,4 +135,6 @@ export const socialCareAssessmentSchema = z
   .describe(`social_care_assessment — ${socialCareAssessmentModel.title}`);
 
 /** A normalised `social_care_assessment` row. */
-export type SocialCareAssessmentRow = Omit<z.output<typeof socialCareAssessmentSchema>, "organizer_code"> & { organizer_code: string };
+export type SocialCareAssessmentRow = Omit<z.output<typeof socialCareAssessmentSchema>, "organizer_code"> & {
+  organizer_code: string;
+};

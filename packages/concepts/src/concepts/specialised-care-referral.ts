@@ -11,16 +11,56 @@
 import { z } from "zod";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { boundedString, dateSchema, idSchema, municipalitySchema, optionalDateSchema, organizerSchema, sexSchema } from "../model/zod-fields";
+import {
+  boundedString,
+  dateSchema,
+  idSchema,
+  municipalitySchema,
+  optionalDateSchema,
+  organizerSchema,
+  sexSchema,
+} from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: "referral_id", type: "id", required: true, default: null, maxLength: 64, description: "unique within the table (duplicate_id otherwise)" },
+  {
+    name: "referral_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "unique within the table (duplicate_id otherwise)",
+  },
   ...PERSON_FIELDS,
-  { name: "specialty", type: "string", required: true, default: null, maxLength: 10, description: "specialty code as the source system has it (e.g. 20 internal medicine)" },
-  { name: "referral_received_date", type: "date", required: true, default: null, description: "the day the referral arrived" },
-  { name: "treatment_date", type: "date", required: false, default: null, description: "the day treatment began (leaves the list)" },
-  { name: "removed_date", type: "date", required: false, default: null, description: "the day the referral left the list without treatment" },
+  {
+    name: "specialty",
+    type: "string",
+    required: true,
+    default: null,
+    maxLength: 10,
+    description: "specialty code as the source system has it (e.g. 20 internal medicine)",
+  },
+  {
+    name: "referral_received_date",
+    type: "date",
+    required: true,
+    default: null,
+    description: "the day the referral arrived",
+  },
+  {
+    name: "treatment_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "the day treatment began (leaves the list)",
+  },
+  {
+    name: "removed_date",
+    type: "date",
+    required: false,
+    default: null,
+    description: "the day the referral left the list without treatment",
+  },
 ];
 
 /**
@@ -46,7 +86,12 @@ export const specialisedCareReferralModel: ConceptModel<"specialised_care_referr
       ],
       description: "treatment_date and removed_date, when given, are ≥ referral_received_date",
     },
-    { kind: "not_both", reason: "treated_and_removed", fields: ["treatment_date", "removed_date"], description: "treatment_date and removed_date are not both given" },
+    {
+      kind: "not_both",
+      reason: "treated_and_removed",
+      fields: ["treatment_date", "removed_date"],
+      description: "treatment_date and removed_date are not both given",
+    },
     bornAfterEvent("referral_received_date"),
   ],
   key: ["referral_id"],
@@ -82,4 +127,6 @@ export const specialisedCareReferralSchema = z
   .describe(`specialised_care_referral — ${specialisedCareReferralModel.title}`);
 
 /** A normalised `specialised_care_referral` row. */
-export type SpecialisedCareReferralRow = Omit<z.output<typeof specialisedCareReferralSchema>, "organizer_code"> & { organizer_code: string };
+export type SpecialisedCareReferralRow = Omit<z.output<typeof specialisedCareReferralSchema>, "organizer_code"> & {
+  organizer_code: string;
+};

@@ -12,8 +12,22 @@ import { rowChecks } from "../model/zod-row-checks";
 const FIELDS: readonly FieldSpec[] = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
   { name: "year", type: "integer", required: true, default: null, description: "statistical year" },
-  { name: "professional_group", type: "enum", required: true, default: null, values: STAFF_PROFESSIONAL_GROUPS, description: "professional group" },
-  { name: "fte", type: "decimal", required: true, default: null, min: 0, description: "full-time equivalents (henkilötyövuodet) in the year, exact decimal ≥ 0" },
+  {
+    name: "professional_group",
+    type: "enum",
+    required: true,
+    default: null,
+    values: STAFF_PROFESSIONAL_GROUPS,
+    description: "professional group",
+  },
+  {
+    name: "fte",
+    type: "decimal",
+    required: true,
+    default: null,
+    min: 0,
+    description: "full-time equivalents (henkilötyövuodet) in the year, exact decimal ≥ 0",
+  },
 ];
 
 /**

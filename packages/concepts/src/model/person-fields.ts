@@ -7,10 +7,29 @@ import type { FieldSpec, RowRule } from "./concept-model";
 
 /** The person fields in their listing order. */
 export const PERSON_FIELDS: readonly FieldSpec[] = Object.freeze([
-  { name: "client_id", type: "id", required: true, default: null, maxLength: 64, description: "pseudonymous client identifier (never a personal identity code, F11)" },
+  {
+    name: "client_id",
+    type: "id",
+    required: true,
+    default: null,
+    maxLength: 64,
+    description: "pseudonymous client identifier (never a personal identity code, F11)",
+  },
   { name: "birth_date", type: "date", required: true, default: null, description: "date of birth" },
-  { name: "sex", type: "sex", required: true, default: null, description: "male, female or unknown (1/M → male, 2/F/N → female)" },
-  { name: "municipality_code", type: "municipality", required: true, default: null, description: "municipality of residence (Statistics Finland code)" },
+  {
+    name: "sex",
+    type: "sex",
+    required: true,
+    default: null,
+    description: "male, female or unknown (1/M → male, 2/F/N → female)",
+  },
+  {
+    name: "municipality_code",
+    type: "municipality",
+    required: true,
+    default: null,
+    description: "municipality of residence (Statistics Finland code)",
+  },
   {
     name: "organizer_code",
     type: "organizer",

@@ -38,7 +38,9 @@ export function boundedString(max: number) {
 /** `id`: a non-empty pseudonymous identifier of at most 64 code points, never a personal identity code (F11). */
 export function idSchema(description: string) {
   return boundedString(64)
-    .refine((text) => !isPersonalIdentityCode(text), { message: "a personal identity code is not accepted as an identifier (F11)" })
+    .refine((text) => !isPersonalIdentityCode(text), {
+      message: "a personal identity code is not accepted as an identifier (F11)",
+    })
     .describe(description);
 }
 
@@ -54,7 +56,10 @@ export function optionalDateSchema(description: string) {
 
 /** `municipality`: three digits (F3, padded); whether it exists is checked against the row's year. */
 export function municipalitySchema(description: string) {
-  return z.string().regex(/^\d{3}$/).describe(description);
+  return z
+    .string()
+    .regex(/^\d{3}$/)
+    .describe(description);
 }
 
 /**
@@ -82,7 +87,9 @@ export function optionalBoolSchema(description: string) {
 /** `decimal` as canonical text (F5); `nonNegative` refuses a minus sign (`fte ≥ 0`). */
 export function decimalSchema(description: string, nonNegative = false) {
   const base = z.string().regex(CANONICAL_DECIMAL);
-  return (nonNegative ? base.refine((text) => !text.startsWith("-"), { message: "at least 0" }) : base).describe(description);
+  return (nonNegative ? base.refine((text) => !text.startsWith("-"), { message: "at least 0" }) : base).describe(
+    description,
+  );
 }
 
 /** `integer` with inclusive limits. */

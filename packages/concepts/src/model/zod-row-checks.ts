@@ -16,7 +16,9 @@ type Row = Record<string, unknown>;
 export function eventDayOf(model: ConceptModel, row: Row): DayNumber | null {
   const value = row[model.eventDateField];
   if (model.eventDateField === "year") {
-    return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 9999 ? dayNumber(value, 12, 31) : null;
+    return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 9999
+      ? dayNumber(value, 12, 31)
+      : null;
   }
   return typeof value === "string" ? tryParseDate(value) : null;
 }
@@ -71,17 +73,28 @@ export function rowChecks(model: ConceptModel): (row: Row, context: z.Refinement
     if (typeof municipality === "string") {
       const owner = municipalityTable(year).get(municipality);
       if (owner === undefined) {
-        issue("unknown_code", "municipality_code", `municipality ${municipality} is not in the classification of ${year}`);
+        issue(
+          "unknown_code",
+          "municipality_code",
+          `municipality ${municipality} is not in the classification of ${year}`,
+        );
         return;
       }
       if (typeof organizer === "string" && organizer !== owner) {
-        issue("organizer_mismatch", "organizer_code", `municipality ${municipality} belongs to organizer ${owner}, not ${organizer}`);
+        issue(
+          "organizer_mismatch",
+          "organizer_code",
+          `municipality ${municipality} belongs to organizer ${owner}, not ${organizer}`,
+        );
         return;
       }
     }
     if (model.name === "customer_feedback_answer") {
       const answer = row.answer;
-      const ok = row.question_code === "nps" ? typeof answer === "number" && answer >= 0 && answer <= 10 : answer === "eos" || (typeof answer === "number" && answer >= 1 && answer <= 5);
+      const ok =
+        row.question_code === "nps"
+          ? typeof answer === "number" && answer >= 0 && answer <= 10
+          : answer === "eos" || (typeof answer === "number" && answer >= 1 && answer <= 5);
       if (!ok) {
         issue("out_of_range", "answer", "nps answers are 0–10; S1…S7 answers are 1–5 or eos");
         return;

@@ -72,7 +72,8 @@ export function failedField(rule: CompiledRule, values: readonly unknown[]): num
       for (let index = 0; index < fields.length; index += 2) {
         const a = values[fields[index]!];
         const b = values[fields[index + 1]!];
-        if (a !== null && b !== null && (a as number) > (b as number)) return rule.reportEarlier ? fields[index]! : fields[index + 1]!;
+        if (a !== null && b !== null && (a as number) > (b as number))
+          return rule.reportEarlier ? fields[index]! : fields[index + 1]!;
       }
       return -1;
     case "not_both":
@@ -122,7 +123,8 @@ export interface Classification {
 function organizersByNumber(table: ReadonlyMap<string, string>): Array<string | undefined> {
   const byNumber = new Array<string | undefined>(1000).fill(undefined);
   for (const [code, organizer] of table) {
-    if (!/^[0-9]{3}$/.test(code)) throw new Error(`classification error: municipality code ${code} is not three digits`);
+    if (!/^[0-9]{3}$/.test(code))
+      throw new Error(`classification error: municipality code ${code} is not three digits`);
     byNumber[Number(code)] = organizer;
   }
   return byNumber;

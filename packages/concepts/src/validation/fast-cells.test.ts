@@ -33,7 +33,21 @@ describe("fastDayNumber (F4, read by character codes)", () => {
   });
 
   it("defers (NaN) impossible dates, other shapes and dates outside 1900–2099, which the general parser decides", () => {
-    for (const text of ["2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00", "2024-3-05", "2024/03/05", "2024-03-05T", " 2024-03-05", "1899-12-31", "2100-01-01", "２０24-03-05"]) {
+    for (const text of [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-04-31",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-01-00",
+      "2024-3-05",
+      "2024/03/05",
+      "2024-03-05T",
+      " 2024-03-05",
+      "1899-12-31",
+      "2100-01-01",
+      "２０24-03-05",
+    ]) {
       expect(fastDayNumber(text), text).toBeNaN();
     }
   });
@@ -107,22 +121,107 @@ describe("fastCell: hand-checked values and deferrals", () => {
 
   it("takes every cell of the good health_care_visit row (the fast path really runs)", () => {
     const state = at2024();
-    for (const name of visit.names) expect(fastCell(visit.cells, field(name), GOOD_ROWS.health_care_visit[name], state), name).not.toBe(DEFER);
+    for (const name of visit.names)
+      expect(fastCell(visit.cells, field(name), GOOD_ROWS.health_care_visit[name], state), name).not.toBe(DEFER);
   });
 });
 
 /** Cells of every shape, canonical and lenient, good and bad. */
 const CELLS: unknown[] = [
-  undefined, null, "", " ", "\t", "v1", " v1", "v1 ", "\u00a0v1", "x".repeat(64), "x".repeat(65), "é".repeat(64), "😀".repeat(33),
-  "131052-308T", "131052-308U", "131052A308T", "2024-03-15", "2024-02-29", "2023-02-29", "1899-12-31", "2100-06-01", "0001-01-01",
-  "2024-03-15T10:00:00Z", " 2024-03-15", "091", "91", "999", "9x9", "167", "588", "049", "14", "3", "03", "90", "22", "1", "2", "M", "m", "N", "n",
-  "F", "f", "male", "Male", "female", "FEMALE", "unknown", "x", "true", "TRUE", "false", "0", "yes", "kyllä", "Kyllä", "ei", "t", "maybe",
-  "2024", "-1", "007", "1e3", "40", "101", "99999999999999999", "812.50", "-1250,5", "eos", "EOS", "nps", "S1", "s1", "TK-01", "3110",
-  2024, 91, 3.5, -1, 0, 10, true, false, 91n, new Date(Date.UTC(2024, 2, 15, 22, 30)), { a: 1 },
+  undefined,
+  null,
+  "",
+  " ",
+  "\t",
+  "v1",
+  " v1",
+  "v1 ",
+  "\u00a0v1",
+  "x".repeat(64),
+  "x".repeat(65),
+  "é".repeat(64),
+  "😀".repeat(33),
+  "131052-308T",
+  "131052-308U",
+  "131052A308T",
+  "2024-03-15",
+  "2024-02-29",
+  "2023-02-29",
+  "1899-12-31",
+  "2100-06-01",
+  "0001-01-01",
+  "2024-03-15T10:00:00Z",
+  " 2024-03-15",
+  "091",
+  "91",
+  "999",
+  "9x9",
+  "167",
+  "588",
+  "049",
+  "14",
+  "3",
+  "03",
+  "90",
+  "22",
+  "1",
+  "2",
+  "M",
+  "m",
+  "N",
+  "n",
+  "F",
+  "f",
+  "male",
+  "Male",
+  "female",
+  "FEMALE",
+  "unknown",
+  "x",
+  "true",
+  "TRUE",
+  "false",
+  "0",
+  "yes",
+  "kyllä",
+  "Kyllä",
+  "ei",
+  "t",
+  "maybe",
+  "2024",
+  "-1",
+  "007",
+  "1e3",
+  "40",
+  "101",
+  "99999999999999999",
+  "812.50",
+  "-1250,5",
+  "eos",
+  "EOS",
+  "nps",
+  "S1",
+  "s1",
+  "TK-01",
+  "3110",
+  2024,
+  91,
+  3.5,
+  -1,
+  0,
+  10,
+  true,
+  false,
+  91n,
+  new Date(Date.UTC(2024, 2, 15, 22, 30)),
+  { a: 1 },
 ];
 
 function allCellsOf(name: ConceptName): unknown[] {
-  const words = getConcept(name).fields.flatMap((field) => [...(field.values ?? []), ...(field.values ?? []).map((word) => word.toUpperCase())]);
+  const words = getConcept(name).fields.flatMap((field) => [
+    ...(field.values ?? []),
+    ...(field.values ?? []).map((word) => word.toUpperCase()),
+  ]);
   return [...CELLS, ...words];
 }
 
@@ -140,7 +239,9 @@ describe("fastCell against the general checks (a differential over every concept
             answered += 1;
             const generalState = freshState(day);
             generalState.cells = [];
-            expect(compiled.parsers[index]!(cell, generalState), `${compiled.names[index]} ${String(cell)}`).toEqual(fast);
+            expect(compiled.parsers[index]!(cell, generalState), `${compiled.names[index]} ${String(cell)}`).toEqual(
+              fast,
+            );
             expect(fastState.dateText).toBe(generalState.dateText);
             expect(fastState.municipalityOrganizer).toBe(generalState.municipalityOrganizer);
           }
@@ -194,7 +295,11 @@ describe("the validator with and without fast paths gives the same rows, rejecti
     for (const dates of ["iso", "day"] as const) {
       it(`${name}, dates ${dates}: 3000 rows`, () => {
         const fast = createValidator(name, { dates, maxRejectedShare: 1, keepRejections: Number.POSITIVE_INFINITY });
-        const reference = createReferenceValidator(name, { dates, maxRejectedShare: 1, keepRejections: Number.POSITIVE_INFINITY });
+        const reference = createReferenceValidator(name, {
+          dates,
+          maxRejectedShare: 1,
+          keepRejections: Number.POSITIVE_INFINITY,
+        });
         const rows = corpus(name, 3000, name.length * 31 + dates.length);
         let valid = 0;
         for (const raw of rows) {

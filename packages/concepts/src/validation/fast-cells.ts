@@ -64,7 +64,8 @@ for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
   for (let month = 1; month <= 12; month += 1) {
     const index = (year - FIRST_YEAR) * 12 + month - 1;
     MONTH_STARTS[index] = dayNumber(year, month, 1);
-    MONTH_LENGTHS[index] = month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+    MONTH_LENGTHS[index] =
+      month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   }
 }
 
@@ -89,7 +90,17 @@ export function fastDayNumber(text: string): number {
   const d0 = text.charCodeAt(8) - 48;
   const d1 = text.charCodeAt(9) - 48;
   // Unsigned comparison: a character below '0' wraps to a large number.
-  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return Number.NaN;
+  if (
+    c0 >>> 0 > 9 ||
+    c1 >>> 0 > 9 ||
+    c2 >>> 0 > 9 ||
+    c3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  )
+    return Number.NaN;
   const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
@@ -111,7 +122,7 @@ export function threeDigits(text: string): number {
   const a = text.charCodeAt(0) - 48;
   const b = text.charCodeAt(1) - 48;
   const c = text.charCodeAt(2) - 48;
-  return (a >>> 0) > 9 || (b >>> 0) > 9 || (c >>> 0) > 9 ? -1 : a * 100 + b * 10 + c;
+  return a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 ? -1 : a * 100 + b * 10 + c;
 }
 
 /**
@@ -128,7 +139,7 @@ export function digitsValue(text: string, length: number): number {
   let value = 0;
   for (let index = 0; index < length; index += 1) {
     const digit = text.charCodeAt(index) - 48;
-    if ((digit >>> 0) > 9) return -1;
+    if (digit >>> 0 > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
@@ -177,7 +188,8 @@ export function fastCell(plan: CellPlan, index: number, cell: unknown, state: Fa
       return length === 2 && isOrganizerCode(cell) ? cell : DEFER;
     case CellKind.word: {
       const spellings = plan.spellings[index]!;
-      for (let word = 0; word < spellings.length; word += 1) if (cell === spellings[word]) return plan.meanings[index]![word];
+      for (let word = 0; word < spellings.length; word += 1)
+        if (cell === spellings[word]) return plan.meanings[index]![word];
       return DEFER;
     }
     case CellKind.integer: {
@@ -227,7 +239,9 @@ export function cellPlan(fields: readonly FieldSpec[], words: (field: FieldSpec)
     spellings,
     meanings,
     // The municipality check also forgets the row's organizer when absent (F10): general path.
-    absentTakesDefault: fields.map((field) => !field.required && field.requiredUnless === undefined && field.type !== "municipality"),
+    absentTakesDefault: fields.map(
+      (field) => !field.required && field.requiredUnless === undefined && field.type !== "municipality",
+    ),
     defaults: fields.map((field) => field.default),
     mins,
     maxs,

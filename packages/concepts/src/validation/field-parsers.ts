@@ -74,7 +74,10 @@ function lookUpWord(map: ReadonlyMap<string, string>, text: string): string | un
  * A word matcher: the canonical spellings are compared first (a few string comparisons are cheaper
  * than hashing a fresh string), then the accepted spellings in any case (F2).
  */
-function wordMatcher(canonical: readonly string[], entries: ReadonlyArray<readonly [string, string]>): (text: string) => string | undefined {
+function wordMatcher(
+  canonical: readonly string[],
+  entries: ReadonlyArray<readonly [string, string]>,
+): (text: string) => string | undefined {
   const map = wordMap(entries);
   const words = [...canonical];
   const count = words.length;
@@ -85,15 +88,29 @@ function wordMatcher(canonical: readonly string[], entries: ReadonlyArray<readon
 }
 
 const SEX_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
-  ["male", "male"], ["female", "female"], ["unknown", "unknown"],
-  ["1", "male"], ["M", "male"], ["2", "female"], ["F", "female"], ["N", "female"],
+  ["male", "male"],
+  ["female", "female"],
+  ["unknown", "unknown"],
+  ["1", "male"],
+  ["M", "male"],
+  ["2", "female"],
+  ["F", "female"],
+  ["N", "female"],
 ];
 const SEX_WORDS = wordMap(SEX_SPELLINGS);
 const matchSex = wordMatcher(["male", "female", "unknown"], SEX_SPELLINGS);
 
 const BOOL_WORDS = new Map<string, boolean>([
-  ["true", true], ["false", false], ["1", true], ["0", false], ["yes", true], ["no", false],
-  ["kyllä", true], ["ei", false], ["t", true], ["f", false],
+  ["true", true],
+  ["false", false],
+  ["1", true],
+  ["0", false],
+  ["yes", true],
+  ["no", false],
+  ["kyllä", true],
+  ["ei", false],
+  ["t", true],
+  ["f", false],
 ]);
 
 /** Parses `-?digits` to a safe integer; NaN for another shape, ±Infinity when too large. */
@@ -114,7 +131,14 @@ function integerOfText(text: string): number {
 /** A raw cell as integer: NaN for a wrong shape, ±Infinity when not a safe integer. */
 function integerOfValue(value: unknown): number {
   if (typeof value === "string") return integerOfText(trimAscii(value));
-  if (typeof value === "number") return Number.isInteger(value) ? (Number.isSafeInteger(value) ? value : value > 0 ? Infinity : -Infinity) : Number.NaN;
+  if (typeof value === "number")
+    return Number.isInteger(value)
+      ? Number.isSafeInteger(value)
+        ? value
+        : value > 0
+          ? Infinity
+          : -Infinity
+      : Number.NaN;
   if (typeof value === "bigint") {
     const number = Number(value);
     return Number.isSafeInteger(number) ? number : number > 0 ? Infinity : -Infinity;
@@ -164,7 +188,8 @@ function idOrString(field: FieldSpec, partner: number): FieldParser {
       return fail(state, "invalid_format");
     }
     if (text.length > max && codePointLength(text) > max) return fail(state, "too_long");
-    if (isIdentifier && text.length === 11 && isPersonalIdentityCode(text)) return fail(state, "personal_identity_code");
+    if (isIdentifier && text.length === 11 && isPersonalIdentityCode(text))
+      return fail(state, "personal_identity_code");
     return text;
   };
 }
@@ -246,9 +271,16 @@ function bool(field: FieldSpec, partner: number): FieldParser {
   };
 }
 
-function enumeration(field: FieldSpec, partner: number, onValue?: (state: ParseState, word: string) => void): FieldParser {
+function enumeration(
+  field: FieldSpec,
+  partner: number,
+  onValue?: (state: ParseState, word: string) => void,
+): FieldParser {
   const values = field.values ?? [];
-  const match = wordMatcher(values, values.map((word) => [word, word] as const));
+  const match = wordMatcher(
+    values,
+    values.map((word) => [word, word] as const),
+  );
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
@@ -276,7 +308,8 @@ function decimal(field: FieldSpec, partner: number): FieldParser {
     if (isAbsent(value)) return absentValue(field, state, partner);
     let parsed;
     if (typeof value === "string") parsed = tryParseExactDecimal(trimAscii(value));
-    else if (typeof value === "number") parsed = Number.isFinite(value) ? decimalFromNumber(value) : null; // F5
+    else if (typeof value === "number")
+      parsed = Number.isFinite(value) ? decimalFromNumber(value) : null; // F5
     else if (typeof value === "bigint") parsed = tryParseExactDecimal(String(value));
     else parsed = null;
     if (parsed === null) return fail(state, "invalid_format");
@@ -315,8 +348,10 @@ function answer(field: FieldSpec, partner: number): FieldParser {
  * ```
  */
 export function compileField(field: FieldSpec, fields: readonly FieldSpec[] = [field]): FieldParser {
-  const partner = field.requiredUnless === undefined ? -1 : fields.findIndex((candidate) => candidate.name === field.requiredUnless);
-  if (field.requiredUnless !== undefined && partner < 0) throw new Error(`concept model error: ${field.name} requiredUnless names no field ${field.requiredUnless}`);
+  const partner =
+    field.requiredUnless === undefined ? -1 : fields.findIndex((candidate) => candidate.name === field.requiredUnless);
+  if (field.requiredUnless !== undefined && partner < 0)
+    throw new Error(`concept model error: ${field.name} requiredUnless names no field ${field.requiredUnless}`);
   switch (field.type) {
     case "id":
     case "string":
@@ -361,7 +396,8 @@ export function wordsOf(field: FieldSpec): WordList | null {
   let map: ReadonlyMap<string, unknown>;
   if (field.type === "sex") map = SEX_WORDS;
   else if (field.type === "bool") map = BOOL_WORDS;
-  else if (field.type === "enum" && field.name !== "question_code") map = wordMap((field.values ?? []).map((word) => [word, word] as const));
+  else if (field.type === "enum" && field.name !== "question_code")
+    map = wordMap((field.values ?? []).map((word) => [word, word] as const));
   else return null;
   return { spellings: [...map.keys()], meanings: [...map.values()] };
 }

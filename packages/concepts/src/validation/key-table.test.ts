@@ -22,7 +22,17 @@ describe("KeyTable: the first row of each key (F9)", () => {
 
   it("is exact on strings UTF-8 cannot write: a lone surrogate is neither U+FFFD nor the other half of a pair", () => {
     const table = new KeyTable();
-    const keys = ["\ud800", "\udc00", "\ufffd", "\ud800\udc00", "\udc00\ud800", "\ud800x", "\u{10000}x", "é", "e\u0301"];
+    const keys = [
+      "\ud800",
+      "\udc00",
+      "\ufffd",
+      "\ud800\udc00",
+      "\udc00\ud800",
+      "\ud800x",
+      "\u{10000}x",
+      "é",
+      "e\u0301",
+    ];
     expect("\ud800\udc00").toBe("\u{10000}"); // one string, two spellings
     keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1), JSON.stringify(key)).toBe(-1));
     keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 100)).toBe(index + 1));
@@ -36,7 +46,13 @@ describe("KeyTable: the first row of each key (F9)", () => {
     table.firstRowOrAdd("c", 2 ** 40 + 1);
     table.firstRowOrAdd("d", 1.5);
     table.firstRowOrAdd("e", 0);
-    expect(["a", "b", "c", "d", "e"].map((key) => table.firstRowOrAdd(key, 1))).toEqual([4_294_967_294, 4_294_967_295, 2 ** 40 + 1, 1.5, 0]);
+    expect(["a", "b", "c", "d", "e"].map((key) => table.firstRowOrAdd(key, 1))).toEqual([
+      4_294_967_294,
+      4_294_967_295,
+      2 ** 40 + 1,
+      1.5,
+      0,
+    ]);
   });
 
   it("keeps long keys (a length of two LEB128 bytes) and tells apart ones differing in the last character", () => {

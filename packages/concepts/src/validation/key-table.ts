@@ -179,7 +179,8 @@ export class KeyTable {
     } while (byte >= 128);
     if (storedLength !== length) return -1;
     for (let index = 0; index < length; index += 1) if (chunk[at + index] !== bytes[index]) return -1;
-    const row = (chunk[start]! | (chunk[start + 1]! << 8) | (chunk[start + 2]! << 16) | (chunk[start + 3]! << 24)) >>> 0;
+    const row =
+      (chunk[start]! | (chunk[start + 1]! << 8) | (chunk[start + 2]! << 16) | (chunk[start + 3]! << 24)) >>> 0;
     return row === BIG_ROW ? this.bigRows.get(offset)! : row;
   }
 
@@ -190,7 +191,11 @@ export class KeyTable {
     const size = 4 + lengthBytes + length;
     if (this.used + size > this.chunk.length) {
       if (size > CHUNK_SIZE) {
-        throw new DataError("key_too_long", `a uniqueness key of ${length} bytes is longer than the ${CHUNK_SIZE} bytes a key may take; expected key fields within their length limits (F6, F9)`, { length });
+        throw new DataError(
+          "key_too_long",
+          `a uniqueness key of ${length} bytes is longer than the ${CHUNK_SIZE} bytes a key may take; expected key fields within their length limits (F6, F9)`,
+          { length },
+        );
       }
       if (this.chunks.length === 1 && this.chunk.length < CHUNK_SIZE) {
         // The first chunk starts small (small tables stay small) and doubles up to the chunk size;
@@ -204,7 +209,11 @@ export class KeyTable {
       }
       if (this.used + size > this.chunk.length) {
         if ((this.chunks.length + 1) * CHUNK_SIZE > MAX_ARENA_BYTES) {
-          throw new DataError("too_many_keys", `the table has more distinct keys (${this.count}) than the uniqueness check can hold (4 GiB of keys); expected a smaller table, or split it by year (F9)`, { keys: this.count });
+          throw new DataError(
+            "too_many_keys",
+            `the table has more distinct keys (${this.count}) than the uniqueness check can hold (4 GiB of keys); expected a smaller table, or split it by year (F9)`,
+            { keys: this.count },
+          );
         }
         let fresh = this.chunks.length === 0 ? FIRST_CHUNK_SIZE : CHUNK_SIZE;
         while (fresh < size) fresh *= 2; // a long key in a small first chunk (size ≤ CHUNK_SIZE)

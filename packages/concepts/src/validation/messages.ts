@@ -38,7 +38,12 @@ export function expectedValue(field: FieldSpec): string {
 }
 
 /** The problem of a field, in words, for a field-level reason. */
-export function fieldProblem(field: FieldSpec, reason: RejectionReason, shown: string, classificationYear: number): string {
+export function fieldProblem(
+  field: FieldSpec,
+  reason: RejectionReason,
+  shown: string,
+  classificationYear: number,
+): string {
   const value = JSON.stringify(shown);
   switch (reason) {
     case "missing":

@@ -3,7 +3,10 @@ import { createValidator, validate } from "@virta/concepts";
 import { rowWith } from "../test-support/rows";
 
 function one(concept: Parameters<typeof validate>[0], changes: Record<string, unknown>, options = {}) {
-  const { valid, rejections } = validate(concept, [rowWith(concept as never, changes)], { maxRejectedShare: 1, ...options });
+  const { valid, rejections } = validate(concept, [rowWith(concept as never, changes)], {
+    maxRejectedShare: 1,
+    ...options,
+  });
   return { row: valid[0] as Record<string, unknown> | undefined, rejection: rejections[0] };
 }
 
@@ -11,21 +14,59 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
   it("a health_care_visit row comes back complete, in table order, organizer derived from 167 Joensuu → 14", () => {
     const { row } = one("health_care_visit", {});
     expect(row).toEqual({
-      visit_id: "v1", client_id: "c1", birth_date: "1980-05-01", sex: "female", municipality_code: "167", organizer_code: "14",
-      service_branch: "primary_care", professional_group: "doctor", urgency: "non_urgent", contact_mode: "in_person",
-      contact_date: "2024-02-28", need_assessment_date: "2024-03-01", visit_date: "2024-03-15",
+      visit_id: "v1",
+      client_id: "c1",
+      birth_date: "1980-05-01",
+      sex: "female",
+      municipality_code: "167",
+      organizer_code: "14",
+      service_branch: "primary_care",
+      professional_group: "doctor",
+      urgency: "non_urgent",
+      contact_mode: "in_person",
+      contact_date: "2024-02-28",
+      need_assessment_date: "2024-03-01",
+      visit_date: "2024-03-15",
     });
     expect(Object.keys(row!)[5]).toBe("organizer_code");
   });
 
   it("F1 trims ASCII white space; F2 matches words case-insensitively; F3 pads codes", () => {
-    const { row } = one("health_care_visit", { visit_id: "  v1\t", sex: " N ", municipality_code: " 91 ", service_branch: "PRIMARY_CARE", urgency: "Non_Urgent", organizer_code: 90 });
-    expect(row).toMatchObject({ visit_id: "v1", sex: "female", municipality_code: "091", organizer_code: "90", service_branch: "primary_care", urgency: "non_urgent" });
+    const { row } = one("health_care_visit", {
+      visit_id: "  v1\t",
+      sex: " N ",
+      municipality_code: " 91 ",
+      service_branch: "PRIMARY_CARE",
+      urgency: "Non_Urgent",
+      organizer_code: 90,
+    });
+    expect(row).toMatchObject({
+      visit_id: "v1",
+      sex: "female",
+      municipality_code: "091",
+      organizer_code: "90",
+      service_branch: "primary_care",
+      urgency: "non_urgent",
+    });
   });
 
   it("sex: 1/M → male, 2/F/N → female, also as JSON numbers; anything else is not_in_list", () => {
-    const sexes = ["1", "m", "M", 1, "2", "f", "F", "n", 2, "unknown", "MALE"].map((sex) => one("health_care_visit", { sex }).row?.sex);
-    expect(sexes).toEqual(["male", "male", "male", "male", "female", "female", "female", "female", "female", "unknown", "male"]);
+    const sexes = ["1", "m", "M", 1, "2", "f", "F", "n", 2, "unknown", "MALE"].map(
+      (sex) => one("health_care_visit", { sex }).row?.sex,
+    );
+    expect(sexes).toEqual([
+      "male",
+      "male",
+      "male",
+      "male",
+      "female",
+      "female",
+      "female",
+      "female",
+      "female",
+      "unknown",
+      "male",
+    ]);
     expect(one("health_care_visit", { sex: "0" }).rejection?.reason).toBe("not_in_list");
     expect(one("health_care_visit", { sex: "nainen" }).rejection?.reason).toBe("not_in_list");
   });
@@ -37,8 +78,12 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
   });
 
   it("F4: a Date (an Arrow/Parquet timestamp adjusted to UTC) is a UTC instant taken to its Helsinki date", () => {
-    expect(one("health_care_visit", { visit_date: new Date("2024-03-31T23:30:00Z") }).row?.visit_date).toBe("2024-04-01");
-    expect(one("health_care_visit", { visit_date: new Date("2024-03-31T20:59:59Z") }).row?.visit_date).toBe("2024-03-31");
+    expect(one("health_care_visit", { visit_date: new Date("2024-03-31T23:30:00Z") }).row?.visit_date).toBe(
+      "2024-04-01",
+    );
+    expect(one("health_care_visit", { visit_date: new Date("2024-03-31T20:59:59Z") }).row?.visit_date).toBe(
+      "2024-03-31",
+    );
     expect(one("health_care_visit", { visit_date: new Date(Number.NaN) }).rejection?.reason).toBe("invalid_format");
   });
 
@@ -59,7 +104,9 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
   });
 
   it("booleans: true/false, 1/0, yes/no, kyllä/ei, t/f in any case, and JSON booleans; defaults false (F1, F2)", () => {
-    const flags = ["TRUE", "0", "yes", "No", "KYLLÄ", "ei", "t", "F", true, 1].map((urgent) => one("social_care_assessment", { urgent }).row?.urgent);
+    const flags = ["TRUE", "0", "yes", "No", "KYLLÄ", "ei", "t", "F", true, 1].map(
+      (urgent) => one("social_care_assessment", { urgent }).row?.urgent,
+    );
     expect(flags).toEqual([true, false, true, false, true, false, true, false, true, true]);
     expect(one("social_care_assessment", {}).row).toMatchObject({ urgent: false, highest_care_allowance: false });
     expect(one("social_care_assessment", { urgent: "maybe" }).rejection?.reason).toBe("invalid_format");
@@ -71,29 +118,52 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
   });
 
   it("F10: organizer_code is derived on the row's date; rows before 2023 use the 2023 classification", () => {
-    const row = one("health_care_visit", { municipality_code: "092", contact_date: "", need_assessment_date: "2019-05-01", visit_date: "2019-05-02" }).row;
+    const row = one("health_care_visit", {
+      municipality_code: "092",
+      contact_date: "",
+      need_assessment_date: "2019-05-01",
+      visit_date: "2019-05-02",
+    }).row;
     expect(row?.organizer_code).toBe("04");
   });
 
   it("answer: an integer or eos; nps 0–10, S1…S7 1–5 or eos (eos for nps is out_of_range, this SDK's reading)", () => {
     expect(one("customer_feedback_answer", { answer: " 10 " }).row?.answer).toBe(10);
     expect(one("customer_feedback_answer", { answer: 0 }).row?.answer).toBe(0);
-    expect(one("customer_feedback_answer", { question_code: "s3", answer: "EOS" }).row).toMatchObject({ question_code: "S3", answer: "eos" });
+    expect(one("customer_feedback_answer", { question_code: "s3", answer: "EOS" }).row).toMatchObject({
+      question_code: "S3",
+      answer: "eos",
+    });
     expect(one("customer_feedback_answer", { answer: "11" }).rejection?.reason).toBe("out_of_range");
     expect(one("customer_feedback_answer", { answer: "eos" }).rejection?.reason).toBe("out_of_range");
-    expect(one("customer_feedback_answer", { question_code: "S1", answer: "0" }).rejection?.reason).toBe("out_of_range");
+    expect(one("customer_feedback_answer", { question_code: "S1", answer: "0" }).rejection?.reason).toBe(
+      "out_of_range",
+    );
     expect(one("customer_feedback_answer", { answer: "3.5" }).rejection?.reason).toBe("invalid_format");
     expect(one("customer_feedback_answer", {}).row?.respondent_age_group).toBe("unknown");
   });
 
   it("population: an organizer-level row has municipality_code null; neither code is missing", () => {
-    expect(one("population", { municipality_code: undefined, organizer_code: "14" }).row).toMatchObject({ municipality_code: null, organizer_code: "14" });
-    expect(one("population", { municipality_code: "" }).rejection).toMatchObject({ field: "municipality_code", reason: "missing" });
+    expect(one("population", { municipality_code: undefined, organizer_code: "14" }).row).toMatchObject({
+      municipality_code: null,
+      organizer_code: "14",
+    });
+    expect(one("population", { municipality_code: "" }).rejection).toMatchObject({
+      field: "municipality_code",
+      reason: "missing",
+    });
   });
 
   it("typed values: bigint and number cells are accepted like their text", () => {
     const { row } = one("population", { year: 2024n, municipality_code: 91, age: 100, count: 5n });
-    expect(row).toEqual({ year: 2024, municipality_code: "091", organizer_code: "90", age: 100, sex: "female", count: 5 });
+    expect(row).toEqual({
+      year: 2024,
+      municipality_code: "091",
+      organizer_code: "90",
+      age: 100,
+      sex: "female",
+      count: 5,
+    });
     expect(one("population", { age: 40.5 }).rejection?.reason).toBe("invalid_format");
     expect(one("health_care_visit", { visit_id: 123 }).row?.visit_id).toBe("123");
     expect(one("health_care_visit", { visit_id: true }).rejection?.reason).toBe("invalid_format");

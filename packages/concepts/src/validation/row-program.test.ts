@@ -8,7 +8,16 @@ import { compileRowProgram } from "./row-program";
 const population = compileConcept(getConcept("population"));
 
 function freshState(cells: unknown[]): ParseState {
-  return { reason: "missing", dateText: null, municipalities: null, classificationYear: Number.NaN, municipalityOrganizer: null, questionCode: null, organizerByNumber: null, cells };
+  return {
+    reason: "missing",
+    dateText: null,
+    municipalities: null,
+    classificationYear: Number.NaN,
+    municipalityOrganizer: null,
+    questionCode: null,
+    organizerByNumber: null,
+    cells,
+  };
 }
 
 describe("compileRowProgram: one generated function per concept and dates option", () => {
@@ -24,16 +33,42 @@ describe("compileRowProgram: one generated function per concept and dates option
     // Field order: year, municipality_code, organizer_code, age, sex, count. " 40 " goes through the general check (F1).
     const cells = ["2024", "91", "", " 40 ", "N", "812"];
     const row = program(cells, freshState(cells), 1, new KeyTable());
-    expect(row).toEqual({ year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 });
+    expect(row).toEqual({
+      year: 2024,
+      municipality_code: "091",
+      organizer_code: "90",
+      age: 40,
+      sex: "female",
+      count: 812,
+    });
     expect(Object.keys(row!)).toEqual(["year", "municipality_code", "organizer_code", "age", "sex", "count"]);
   });
 
   it("writes ISO dates as given or day numbers (F4)", () => {
     const visit = compileConcept(getConcept("health_care_visit"));
-    const cells = visit.names.map((name) => ({ visit_id: "v1", client_id: "c1", birth_date: "1980-01-31", sex: "2", municipality_code: "167", service_branch: "primary_care", professional_group: "nurse", urgency: "urgent", contact_mode: "remote", visit_date: "2024-03-15" })[name as "visit_id"] ?? "");
+    const cells = visit.names.map(
+      (name) =>
+        ({
+          visit_id: "v1",
+          client_id: "c1",
+          birth_date: "1980-01-31",
+          sex: "2",
+          municipality_code: "167",
+          service_branch: "primary_care",
+          professional_group: "nurse",
+          urgency: "urgent",
+          contact_mode: "remote",
+          visit_date: "2024-03-15",
+        })[name as "visit_id"] ?? "",
+    );
     const iso = compileRowProgram(visit, true)!(cells, freshState(cells), 1, new KeyTable());
     const day = compileRowProgram(visit, false)!(cells, freshState(cells), 1, new KeyTable());
-    expect(iso).toMatchObject({ birth_date: "1980-01-31", visit_date: "2024-03-15", organizer_code: "14", sex: "female" });
+    expect(iso).toMatchObject({
+      birth_date: "1980-01-31",
+      visit_date: "2024-03-15",
+      organizer_code: "14",
+      sex: "female",
+    });
     expect(day).toMatchObject({ birth_date: 3682, visit_date: 19797 });
   });
 
@@ -72,9 +107,18 @@ describe("without code generation (a Content-Security-Policy without unsafe-eval
     const { createValidator } = await import("./validator");
     expect(program.compileRowProgram(compiled.compileConcept(registry.getConcept("population")), true)).toBeNull();
     const validator = createValidator("population", { maxRejectedShare: 1 });
-    expect(validator.push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" })).toEqual({ year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 });
+    expect(validator.push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" })).toEqual({
+      year: 2024,
+      municipality_code: "091",
+      organizer_code: "90",
+      age: 40,
+      sex: "female",
+      count: 812,
+    });
     expect(validator.push({ year: "2024", municipality_code: "091", age: "40", sex: "F", count: "3" })).toBeNull();
-    expect(validator.push({ year: "2024", municipality_code: "091", organizer_code: "14", age: "41", sex: "F", count: "3" })).toBeNull();
+    expect(
+      validator.push({ year: "2024", municipality_code: "091", organizer_code: "14", age: "41", sex: "F", count: "3" }),
+    ).toBeNull();
     expect(validator.rejections.map(({ row, field, reason }) => ({ row, field, reason }))).toEqual([
       { row: 2, field: "year,municipality_code,age,sex", reason: "duplicate_key" },
       { row: 3, field: "organizer_code", reason: "organizer_mismatch" },

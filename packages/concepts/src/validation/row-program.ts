@@ -16,7 +16,16 @@ import { ageOn, dayNumber, formatDate } from "@virta/core";
 import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import { classificationOfDay, type CompiledConcept } from "./compiled-concept";
-import { CellKind, DEFER, digitsValue, FIRST_YEAR, LAST_YEAR, MONTH_LENGTHS, MONTH_STARTS, threeDigits } from "./fast-cells";
+import {
+  CellKind,
+  DEFER,
+  digitsValue,
+  FIRST_YEAR,
+  LAST_YEAR,
+  MONTH_LENGTHS,
+  MONTH_STARTS,
+  threeDigits,
+} from "./fast-cells";
 import { FAIL, type ParseState } from "./field-parsers";
 import type { KeyTable } from "./key-table";
 
@@ -24,7 +33,12 @@ import type { KeyTable } from "./key-table";
  * Validates the raw cells of one row (in field order): the normalised row, or `null` when the row is
  * not accepted (the caller then runs the general path, which tells why).
  */
-export type RowProgram = (cells: readonly unknown[], state: ParseState, row: number, keys: KeyTable) => Record<string, unknown> | null;
+export type RowProgram = (
+  cells: readonly unknown[],
+  state: ParseState,
+  row: number,
+  keys: KeyTable,
+) => Record<string, unknown> | null;
 
 const KEY_SEPARATOR = "\u001f";
 
@@ -108,7 +122,8 @@ function ruleCode(compiled: CompiledConcept): string {
       switch (rule.kind) {
         case "in_order": {
           const tests: string[] = [];
-          for (let index = 0; index < f.length; index += 2) tests.push(`(v${f[index]}!==null&&v${f[index + 1]}!==null&&v${f[index]}>v${f[index + 1]})`);
+          for (let index = 0; index < f.length; index += 2)
+            tests.push(`(v${f[index]}!==null&&v${f[index + 1]}!==null&&v${f[index]}>v${f[index + 1]})`);
           return `if(${tests.join("||")})return null;`;
         }
         case "not_both":
@@ -143,11 +158,15 @@ function keyCode(compiled: CompiledConcept): string {
 function programSource(compiled: CompiledConcept, isoDates: boolean): string {
   const { names, eventIndex, isDate } = compiled;
   const parts: string[] = [];
-  parts.push(`return function(cells,state,row,keys){"use strict";state.questionCode=null;state.municipalityOrganizer=null;`);
+  parts.push(
+    `return function(cells,state,row,keys){"use strict";state.questionCode=null;state.municipalityOrganizer=null;`,
+  );
   // The row's date first (F10): the municipality check needs the classification of its year.
   parts.push(fieldCode(compiled, eventIndex));
   const event = `v${eventIndex}`;
-  const day = compiled.eventIsYear ? `(${event}>=0&&${event}<=9999?dayNumber(${event},12,31):${event}<0?-Infinity:Infinity)` : event;
+  const day = compiled.eventIsYear
+    ? `(${event}>=0&&${event}<=9999?dayNumber(${event},12,31):${event}<0?-Infinity:Infinity)`
+    : event;
   parts.push(
     `if(${event}===null){state.municipalities=null;state.organizerByNumber=null;state.classificationYear=NaN;}` +
       `else{const k=classificationOfDay(${day});state.municipalities=k.table;state.organizerByNumber=k.organizerByNumber;state.classificationYear=k.year;}`,
@@ -157,12 +176,15 @@ function programSource(compiled: CompiledConcept, isoDates: boolean): string {
   });
   if (compiled.derivesOrganizer) {
     const organizer = `v${compiled.organizerIndex}`;
-    parts.push(`{const owner=state.municipalityOrganizer;if(${organizer}===null)${organizer}=owner;else if(owner!==null&&${organizer}!==owner)return null;}`);
+    parts.push(
+      `{const owner=state.municipalityOrganizer;if(${organizer}===null)${organizer}=owner;else if(owner!==null&&${organizer}!==owner)return null;}`,
+    );
   }
   parts.push(ruleCode(compiled));
   for (const [bool, date] of compiled.impliedTrue) parts.push(`if(v${date}!==null)v${bool}=true;`); // F13
   parts.push(keyCode(compiled));
-  const value = (index: number) => (isoDates && isDate[index] ? `(v${index}===null?null:t${index}??formatDate(v${index}))` : `v${index}`);
+  const value = (index: number) =>
+    isoDates && isDate[index] ? `(v${index}===null?null:t${index}??formatDate(v${index}))` : `v${index}`;
   parts.push(`return{${names.map((name, index) => `${JSON.stringify(name)}:${value(index)}`).join(",")}};};`);
   return parts.join("\n"); // one line per part: a CPU profile shows the cost of each field
 }

@@ -35,7 +35,10 @@ function generated<T>(parameters: string[], body: string): T | null {
  * ```
  */
 export function compileReader(names: readonly string[]): RowReader {
-  const fast = generated<RowReader>(["raw", "cells"], names.map((name, index) => `cells[${index}]=raw${property(name)};`).join(""));
+  const fast = generated<RowReader>(
+    ["raw", "cells"],
+    names.map((name, index) => `cells[${index}]=raw${property(name)};`).join(""),
+  );
   if (fast !== null) return fast;
   return (raw, cells) => {
     for (let index = 0; index < names.length; index += 1) cells[index] = raw[names[index]!];
@@ -51,7 +54,10 @@ export function compileReader(names: readonly string[]): RowReader {
  * ```
  */
 export function compileBuilder(names: readonly string[]): RowBuilder {
-  const fast = generated<RowBuilder>(["values"], `return {${names.map((name, index) => `${JSON.stringify(name)}:values[${index}]`).join(",")}};`);
+  const fast = generated<RowBuilder>(
+    ["values"],
+    `return {${names.map((name, index) => `${JSON.stringify(name)}:values[${index}]`).join(",")}};`,
+  );
   if (fast !== null) return fast;
   return (values) => {
     const row: Record<string, unknown> = {};

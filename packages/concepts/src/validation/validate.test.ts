@@ -21,7 +21,11 @@ describe("strict mode", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect(error).toMatchObject({ code: "rejected_row", exitCode: 1, details: { row: 2, field: "urgency", reason: "not_in_list", source: "visits.csv" } });
+    expect(error).toMatchObject({
+      code: "rejected_row",
+      exitCode: 1,
+      details: { row: 2, field: "urgency", reason: "not_in_list", source: "visits.csv" },
+    });
     expect((error as Error).message).toContain("visits.csv row 2, field urgency");
   });
 });
@@ -32,8 +36,14 @@ describe("F14 rejected share", () => {
   });
 
   it("strictly greater trips: 3 of 4 rejected > 0.5 throws rejected_share_exceeded with the summary", () => {
-    expect(() => validate("health_care_visit", [good("a"), bad("b"), bad("c"), bad("d")], { source: "v.csv" })).toThrowError(
-      expect.objectContaining({ code: "rejected_share_exceeded", exitCode: 1, details: expect.objectContaining({ share: 0.75, limit: 0.5 }) }),
+    expect(() =>
+      validate("health_care_visit", [good("a"), bad("b"), bad("c"), bad("d")], { source: "v.csv" }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: "rejected_share_exceeded",
+        exitCode: 1,
+        details: expect.objectContaining({ share: 0.75, limit: 0.5 }),
+      }),
     );
   });
 
@@ -41,19 +51,27 @@ describe("F14 rejected share", () => {
     expect(validate("health_care_visit", [bad("a")], { maxRejectedShare: 1 }).summary.rows_rejected).toBe(1);
     expect(() => validate("health_care_visit", [good("a"), bad("b")], { maxRejectedShare: 0 })).toThrow(DataError);
     expect(validate("health_care_visit", [], { maxRejectedShare: 0 }).summary).toEqual({
-      rows_read: 0, rows_valid: 0, rows_rejected: 0, rejected_by_reason: {}, warnings: [],
+      rows_read: 0,
+      rows_valid: 0,
+      rows_rejected: 0,
+      rejected_by_reason: {},
+      warnings: [],
     });
   });
 
   it("a bad option is a UsageError naming it", () => {
-    expect(() => validate("health_care_visit", [], { maxRejectedShare: 1.5 })).toThrowError(expect.objectContaining({ code: "invalid_option", exitCode: 2 }));
+    expect(() => validate("health_care_visit", [], { maxRejectedShare: 1.5 })).toThrowError(
+      expect.objectContaining({ code: "invalid_option", exitCode: 2 }),
+    );
     expect(() => validate("health_care_visit", [], { dates: "utc" as never })).toThrow(UsageError);
   });
 });
 
 describe("unknown concepts and columns", () => {
   it("an unknown concept is UsageError unknown_concept listing the names", () => {
-    expect(() => createValidator("visits")).toThrowError(/unknown concept "visits": expected one of health_care_visit, specialised_care_referral/);
+    expect(() => createValidator("visits")).toThrowError(
+      /unknown concept "visits": expected one of health_care_visit, specialised_care_referral/,
+    );
   });
 
   it("one warning per unknown extra column, however many rows have it", () => {
@@ -67,13 +85,24 @@ describe("unknown concepts and columns", () => {
   });
 
   it("rejected_by_reason lists reasons in F8 order, zero counts omitted", () => {
-    const { summary } = validate("health_care_visit", [good("a"), good("a"), bad("b"), rowWith("health_care_visit", { visit_id: "c", visit_date: "" })], { maxRejectedShare: 1 });
-    expect(Object.entries(summary.rejected_by_reason)).toEqual([["missing", 1], ["not_in_list", 1], ["duplicate_id", 1]]);
+    const { summary } = validate(
+      "health_care_visit",
+      [good("a"), good("a"), bad("b"), rowWith("health_care_visit", { visit_id: "c", visit_date: "" })],
+      { maxRejectedShare: 1 },
+    );
+    expect(Object.entries(summary.rejected_by_reason)).toEqual([
+      ["missing", 1],
+      ["not_in_list", 1],
+      ["duplicate_id", 1],
+    ]);
   });
 
   it("a row that is not an object is rejected invalid_format, not thrown", () => {
     const { rejections } = validate("population", [42, null], { maxRejectedShare: 1 });
-    expect(rejections.map((r) => [r.row, r.reason])).toEqual([[1, "invalid_format"], [2, "invalid_format"]]);
+    expect(rejections.map((r) => [r.row, r.reason])).toEqual([
+      [1, "invalid_format"],
+      [2, "invalid_format"],
+    ]);
   });
 });
 
@@ -88,7 +117,10 @@ describe("validateStream", () => {
     expect(() => stream.summary()).toThrowError(expect.objectContaining({ code: "stream_not_finished" }));
     const batches = await collect(stream);
     expect(batches.map((batch) => batch.map((row) => row.visit_id))).toEqual([["a"], ["c"]]);
-    expect(stream.rejections.map((r) => [r.row, r.reason])).toEqual([[2, "not_in_list"], [3, "duplicate_id"]]);
+    expect(stream.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [2, "not_in_list"],
+      [3, "duplicate_id"],
+    ]);
     expect(stream.summary()).toMatchObject({ rows_read: 4, rows_valid: 2, rows_rejected: 2 });
   });
 
@@ -117,7 +149,11 @@ describe("validateStream", () => {
   it("keeps constant memory for rejections: only the first keepRejections, all counted and all sent to onRejection", async () => {
     const seen: number[] = [];
     const rows = Array.from({ length: 50 }, (_, n) => bad(`v${n}`));
-    const stream = validateStream("health_care_visit", rows, { keepRejections: 3, maxRejectedShare: 1, onRejection: (r) => seen.push(r.row) });
+    const stream = validateStream("health_care_visit", rows, {
+      keepRejections: 3,
+      maxRejectedShare: 1,
+      onRejection: (r) => seen.push(r.row),
+    });
     await collect(stream);
     expect(stream.rejections.map((r) => r.row)).toEqual([1, 2, 3]);
     expect(seen).toHaveLength(50);

@@ -28,10 +28,26 @@ export interface ValidationResult<Row> {
  * rejections[0]; // { concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format", message: "…" }
  * ```
  */
-export function validate<C extends ConceptName>(concept: C, rows: Iterable<unknown>, options: ValidateOptions & { dates: "day" }): ValidationResult<ConceptDayRows[C]>;
-export function validate<C extends ConceptName>(concept: C, rows: Iterable<unknown>, options?: ValidateOptions): ValidationResult<ConceptRows[C]>;
-export function validate(concept: string, rows: Iterable<unknown>, options?: ValidateOptions): ValidationResult<Record<string, unknown>>;
-export function validate(concept: string, rows: Iterable<unknown>, options: ValidateOptions = {}): ValidationResult<Record<string, unknown>> {
+export function validate<C extends ConceptName>(
+  concept: C,
+  rows: Iterable<unknown>,
+  options: ValidateOptions & { dates: "day" },
+): ValidationResult<ConceptDayRows[C]>;
+export function validate<C extends ConceptName>(
+  concept: C,
+  rows: Iterable<unknown>,
+  options?: ValidateOptions,
+): ValidationResult<ConceptRows[C]>;
+export function validate(
+  concept: string,
+  rows: Iterable<unknown>,
+  options?: ValidateOptions,
+): ValidationResult<Record<string, unknown>>;
+export function validate(
+  concept: string,
+  rows: Iterable<unknown>,
+  options: ValidateOptions = {},
+): ValidationResult<Record<string, unknown>> {
   const validator = createValidator(concept, { keepRejections: Number.POSITIVE_INFINITY, ...options });
   const valid: Record<string, unknown>[] = [];
   for (const raw of rows) {
@@ -100,7 +116,10 @@ export function validateStream(
 ): ValidatedStream<Record<string, unknown>> {
   const batchSize = options.batchSize ?? 4096;
   if (!(Number.isInteger(batchSize) && batchSize >= 1)) {
-    throw new UsageError("invalid_option", `batchSize ${String(batchSize)}: expected a whole number ≥ 1`, { option: "batchSize", value: batchSize });
+    throw new UsageError("invalid_option", `batchSize ${String(batchSize)}: expected a whole number ≥ 1`, {
+      option: "batchSize",
+      value: batchSize,
+    });
   }
   const validator = createValidator(concept, options);
   let started = false;
@@ -138,7 +157,10 @@ export function validateStream(
   return {
     [Symbol.asyncIterator]() {
       if (started) {
-        throw new UsageError("stream_already_read", `the validated ${concept} stream${options.source === undefined ? "" : ` of ${options.source}`} was already read: a stream can be iterated once`);
+        throw new UsageError(
+          "stream_already_read",
+          `the validated ${concept} stream${options.source === undefined ? "" : ` of ${options.source}`} was already read: a stream can be iterated once`,
+        );
       }
       started = true;
       return batches();

@@ -107,17 +107,27 @@ export interface Validator<Row> {
 function checkOptions(options: ValidateOptions): void {
   const share = options.maxRejectedShare;
   if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
-    throw new UsageError("invalid_option", `maxRejectedShare ${String(share)}: expected a number from 0 to 1 (F14; 1 allows anything)`, {
-      option: "maxRejectedShare",
-      value: share,
-    });
+    throw new UsageError(
+      "invalid_option",
+      `maxRejectedShare ${String(share)}: expected a number from 0 to 1 (F14; 1 allows anything)`,
+      {
+        option: "maxRejectedShare",
+        value: share,
+      },
+    );
   }
   if (options.dates !== undefined && options.dates !== "iso" && options.dates !== "day") {
-    throw new UsageError("invalid_option", `dates ${JSON.stringify(options.dates)}: expected "iso" or "day"`, { option: "dates", value: options.dates });
+    throw new UsageError("invalid_option", `dates ${JSON.stringify(options.dates)}: expected "iso" or "day"`, {
+      option: "dates",
+      value: options.dates,
+    });
   }
   const keep = options.keepRejections;
   if (keep !== undefined && !(typeof keep === "number" && keep >= 0)) {
-    throw new UsageError("invalid_option", `keepRejections ${String(keep)}: expected a number ≥ 0`, { option: "keepRejections", value: keep });
+    throw new UsageError("invalid_option", `keepRejections ${String(keep)}: expected a number ≥ 0`, {
+      option: "keepRejections",
+      value: keep,
+    });
   }
 }
 
@@ -151,7 +161,11 @@ class RowValidator implements Validator<Record<string, unknown>> {
   private rowsRejected = 0;
   private lastRow = 0;
 
-  constructor(model: ConceptModel, options: ValidateOptions, private readonly fastPaths = true) {
+  constructor(
+    model: ConceptModel,
+    options: ValidateOptions,
+    private readonly fastPaths = true,
+  ) {
     checkOptions(options);
     this.model = model;
     this.compiled = compileConcept(model);
@@ -182,7 +196,13 @@ class RowValidator implements Validator<Record<string, unknown>> {
     this.lastRow = row;
     this.rowsRead += 1;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      return this.reject(row, this.compiled.names[0]!, raw, "invalid_format", `the row is not an object with named fields; expected one object per row with the columns of ${this.model.name}`);
+      return this.reject(
+        row,
+        this.compiled.names[0]!,
+        raw,
+        "invalid_format",
+        `the row is not an object with named fields; expected one object per row with the columns of ${this.model.name}`,
+      );
     }
     const record = raw as Record<string, unknown>;
     this.checkColumns(record);
@@ -192,12 +212,20 @@ class RowValidator implements Validator<Record<string, unknown>> {
 
   setHeader(header: readonly string[]): void {
     if (!Array.isArray(header) || header.some((name) => typeof name !== "string")) {
-      throw new UsageError("invalid_header", `the header of ${this.source ?? this.model.name} is not a list of column names; expected an array of strings in column order`, { source: this.source });
+      throw new UsageError(
+        "invalid_header",
+        `the header of ${this.source ?? this.model.name} is not a list of column names; expected an array of strings in column order`,
+        { source: this.source },
+      );
     }
     const seen = new Set<string>();
     for (const name of header) {
       if (seen.has(name)) {
-        throw new UsageError("invalid_header", `${this.source ?? this.model.name}: header column ${JSON.stringify(name)} appears twice; column names must be unique`, { source: this.source, column: name });
+        throw new UsageError(
+          "invalid_header",
+          `${this.source ?? this.model.name}: header column ${JSON.stringify(name)} appears twice; column names must be unique`,
+          { source: this.source, column: name },
+        );
       }
       seen.add(name);
       if (!this.compiled.known.has(name)) this.unknownColumn(name);
@@ -208,7 +236,10 @@ class RowValidator implements Validator<Record<string, unknown>> {
   pushValues(values: readonly unknown[], rowNumber?: number): Record<string, unknown> | null {
     const columns = this.columnOfField;
     if (columns === null) {
-      throw new UsageError("header_not_set", `pushValues on the ${this.model.name} validator${this.source === undefined ? "" : ` of ${this.source}`} before setHeader; expected setHeader(columns) first`);
+      throw new UsageError(
+        "header_not_set",
+        `pushValues on the ${this.model.name} validator${this.source === undefined ? "" : ` of ${this.source}`} before setHeader; expected setHeader(columns) first`,
+      );
     }
     const row = rowNumber ?? this.lastRow + 1;
     this.lastRow = row;
@@ -335,14 +366,17 @@ class RowValidator implements Validator<Record<string, unknown>> {
         for (let k = 0; k < keyIndexes.length; k += 1) {
           const index = keyIndexes[k]!;
           let part = values[index];
-          if (part === null && index === compiled.municipalityIndex) part = `organizer ${String(values[compiled.organizerIndex])}`;
+          if (part === null && index === compiled.municipalityIndex)
+            part = `organizer ${String(values[compiled.organizerIndex])}`;
           key = k === 0 ? String(part) : key + KEY_SEPARATOR + String(part);
         }
       }
       const first = this.firstRowOfKey.firstRowOrAdd(key, row);
       if (first >= 0) {
         const fieldName = this.model.key.join(",");
-        const shown = keyIndexes.map((index) => shownValue(values[index], compiled.fields[index]!.type === "id")).join(",");
+        const shown = keyIndexes
+          .map((index) => shownValue(values[index], compiled.fields[index]!.type === "id"))
+          .join(",");
         const message = `${fieldName} ${JSON.stringify(shown)} repeats row ${first}; expected each ${this.model.key.length === 1 ? fieldName : `(${fieldName})`} once (F9: the first row is kept)`;
         return this.reject(row, fieldName, shown, this.model.keyReason, message, true);
       }
@@ -350,7 +384,8 @@ class RowValidator implements Validator<Record<string, unknown>> {
 
     if (this.isoDates) {
       for (let index = 0; index < count; index += 1) {
-        if (isDate[index] && values[index] !== null) values[index] = dateTexts[index] ?? formatDate(values[index] as DayNumber);
+        if (isDate[index] && values[index] !== null)
+          values[index] = dateTexts[index] ?? formatDate(values[index] as DayNumber);
       }
     }
     return compiled.build(values);
@@ -398,7 +433,14 @@ class RowValidator implements Validator<Record<string, unknown>> {
         "rejected_share_exceeded",
         `${this.source ?? this.model.name}: ${this.rowsRejected} of ${this.rowsRead} ${this.model.name} rows rejected (${(share * 100).toFixed(1)} %), more than the limit ${this.maxShare * 100} %` +
           `${top === undefined ? "" : `; most often ${top[0]} (${top[1]})`}. Check the column mapping, or allow more with --max-rejected-share / maxRejectedShare (F14)`,
-        { source: this.source, concept: this.model.name, share, limit: this.maxShare, summary, rejections: this.rejections.slice(0, 20) },
+        {
+          source: this.source,
+          concept: this.model.name,
+          share,
+          limit: this.maxShare,
+          summary,
+          rejections: this.rejections.slice(0, 20),
+        },
       );
     }
     return summary;
@@ -407,10 +449,19 @@ class RowValidator implements Validator<Record<string, unknown>> {
   private unknownColumn(column: string): void {
     if (this.unknownColumns.has(column)) return;
     this.unknownColumns.add(column);
-    this.warnings.push(`${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`);
+    this.warnings.push(
+      `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+    );
   }
 
-  private reject(row: number, field: string, raw: unknown, reason: RejectionReason, problem: string, alreadyShown = false): null {
+  private reject(
+    row: number,
+    field: string,
+    raw: unknown,
+    reason: RejectionReason,
+    problem: string,
+    alreadyShown = false,
+  ): null {
     this.rowsRejected += 1;
     this.rejectedCounts.set(reason, (this.rejectedCounts.get(reason) ?? 0) + 1);
     if (this.strict || this.onRejection !== undefined || this.rejections.length < this.keep) {
@@ -421,10 +472,14 @@ class RowValidator implements Validator<Record<string, unknown>> {
       if (this.rejections.length < this.keep) this.rejections.push(rejection);
       this.onRejection?.(rejection);
       if (this.strict) {
-        throw new DataError("rejected_row", `${message} (reason ${reason}; strict mode stops on the first rejected row)`, {
-          source: this.source,
-          ...rejection,
-        });
+        throw new DataError(
+          "rejected_row",
+          `${message} (reason ${reason}; strict mode stops on the first rejected row)`,
+          {
+            source: this.source,
+            ...rejection,
+          },
+        );
       }
     }
     return null;
@@ -464,8 +519,14 @@ function shownDate(value: unknown): string {
  * validator.finish().rejected_by_reason; // { duplicate_key: 1 }
  * ```
  */
-export function createValidator<C extends ConceptName>(concept: C, options: ValidateOptions & { dates: "day" }): Validator<ConceptDayRows[C]>;
-export function createValidator<C extends ConceptName>(concept: C, options?: ValidateOptions): Validator<ConceptRows[C]>;
+export function createValidator<C extends ConceptName>(
+  concept: C,
+  options: ValidateOptions & { dates: "day" },
+): Validator<ConceptDayRows[C]>;
+export function createValidator<C extends ConceptName>(
+  concept: C,
+  options?: ValidateOptions,
+): Validator<ConceptRows[C]>;
 export function createValidator(concept: string, options?: ValidateOptions): Validator<Record<string, unknown>>;
 export function createValidator(concept: string, options: ValidateOptions = {}): Validator<Record<string, unknown>> {
   return new RowValidator(getConcept(concept), options);
@@ -481,6 +542,9 @@ export function createValidator(concept: string, options: ValidateOptions = {}):
  * createReferenceValidator("population").push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" });
  * ```
  */
-export function createReferenceValidator(concept: string, options: ValidateOptions = {}): Validator<Record<string, unknown>> {
+export function createReferenceValidator(
+  concept: string,
+  options: ValidateOptions = {},
+): Validator<Record<string, unknown>> {
   return new RowValidator(getConcept(concept), options, false);
 }

@@ -81,7 +81,9 @@ export function parseExactDecimal(text: string): Decimal {
  */
 export function decimalFromNumber(x: number): Decimal {
   if (typeof x !== "number" || !Number.isFinite(x)) {
-    throw new UsageError("invalid_decimal", `number ${String(x)} is not finite: expected a finite number`, { value: x });
+    throw new UsageError("invalid_decimal", `number ${String(x)} is not finite: expected a finite number`, {
+      value: x,
+    });
   }
   return x === 0 ? ZERO : new Decimal(String(x));
 }
@@ -97,7 +99,9 @@ export function decimalFromNumber(x: number): Decimal {
  */
 export function formatExactDecimal(d: Decimal): string {
   if (!Decimal.isDecimal(d) || !d.isFinite()) {
-    throw new UsageError("invalid_decimal", `value ${String(d)} is not a finite Decimal: expected a finite Decimal`, { value: String(d) });
+    throw new UsageError("invalid_decimal", `value ${String(d)} is not a finite Decimal: expected a finite Decimal`, {
+      value: String(d),
+    });
   }
   return d.isZero() ? "0" : d.toFixed();
 }

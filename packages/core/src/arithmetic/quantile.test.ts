@@ -51,11 +51,15 @@ describe("quantileType7 (indicators.md Quantiles, F22)", () => {
 
   it.each([1.5, -0.1, Number.NaN, "abc", "1e-1"])("refuses p = %s, naming it", (p) => {
     expect(() => quantileType7([1, 2], p)).toThrow(UsageError);
-    expect(() => quantileType7([1, 2], p)).toThrow(/^probability p = .*: expected a number from 0 to 1 such as 0.5 or 0.9$/);
+    expect(() => quantileType7([1, 2], p)).toThrow(
+      /^probability p = .*: expected a number from 0 to 1 such as 0.5 or 0.9$/,
+    );
   });
 
   it("refuses unsorted or non-finite values, naming the index", () => {
-    expect(() => quantileType7([1, 3, 2], 0.5)).toThrow("value 2 at index 2 is smaller than the value before it (3): expected finite values sorted in ascending order");
+    expect(() => quantileType7([1, 3, 2], 0.5)).toThrow(
+      "value 2 at index 2 is smaller than the value before it (3): expected finite values sorted in ascending order",
+    );
     expect(() => quantileType7([1, Number.NaN], 0.5)).toThrow("value NaN at index 1 is not finite");
   });
 });

@@ -5,15 +5,19 @@
  * `percentile_cont` and R's type 7. Computed exactly in decimal, p taken as its decimal string.
  */
 import { UsageError } from "../errors/index";
-import { Decimal, decimalFromNumber, tryParseExactDecimal } from "./decimal";
+import { type Decimal, decimalFromNumber, tryParseExactDecimal } from "./decimal";
 import { roundHalfAwayFromZero } from "./rounding";
 
 function probability(p: number | string): Decimal {
   const value = typeof p === "number" ? (Number.isFinite(p) ? decimalFromNumber(p) : null) : tryParseExactDecimal(p);
-  if (value === null || value.isNegative() && !value.isZero() || value.greaterThan(1)) {
-    throw new UsageError("invalid_probability", `probability p = ${typeof p === "string" ? JSON.stringify(p) : String(p)}: expected a number from 0 to 1 such as 0.5 or 0.9`, {
-      value: p,
-    });
+  if (value === null || (value.isNegative() && !value.isZero()) || value.greaterThan(1)) {
+    throw new UsageError(
+      "invalid_probability",
+      `probability p = ${typeof p === "string" ? JSON.stringify(p) : String(p)}: expected a number from 0 to 1 such as 0.5 or 0.9`,
+      {
+        value: p,
+      },
+    );
   }
   return value;
 }

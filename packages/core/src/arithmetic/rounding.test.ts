@@ -70,20 +70,32 @@ describe("roundRatio (F21)", () => {
   it("agrees with decimal.js division rounded half away from zero (property)", () => {
     const int = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 });
     fc.assert(
-      fc.property(int, int.filter((d) => d !== 0), fc.constantFrom(1, 100, 1000), fc.integer({ min: 0, max: 4 }), (n, d, scale, decimals) => {
-        const expected = new Decimal(n).times(scale).div(d).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
-        const fast = roundRatio(n, d, scale, decimals);
-        expect(fast).toBe(expected === 0 ? 0 : expected);
-        expect(roundRatio(BigInt(n), BigInt(d), BigInt(scale), decimals)).toBe(fast);
-        expect(roundRatio(String(n), new Decimal(d), scale, decimals)).toBe(fast);
-      }),
+      fc.property(
+        int,
+        int.filter((d) => d !== 0),
+        fc.constantFrom(1, 100, 1000),
+        fc.integer({ min: 0, max: 4 }),
+        (n, d, scale, decimals) => {
+          const expected = new Decimal(n)
+            .times(scale)
+            .div(d)
+            .toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+            .toNumber();
+          const fast = roundRatio(n, d, scale, decimals);
+          expect(fast).toBe(expected === 0 ? 0 : expected);
+          expect(roundRatio(BigInt(n), BigInt(d), BigInt(scale), decimals)).toBe(fast);
+          expect(roundRatio(String(n), new Decimal(d), scale, decimals)).toBe(fast);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it.each([-1, 1.5, 21, Number.NaN])("refuses decimals = %s", (decimals) => {
     expect(() => roundRatio(1, 3, 100, decimals)).toThrow(UsageError);
-    expect(() => roundRatio(1, 3, 100, decimals)).toThrow(`decimals ${String(decimals)}: expected an integer number of decimals 0–20`);
+    expect(() => roundRatio(1, 3, 100, decimals)).toThrow(
+      `decimals ${String(decimals)}: expected an integer number of decimals 0–20`,
+    );
   });
 
   it.each([
@@ -93,6 +105,8 @@ describe("roundRatio (F21)", () => {
     ["scale", () => roundRatio(1, 3, Number.POSITIVE_INFINITY, 1), "Infinity"],
     ["numerator", () => roundHalfAwayFromZero(new Decimal(Number.NaN), 1), "NaN"],
   ] as const)("refuses a bad %s, naming it", (name, call, shown) => {
-    expect(call).toThrow(`${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`);
+    expect(call).toThrow(
+      `${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`,
+    );
   });
 });

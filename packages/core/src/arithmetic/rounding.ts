@@ -65,9 +65,13 @@ function toScaled(value: ExactInput, name: string): Scaled {
 
 function assertDecimals(decimals: number): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw new UsageError("invalid_decimals", `decimals ${String(decimals)}: expected an integer number of decimals 0–${MAX_DECIMALS}`, {
-      value: decimals,
-    });
+    throw new UsageError(
+      "invalid_decimals",
+      `decimals ${String(decimals)}: expected an integer number of decimals 0–${MAX_DECIMALS}`,
+      {
+        value: decimals,
+      },
+    );
   }
 }
 
@@ -95,11 +99,22 @@ function abs(value: bigint): bigint {
  * roundRatio(5, 0, 100, 1); // null
  * ```
  */
-export function roundRatio(numerator: ExactInput, denominator: ExactInput, scale: ExactInput, decimals: number): number | null {
+export function roundRatio(
+  numerator: ExactInput,
+  denominator: ExactInput,
+  scale: ExactInput,
+  decimals: number,
+): number | null {
   assertDecimals(decimals);
   // Fast path: integer numbers whose every intermediate stays exact below 2^53.
-  if (typeof numerator === "number" && typeof denominator === "number" && typeof scale === "number" &&
-      Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator) && Number.isSafeInteger(scale)) {
+  if (
+    typeof numerator === "number" &&
+    typeof denominator === "number" &&
+    typeof scale === "number" &&
+    Number.isSafeInteger(numerator) &&
+    Number.isSafeInteger(denominator) &&
+    Number.isSafeInteger(scale)
+  ) {
     if (denominator === 0) return null;
     const scaled = POWERS_OF_TEN[decimals]! * scale;
     const q = scaled * numerator;

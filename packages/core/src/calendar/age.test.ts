@@ -32,22 +32,28 @@ describe("ageOn: completed years, täyttänyt (calendar.md Age, F16)", () => {
 
   it("refuses a reference date before the birth date, naming both", () => {
     expect(() => age("2024-03-10", "2024-03-09")).toThrow(UsageError);
-    expect(() => age("2024-03-10", "2024-03-09")).toThrow("birth date 2024-03-10 is after the reference date 2024-03-09: expected a birth date on or before it");
+    expect(() => age("2024-03-10", "2024-03-09")).toThrow(
+      "birth date 2024-03-10 is after the reference date 2024-03-09: expected a birth date on or before it",
+    );
   });
 
   it("equals the number of passed birthdays counted one by one (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: parseDate("1900-01-01"), max: parseDate("2100-12-31") }), fc.integer({ min: 0, max: 40_000 }), (birth, span) => {
-        const b = dateParts(birth);
-        const a = dateParts(birth + span);
-        let passed = 0;
-        for (let year = b.year + 1; year <= a.year; year += 1) {
-          const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-          const [month, day] = b.month === 2 && b.day === 29 && !leap ? [3, 1] : [b.month, b.day];
-          if (year < a.year || a.month > month || (a.month === month && a.day >= day)) passed += 1;
-        }
-        expect(ageOn(birth, birth + span)).toBe(passed);
-      }),
+      fc.property(
+        fc.integer({ min: parseDate("1900-01-01"), max: parseDate("2100-12-31") }),
+        fc.integer({ min: 0, max: 40_000 }),
+        (birth, span) => {
+          const b = dateParts(birth);
+          const a = dateParts(birth + span);
+          let passed = 0;
+          for (let year = b.year + 1; year <= a.year; year += 1) {
+            const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+            const [month, day] = b.month === 2 && b.day === 29 && !leap ? [3, 1] : [b.month, b.day];
+            if (year < a.year || a.month > month || (a.month === month && a.day >= day)) passed += 1;
+          }
+          expect(ageOn(birth, birth + span)).toBe(passed);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

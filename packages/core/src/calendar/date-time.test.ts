@@ -19,8 +19,18 @@ const helsinkiParts = new Intl.DateTimeFormat("en-US", {
   second: "numeric",
 });
 function icuOffsetSeconds(utcSeconds: number): number {
-  const parts = Object.fromEntries(helsinkiParts.formatToParts(new Date(utcSeconds * 1000)).map((part) => [part.type, part.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) / 1000;
+  const parts = Object.fromEntries(
+    helsinkiParts.formatToParts(new Date(utcSeconds * 1000)).map((part) => [part.type, part.value]),
+  );
+  const local =
+    Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    ) / 1000;
   return local - utcSeconds;
 }
 
@@ -141,6 +151,8 @@ describe("parseDateOrDateTime (F4)", () => {
   ])("refuses %j, naming the value and the accepted forms", (text) => {
     expect(tryParseDateOrDateTime(text)).toBeNull();
     expect(() => parseDateOrDateTime(text)).toThrow(UsageError);
-    expect(() => parseDateOrDateTime(text)).toThrow(`date-time ${JSON.stringify(text)} is not valid: expected a date YYYY-MM-DD or an RFC 3339 date-time`);
+    expect(() => parseDateOrDateTime(text)).toThrow(
+      `date-time ${JSON.stringify(text)} is not valid: expected a date YYYY-MM-DD or an RFC 3339 date-time`,
+    );
   });
 });

@@ -35,12 +35,18 @@ function lastSunday(year: number, month: number): DayNumber {
 /** Summer time of one year as UTC seconds [start, end), or null when the year had none. */
 function summerTime(year: number): readonly [number, number] | null {
   if (year === 1942) {
-    return [unsafeDayNumber(1942, 4, 2) * SECONDS_PER_DAY + 22 * 3600, unsafeDayNumber(1942, 10, 3) * SECONDS_PER_DAY + 22 * 3600];
+    return [
+      unsafeDayNumber(1942, 4, 2) * SECONDS_PER_DAY + 22 * 3600,
+      unsafeDayNumber(1942, 10, 3) * SECONDS_PER_DAY + 22 * 3600,
+    ];
   }
   if (year < 1981) return null;
   const changeHour = year <= 1982 ? 0 : 3600;
   const endMonth = year <= 1995 ? 9 : 10;
-  return [lastSunday(year, 3) * SECONDS_PER_DAY + changeHour, lastSunday(year, endMonth) * SECONDS_PER_DAY + changeHour];
+  return [
+    lastSunday(year, 3) * SECONDS_PER_DAY + changeHour,
+    lastSunday(year, endMonth) * SECONDS_PER_DAY + changeHour,
+  ];
 }
 
 /** The UTC days that the summer-time table covers: 1921-05-01 … 2200-12-31. */
@@ -103,9 +109,13 @@ export function helsinkiOffsetSeconds(utcSeconds: number): number {
  */
 export function helsinkiDateOfInstant(epochMilliseconds: number): DayNumber {
   if (!Number.isFinite(epochMilliseconds)) {
-    throw new UsageError("invalid_instant", `instant ${String(epochMilliseconds)}: expected a finite number of milliseconds since 1970-01-01T00:00:00Z`, {
-      value: epochMilliseconds,
-    });
+    throw new UsageError(
+      "invalid_instant",
+      `instant ${String(epochMilliseconds)}: expected a finite number of milliseconds since 1970-01-01T00:00:00Z`,
+      {
+        value: epochMilliseconds,
+      },
+    );
   }
   const utcSeconds = Math.floor(epochMilliseconds / 1000);
   return Math.floor((utcSeconds + helsinkiOffsetSeconds(utcSeconds)) / SECONDS_PER_DAY);
@@ -185,9 +195,13 @@ export function tryParseDateOrDateTime(text: string): DayNumber | null {
 export function parseDateOrDateTime(text: string): DayNumber {
   const day = tryParseDateOrDateTime(text);
   if (day === null) {
-    throw new UsageError("invalid_date", `date-time ${JSON.stringify(text)} is not valid: expected ${EXPECTED_DATE_TIME_FORM}`, {
-      value: text,
-    });
+    throw new UsageError(
+      "invalid_date",
+      `date-time ${JSON.stringify(text)} is not valid: expected ${EXPECTED_DATE_TIME_FORM}`,
+      {
+        value: text,
+      },
+    );
   }
   return day;
 }

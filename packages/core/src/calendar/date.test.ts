@@ -38,14 +38,19 @@ describe("day numbers (calendar.md: dates are calendar dates)", () => {
 
   it("agrees with Date.UTC on every date of years 0–9999 (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        fc.pre(day <= daysInMonth(year, month));
-        const expected = utcDays(year, month, day);
-        expect(dayNumber(year, month, day)).toBe(expected);
-        expect(dateParts(expected)).toEqual({ year, month, day });
-        expect(yearOf(expected)).toBe(year);
-        expect(monthOf(expected)).toBe(month);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          fc.pre(day <= daysInMonth(year, month));
+          const expected = utcDays(year, month, day);
+          expect(dayNumber(year, month, day)).toBe(expected);
+          expect(dateParts(expected)).toEqual({ year, month, day });
+          expect(yearOf(expected)).toBe(year);
+          expect(monthOf(expected)).toBe(month);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -67,7 +72,9 @@ describe("day numbers (calendar.md: dates are calendar dates)", () => {
     [-1, 12, 31],
   ])("refuses the impossible date %i-%i-%s with invalid_date", (year, month, day) => {
     expect(() => dayNumber(year, month, day)).toThrow(UsageError);
-    expect(() => dayNumber(year, month, day)).toThrow(new RegExp(`year ${year}, month ${month}, day ${day} does not exist: expected`));
+    expect(() => dayNumber(year, month, day)).toThrow(
+      new RegExp(`year ${year}, month ${month}, day ${day} does not exist: expected`),
+    );
   });
 });
 
@@ -77,7 +84,9 @@ describe("leap years and month ends", () => {
   });
 
   it("knows every month's last day", () => {
-    expect(Array.from({ length: 12 }, (_, index) => daysInMonth(2023, index + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(Array.from({ length: 12 }, (_, index) => daysInMonth(2023, index + 1))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).toBe(29);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);
@@ -116,7 +125,9 @@ describe("parseDate: strict YYYY-MM-DD", () => {
   ])("refuses %j, naming the value and the form", (text) => {
     expect(tryParseDate(text)).toBeNull();
     expect(() => parseDate(text)).toThrow(UsageError);
-    expect(() => parseDate(text)).toThrow(`date ${JSON.stringify(text)} is not a valid calendar date: expected a date written YYYY-MM-DD`);
+    expect(() => parseDate(text)).toThrow(
+      `date ${JSON.stringify(text)} is not a valid calendar date: expected a date written YYYY-MM-DD`,
+    );
     try {
       parseDate(text);
     } catch (error) {
@@ -126,10 +137,12 @@ describe("parseDate: strict YYYY-MM-DD", () => {
   });
 
   it("never throws from tryParseDate, whatever the input (property)", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 14 }), (text) => {
-      const day = tryParseDate(text);
-      if (day !== null) expect(formatDate(day)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 14 }), (text) => {
+        const day = tryParseDate(text);
+        if (day !== null) expect(formatDate(day)).toBe(text);
+      }),
+    );
   });
 
   it("round-trips parse ∘ format and format ∘ parse (property)", () => {
@@ -166,9 +179,11 @@ describe("formatDate, dateParts, weekday, addDays, days", () => {
   });
 
   it("weekday agrees with getUTCDay (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
-      expect(weekday(day) % 7).toBe(new Date(day * 86_400_000).getUTCDay());
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
+        expect(weekday(day) % 7).toBe(new Date(day * 86_400_000).getUTCDay());
+      }),
+    );
   });
 
   it("adds days and counts days between dates (calendar.md: same day = 0)", () => {

@@ -72,7 +72,9 @@ function slowDayNumber(y: number, month: number, day: number): DayNumber {
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  return (
+    era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+  );
 }
 
 /**
@@ -92,7 +94,8 @@ export function packedDate(day: DayNumber): number {
   // From 0000-03-01 on, every intermediate is a non-negative int32, so `| 0` truncates like floor.
   const era = (z / 146_097) | 0;
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0;
   const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
   const monthFromMarch = ((5 * dayOfYear + 2) / 153) | 0;
   const dayOfMonth = dayOfYear - (((153 * monthFromMarch + 2) / 5) | 0) + 1;
@@ -103,7 +106,9 @@ export function packedDate(day: DayNumber): number {
 function slowPackedDate(z: number): number {
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
@@ -158,9 +163,15 @@ function assertDayNumber(day: DayNumber, what: string): void {
  */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
   if (
-    !Number.isInteger(year) || year < 0 || year > 9999 ||
-    !Number.isInteger(month) || month < 1 || month > 12 ||
-    !Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)
+    !Number.isInteger(year) ||
+    year < 0 ||
+    year > 9999 ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
   ) {
     throw new UsageError(
       "invalid_date",
@@ -182,12 +193,18 @@ function digitAt(text: string, index: number): number {
  * the date and the date-time parsers; reads exactly ten characters.
  */
 export function scanDate(text: string, offset: number): DayNumber {
-  const y0 = digitAt(text, offset), y1 = digitAt(text, offset + 1), y2 = digitAt(text, offset + 2), y3 = digitAt(text, offset + 3);
-  const m0 = digitAt(text, offset + 5), m1 = digitAt(text, offset + 6);
-  const d0 = digitAt(text, offset + 8), d1 = digitAt(text, offset + 9);
+  const y0 = digitAt(text, offset),
+    y1 = digitAt(text, offset + 1),
+    y2 = digitAt(text, offset + 2),
+    y3 = digitAt(text, offset + 3);
+  const m0 = digitAt(text, offset + 5),
+    m1 = digitAt(text, offset + 6);
+  const d0 = digitAt(text, offset + 8),
+    d1 = digitAt(text, offset + 9);
   if (
     (y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 ||
-    text.charCodeAt(offset + 4) !== 45 || text.charCodeAt(offset + 7) !== 45
+    text.charCodeAt(offset + 4) !== 45 ||
+    text.charCodeAt(offset + 7) !== 45
   ) {
     return Number.NaN;
   }
@@ -229,9 +246,13 @@ export function tryParseDate(text: string): DayNumber | null {
 export function parseDate(text: string): DayNumber {
   const day = tryParseDate(text);
   if (day === null) {
-    throw new UsageError("invalid_date", `date ${JSON.stringify(text)} is not a valid calendar date: expected ${EXPECTED_DATE_FORM}`, {
-      value: text,
-    });
+    throw new UsageError(
+      "invalid_date",
+      `date ${JSON.stringify(text)} is not a valid calendar date: expected ${EXPECTED_DATE_FORM}`,
+      {
+        value: text,
+      },
+    );
   }
   return day;
 }
@@ -291,7 +312,9 @@ export function weekday(day: DayNumber): number {
  */
 export function addDays(day: DayNumber, n: number): DayNumber {
   if (!Number.isInteger(n)) {
-    throw new UsageError("invalid_day_count", `day count ${String(n)}: expected an integer number of days`, { value: n });
+    throw new UsageError("invalid_day_count", `day count ${String(n)}: expected an integer number of days`, {
+      value: n,
+    });
   }
   return day + n;
 }

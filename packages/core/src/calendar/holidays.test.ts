@@ -70,7 +70,12 @@ describe("finnishHolidays (calendar.md working days table)", () => {
 
   it("puts All Saints' Day on the Saturday of 31 October – 6 November", () => {
     const saints = (year: number) => formatDate(finnishHolidays(year).find((h) => h.id === "all_saints_day")!.date);
-    expect([saints(2020), saints(2023), saints(2025), saints(2026)]).toEqual(["2020-10-31", "2023-11-04", "2025-11-01", "2026-10-31"]);
+    expect([saints(2020), saints(2023), saints(2025), saints(2026)]).toEqual([
+      "2020-10-31",
+      "2023-11-04",
+      "2025-11-01",
+      "2026-10-31",
+    ]);
   });
 
   it("puts the four days that never remove a working day on a weekend, every year", () => {

@@ -58,7 +58,14 @@ function onOrAfter(from: DayNumber, isoWeekday: number): DayNumber {
   return from + ((isoWeekday - weekday(from) + 7) % 7);
 }
 
-function holiday(date: DayNumber, id: string, fi: string, sv: string, en: string, removesWorkingDay: boolean): FinnishHoliday {
+function holiday(
+  date: DayNumber,
+  id: string,
+  fi: string,
+  sv: string,
+  en: string,
+  removesWorkingDay: boolean,
+): FinnishHoliday {
   return Object.freeze({ date, id, name: Object.freeze({ fi, sv, en }), removesWorkingDay });
 }
 
@@ -90,10 +97,38 @@ export function finnishHolidays(year: number): readonly FinnishHoliday[] {
     holiday(unsafeDayNumber(year, 5, 1), "may_day", "vappu", "första maj", "May Day", true),
     holiday(easter + 39, "ascension_day", "helatorstai", "Kristi himmelsfärds dag", "Ascension Day", true),
     holiday(easter + 49, "whit_sunday", "helluntaipäivä", "pingstdagen", "Whit Sunday", false),
-    holiday(onOrAfter(unsafeDayNumber(year, 6, 19), 5), "midsummer_eve", "juhannusaatto", "midsommarafton", "Midsummer Eve", true),
-    holiday(onOrAfter(unsafeDayNumber(year, 6, 20), 6), "midsummer_day", "juhannuspäivä", "midsommardagen", "Midsummer Day", false),
-    holiday(onOrAfter(unsafeDayNumber(year, 10, 31), 6), "all_saints_day", "pyhäinpäivä", "alla helgons dag", "All Saints' Day", false),
-    holiday(unsafeDayNumber(year, 12, 6), "independence_day", "itsenäisyyspäivä", "självständighetsdagen", "Independence Day", true),
+    holiday(
+      onOrAfter(unsafeDayNumber(year, 6, 19), 5),
+      "midsummer_eve",
+      "juhannusaatto",
+      "midsommarafton",
+      "Midsummer Eve",
+      true,
+    ),
+    holiday(
+      onOrAfter(unsafeDayNumber(year, 6, 20), 6),
+      "midsummer_day",
+      "juhannuspäivä",
+      "midsommardagen",
+      "Midsummer Day",
+      false,
+    ),
+    holiday(
+      onOrAfter(unsafeDayNumber(year, 10, 31), 6),
+      "all_saints_day",
+      "pyhäinpäivä",
+      "alla helgons dag",
+      "All Saints' Day",
+      false,
+    ),
+    holiday(
+      unsafeDayNumber(year, 12, 6),
+      "independence_day",
+      "itsenäisyyspäivä",
+      "självständighetsdagen",
+      "Independence Day",
+      true,
+    ),
     holiday(unsafeDayNumber(year, 12, 24), "christmas_eve", "jouluaatto", "julafton", "Christmas Eve", true),
     holiday(unsafeDayNumber(year, 12, 25), "christmas_day", "joulupäivä", "juldagen", "Christmas Day", true),
     holiday(unsafeDayNumber(year, 12, 26), "st_stephens_day", "tapaninpäivä", "annandag jul", "St Stephen's Day", true),

@@ -19,6 +19,12 @@ export {
 } from "./date";
 export { helsinkiDateOfInstant, helsinkiOffsetSeconds, parseDateOrDateTime, tryParseDateOrDateTime } from "./date-time";
 export { type FinnishHoliday, easterSunday, finnishHolidays, isFinnishHoliday } from "./holidays";
-export { WORKING_DAY_RANGE_END, WORKING_DAY_RANGE_START, isWorkingDay, workingDayDeadline, workingDaysBetween } from "./working-days";
+export {
+  WORKING_DAY_RANGE_END,
+  WORKING_DAY_RANGE_START,
+  isWorkingDay,
+  workingDayDeadline,
+  workingDaysBetween,
+} from "./working-days";
 export { addMonths } from "./months";
 export { ageOn } from "./age";

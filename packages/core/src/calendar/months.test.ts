@@ -27,7 +27,9 @@ describe("addMonths (law 150/1930 3 §, calendar.md Months)", () => {
 
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses n = %s, naming n", (n) => {
     expect(() => addMonths(parseDate("2024-01-31"), n)).toThrow(UsageError);
-    expect(() => addMonths(parseDate("2024-01-31"), n)).toThrow(`month count n = ${String(n)}: expected an integer number of months`);
+    expect(() => addMonths(parseDate("2024-01-31"), n)).toThrow(
+      `month count n = ${String(n)}: expected an integer number of months`,
+    );
   });
 
   it("refuses a result outside 0000–9999", () => {
@@ -36,13 +38,17 @@ describe("addMonths (law 150/1930 3 §, calendar.md Months)", () => {
 
   it("never overflows the month and keeps the day when it exists (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: parseDate("1900-01-01"), max: parseDate("2200-12-31") }), fc.integer({ min: -240, max: 240 }), (day, n) => {
-        const from = dateParts(day);
-        const to = dateParts(addMonths(day, n));
-        const monthIndex = from.year * 12 + from.month - 1 + n;
-        expect(to.year * 12 + to.month - 1).toBe(monthIndex);
-        expect(to.day).toBe(Math.min(from.day, daysInMonth(to.year, to.month)));
-      }),
+      fc.property(
+        fc.integer({ min: parseDate("1900-01-01"), max: parseDate("2200-12-31") }),
+        fc.integer({ min: -240, max: 240 }),
+        (day, n) => {
+          const from = dateParts(day);
+          const to = dateParts(addMonths(day, n));
+          const monthIndex = from.year * 12 + from.month - 1 + n;
+          expect(to.year * 12 + to.month - 1).toBe(monthIndex);
+          expect(to.day).toBe(Math.min(from.day, daysInMonth(to.year, to.month)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

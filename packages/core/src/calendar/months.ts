@@ -21,25 +21,38 @@ const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  */
 export function addMonths(day: DayNumber, n: number): DayNumber {
   if (!Number.isSafeInteger(n)) {
-    throw new UsageError("invalid_month_count", `month count n = ${String(n)}: expected an integer number of months such as 3`, {
-      value: n,
-    });
+    throw new UsageError(
+      "invalid_month_count",
+      `month count n = ${String(n)}: expected an integer number of months such as 3`,
+      {
+        value: n,
+      },
+    );
   }
   if (!Number.isInteger(day) || day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) {
-    throw new UsageError("invalid_date", `day number ${String(day)}: expected an integer day number of a date 0000-01-01 … 9999-12-31`, {
-      value: day,
-    });
+    throw new UsageError(
+      "invalid_date",
+      `day number ${String(day)}: expected an integer day number of a date 0000-01-01 … 9999-12-31`,
+      {
+        value: day,
+      },
+    );
   }
   const packed = packedDate(day);
   const monthIndex = Math.floor(packed / 512) * 12 + ((packed >> 5) & 15) - 1 + n;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12 + 1;
   if (year < 0 || year > 9999) {
-    throw new UsageError("date_out_of_range", `${formatDate(day)} + ${String(n)} months falls outside 0000-01-01 … 9999-12-31: expected a smaller month count`, {
-      day,
-      n,
-    });
+    throw new UsageError(
+      "date_out_of_range",
+      `${formatDate(day)} + ${String(n)} months falls outside 0000-01-01 … 9999-12-31: expected a smaller month count`,
+      {
+        day,
+        n,
+      },
+    );
   }
-  const length = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_LENGTHS[month - 1]!;
+  const length =
+    month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_LENGTHS[month - 1]!;
   return unsafeDayNumber(year, month, Math.min(packed & 31, length));
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../errors/index";
 import { dayNumber, formatDate, parseDate, weekday } from "./date";
 import { isFinnishHoliday } from "./holidays";
-import { WORKING_DAY_RANGE_END, WORKING_DAY_RANGE_START, isWorkingDay, workingDayDeadline, workingDaysBetween } from "./working-days";
+import {
+  WORKING_DAY_RANGE_END,
+  WORKING_DAY_RANGE_START,
+  isWorkingDay,
+  workingDayDeadline,
+  workingDaysBetween,
+} from "./working-days";
 
 const deadline = (opened: string, n: number) => formatDate(workingDayDeadline(parseDate(opened), n));
 const inRange = fc.integer({ min: WORKING_DAY_RANGE_START + 31, max: WORKING_DAY_RANGE_END - 400 });
@@ -28,11 +34,15 @@ describe("workingDayDeadline: calendar.md worked examples (law 150/1930 2 §)", 
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses n = %s, naming n", (n) => {
     expect(() => workingDayDeadline(parseDate("2024-03-05"), n)).toThrow(UsageError);
-    expect(() => workingDayDeadline(parseDate("2024-03-05"), n)).toThrow(`working-day count n = ${String(n)}: expected a positive integer such as 7`);
+    expect(() => workingDayDeadline(parseDate("2024-03-05"), n)).toThrow(
+      `working-day count n = ${String(n)}: expected a positive integer such as 7`,
+    );
   });
 
   it("refuses dates outside the tabulated range 1900–2200, naming the date", () => {
-    expect(() => workingDayDeadline(dayNumber(1899, 12, 31), 1)).toThrow(/start date -25568 \(1899-12-31\): working days are tabulated for 1900-01-01 … 2200-12-31/);
+    expect(() => workingDayDeadline(dayNumber(1899, 12, 31), 1)).toThrow(
+      /start date -25568 \(1899-12-31\): working days are tabulated for 1900-01-01 … 2200-12-31/,
+    );
     expect(() => workingDayDeadline(dayNumber(2200, 12, 30), 5)).toThrow(/falls after 2200-12-31/);
     expect(() => isWorkingDay(dayNumber(2201, 1, 1))).toThrow(/date 84371 \(2201-01-01\)/);
     expect(() => workingDaysBetween(0, 1e12)).toThrow(/second date 1000000000000: working days are tabulated/);
@@ -57,9 +67,12 @@ describe("isWorkingDay (Saturdays and holidays are not working days, 150/1930 5 
   });
 
   it("agrees with Monday–Friday minus holidays (property)", () => {
-    fc.assert(fc.property(inRange, (day) => {
-      expect(isWorkingDay(day)).toBe(weekday(day) <= 5 && !isFinnishHoliday(day));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(inRange, (day) => {
+        expect(isWorkingDay(day)).toBe(weekday(day) <= 5 && !isFinnishHoliday(day));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -50,7 +50,8 @@ function workingDayTable(): WorkingDayTable {
 
 function rangeIndex(day: DayNumber, name: string): number {
   if (!Number.isInteger(day) || day < WORKING_DAY_RANGE_START || day > WORKING_DAY_RANGE_END) {
-    const shown = Number.isInteger(day) && Math.abs(day) < 3_000_000 ? `${String(day)} (${formatDate(day)})` : String(day);
+    const shown =
+      Number.isInteger(day) && Math.abs(day) < 3_000_000 ? `${String(day)} (${formatDate(day)})` : String(day);
     throw new UsageError(
       "date_out_of_range",
       `${name} ${shown}: working days are tabulated for 1900-01-01 … 2200-12-31 only; expected an integer day number from ${WORKING_DAY_RANGE_START} to ${WORKING_DAY_RANGE_END}`,
@@ -89,9 +90,13 @@ export function isWorkingDay(day: DayNumber): boolean {
  */
 export function workingDayDeadline(start: DayNumber, n: number): DayNumber {
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError("invalid_working_day_count", `working-day count n = ${String(n)}: expected a positive integer such as 7`, {
-      value: n,
-    });
+    throw new UsageError(
+      "invalid_working_day_count",
+      `working-day count n = ${String(n)}: expected a positive integer such as 7`,
+      {
+        value: n,
+      },
+    );
   }
   const { countThrough, workingDays } = workingDayTable();
   const position = countThrough[rangeIndex(start, "start date")]! + n - 1;

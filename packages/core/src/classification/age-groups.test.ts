@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../errors/index";
-import { AGE_GROUP_SETS, AGE_GROUP_SET_IDS, ageGroupIndex, ageGroupIndexer, ageGroupOf, resolveAgeGroupSet } from "./age-groups";
+import {
+  AGE_GROUP_SETS,
+  AGE_GROUP_SET_IDS,
+  ageGroupIndex,
+  ageGroupIndexer,
+  ageGroupOf,
+  resolveAgeGroupSet,
+} from "./age-groups";
 
 const labels = (id: string) => resolveAgeGroupSet(id).bands.map((band) => band.label);
 
@@ -15,8 +22,24 @@ describe("built-in age-group sets (classifications.md)", () => {
     expect(labels("sotkanet")).toEqual(["0-6", "7-15", "16-24", "25-64", "65-74", "75+"]);
     expect(labels("statfin")).toEqual(["0-14", "15-64", "65-74", "75+"]);
     expect(labels("five_year")).toEqual([
-      "0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44",
-      "45-49", "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85+",
+      "0-4",
+      "5-9",
+      "10-14",
+      "15-19",
+      "20-24",
+      "25-29",
+      "30-34",
+      "35-39",
+      "40-44",
+      "45-49",
+      "50-54",
+      "55-59",
+      "60-64",
+      "65-69",
+      "70-74",
+      "75-79",
+      "80-84",
+      "85+",
     ]);
     expect(labels("elderly")).toEqual(["0-64", "65-74", "75-84", "85+"]);
     expect(labels("care_guarantee")).toEqual(["0-22", "23+"]);
@@ -37,7 +60,18 @@ describe("ageGroupOf / ageGroupIndex", () => {
   it("places ages at every sotkanet boundary", () => {
     const set = AGE_GROUP_SETS.sotkanet;
     expect([0, 6, 7, 15, 16, 24, 25, 64, 65, 74, 75, 120].map((age) => ageGroupOf(set, age))).toEqual([
-      "0-6", "0-6", "7-15", "7-15", "16-24", "16-24", "25-64", "25-64", "65-74", "65-74", "75+", "75+",
+      "0-6",
+      "0-6",
+      "7-15",
+      "7-15",
+      "16-24",
+      "16-24",
+      "25-64",
+      "25-64",
+      "65-74",
+      "65-74",
+      "75+",
+      "75+",
     ]);
   });
 
@@ -49,10 +83,14 @@ describe("ageGroupOf / ageGroupIndex", () => {
   });
 
   it("gives −1 for an age no band holds, and ageGroupOf names it", () => {
-    expect([-1, 2.5, Number.NaN, 5].map((age) => ageGroupIndex(AGE_GROUP_SETS.feedback, age))).toEqual([-1, -1, -1, -1]);
+    expect([-1, 2.5, Number.NaN, 5].map((age) => ageGroupIndex(AGE_GROUP_SETS.feedback, age))).toEqual([
+      -1, -1, -1, -1,
+    ]);
     expect(ageGroupIndex(AGE_GROUP_SETS.feedback, 7)).toBe(0);
     expect(() => ageGroupOf(AGE_GROUP_SETS.feedback, 5)).toThrow(UsageError);
-    expect(() => ageGroupOf(AGE_GROUP_SETS.feedback, 5)).toThrow('age 5 is in no band of age-group set "feedback": expected an integer age of at least 7');
+    expect(() => ageGroupOf(AGE_GROUP_SETS.feedback, 5)).toThrow(
+      'age 5 is in no band of age-group set "feedback": expected an integer age of at least 7',
+    );
   });
 
   it("the fast indexer agrees with a linear search over the bands (property)", () => {

@@ -32,7 +32,8 @@ export type AgeGroupSetId = (typeof AGE_GROUP_SET_IDS)[number];
 
 /** The largest lower bound a band may have (an age table is built up to it). */
 const MAX_LOWER_BOUND = 200;
-const CUSTOM_FORM = "a custom set written like 0-17,18-64,65+ (bands a-b and a last open band a+, starting at 0, each starting one year after the previous one ends)";
+const CUSTOM_FORM =
+  "a custom set written like 0-17,18-64,65+ (bands a-b and a last open band a+, starting at 0, each starting one year after the previous one ends)";
 
 function bandsFromLowerBounds(lowers: readonly number[]): AgeGroupBand[] {
   return lowers.map((lower, index) => {
@@ -79,13 +80,16 @@ function parseCustomSet(spec: string): AgeGroupSet {
   let expectedLower = 0;
   for (const [index, part] of parts.entries()) {
     const match = BAND_PATTERN.exec(part);
-    if (match === null) throw unknownSet(spec, ` is not a known id and its band ${JSON.stringify(part)} is not written a-b or a+`);
+    if (match === null)
+      throw unknownSet(spec, ` is not a known id and its band ${JSON.stringify(part)} is not written a-b or a+`);
     const lower = Number(match[1]);
     const isLast = index === parts.length - 1;
     if (lower !== expectedLower) {
       throw unknownSet(
         spec,
-        index === 0 ? " does not start at 0 (F17)" : ` is not contiguous: band ${part} should start at ${expectedLower}`,
+        index === 0
+          ? " does not start at 0 (F17)"
+          : ` is not contiguous: band ${part} should start at ${expectedLower}`,
       );
     }
     if (lower > MAX_LOWER_BOUND) throw unknownSet(spec, ` has a band starting above ${MAX_LOWER_BOUND}`);
@@ -95,7 +99,8 @@ function parseCustomSet(spec: string): AgeGroupSet {
     } else {
       const upper = Number(match[2]);
       if (upper < lower) throw unknownSet(spec, ` has the band ${part} whose end is before its start`);
-      if (isLast) throw unknownSet(spec, ` ends with the closed band ${part}; the last band must be open, such as ${upper + 1}+`);
+      if (isLast)
+        throw unknownSet(spec, ` ends with the closed band ${part}; the last band must be open, such as ${upper + 1}+`);
       bands.push(Object.freeze({ label: part, lower, upper }));
       expectedLower = upper + 1;
     }
@@ -129,10 +134,15 @@ function ageTable(set: AgeGroupSet): Int16Array {
   if (table === undefined) {
     const last = set.bands[set.bands.length - 1];
     if (last === undefined || last.upper !== null) {
-      throw new UsageError("unknown_age_group_set", `age-group set ${JSON.stringify(set.id)} has no open last band: expected bands ending with a+`);
+      throw new UsageError(
+        "unknown_age_group_set",
+        `age-group set ${JSON.stringify(set.id)} has no open last band: expected bands ending with a+`,
+      );
     }
     table = new Int16Array(last.lower + 1).fill(-1);
-    set.bands.forEach((band, index) => table!.fill(index, band.lower, band.upper === null ? undefined : band.upper + 1));
+    set.bands.forEach((band, index) =>
+      table!.fill(index, band.lower, band.upper === null ? undefined : band.upper + 1),
+    );
     ageTables.set(set, table);
   }
   return table;

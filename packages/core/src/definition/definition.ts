@@ -62,7 +62,12 @@ export type BreakdownSpec =
   | { kind: "field"; field: string; order?: string[]; ageGroupSet?: string }
   | { kind: "age_group"; age: Expression }
   | { kind: "sub_period" }
-  | { kind: "band"; value: Expression; bands: Array<{ label: string; lower: number; upper: number | null }>; set: string };
+  | {
+      kind: "band";
+      value: Expression;
+      bands: Array<{ label: string; lower: number; upper: number | null }>;
+      set: string;
+    };
 
 /** The source table and how its rows are placed in a period. */
 export interface SourceSpec {
@@ -122,4 +127,12 @@ export interface Definition {
 }
 
 /** The parts of a definition that cannot change a value, left out of its hash (interfaces.md). */
-export const NON_VALUE_FIELDS = ["title", "description", "formula", "legalBasis", "changelog", "version", "area"] as const;
+export const NON_VALUE_FIELDS = [
+  "title",
+  "description",
+  "formula",
+  "legalBasis",
+  "changelog",
+  "version",
+  "area",
+] as const;

@@ -1,5 +1,14 @@
 export type {
-  BreakdownSpec, ChangelogEntry, Definition, IndicatorKind, JoinedDenominator, LocalizedText, PeriodForm, PopulationRule, SourceSpec, SumSpec,
+  BreakdownSpec,
+  ChangelogEntry,
+  Definition,
+  IndicatorKind,
+  JoinedDenominator,
+  LocalizedText,
+  PeriodForm,
+  PopulationRule,
+  SourceSpec,
+  SumSpec,
 } from "./definition";
 export { NON_VALUE_FIELDS } from "./definition";
 export { definitionSchema, expressionSchema } from "./schema";

@@ -18,11 +18,13 @@ export function checkDefinitionReferences(definition: Definition): void {
     throw new UsageError("invalid_definition", `definition ${definition.id}: ${message}`);
   };
   const check = (concept: string) => (node: Expression) => {
-    if (node.op === "field" && !definition.fields[concept]?.[node.name]) fail(`field "${node.name}" of ${concept} has no declared type`);
+    if (node.op === "field" && !definition.fields[concept]?.[node.name])
+      fail(`field "${node.name}" of ${concept} has no declared type`);
     if (node.op === "ref" && !(node.name in definition.let)) fail(`ref "${node.name}" is not in let`);
   };
   const main = check(definition.source.concept);
-  if (!definition.concepts.includes(definition.source.concept)) fail(`source concept ${definition.source.concept} is not in concepts`);
+  if (!definition.concepts.includes(definition.source.concept))
+    fail(`source concept ${definition.source.concept} is not in concepts`);
   if (!definition.source.date && !definition.source.yearField) fail("source needs a date or a yearField");
   const expressions: Expression[] = [
     ...Object.values(definition.let),
@@ -33,14 +35,17 @@ export function checkDefinitionReferences(definition: Definition): void {
     if (!sum || "join" in sum) continue;
     if (sum.where) expressions.push(sum.where);
     if (sum.value) expressions.push(sum.value);
-    if (sum.field && !definition.fields[definition.source.concept]?.[sum.field]) fail(`sum field "${sum.field}" has no declared type`);
+    if (sum.field && !definition.fields[definition.source.concept]?.[sum.field])
+      fail(`sum field "${sum.field}" has no declared type`);
   }
   if (definition.quantile) expressions.push(definition.quantile.value);
   for (const [name, spec] of Object.entries(definition.breakdowns)) {
-    if (spec.kind === "field" && !definition.fields[definition.source.concept]?.[spec.field]) fail(`breakdown ${name}: field "${spec.field}" has no declared type`);
+    if (spec.kind === "field" && !definition.fields[definition.source.concept]?.[spec.field])
+      fail(`breakdown ${name}: field "${spec.field}" has no declared type`);
     if (spec.kind === "age_group") expressions.push(spec.age);
     if (spec.kind === "band") expressions.push(spec.value);
-    if (spec.kind === "sub_period" && !["month", "quarter", "tertial", "half"].includes(name)) fail(`breakdown ${name}: a sub-period must be named month, quarter, tertial or half`);
+    if (spec.kind === "sub_period" && !["month", "quarter", "tertial", "half"].includes(name))
+      fail(`breakdown ${name}: a sub-period must be named month, quarter, tertial or half`);
   }
   for (const expression of expressions) visit(expression, main);
   if (definition.denominator && "join" in definition.denominator) {
@@ -53,7 +58,8 @@ export function checkDefinitionReferences(definition: Definition): void {
     }
     if (!definition.source.organizerField) fail("a joined denominator needs source.organizerField");
   }
-  if (definition.forced && !definition.breakdowns[definition.forced.dimension]) fail(`forced dimension ${definition.forced.dimension} is not a breakdown`);
+  if (definition.forced && !definition.breakdowns[definition.forced.dimension])
+    fail(`forced dimension ${definition.forced.dimension} is not a breakdown`);
   if (definition.kind === "quantile" && !definition.quantile) fail("a quantile needs quantile.value and quantile.p");
   if (definition.kind !== "quantile" && !definition.numerator) fail("needs a numerator");
   if (definition.kind === "rate" && !definition.denominator) fail("a rate needs a denominator");

@@ -31,11 +31,17 @@ export async function* rowChunks(source: RowSource | undefined, size = CHUNK_SIZ
   const iterable = source as AsyncIterable<Row | Row[]> | Iterable<Row | Row[]>;
   for await (const item of iterable as AsyncIterable<Row | Row[]>) {
     if (Array.isArray(item)) {
-      if (buffer.length > 0) { yield buffer; buffer = []; }
+      if (buffer.length > 0) {
+        yield buffer;
+        buffer = [];
+      }
       if (item.length > 0) yield item;
     } else {
       buffer.push(item);
-      if (buffer.length >= size) { yield buffer; buffer = []; }
+      if (buffer.length >= size) {
+        yield buffer;
+        buffer = [];
+      }
     }
   }
   if (buffer.length > 0) yield buffer;

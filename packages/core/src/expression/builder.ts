@@ -24,7 +24,8 @@ export function toExpression(value: Operand): Expression {
 }
 
 function comparison(op: ComparisonOperator) {
-  return (left: Operand, right: Operand): Expression => ({ op, args: [toExpression(left), toExpression(right)] } as Expression);
+  return (left: Operand, right: Operand): Expression =>
+    ({ op, args: [toExpression(left), toExpression(right)] }) as Expression;
 }
 
 /** The builder functions. */
@@ -62,7 +63,11 @@ export const $ = {
   /** `addMonths(a, n)` by law 150/1930 3 §. */
   addMonths: (date: Expression, months: number): Expression => ({ op: "add_months", args: [date], months }),
   /** The n-th working day strictly after the date (law 150/1930 2 §). */
-  workingDayDeadline: (date: Expression, days: number): Expression => ({ op: "working_day_deadline", args: [date], days }),
+  workingDayDeadline: (date: Expression, days: number): Expression => ({
+    op: "working_day_deadline",
+    args: [date],
+    days,
+  }),
   /** Age in completed years of someone born on `birth`, on `at` (calendar.md "Age", F16). */
   ageOn: (birth: Expression, at: Expression): Expression => ({ op: "age_on", args: [birth, at] }),
   /** The first branch whose condition is true, else `otherwise`. */

@@ -53,8 +53,28 @@ export type Expression =
 
 /** The operator names of the language. */
 export const EXPRESSION_OPERATORS = [
-  "field", "literal", "date", "param", "ref", "eq", "ne", "lt", "le", "gt", "ge", "and", "or", "not", "in",
-  "is_null", "days", "add_months", "working_day_deadline", "age_on", "case", "effective",
+  "field",
+  "literal",
+  "date",
+  "param",
+  "ref",
+  "eq",
+  "ne",
+  "lt",
+  "le",
+  "gt",
+  "ge",
+  "and",
+  "or",
+  "not",
+  "in",
+  "is_null",
+  "days",
+  "add_months",
+  "working_day_deadline",
+  "age_on",
+  "case",
+  "effective",
 ] as const;
 
 /** The children of a node, in order. */
@@ -69,14 +89,21 @@ export function childrenOf(expression: Expression): Expression[] {
     case "case":
       return [...expression.when.flatMap((branch) => [branch.if, branch.then]), expression.else];
     case "effective":
-      return [expression.date, ...expression.rules.flatMap((rule) => (rule.when ? [rule.when, rule.value] : [rule.value]))];
+      return [
+        expression.date,
+        ...expression.rules.flatMap((rule) => (rule.when ? [rule.when, rule.value] : [rule.value])),
+      ];
     default:
       return expression.args;
   }
 }
 
 /** The field names an expression reads, resolving `ref`s through `lets`. */
-export function fieldsOf(expression: Expression, lets: Record<string, Expression> = {}, into = new Set<string>()): Set<string> {
+export function fieldsOf(
+  expression: Expression,
+  lets: Record<string, Expression> = {},
+  into = new Set<string>(),
+): Set<string> {
   if (expression.op === "field") into.add(expression.name);
   else if (expression.op === "ref") {
     const target = lets[expression.name];

@@ -30,11 +30,15 @@ describe("canonicalJson (RFC 8785, F32)", () => {
   });
 
   it("writes numbers in ECMAScript's shortest form, −0 as 0", () => {
-    expect(canonicalJson([0, -0, 1, -1.5, 1e21, 1e-7, 0.1, 100, 5e-324])).toBe("[0,0,1,-1.5,1e+21,1e-7,0.1,100,5e-324]");
+    expect(canonicalJson([0, -0, 1, -1.5, 1e21, 1e-7, 0.1, 100, 5e-324])).toBe(
+      "[0,0,1,-1.5,1e+21,1e-7,0.1,100,5e-324]",
+    );
   });
 
   it("nests, sorts every level, leaves out undefined properties and adds no white space", () => {
-    expect(canonicalJson({ b: { d: 1, c: [true, { z: null, a: "x" }] }, a: undefined, e: "" })).toBe('{"b":{"c":[true,{"a":"x","z":null}],"d":1},"e":""}');
+    expect(canonicalJson({ b: { d: 1, c: [true, { z: null, a: "x" }] }, a: undefined, e: "" })).toBe(
+      '{"b":{"c":[true,{"a":"x","z":null}],"d":1},"e":""}',
+    );
     expect(canonicalJson(Object.assign(Object.create(null) as object, { k: 1 }))).toBe('{"k":1}');
     expect(canonicalJson("é\u2028")).toBe('"é\u2028"');
   });
@@ -52,7 +56,9 @@ describe("canonicalJson (RFC 8785, F32)", () => {
     ["a lone surrogate", { s: "\ud800x" }, "value at $.s is a string with a lone surrogate (not I-JSON)"],
   ])("refuses %s, naming its path", (_, value, message) => {
     expect(() => canonicalJson(value)).toThrow(UsageError);
-    expect(() => canonicalJson(value)).toThrow(`${message}: canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain objects`);
+    expect(() => canonicalJson(value)).toThrow(
+      `${message}: canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain objects`,
+    );
   });
 
   it("refuses cycles but accepts shared subtrees", () => {

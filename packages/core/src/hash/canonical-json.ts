@@ -7,7 +7,8 @@
 import { UsageError } from "../errors/index";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const ACCEPTED = "canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain objects";
+const ACCEPTED =
+  "canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain objects";
 
 function refuse(path: string, what: string): UsageError {
   return new UsageError("not_canonical_json", `value at ${path} is ${what}: ${ACCEPTED}`, { path });
@@ -38,14 +39,19 @@ function serialise(value: unknown, path: string, open: Set<object>): string {
       open.add(value);
       let text: string;
       if (Array.isArray(value)) {
-        text = `[${value.map((item, index) => {
-          if (item === undefined) throw refuse(`${path}[${index}]`, "undefined");
-          return serialise(item, `${path}[${index}]`, open);
-        }).join(",")}]`;
+        text = `[${value
+          .map((item, index) => {
+            if (item === undefined) throw refuse(`${path}[${index}]`, "undefined");
+            return serialise(item, `${path}[${index}]`, open);
+          })
+          .join(",")}]`;
       } else {
-        if (!isPlainObject(value)) throw refuse(path, `an instance of ${(value as object).constructor?.name ?? "a class"}`);
+        if (!isPlainObject(value))
+          throw refuse(path, `an instance of ${(value as object).constructor?.name ?? "a class"}`);
         const record = value as Record<string, unknown>;
-        const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const keys = Object.keys(record)
+          .filter((key) => record[key] !== undefined)
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         text = `{${keys.map((key) => `${serialiseString(key, path)}:${serialise(record[key], `${path}.${key}`, open)}`).join(",")}}`;
       }
       open.delete(value);

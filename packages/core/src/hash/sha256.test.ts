@@ -14,9 +14,12 @@ describe("sha256Hex (F32)", () => {
   });
 
   it("hashes the UTF-8 bytes, as node:crypto does (property)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => {
-      expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        expect(sha256Hex(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("hashes canonical JSON independently of key order", () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, parseDate } from "../calendar/date";
 import { UsageError } from "../errors/index";
-import { type PeriodKind, SUB_PERIOD_KINDS, type SubPeriodKind, assertSubPeriodNests, parsePeriod, subPeriodKey, subPeriodKeys } from "./period";
+import {
+  type PeriodKind,
+  SUB_PERIOD_KINDS,
+  type SubPeriodKind,
+  assertSubPeriodNests,
+  parsePeriod,
+  subPeriodKey,
+  subPeriodKeys,
+} from "./period";
 
 const span = (id: string) => {
   const period = parsePeriod(id);
@@ -28,15 +36,30 @@ describe("parsePeriod (F26, classifications.md Periods)", () => {
     expect(parsePeriod(id).id).toBe(id);
   });
 
-  it.each(["2024-Q5", "2024-q1", "2024-Q0", "2024-H3", "2024-h1", "2024-T4", "2024-13", "2024-00", "2023-02-29", "2024-1", "24", " 2024", "2024 ", "2024-W01", "2024-Q1-01", "", "2024-1-01"])(
-    "refuses %j, naming the value and the accepted forms",
-    (id) => {
-      expect(() => parsePeriod(id)).toThrow(UsageError);
-      expect(() => parsePeriod(id)).toThrow(
-        `period ${JSON.stringify(id)} is not valid: expected a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)`,
-      );
-    },
-  );
+  it.each([
+    "2024-Q5",
+    "2024-q1",
+    "2024-Q0",
+    "2024-H3",
+    "2024-h1",
+    "2024-T4",
+    "2024-13",
+    "2024-00",
+    "2023-02-29",
+    "2024-1",
+    "24",
+    " 2024",
+    "2024 ",
+    "2024-W01",
+    "2024-Q1-01",
+    "",
+    "2024-1-01",
+  ])("refuses %j, naming the value and the accepted forms", (id) => {
+    expect(() => parsePeriod(id)).toThrow(UsageError);
+    expect(() => parsePeriod(id)).toThrow(
+      `period ${JSON.stringify(id)} is not valid: expected a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)`,
+    );
+  });
 });
 
 describe("subPeriodKey", () => {
@@ -61,13 +84,20 @@ describe("subPeriodKey", () => {
   });
 
   it("refuses an unknown kind", () => {
-    expect(() => subPeriodKey("week" as SubPeriodKind, 0)).toThrow('sub-period "week": expected one of month, quarter, tertial, half');
+    expect(() => subPeriodKey("week" as SubPeriodKind, 0)).toThrow(
+      'sub-period "week": expected one of month, quarter, tertial, half',
+    );
   });
 });
 
 describe("sub-periods nest exactly (F27)", () => {
   const periods: Record<PeriodKind, string> = {
-    year: "2024", half: "2024-H2", tertial: "2024-T1", quarter: "2024-Q1", month: "2024-03", census: "2024-04-30",
+    year: "2024",
+    half: "2024-H2",
+    tertial: "2024-T1",
+    quarter: "2024-Q1",
+    month: "2024-03",
+    census: "2024-04-30",
   };
   const expected: Record<SubPeriodKind, PeriodKind[]> = {
     month: ["year", "half", "tertial", "quarter", "month"],
@@ -100,7 +130,18 @@ describe("sub-periods nest exactly (F27)", () => {
 
   it("lists the keys inside a period in order", () => {
     expect(subPeriodKeys(parsePeriod("2024"), "month")).toEqual([
-      "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12",
+      "2024-01",
+      "2024-02",
+      "2024-03",
+      "2024-04",
+      "2024-05",
+      "2024-06",
+      "2024-07",
+      "2024-08",
+      "2024-09",
+      "2024-10",
+      "2024-11",
+      "2024-12",
     ]);
     expect(subPeriodKeys(parsePeriod("2024"), "tertial")).toEqual(["2024-T1", "2024-T2", "2024-T3"]);
     expect(subPeriodKeys(parsePeriod("2024"), "half")).toEqual(["2024-H1", "2024-H2"]);

@@ -22,9 +22,15 @@ export interface Period {
 /** The kinds a result can be broken down by inside its period (`--by month|quarter|tertial|half`). */
 export type SubPeriodKind = "month" | "quarter" | "tertial" | "half";
 /** The sub-period kinds, finest first. */
-export const SUB_PERIOD_KINDS: readonly SubPeriodKind[] = Object.freeze(["month", "quarter", "tertial", "half"] as const);
+export const SUB_PERIOD_KINDS: readonly SubPeriodKind[] = Object.freeze([
+  "month",
+  "quarter",
+  "tertial",
+  "half",
+] as const);
 
-const ACCEPTED_FORMS = "a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)";
+const ACCEPTED_FORMS =
+  "a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)";
 /** Months per sub-period kind, and the letter of its id. */
 const MONTHS_PER: Readonly<Record<SubPeriodKind, number>> = { month: 1, quarter: 3, tertial: 4, half: 6 };
 const LETTER: Readonly<Record<Exclude<SubPeriodKind, "month">, string>> = { quarter: "Q", tertial: "T", half: "H" };
@@ -35,13 +41,20 @@ function lastDayOfMonth(year: number, month: number): DayNumber {
 
 /** The period of `count` months starting with month `firstMonth` of `year`. */
 function monthSpan(id: string, kind: PeriodKind, year: number, firstMonth: number, count: number): Period {
-  return Object.freeze({ id, kind, start: unsafeDayNumber(year, firstMonth, 1), end: lastDayOfMonth(year, firstMonth + count - 1) });
+  return Object.freeze({
+    id,
+    kind,
+    start: unsafeDayNumber(year, firstMonth, 1),
+    end: lastDayOfMonth(year, firstMonth + count - 1),
+  });
 }
 
 const PERIOD_PATTERN = /^(\d{4})(?:-(?:([HTQ])(\d)|(\d{2})|(\d{2}-\d{2})))?$/;
 
 function invalidPeriod(id: string): UsageError {
-  return new UsageError("invalid_period", `period ${JSON.stringify(id)} is not valid: expected ${ACCEPTED_FORMS}`, { value: id });
+  return new UsageError("invalid_period", `period ${JSON.stringify(id)} is not valid: expected ${ACCEPTED_FORMS}`, {
+    value: id,
+  });
 }
 
 /**
@@ -82,9 +95,13 @@ export function parsePeriod(id: string): Period {
 
 function assertSubPeriodKind(kind: SubPeriodKind): void {
   if (!Object.hasOwn(MONTHS_PER, kind)) {
-    throw new UsageError("invalid_sub_period", `sub-period ${JSON.stringify(kind)}: expected one of ${SUB_PERIOD_KINDS.join(", ")}`, {
-      value: kind,
-    });
+    throw new UsageError(
+      "invalid_sub_period",
+      `sub-period ${JSON.stringify(kind)}: expected one of ${SUB_PERIOD_KINDS.join(", ")}`,
+      {
+        value: kind,
+      },
+    );
   }
 }
 
@@ -165,7 +182,10 @@ export function assertSubPeriodNests(kind: SubPeriodKind, period: Period): void 
   assertSubPeriodKind(kind);
   if (nests(kind, period.kind)) return;
   const fitting = nestingKinds(period);
-  const alternatives = fitting.length === 0 ? "no sub-period nests in a census date" : `in ${period.id} only ${fitting.join(", ")} would nest`;
+  const alternatives =
+    fitting.length === 0
+      ? "no sub-period nests in a census date"
+      : `in ${period.id} only ${fitting.join(", ")} would nest`;
   throw new UsageError(
     "sub_period_does_not_nest",
     `sub-period ${kind} does not nest in period ${period.id} (a ${period.kind}) (F27): ${kind} nests in ${NESTS_IN[kind]}; ${alternatives}`,

@@ -46,7 +46,12 @@ export interface Plan {
   ageGroups: string | null;
   suppress: boolean;
   /** Values of the parameters definitions may refer to. */
-  parameters: { period_start: DayNumber; period_end: DayNumber; as_of: DayNumber | null; census_date: DayNumber | null };
+  parameters: {
+    period_start: DayNumber;
+    period_end: DayNumber;
+    as_of: DayNumber | null;
+    census_date: DayNumber | null;
+  };
 }
 
 const SUB_PERIODS: readonly string[] = ["month", "quarter", "tertial", "half"];
@@ -54,7 +59,11 @@ const SUB_PERIODS: readonly string[] = ["month", "quarter", "tertial", "half"];
 function checkPeriodForm(definition: Definition, period: Period): void {
   const accepted = definition.periods;
   const ok =
-    accepted === "census" ? period.kind === "census" : accepted === "year" ? period.kind === "year" : period.kind !== "census";
+    accepted === "census"
+      ? period.kind === "census"
+      : accepted === "year"
+        ? period.kind === "year"
+        : period.kind !== "census";
   if (ok) return;
   const forms =
     accepted === "census"
@@ -80,7 +89,11 @@ function checkPeriodForm(definition: Definition, period: Period): void {
  */
 export function planComputation(definition: Definition, options: ComputeOptions): Plan {
   if (typeof options.period !== "string" || options.period === "") {
-    throw new UsageError("missing_period", `a period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-04-30" : definition.periods === "year" ? "a year such as 2024" : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`, { option: "period" });
+    throw new UsageError(
+      "missing_period",
+      `a period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-04-30" : definition.periods === "year" ? "a year such as 2024" : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      { option: "period" },
+    );
   }
   const period = parsePeriod(options.period);
   checkPeriodForm(definition, period);
@@ -102,7 +115,11 @@ export function planComputation(definition: Definition, options: ComputeOptions)
         { option: "by", value: name, allowed },
       );
     }
-    if (seen.has(name)) throw new UsageError("duplicate_breakdown", `breakdown "${name}" is given twice in --by`, { option: "by", value: name });
+    if (seen.has(name))
+      throw new UsageError("duplicate_breakdown", `breakdown "${name}" is given twice in --by`, {
+        option: "by",
+        value: name,
+      });
     seen.add(name);
     const dimension: PlannedDimension = { name, spec, forced: false, inDenominator: true };
     if (spec.kind === "field" && spec.ageGroupSet) givenAgeGroups = spec.ageGroupSet; // F17: e.g. the feedback set
@@ -126,7 +143,12 @@ export function planComputation(definition: Definition, options: ComputeOptions)
   if (options.ageGroups !== undefined && !ageGroupSet) resolveAgeGroupSet(options.ageGroups); // still a usage error when unknown
   if (definition.forced) {
     const spec = definition.breakdowns[definition.forced.dimension]!;
-    dimensions.push({ name: definition.forced.dimension, spec, forced: true, inDenominator: definition.forced.inDenominator });
+    dimensions.push({
+      name: definition.forced.dimension,
+      spec,
+      forced: true,
+      inDenominator: definition.forced.inDenominator,
+    });
   }
 
   let asOf: DayNumber | null = null;

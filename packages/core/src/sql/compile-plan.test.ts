@@ -16,17 +16,59 @@ import { workingDayCalendar } from "./working-day-calendar";
 import type { Definition } from "../definition/definition";
 
 const within3Months: Definition = {
-  id: "test.within_3_months", version: "1.0.0", area: "availability",
-  title: { fi: "t", sv: "t", en: "t" }, description: { fi: "d", sv: "d", en: "d" }, formula: { fi: "f", sv: "f", en: "f" },
-  unit: "percent", decimals: 1, kind: "proportion", concepts: ["visit"],
+  id: "test.within_3_months",
+  version: "1.0.0",
+  area: "availability",
+  title: { fi: "t", sv: "t", en: "t" },
+  description: { fi: "d", sv: "d", en: "d" },
+  formula: { fi: "f", sv: "f", en: "f" },
+  unit: "percent",
+  decimals: 1,
+  kind: "proportion",
+  concepts: ["visit"],
   fields: { visit: { assessed: "date", visited: "date", birth: "date", branch: "string" } },
-  source: { concept: "visit", date: { op: "field", name: "visited" } }, periods: "interval", asOf: false,
+  source: { concept: "visit", date: { op: "field", name: "visited" } },
+  periods: "interval",
+  asOf: false,
   let: {},
-  population: [{ reason: "not_primary_care", keep: { op: "eq", args: [{ op: "field", name: "branch" }, { op: "literal", value: "primary_care" }] } }],
-  numerator: { where: { op: "le", args: [{ op: "field", name: "visited" }, { op: "add_months", args: [{ op: "field", name: "assessed" }], months: 3 }] } },
+  population: [
+    {
+      reason: "not_primary_care",
+      keep: {
+        op: "eq",
+        args: [
+          { op: "field", name: "branch" },
+          { op: "literal", value: "primary_care" },
+        ],
+      },
+    },
+  ],
+  numerator: {
+    where: {
+      op: "le",
+      args: [
+        { op: "field", name: "visited" },
+        { op: "add_months", args: [{ op: "field", name: "assessed" }], months: 3 },
+      ],
+    },
+  },
   scale: 100,
-  breakdowns: { age_group: { kind: "age_group", age: { op: "age_on", args: [{ op: "field", name: "birth" }, { op: "field", name: "visited" }] } }, quarter: { kind: "sub_period" } },
-  disclosure: { policy: "national-1", basis: "denominator" }, legalBasis: [], changelog: [],
+  breakdowns: {
+    age_group: {
+      kind: "age_group",
+      age: {
+        op: "age_on",
+        args: [
+          { op: "field", name: "birth" },
+          { op: "field", name: "visited" },
+        ],
+      },
+    },
+    quarter: { kind: "sub_period" },
+  },
+  disclosure: { policy: "national-1", basis: "denominator" },
+  legalBasis: [],
+  changelog: [],
 };
 
 describe("compilePlanToSql: each dialect's spelling", () => {
@@ -34,7 +76,9 @@ describe("compilePlanToSql: each dialect's spelling", () => {
 
   it("addMonths (law 150/1930 3 §, F25): DuckDB and PostgreSQL intervals, Snowflake DATEADD (not ADD_MONTHS)", () => {
     expect(compilePlanToSql(plan, duckdbDialect).rows.text).toContain(`CAST(("assessed" + INTERVAL 3 MONTH) AS DATE)`);
-    expect(compilePlanToSql(plan, postgresDialect).rows.text).toContain(`CAST(("assessed" + INTERVAL '3 months') AS DATE)`);
+    expect(compilePlanToSql(plan, postgresDialect).rows.text).toContain(
+      `CAST(("assessed" + INTERVAL '3 months') AS DATE)`,
+    );
     const snowflake = compilePlanToSql(plan, snowflakeDialect).rows.text;
     expect(snowflake).toContain(`DATEADD(month, 3, "assessed")`);
     expect(snowflake).not.toContain("ADD_MONTHS");
@@ -46,26 +90,39 @@ describe("compilePlanToSql: each dialect's spelling", () => {
       `(CAST(EXTRACT(YEAR FROM "visited") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "visited") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "visited") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth") AS INTEGER)) THEN 1 ELSE 0 END)`,
     );
     expect(postgres).not.toMatch(/\bage\(/i);
-    expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(`(EXTRACT(YEAR FROM "visited") - EXTRACT(YEAR FROM "birth") - CASE WHEN`);
+    expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
+      `(EXTRACT(YEAR FROM "visited") - EXTRACT(YEAR FROM "birth") - CASE WHEN`,
+    );
   });
 
   it("F21 rounding by integer quotient: DuckDB //, PostgreSQL div(), Snowflake TRUNC(/); no round() on doubles", () => {
     const duck = compilePlanToSql(plan, duckdbDialect).rows.text;
-    expect(duck).toContain(`((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT))))`);
-    expect(compilePlanToSql(plan, postgresDialect).rows.text).toContain(`div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC))))`);
-    expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(`TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0)))))`);
-    for (const dialect of [duckdbDialect, postgresDialect, snowflakeDialect]) expect(compilePlanToSql(plan, dialect).rows.text).not.toMatch(/DOUBLE|FLOAT|round\(/i);
+    expect(duck).toContain(
+      `((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT))))`,
+    );
+    expect(compilePlanToSql(plan, postgresDialect).rows.text).toContain(
+      `div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC))))`,
+    );
+    expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
+      `TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0)))))`,
+    );
+    for (const dialect of [duckdbDialect, postgresDialect, snowflakeDialect])
+      expect(compilePlanToSql(plan, dialect).rows.text).not.toMatch(/DOUBLE|FLOAT|round\(/i);
   });
 
   it("placeholders: $n for DuckDB and PostgreSQL, :n for Snowflake; period bounds are parameters", () => {
     const postgres = compilePlanToSql(plan, postgresDialect);
-    expect(postgres.rows.text).toContain(`NOT COALESCE("visited" >= CAST($1 AS DATE) AND "visited" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'`);
+    expect(postgres.rows.text).toContain(
+      `NOT COALESCE("visited" >= CAST($1 AS DATE) AND "visited" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'`,
+    );
     expect(postgres.rows.parameters.slice(0, 3)).toEqual(["2024-01-01", "2024-12-31", "primary_care"]);
     expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(`"visited" >= CAST(:1 AS DATE)`);
   });
 
   it("sub-period labels by integer division of the month (quarter: 2024-Q1 … 2024-Q4)", () => {
-    expect(compilePlanToSql(plan, duckdbDialect).rows.text).toContain(`'-Q' || CAST((((CAST(EXTRACT(MONTH FROM "visited") AS BIGINT) - 1) // 3) + 1) AS VARCHAR)`);
+    expect(compilePlanToSql(plan, duckdbDialect).rows.text).toContain(
+      `'-Q' || CAST((((CAST(EXTRACT(MONTH FROM "visited") AS BIGINT) - 1) // 3) + 1) AS VARCHAR)`,
+    );
   });
 
   it("both queries carry every parameter (PostgreSQL and DuckDB reject unused ones)", () => {
@@ -82,7 +139,19 @@ describe("compilePlanToSql: each dialect's spelling", () => {
 describe("hostile values are parameters, identifiers are quoted", () => {
   it("a code containing '; drop table x; -- is bound, never pasted", () => {
     const hostile = "'; drop table x; --";
-    const definition = { ...within3Months, population: [{ reason: "r", keep: { op: "in" as const, args: [{ op: "field" as const, name: "branch" }] as [{ op: "field"; name: string }], values: [hostile] } }] };
+    const definition = {
+      ...within3Months,
+      population: [
+        {
+          reason: "r",
+          keep: {
+            op: "in" as const,
+            args: [{ op: "field" as const, name: "branch" }] as [{ op: "field"; name: string }],
+            values: [hostile],
+          },
+        },
+      ],
+    };
     const compiled = compilePlanToSql(planComputation(definition, { period: "2024" }), postgresDialect);
     expect(compiled.rows.text).not.toContain("drop table");
     expect(compiled.rows.parameters).toContain(hostile);
@@ -112,11 +181,20 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
   it("is inlined as a VALUES list of date literals and joined once per deadline", () => {
     const definition: Definition = {
       ...within3Months,
-      numerator: { where: { op: "le", args: [{ op: "field", name: "visited" }, { op: "working_day_deadline", args: [{ op: "field", name: "assessed" }], days: 7 }] } },
+      numerator: {
+        where: {
+          op: "le",
+          args: [
+            { op: "field", name: "visited" },
+            { op: "working_day_deadline", args: [{ op: "field", name: "assessed" }], days: 7 },
+          ],
+        },
+      },
     };
     const text = compilePlanToSql(planComputation(definition, { period: "2024" }), duckdbDialect).rows.text;
     expect(text).toContain(`(DATE '2024-03-26', DATE '2024-04-08')`);
-    expect(text).toContain(`LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "assessed"`);
+    expect(text).toContain(
+      `LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "assessed"`,
+    );
   });
 });
-

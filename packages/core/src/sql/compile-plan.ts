@@ -92,19 +92,25 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const q = (name: string): string => dialect.quoteIdentifier(name);
   const parameters = new SqlParameters(dialect);
   const main = definition.source.concept;
-  const join: JoinedDenominator | null = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
+  const join: JoinedDenominator | null =
+    definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
   const sumDenominator = join ? undefined : (definition.denominator as SumSpec | undefined);
   const periodYear = Number(plan.period.id.slice(0, 4));
 
   const tableOf = (concept: string): SqlTableSource => options.tables?.[concept] ?? { table: [concept] };
   const typeOf = (concept: string, field: string): ValueType => {
     const type = definition.fields[concept]?.[field];
-    if (!type) throw new UsageError("invalid_definition", `${definition.id}: field ${field} of ${concept} has no declared type`);
+    if (!type)
+      throw new UsageError("invalid_definition", `${definition.id}: field ${field} of ${concept} has no declared type`);
     return type;
   };
   const baseSql = (concept: string, fields: Set<string>): string => {
     const source = tableOf(concept);
-    if (source.table.length === 0) throw new UsageError("invalid_table", `the table of ${concept} has no name: give e.g. schema.table`, { option: "table", value: concept });
+    if (source.table.length === 0)
+      throw new UsageError("invalid_table", `the table of ${concept} has no name: give e.g. schema.table`, {
+        option: "table",
+        value: concept,
+      });
     const columns = [...fields].sort().map((field) => {
       const column = source.columns?.[field] ?? field;
       return `CAST(${q(column)} AS ${dialect.typeName(typeOf(concept, field))}) AS ${q(field)}`;
@@ -140,11 +146,20 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const sourceDate = definition.source.date ? sql(definition.source.date) : null;
   const periodStart = sourceDate ? parameters.bind(isoOf(plan.parameters.period_start), "DATE") : "";
   const periodEnd = sourceDate ? parameters.bind(isoOf(plan.parameters.period_end), "DATE") : "";
-  if (sourceDate) reasons.push(`WHEN NOT COALESCE(${sourceDate} >= ${periodStart} AND ${sourceDate} <= ${periodEnd}, FALSE) THEN 'outside_period'`);
-  else if (definition.source.yearField) reasons.push(`WHEN NOT COALESCE(${q(definition.source.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`);
-  for (const rule of definition.population) reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
+  if (sourceDate)
+    reasons.push(
+      `WHEN NOT COALESCE(${sourceDate} >= ${periodStart} AND ${sourceDate} <= ${periodEnd}, FALSE) THEN 'outside_period'`,
+    );
+  else if (definition.source.yearField)
+    reasons.push(
+      `WHEN NOT COALESCE(${q(definition.source.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`,
+    );
+  for (const rule of definition.population)
+    reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
 
-  const dimensionColumns = plan.dimensions.map((dimension, d) => `${dimensionSql(dimension, sourceDate, scope)} AS ${q(`__d${d}`)}`);
+  const dimensionColumns = plan.dimensions.map(
+    (dimension, d) => `${dimensionSql(dimension, sourceDate, scope)} AS ${q(`__d${d}`)}`,
+  );
   const sumColumns = (sum: SumSpec | undefined, prefix: string, concept: string): string[] => {
     const hit = sum?.where ? truth(sum.where) : "TRUE";
     let value = "1";
@@ -153,7 +168,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     return [`${hit} AS ${q(`${prefix}_hit`)}`, `${value} AS ${q(`${prefix}_value`)}`];
   };
   const classifiedColumns = [
-    reasons.length === 0 ? `CAST(NULL AS ${dialect.typeName("string")}) AS ${q("__exclusion")}` : `CASE ${reasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}`,
+    reasons.length === 0
+      ? `CAST(NULL AS ${dialect.typeName("string")}) AS ${q("__exclusion")}`
+      : `CASE ${reasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}`,
     ...dimensionColumns,
     ...sumColumns(definition.numerator, "__num", main),
     ...(sumDenominator !== undefined || !join ? sumColumns(sumDenominator, "__den", main) : []),
@@ -171,11 +188,17 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     const firstYear = periodYear - 1;
     const lastDay = Math.max(plan.parameters.period_end, plan.parameters.as_of ?? plan.parameters.period_end);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
-    ctes.unshift(`${q("__calendar")} AS (${calendarValuesSql(dialect, workingDayCalendar(firstYear, lastYear, countList), countList)})`);
-    const joins = [...deadlines.values()].map((entry) =>
-      `LEFT JOIN (SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}) AS ${q(`${entry.alias}_cal`)} ON ${q(`${entry.alias}_cal`)}.${q("__day")} = ${entry.argument}`);
+    ctes.unshift(
+      `${q("__calendar")} AS (${calendarValuesSql(dialect, workingDayCalendar(firstYear, lastYear, countList), countList)})`,
+    );
+    const joins = [...deadlines.values()].map(
+      (entry) =>
+        `LEFT JOIN (SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}) AS ${q(`${entry.alias}_cal`)} ON ${q(`${entry.alias}_cal`)}.${q("__day")} = ${entry.argument}`,
+    );
     const selected = [...deadlines.values()].map((entry) => `${q(`${entry.alias}_cal`)}.${q(entry.alias)}`);
-    ctes.push(`${q("__rows")} AS (SELECT ${q("__base")}.*, ${selected.join(", ")} FROM ${q("__base")} ${joins.join(" ")})`);
+    ctes.push(
+      `${q("__rows")} AS (SELECT ${q("__base")}.*, ${selected.join(", ")} FROM ${q("__base")} ${joins.join(" ")})`,
+    );
     rowsRelation = q("__rows");
   }
   ctes.push(`${q("__classified")} AS (SELECT ${classifiedColumns.join(", ")} FROM ${rowsRelation})`);
@@ -183,21 +206,38 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const dims = plan.dimensions.map((_, d) => q(`__d${d}`));
   const groupBy = dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : " HAVING COUNT(*) > 0";
   const sameDims = (left: string, right: string, which: boolean[] = dims.map(() => true)): string => {
-    const conditions = dims.filter((_, d) => which[d]).map((dim) => `${left}.${dim} IS NOT DISTINCT FROM ${right}.${dim}`);
+    const conditions = dims
+      .filter((_, d) => which[d])
+      .map((dim) => `${left}.${dim} IS NOT DISTINCT FROM ${right}.${dim}`);
     return conditions.length === 0 ? "TRUE" : conditions.join(" AND ");
   };
   const inPopulation = `${q("__exclusion")} IS NULL`;
   const exactSum = (column: string, decimal: boolean): string =>
-    decimal ? `CAST(COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0) AS ${dialect.typeName("exact")})` : `COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0)`;
+    decimal
+      ? `CAST(COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0) AS ${dialect.typeName("exact")})`
+      : `COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0)`;
   const rowsOf = (column: string): string => `SUM(CASE WHEN ${q(`${column}_hit`)} THEN 1 ELSE 0 END)`;
-  const numeratorDecimal = definition.numerator?.field !== undefined && typeOf(main, definition.numerator.field) === "decimal";
-  const denominatorDecimal = join ? typeOf(join.concept, join.sum.field) === "decimal" : sumDenominator?.field !== undefined && typeOf(main, sumDenominator.field) === "decimal";
+  const numeratorDecimal =
+    definition.numerator?.field !== undefined && typeOf(main, definition.numerator.field) === "decimal";
+  const denominatorDecimal = join
+    ? typeOf(join.concept, join.sum.field) === "decimal"
+    : sumDenominator?.field !== undefined && typeOf(main, sumDenominator.field) === "decimal";
   const separate = plan.dimensions.some((dimension) => !dimension.inDenominator);
   const inDenominator = plan.dimensions.map((dimension) => dimension.inDenominator);
 
-  const cellColumns = [...dims, `${exactSum("__num", numeratorDecimal)} AS ${q("num")}`, `${rowsOf("__num")} AS ${q("num_rows")}`];
-  if (!join && !separate) cellColumns.push(`${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`);
-  ctes.push(`${q("__cells")} AS (SELECT ${cellColumns.join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${groupBy})`);
+  const cellColumns = [
+    ...dims,
+    `${exactSum("__num", numeratorDecimal)} AS ${q("num")}`,
+    `${rowsOf("__num")} AS ${q("num_rows")}`,
+  ];
+  if (!join && !separate)
+    cellColumns.push(
+      `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`,
+      `${rowsOf("__den")} AS ${q("den_rows")}`,
+    );
+  ctes.push(
+    `${q("__cells")} AS (SELECT ${cellColumns.join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${groupBy})`,
+  );
 
   let denominator = `${q("__cells")}.${q("den")}`;
   let denominatorRows = `${q("__cells")}.${q("den_rows")}`;
@@ -205,7 +245,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const joins: string[] = [];
   if (separate && !join) {
     const denDims = dims.filter((_, d) => inDenominator[d]);
-    ctes.push(`${q("__dens")} AS (SELECT ${[...denDims, `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : ""})`);
+    ctes.push(
+      `${q("__dens")} AS (SELECT ${[...denDims, `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : ""})`,
+    );
     joins.push(`LEFT JOIN ${q("__dens")} ON ${sameDims(q("__cells"), q("__dens"), inDenominator)}`);
     denominator = `${q("__dens")}.${q("den")}`;
     denominatorRows = `${q("__dens")}.${q("den_rows")}`;
@@ -214,17 +256,32 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
     for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
     const joinScope: ExpressionScope = { ...scope, lets: {} };
-    const joinReasons = [`WHEN NOT COALESCE(${q(join.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`];
-    for (const rule of join.population) joinReasons.push(`WHEN NOT COALESCE(${expressionSql(rule.keep, joinScope)}, FALSE) THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
+    const joinReasons = [
+      `WHEN NOT COALESCE(${q(join.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`,
+    ];
+    for (const rule of join.population)
+      joinReasons.push(
+        `WHEN NOT COALESCE(${expressionSql(rule.keep, joinScope)}, FALSE) THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`,
+      );
     const org = q(join.organizerField);
-    joinReasons.push(`WHEN ${org} IS NULL OR ${org} NOT IN (SELECT ${q("__org")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL) THEN 'not_in_any_cell'`);
+    joinReasons.push(
+      `WHEN ${org} IS NULL OR ${org} NOT IN (SELECT ${q("__org")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL) THEN 'not_in_any_cell'`,
+    );
     ctes.push(`${q("__jbase")} AS (${baseSql(join.concept, joinFields)})`);
-    ctes.push(`${q("__jclassified")} AS (SELECT CASE ${joinReasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}, ${org} AS ${q("__org")}, ${q(join.sum.field)} AS ${q("__sum")} FROM ${q("__jbase")})`);
-    ctes.push(`${q("__jsums")} AS (SELECT ${q("__org")}, SUM(${q("__sum")}) AS ${q("s")}, COUNT(*) AS ${q("r")} FROM ${q("__jclassified")} WHERE ${inPopulation} GROUP BY ${q("__org")})`);
-    ctes.push(`${q("__cellorgs")} AS (SELECT DISTINCT ${[...dims, q("__org")].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL)`);
+    ctes.push(
+      `${q("__jclassified")} AS (SELECT CASE ${joinReasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}, ${org} AS ${q("__org")}, ${q(join.sum.field)} AS ${q("__sum")} FROM ${q("__jbase")})`,
+    );
+    ctes.push(
+      `${q("__jsums")} AS (SELECT ${q("__org")}, SUM(${q("__sum")}) AS ${q("s")}, COUNT(*) AS ${q("r")} FROM ${q("__jclassified")} WHERE ${inPopulation} GROUP BY ${q("__org")})`,
+    );
+    ctes.push(
+      `${q("__cellorgs")} AS (SELECT DISTINCT ${[...dims, q("__org")].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL)`,
+    );
     const co = q("__cellorgs");
     const js = q("__jsums");
-    ctes.push(`${q("__jdens")} AS (SELECT ${[...dims.map((dim) => `${co}.${dim}`), `SUM(${js}.${q("s")}) AS ${q("den")}`, `SUM(${js}.${q("r")}) AS ${q("den_rows")}`, `MIN(CASE WHEN ${js}.${q("__org")} IS NULL THEN ${co}.${q("__org")} END) AS ${q("missing")}`].join(", ")} FROM ${co} LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}${dims.length > 0 ? ` GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}` : ""})`);
+    ctes.push(
+      `${q("__jdens")} AS (SELECT ${[...dims.map((dim) => `${co}.${dim}`), `SUM(${js}.${q("s")}) AS ${q("den")}`, `SUM(${js}.${q("r")}) AS ${q("den_rows")}`, `MIN(CASE WHEN ${js}.${q("__org")} IS NULL THEN ${co}.${q("__org")} END) AS ${q("missing")}`].join(", ")} FROM ${co} LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}${dims.length > 0 ? ` GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}` : ""})`,
+    );
     joins.push(`LEFT JOIN ${q("__jdens")} ON ${sameDims(q("__cells"), q("__jdens"))}`);
     denominator = `${denominatorDecimal ? `CAST(COALESCE(${q("__jdens")}.${q("den")}, 0) AS ${dialect.typeName("exact")})` : `COALESCE(${q("__jdens")}.${q("den")}, 0)`}`;
     denominatorRows = `COALESCE(${q("__jdens")}.${q("den_rows")}, 0)`;
@@ -235,9 +292,13 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const numeratorRows = `${q("__cells")}.${q("num_rows")}`;
   const wide = dialect.typeName("wide");
   const decimalScaled = numeratorDecimal || denominatorDecimal;
-  const asInteger = (value: string): string => (decimalScaled ? `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})` : `CAST(${value} AS ${wide})`);
+  const asInteger = (value: string): string =>
+    decimalScaled
+      ? `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})`
+      : `CAST(${value} AS ${wide})`;
   const factor = (BigInt(definition.scale) * 10n ** BigInt(definition.decimals)).toString();
-  if (!Number.isSafeInteger(definition.scale) || definition.scale <= 0) unsupported(`${definition.id}: scale ${definition.scale} is not a positive integer`);
+  if (!Number.isSafeInteger(definition.scale) || definition.scale <= 0)
+    unsupported(`${definition.id}: scale ${definition.scale} is not a positive integer`);
 
   let top: string;
   let bottom: string;
@@ -246,12 +307,17 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     const p = splitDecimal(definition.quantile!.p);
     const pScale = pow10(p.exponent);
     const window = dims.length > 0 ? `PARTITION BY ${dims.join(", ")} ` : "";
-    ctes.push(`${q("__qrank")} AS (SELECT ${[...dims, q("__q"), `ROW_NUMBER() OVER (${window}ORDER BY ${q("__q")}) AS ${q("rn")}`, `COUNT(*) OVER (${window.trimEnd()}) AS ${q("n")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL)`);
+    ctes.push(
+      `${q("__qrank")} AS (SELECT ${[...dims, q("__q"), `ROW_NUMBER() OVER (${window}ORDER BY ${q("__q")}) AS ${q("rn")}`, `COUNT(*) OVER (${window.trimEnd()}) AS ${q("n")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL)`,
+    );
     // F22: h − 1 = (n − 1)·p; k0 = ⌊(n − 1)·p⌋ (0-based lower rank), fraction = (n − 1)·p − k0 (over 10^e).
     const k0 = dialect.integerDivide(`CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa}`, pScale);
     ctes.push(`${q("__qpos")} AS (SELECT ${q("__qrank")}.*, ${k0} AS ${q("k0")} FROM ${q("__qrank")})`);
-    const scaledValue = (value: string): string => `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})`;
-    ctes.push(`${q("__quant")} AS (SELECT ${[...dims, `MAX(${q("n")}) AS ${q("n")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 1 THEN ${scaledValue(q("__q"))} END) AS ${q("lo")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 2 THEN ${scaledValue(q("__q"))} END) AS ${q("hi")}`, `MAX(CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa} - ${q("k0")} * ${pScale}) AS ${q("frac")}`].join(", ")} FROM ${q("__qpos")}${dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : ""})`);
+    const scaledValue = (value: string): string =>
+      `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})`;
+    ctes.push(
+      `${q("__quant")} AS (SELECT ${[...dims, `MAX(${q("n")}) AS ${q("n")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 1 THEN ${scaledValue(q("__q"))} END) AS ${q("lo")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 2 THEN ${scaledValue(q("__q"))} END) AS ${q("hi")}`, `MAX(CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa} - ${q("k0")} * ${pScale}) AS ${q("frac")}`].join(", ")} FROM ${q("__qpos")}${dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : ""})`,
+    );
     joins.push(`LEFT JOIN ${q("__quant")} ON ${sameDims(q("__cells"), q("__quant"))}`);
     const qt = q("__quant");
     top = `((${qt}.${q("lo")} * ${pScale} + ${qt}.${q("frac")} * (COALESCE(${qt}.${q("hi")}, ${qt}.${q("lo")}) - ${qt}.${q("lo")})) * ${pow10(definition.decimals)})`;
@@ -272,7 +338,8 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const negative = `CASE WHEN (${top} < 0) <> (${bottom} < 0) THEN 1 ELSE 0 END`;
   const basis = definition.disclosure.basis;
   const disclosureRows = basis === "denominator" ? denominatorRows : basis === "numerator" ? numeratorRows : null;
-  const suppressed = plan.suppress && disclosureRows !== null ? `COALESCE(${disclosureRows} BETWEEN 1 AND 4, FALSE)` : "FALSE";
+  const suppressed =
+    plan.suppress && disclosureRows !== null ? `COALESCE(${disclosureRows} BETWEEN 1 AND 4, FALSE)` : "FALSE";
 
   const text = (value: string): string => dialect.toText(value);
   const final = [
@@ -291,18 +358,32 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const withClause = `WITH ${ctes.join(",\n")}`;
   const rowsText = `${withClause}\nSELECT ${final.join(", ")} FROM ${q("__cells")} ${joins.join(" ")}`.trimEnd();
 
-  const accountParts = [`SELECT (SELECT ${q("main")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__classified")} GROUP BY ${q("__exclusion")}`];
-  if (join) accountParts.push(`SELECT (SELECT ${q("joined")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__jclassified")} GROUP BY ${q("__exclusion")}`);
+  const accountParts = [
+    `SELECT (SELECT ${q("main")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__classified")} GROUP BY ${q("__exclusion")}`,
+  ];
+  if (join)
+    accountParts.push(
+      `SELECT (SELECT ${q("joined")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__jclassified")} GROUP BY ${q("__exclusion")}`,
+    );
   const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
 
-  const fields: Record<string, Record<string, ValueType>> = { [main]: Object.fromEntries([...mainRead].sort().map((field) => [field, typeOf(main, field)])) };
+  const fields: Record<string, Record<string, ValueType>> = {
+    [main]: Object.fromEntries([...mainRead].sort().map((field) => [field, typeOf(main, field)])),
+  };
   if (join) {
     const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
     for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
-    fields[join.concept] = Object.fromEntries([...joinFields].sort().map((field) => [field, typeOf(join.concept, field)]));
+    fields[join.concept] = Object.fromEntries(
+      [...joinFields].sort().map((field) => [field, typeOf(join.concept, field)]),
+    );
   }
   const values = parameters.values.slice();
-  return { dialect: dialect.name, rows: { text: rowsText, parameters: values }, accounts: { text: accountsText, parameters: values }, fields };
+  return {
+    dialect: dialect.name,
+    rows: { text: rowsText, parameters: values },
+    accounts: { text: accountsText, parameters: values },
+    fields,
+  };
 }
 
 function isoOf(day: number): string {
@@ -328,14 +409,17 @@ function dimensionSql(dimension: PlannedDimension, sourceDate: string | null, sc
       const year = dialect.toText(dialect.datePart("year", sourceDate));
       const month = dialect.datePart("month", sourceDate);
       const kind = dimension.subPeriodKind!;
-      if (kind === "month") return `(${year} || '-' || CASE WHEN ${month} < 10 THEN '0' ELSE '' END || ${dialect.toText(month)})`;
+      if (kind === "month")
+        return `(${year} || '-' || CASE WHEN ${month} < 10 THEN '0' ELSE '' END || ${dialect.toText(month)})`;
       const size = { quarter: 3, tertial: 4, half: 6 }[kind];
       const letter = { quarter: "Q", tertial: "T", half: "H" }[kind];
       return `(${year} || '-${letter}' || ${dialect.toText(`(${dialect.integerDivide(`(${month} - 1)`, String(size))} + 1)`)})`;
     }
     case "band": {
       const value = expressionSql(spec.value, scope);
-      const branches = spec.bands.map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`).reverse();
+      const branches = spec.bands
+        .map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`)
+        .reverse();
       return `(CASE ${branches.join(" ")} ELSE NULL END)`;
     }
   }

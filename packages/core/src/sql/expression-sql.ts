@@ -70,12 +70,18 @@ export function expressionSql(expression: Expression, scope: ExpressionScope): s
       if (!target) invalid(`unknown ref ${expression.name}`);
       return recurse(target);
     }
-    case "eq": return `(${recurse(expression.args[0])} = ${recurse(expression.args[1])})`;
-    case "ne": return `(${recurse(expression.args[0])} <> ${recurse(expression.args[1])})`;
-    case "lt": return `(${recurse(expression.args[0])} < ${recurse(expression.args[1])})`;
-    case "le": return `(${recurse(expression.args[0])} <= ${recurse(expression.args[1])})`;
-    case "gt": return `(${recurse(expression.args[0])} > ${recurse(expression.args[1])})`;
-    case "ge": return `(${recurse(expression.args[0])} >= ${recurse(expression.args[1])})`;
+    case "eq":
+      return `(${recurse(expression.args[0])} = ${recurse(expression.args[1])})`;
+    case "ne":
+      return `(${recurse(expression.args[0])} <> ${recurse(expression.args[1])})`;
+    case "lt":
+      return `(${recurse(expression.args[0])} < ${recurse(expression.args[1])})`;
+    case "le":
+      return `(${recurse(expression.args[0])} <= ${recurse(expression.args[1])})`;
+    case "gt":
+      return `(${recurse(expression.args[0])} > ${recurse(expression.args[1])})`;
+    case "ge":
+      return `(${recurse(expression.args[0])} >= ${recurse(expression.args[1])})`;
     case "and":
     case "or":
       return `(${expression.args.map(recurse).join(expression.op === "and" ? " AND " : " OR ")})`;
@@ -85,21 +91,25 @@ export function expressionSql(expression: Expression, scope: ExpressionScope): s
       return `(${recurse(expression.args[0])} IS NULL)`;
     case "in": {
       const members = expression.values.map((value) =>
-        typeof value === "number" ? numberLiteral(value) : parameters.bind(value, dialect.typeName("string")));
+        typeof value === "number" ? numberLiteral(value) : parameters.bind(value, dialect.typeName("string")),
+      );
       return `(${recurse(expression.args[0])} IN (${members.join(", ")}))`;
     }
     case "days":
       return dialect.daysBetween(recurse(expression.args[0]), recurse(expression.args[1]));
     case "add_months":
-      if (!Number.isSafeInteger(expression.months)) invalid(`add_months: months ${String(expression.months)} is not an integer`);
+      if (!Number.isSafeInteger(expression.months))
+        invalid(`add_months: months ${String(expression.months)} is not an integer`);
       return dialect.addMonths(recurse(expression.args[0]), expression.months);
     case "working_day_deadline":
-      if (!Number.isSafeInteger(expression.days) || expression.days < 1) invalid(`working_day_deadline: days ${String(expression.days)} is not a positive integer`);
+      if (!Number.isSafeInteger(expression.days) || expression.days < 1)
+        invalid(`working_day_deadline: days ${String(expression.days)} is not a positive integer`);
       return scope.workingDayDeadline(recurse(expression.args[0]), expression.days);
     case "age_on": {
       const birth = recurse(expression.args[0]);
       const at = recurse(expression.args[1]);
-      const monthDay = (date: string): string => `(${dialect.datePart("month", date)} * 100 + ${dialect.datePart("day", date)})`;
+      const monthDay = (date: string): string =>
+        `(${dialect.datePart("month", date)} * 100 + ${dialect.datePart("day", date)})`;
       // F16: completed years; a birthday on the reference date counts.
       return `(${dialect.datePart("year", at)} - ${dialect.datePart("year", birth)} - CASE WHEN ${monthDay(at)} < ${monthDay(birth)} THEN 1 ELSE 0 END)`;
     }

@@ -45,7 +45,8 @@ function valueOf(magnitude: unknown, negative: unknown, decimals: number): numbe
   const whole = text.replace(/\.0*$/, "");
   const integer = BigInt(whole);
   if (integer === 0n) return 0;
-  const result = integer <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(integer) / 10 ** decimals : Number(`${integer}e-${decimals}`);
+  const result =
+    integer <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(integer) / 10 ** decimals : Number(`${integer}e-${decimals}`);
   return Number(negative) === 1 || negative === true ? -result : result;
 }
 
@@ -66,7 +67,9 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
   const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
   const keysOf = (row: SqlCellRow): Array<string | null> => plan.dimensions.map((_, d) => textOf(row[`__d${d}`]));
   const describe = (keys: Array<string | null>): string =>
-    plan.dimensions.length === 0 ? "(no breakdown)" : plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
+    plan.dimensions.length === 0
+      ? "(no breakdown)"
+      : plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
   const year = plan.period.id.slice(0, 4);
   if (join) {
     for (const row of sqlRows) {
@@ -91,12 +94,16 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
   }
   const warnings: string[] = [];
   if (sqlRows.length === 0) {
-    warnings.push(`empty_population: no rows of ${definition.source.concept} are in the population of ${definition.id} for period ${plan.period.id}`);
+    warnings.push(
+      `empty_population: no rows of ${definition.source.concept} are in the population of ${definition.id} for period ${plan.period.id}`,
+    );
     if (plan.dimensions.length > 0) return { rows: [], warnings };
     const empty: ResultRow =
-      definition.kind === "count" ? { numerator: 0, denominator: null, value: 0, suppressed: false }
-      : definition.kind === "quantile" ? { numerator: null, denominator: 0, value: null, suppressed: false }
-      : { numerator: 0, denominator: 0, value: null, suppressed: false };
+      definition.kind === "count"
+        ? { numerator: 0, denominator: null, value: 0, suppressed: false }
+        : definition.kind === "quantile"
+          ? { numerator: null, denominator: 0, value: null, suppressed: false }
+          : { numerator: 0, denominator: 0, value: null, suppressed: false };
     return { rows: [empty], warnings };
   }
   const comparators = plan.dimensions.map(dimensionComparator);
@@ -110,7 +117,9 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
   });
   const rows = cells.map(({ row, keys }): ResultRow => {
     const result: Record<string, string | number | boolean | null> = {};
-    plan.dimensions.forEach((dimension, d) => { result[dimension.name] = keys[d] ?? null; });
+    plan.dimensions.forEach((dimension, d) => {
+      result[dimension.name] = keys[d] ?? null;
+    });
     if (truthy(row.suppressed)) return { ...result, numerator: null, denominator: null, value: null, suppressed: true };
     return {
       ...result,

@@ -6,6 +6,12 @@ export { snowflakeDialect } from "./dialects/snowflake/snowflake-dialect";
 export { SqlParameters, type SqlValue } from "./parameters";
 export { expressionSql, type ExpressionScope } from "./expression-sql";
 export { workingDayCalendar, calendarValuesSql, type CalendarRow } from "./working-day-calendar";
-export { compilePlanToSql, type CompiledSqlPlan, type CompileSqlOptions, type SqlQuery, type SqlTableSource } from "./compile-plan";
+export {
+  compilePlanToSql,
+  type CompiledSqlPlan,
+  type CompileSqlOptions,
+  type SqlQuery,
+  type SqlTableSource,
+} from "./compile-plan";
 export { finishSqlRows, accountsFromSql, type SqlCellRow, type SqlAccountRow } from "./finish-rows";
 export { sqlDialect } from "./dialects/dialects";

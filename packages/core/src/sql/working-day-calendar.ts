@@ -28,7 +28,8 @@ export function workingDayCalendar(firstYear: number, lastYear: number, counts: 
   const first = Math.max(dayNumber(firstYear, 1, 1), WORKING_DAY_RANGE_START);
   const last = Math.min(dayNumber(lastYear, 12, 31), WORKING_DAY_RANGE_END - 40);
   const rows: CalendarRow[] = [];
-  for (let day = first; day <= last; day++) rows.push({ day, deadlines: counts.map((n) => workingDayDeadline(day, n)) });
+  for (let day = first; day <= last; day++)
+    rows.push({ day, deadlines: counts.map((n) => workingDayDeadline(day, n)) });
   return rows;
 }
 
@@ -42,6 +43,8 @@ export function workingDayCalendar(firstYear: number, lastYear: number, counts: 
  */
 export function calendarValuesSql(dialect: SqlDialect, rows: CalendarRow[], counts: number[]): string {
   const columns = [dialect.quoteIdentifier("__day"), ...counts.map((n) => dialect.quoteIdentifier(`__deadline_${n}`))];
-  const values = rows.map((row) => `(${[row.day, ...row.deadlines].map((day) => dialect.dateLiteral(formatDate(day))).join(", ")})`);
+  const values = rows.map(
+    (row) => `(${[row.day, ...row.deadlines].map((day) => dialect.dateLiteral(formatDate(day))).join(", ")})`,
+  );
   return `SELECT * FROM (VALUES ${values.join(",\n")}) AS ${dialect.quoteIdentifier("__cal")} (${columns.join(", ")})`;
 }

@@ -6,7 +6,29 @@ import { $, type BreakdownSpec, type Expression } from "@virta/core";
 
 /** Organizer codes in classification order (classifications.md). */
 export const ORGANIZER_ORDER = [
-  "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "90", "91",
+  "01",
+  "02",
+  "03",
+  "04",
+  "05",
+  "06",
+  "07",
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "20",
+  "21",
+  "90",
+  "91",
 ];
 
 export const organizer: BreakdownSpec = { kind: "field", field: "organizer_code", order: ORGANIZER_ORDER };

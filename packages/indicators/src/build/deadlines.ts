@@ -11,7 +11,11 @@ const asOf = $.param("as_of");
 
 /** The pending rule for an event field and its deadline. */
 export function notPending(event: Expression, deadline: Expression, text: PopulationRule["text"]): PopulationRule {
-  return { reason: "pending", keep: $.not($.and($.or($.isNull(event), $.gt(event, asOf)), $.gt(deadline, asOf))), ...(text ? { text } : {}) };
+  return {
+    reason: "pending",
+    keep: $.not($.and($.or($.isNull(event), $.gt(event, asOf)), $.gt(deadline, asOf))),
+    ...(text ? { text } : {}),
+  };
 }
 
 /** Met: the event happened on or before the deadline and on or before the as-of date. */
@@ -21,5 +25,11 @@ export function metBy(event: Expression, deadline: Expression): Expression {
 
 /** Breakdowns of the child welfare indicators: the case's organizer, municipality, sex, age on the opening date, sub-periods. */
 export function childWelfareBreakdowns(opened: Expression): Record<string, BreakdownSpec> {
-  return { organizer, municipality, sex, age_group: ageGroupOn(opened), ...subPeriods("month", "quarter", "tertial", "half") };
+  return {
+    organizer,
+    municipality,
+    sex,
+    age_group: ageGroupOn(opened),
+    ...subPeriods("month", "quarter", "tertial", "half"),
+  };
 }

@@ -21,20 +21,33 @@ export function healthCarePopulation(branch: "primary_care" | "oral_care"): Popu
     {
       reason: "service_branch",
       keep: $.eq($.field("service_branch"), branch),
-      text: branch === "primary_care"
-        ? { fi: "avosairaanhoito", sv: "öppen sjukvård", en: "service branch is primary care" }
-        : { fi: "suun terveydenhuolto", sv: "mun- och tandvård", en: "service branch is oral care" },
+      text:
+        branch === "primary_care"
+          ? { fi: "avosairaanhoito", sv: "öppen sjukvård", en: "service branch is primary care" }
+          : { fi: "suun terveydenhuolto", sv: "mun- och tandvård", en: "service branch is oral care" },
     },
-    { reason: "urgency", keep: $.eq($.field("urgency"), "non_urgent"), text: { fi: "kiireetön", sv: "icke-brådskande", en: "non-urgent" } },
+    {
+      reason: "urgency",
+      keep: $.eq($.field("urgency"), "non_urgent"),
+      text: { fi: "kiireetön", sv: "icke-brådskande", en: "non-urgent" },
+    },
     {
       reason: "professional_group",
       keep: $.in($.field("professional_group"), groups),
-      text: { fi: `ammattiryhmä ${groups.join(" tai ")}`, sv: `yrkesgrupp ${groups.join(" eller ")}`, en: `professional group ${groups.join(" or ")}` },
+      text: {
+        fi: `ammattiryhmä ${groups.join(" tai ")}`,
+        sv: `yrkesgrupp ${groups.join(" eller ")}`,
+        en: `professional group ${groups.join(" or ")}`,
+      },
     },
     {
       reason: "no_need_assessment",
       keep: $.isPresent(needAssessmentDate),
-      text: { fi: "hoidon tarpeen arvioinnin päivä on annettu", sv: "datum för bedömning av vårdbehov finns", en: "need assessment date present" },
+      text: {
+        fi: "hoidon tarpeen arvioinnin päivä on annettu",
+        sv: "datum för bedömning av vårdbehov finns",
+        en: "need assessment date present",
+      },
     },
   ];
 }
@@ -43,7 +56,11 @@ export function healthCarePopulation(branch: "primary_care" | "oral_care"): Popu
 export const HEALTH_CARE_BREAKDOWNS: Record<string, BreakdownSpec> = {
   organizer,
   municipality,
-  professional_group: { kind: "field", field: "professional_group", order: ["doctor", "nurse", "dentist", "oral_hygienist", "other"] },
+  professional_group: {
+    kind: "field",
+    field: "professional_group",
+    order: ["doctor", "nurse", "dentist", "oral_hygienist", "other"],
+  },
   contact_mode: { kind: "field", field: "contact_mode", order: ["in_person", "remote"] },
   sex,
   age_group: ageGroupOn(visitDate),
@@ -51,7 +68,10 @@ export const HEALTH_CARE_BREAKDOWNS: Record<string, BreakdownSpec> = {
 };
 
 type HealthCareParts = Pick<Definition, "id" | "title" | "description" | "formula" | "kind" | "unit" | "decimals"> &
-  Partial<Pick<Definition, "numerator" | "quantile" | "forced" | "legalBasis">> & { branch: "primary_care" | "oral_care"; extraBreakdowns?: Record<string, BreakdownSpec> };
+  Partial<Pick<Definition, "numerator" | "quantile" | "forced" | "legalBasis">> & {
+    branch: "primary_care" | "oral_care";
+    extraBreakdowns?: Record<string, BreakdownSpec>;
+  };
 
 /** A definition over P-PC or P-OC. */
 export function healthCareIndicator(parts: HealthCareParts): Definition {

@@ -14,7 +14,10 @@ const census = $.param("census_date");
 const notDoneBy = (field: string) => $.or($.isNull($.field(field)), $.gt($.field(field), census));
 
 /** A waiting-list share of referrals waiting more than `days` days on the census date. */
-export function waitingOverIndicator(days: 90 | 180, texts: Pick<Definition, "title" | "description" | "formula">): Definition {
+export function waitingOverIndicator(
+  days: 90 | 180,
+  texts: Pick<Definition, "title" | "description" | "formula">,
+): Definition {
   return {
     id: `availability.specialised_care.waiting_over_${days}_days`,
     version: "1.0.0",
@@ -32,7 +35,11 @@ export function waitingOverIndicator(days: 90 | 180, texts: Pick<Definition, "ti
     population: [
       {
         reason: "not_on_list",
-        keep: $.and($.le($.field("referral_received_date"), census), notDoneBy("treatment_date"), notDoneBy("removed_date")),
+        keep: $.and(
+          $.le($.field("referral_received_date"), census),
+          notDoneBy("treatment_date"),
+          notDoneBy("removed_date"),
+        ),
         text: {
           fi: "lähete saapunut viimeistään laskentapäivänä, eikä hoito ole alkanut eikä lähetettä poistettu laskentapäivään mennessä",
           sv: "remissen mottagen senast på räknedagen, och varken vård eller avförande före eller på räknedagen",

@@ -10,10 +10,30 @@ import { fieldsFor } from "./fields";
 
 /** The population of the cell's organizers in the period's year (F18). */
 export const POPULATION_DENOMINATOR: { join: JoinedDenominator } = {
-  join: { concept: "population", yearField: "year", population: [], sum: { field: "count" }, organizerField: "organizer_code" },
+  join: {
+    concept: "population",
+    yearField: "year",
+    population: [],
+    sum: { field: "count" },
+    organizerField: "organizer_code",
+  },
 };
 
-type YearlyParts = Pick<Definition, "id" | "area" | "kind" | "unit" | "decimals" | "title" | "description" | "formula" | "numerator" | "scale" | "breakdowns" | "legalBasis"> &
+type YearlyParts = Pick<
+  Definition,
+  | "id"
+  | "area"
+  | "kind"
+  | "unit"
+  | "decimals"
+  | "title"
+  | "description"
+  | "formula"
+  | "numerator"
+  | "scale"
+  | "breakdowns"
+  | "legalBasis"
+> &
   Partial<Pick<Definition, "denominator">>;
 
 /**

@@ -12,7 +12,14 @@ export interface Area {
 }
 
 export const AREAS: readonly Area[] = [
-  { id: "population_health", name: { fi: "Väestön hyvinvointi ja terveys", sv: "Befolkningens välfärd och hälsa", en: "Population wellbeing and health" } },
+  {
+    id: "population_health",
+    name: {
+      fi: "Väestön hyvinvointi ja terveys",
+      sv: "Befolkningens välfärd och hälsa",
+      en: "Population wellbeing and health",
+    },
+  },
   { id: "service_need", name: { fi: "Palvelutarve", sv: "Servicebehov", en: "Need for services" } },
   { id: "availability", name: { fi: "Saatavuus", sv: "Tillgång", en: "Availability" } },
   { id: "quality", name: { fi: "Laatu", sv: "Kvalitet", en: "Quality" } },

@@ -96,8 +96,14 @@ function distance(a: string, b: string): number {
 
 /** The ids closest to a mistyped one (at most three). */
 export function suggestIds(id: string): string[] {
-  const scored = ENTRIES.map((entry) => ({ id: entry.id, score: Math.min(distance(id, entry.id), entry.id.includes(id) && id.length > 2 ? 1 : Infinity) }));
-  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, 3).map((entry) => entry.id);
+  const scored = ENTRIES.map((entry) => ({
+    id: entry.id,
+    score: Math.min(distance(id, entry.id), entry.id.includes(id) && id.length > 2 ? 1 : Infinity),
+  }));
+  return scored
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map((entry) => entry.id);
 }
 
 /**
@@ -113,7 +119,11 @@ export const catalogue = {
   /** Every entry, optionally of one area. */
   list(filter: { area?: string } = {}): CatalogueEntry[] {
     if (filter.area !== undefined && !AREAS.some((area) => area.id === filter.area)) {
-      throw new UsageError("unknown_area", `area "${filter.area}" is unknown; areas: ${AREAS.map((area) => area.id).join(", ")}`, { option: "area", value: filter.area });
+      throw new UsageError(
+        "unknown_area",
+        `area "${filter.area}" is unknown; areas: ${AREAS.map((area) => area.id).join(", ")}`,
+        { option: "area", value: filter.area },
+      );
     }
     return ENTRIES.filter((entry) => filter.area === undefined || entry.area === filter.area);
   },
@@ -126,7 +136,11 @@ export const catalogue = {
     const entry = BY_ID.get(id);
     if (!entry) {
       const suggestions = suggestIds(id);
-      throw new UsageError("unknown_indicator", `unknown indicator "${id}"; did you mean ${suggestions.join(", ")}? (virta list shows all)`, { value: id, suggestions });
+      throw new UsageError(
+        "unknown_indicator",
+        `unknown indicator "${id}"; did you mean ${suggestions.join(", ")}? (virta list shows all)`,
+        { value: id, suggestions },
+      );
     }
     return entry;
   },
@@ -136,6 +150,9 @@ export const catalogue = {
   },
   /** The areas with their names, each with its indicator ids (empty for areas without a national definition yet). */
   areas(): Array<Area & { indicators: string[] }> {
-    return AREAS.map((area) => ({ ...area, indicators: ENTRIES.filter((entry) => entry.area === area.id).map((entry) => entry.id) }));
+    return AREAS.map((area) => ({
+      ...area,
+      indicators: ENTRIES.filter((entry) => entry.area === area.id).map((entry) => entry.id),
+    }));
   },
 };

@@ -6,8 +6,18 @@
  * population, per table).
  */
 import {
-  UsageError, definitionHash, finalizeRows, formatDate, planComputation, type ComputeOptions, type Definition, type IndicatorResult,
-  type InputAccount, type Plan, type Row, type TableAccount,
+  UsageError,
+  definitionHash,
+  finalizeRows,
+  formatDate,
+  planComputation,
+  type ComputeOptions,
+  type Definition,
+  type IndicatorResult,
+  type InputAccount,
+  type Plan,
+  type Row,
+  type TableAccount,
 } from "@virta/core";
 import { REJECTION_REASONS, createValidator, type ValidationSummary, type Validator } from "@virta/concepts";
 import { LIBRARY } from "../version";
@@ -85,7 +95,10 @@ async function* validatedArrays(
 
 /** Counts in a stable order (the order the rules are checked), zero counts omitted (F15), so every engine prints the same JSON. */
 function ordered(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
-  const rank = (reason: string) => { const index = order.indexOf(reason); return index < 0 ? order.length : index; };
+  const rank = (reason: string) => {
+    const index = order.indexOf(reason);
+    return index < 0 ? order.length : index;
+  };
   return Object.fromEntries(
     Object.entries(counts)
       .filter(([, count]) => count > 0)
@@ -96,11 +109,17 @@ function ordered(counts: Record<string, number>, order: readonly string[]): Reco
 /** The exclusion reasons of a table in the order they are tested (F15). */
 function exclusionOrder(definition: Definition, concept: string): string[] {
   const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
-  if (join && join.concept === concept) return ["other_year", ...join.population.map((rule) => rule.reason), "not_in_any_cell"];
+  if (join && join.concept === concept)
+    return ["other_year", ...join.population.map((rule) => rule.reason), "not_in_any_cell"];
   return ["outside_period", "other_year", ...definition.population.map((rule) => rule.reason)];
 }
 
-function accountOf(definition: Definition, concept: string, summary: ValidationSummary, engine: TableAccount | undefined): InputAccount {
+function accountOf(
+  definition: Definition,
+  concept: string,
+  summary: ValidationSummary,
+  engine: TableAccount | undefined,
+): InputAccount {
   return {
     rows_read: summary.rows_read,
     rows_rejected: summary.rows_rejected,
@@ -181,7 +200,11 @@ function assemble(
   warnings.push(...output.warnings, ...finished.warnings);
 
   return {
-    indicator: { id: definition.id, version: definition.version, definition_hash: request.definitionHash ?? definitionHash(definition) },
+    indicator: {
+      id: definition.id,
+      version: definition.version,
+      definition_hash: request.definitionHash ?? definitionHash(definition),
+    },
     library: { name: LIBRARY.name, version: LIBRARY.version },
     period: { id: plan.period.id, start: formatDate(plan.period.start), end: formatDate(plan.period.end) },
     as_of: plan.asOf === null ? null : formatDate(plan.asOf),
@@ -200,9 +223,18 @@ function assemble(
  * Computes on tables the engine reads itself (a warehouse): nothing is validated here, every row of
  * each table counts as read, and the engine's exclusions and population give the rest of the accounting.
  */
-async function computeOnOwnTables(definition: Definition, plan: Plan, engine: Engine, request: ComputeRequest): Promise<IndicatorResult> {
+async function computeOnOwnTables(
+  definition: Definition,
+  plan: Plan,
+  engine: Engine,
+  request: ComputeRequest,
+): Promise<IndicatorResult> {
   if (request.data && Object.keys(request.data).length > 0) {
-    throw new UsageError("data_with_warehouse", `the ${engine.name} engine reads the tables it was given; give no data rows as well`, { option: "data" });
+    throw new UsageError(
+      "data_with_warehouse",
+      `the ${engine.name} engine reads the tables it was given; give no data rows as well`,
+      { option: "data" },
+    );
   }
   const output = await engine.evaluate(plan, {});
   const input: Record<string, InputAccount> = {};

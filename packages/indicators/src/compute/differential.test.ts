@@ -15,7 +15,12 @@ function periodFor(definition: Definition, choice: number): string {
   return ["2024", "2025", "2024-H2", "2025-Q1", "2024-03", "2025-T1"][choice % 6]!;
 }
 
-async function rowsWith(evaluate: typeof evaluateInMemory, definition: Definition, options: Parameters<typeof planComputation>[1], tables: Record<string, Array<Record<string, unknown>>>) {
+async function rowsWith(
+  evaluate: typeof evaluateInMemory,
+  definition: Definition,
+  options: Parameters<typeof planComputation>[1],
+  tables: Record<string, Array<Record<string, unknown>>>,
+) {
   const plan = planComputation(definition, options);
   try {
     const output = await evaluate(plan, tables);
@@ -30,7 +35,9 @@ describe("compiled engine = reference evaluator", () => {
     it(definition.id, async () => {
       let withValues = 0;
       const errors = new Set<string>();
-      const breakdowns = Object.keys(definition.breakdowns).filter((name) => name !== definition.forced?.dimension && !["month", "quarter", "tertial", "half"].includes(name));
+      const breakdowns = Object.keys(definition.breakdowns).filter(
+        (name) => name !== definition.forced?.dimension && !["month", "quarter", "tertial", "half"].includes(name),
+      );
       await fc.assert(
         fc.asyncProperty(
           fc.record(Object.fromEntries(definition.concepts.map((concept) => [concept, rowsOf(concept)]))),
@@ -40,7 +47,12 @@ describe("compiled engine = reference evaluator", () => {
           async (tables, by, choice, suppress) => {
             const period = periodFor(definition, choice);
             const withMonth = definition.breakdowns.month && choice % 3 === 0 ? [...by, "month"] : by;
-            const options = { period, by: withMonth, suppress, ageGroups: choice % 2 === 0 ? "sotkanet" : "0-22,23-74,75+" };
+            const options = {
+              period,
+              by: withMonth,
+              suppress,
+              ageGroups: choice % 2 === 0 ? "sotkanet" : "0-22,23-74,75+",
+            };
             const compiled = await rowsWith(evaluateInMemory, definition, options, tables);
             const reference = await rowsWith(evaluateReference, definition, options, tables);
             expect(compiled).toEqual(reference);

@@ -5,7 +5,14 @@
  * interpreter kept to check it. SQL engines (DuckDB, PostgreSQL) live in `@virta/adapters` and plug in
  * through the same interface.
  */
-import { evaluateInMemory, evaluateReference, type EngineOutput, type Plan, type ResultRow, type Row } from "@virta/core";
+import {
+  evaluateInMemory,
+  evaluateReference,
+  type EngineOutput,
+  type Plan,
+  type ResultRow,
+  type Row,
+} from "@virta/core";
 
 /** What an engine returns: exact aggregates, or finished rows when it rounds and suppresses itself. */
 export interface EngineResult extends EngineOutput {
@@ -35,4 +42,7 @@ export interface Engine {
 export const memoryEngine: Engine = { name: "memory", evaluate: (plan, tables) => evaluateInMemory(plan, tables) };
 
 /** The row-by-row reference interpreter (slow; for differential tests). */
-export const referenceEngine: Engine = { name: "reference", evaluate: (plan, tables) => evaluateReference(plan, tables) };
+export const referenceEngine: Engine = {
+  name: "reference",
+  evaluate: (plan, tables) => evaluateReference(plan, tables),
+};

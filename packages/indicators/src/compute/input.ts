@@ -72,7 +72,8 @@ export type TableInput =
  * ```
  */
 export function isArrayTable(input: unknown): input is ArrayTableInput {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || isArquero(input) || isArrow(input)) return false;
+  if (typeof input !== "object" || input === null || Array.isArray(input) || isArquero(input) || isArrow(input))
+    return false;
   const { columns, batches } = input as Partial<ArrayTableInput>;
   return (
     Array.isArray(columns) &&
@@ -84,14 +85,29 @@ export function isArrayTable(input: unknown): input is ArrayTableInput {
 }
 
 function isArquero(value: unknown): value is ArqueroLike {
-  return typeof value === "object" && value !== null && typeof (value as ArqueroLike).numRows === "function" && typeof (value as ArqueroLike).columnNames === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ArqueroLike).numRows === "function" &&
+    typeof (value as ArqueroLike).columnNames === "function"
+  );
 }
 
 function isArrow(value: unknown): value is ArrowLike {
-  return typeof value === "object" && value !== null && typeof (value as ArrowLike).numRows === "number" && typeof (value as ArrowLike).getChild === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ArrowLike).numRows === "number" &&
+    typeof (value as ArrowLike).getChild === "function"
+  );
 }
 
-function* columnarRows(length: number, names: string[], get: (name: string, row: number) => unknown, size: number): Generator<Row[]> {
+function* columnarRows(
+  length: number,
+  names: string[],
+  get: (name: string, row: number) => unknown,
+  size: number,
+): Generator<Row[]> {
   for (let start = 0; start < length; start += size) {
     const end = Math.min(length, start + size);
     const batch: Row[] = [];
@@ -129,12 +145,18 @@ export function inputBatches(input: TableInput, size = 65536): AsyncIterable<Row
   if (isArrayTable(input)) return rowChunks(arrayTableRows(input), size);
   if (isArquero(input)) {
     const names = input.columnNames();
-    return rowChunks(columnarRows(input.numRows(), names, (name, row) => input.get(name, row), size), size);
+    return rowChunks(
+      columnarRows(input.numRows(), names, (name, row) => input.get(name, row), size),
+      size,
+    );
   }
   if (isArrow(input)) {
     const names = input.schema.fields.map((field) => field.name);
     const children = new Map(names.map((name) => [name, input.getChild(name)]));
-    return rowChunks(columnarRows(input.numRows, names, (name, row) => children.get(name)?.get(row) ?? null, size), size);
+    return rowChunks(
+      columnarRows(input.numRows, names, (name, row) => children.get(name)?.get(row) ?? null, size),
+      size,
+    );
   }
   return rowChunks(input as ReadonlyArray<Row>, size);
 }

@@ -33,9 +33,15 @@ async function outcome(
   const plan = planComputation(definition, options);
   let ran: string | undefined;
   try {
-    const output = engine === "reference"
-      ? await evaluateReference(plan, tables as Record<string, Array<Record<string, unknown>>>)
-      : await evaluateInMemory(plan, tables, { ...engine, onRun: (info) => { ran = info.kernels; } });
+    const output =
+      engine === "reference"
+        ? await evaluateReference(plan, tables as Record<string, Array<Record<string, unknown>>>)
+        : await evaluateInMemory(plan, tables, {
+            ...engine,
+            onRun: (info) => {
+              ran = info.kernels;
+            },
+          });
     return { rows: finalizeRows(plan, output.cells).rows, accounts: output.accounts, ran };
   } catch (error) {
     return { error: (error as { code?: string }).code ?? String(error) };
@@ -46,7 +52,9 @@ describe("generated loop = closure kernels = reference evaluator (rows and colum
   for (const definition of DEFINITIONS) {
     it(definition.id, async () => {
       let withValues = 0;
-      const breakdowns = Object.keys(definition.breakdowns).filter((name) => name !== definition.forced?.dimension && !["month", "quarter", "tertial", "half"].includes(name));
+      const breakdowns = Object.keys(definition.breakdowns).filter(
+        (name) => name !== definition.forced?.dimension && !["month", "quarter", "tertial", "half"].includes(name),
+      );
       await fc.assert(
         fc.asyncProperty(
           fc.record(Object.fromEntries(definition.concepts.map((concept) => [concept, rowsOf(concept)]))),
@@ -54,15 +62,30 @@ describe("generated loop = closure kernels = reference evaluator (rows and colum
           fc.nat(10),
           async (tables, by, choice) => {
             const period = periodFor(definition, choice);
-            const options = { period, by: definition.breakdowns.month && choice % 3 === 0 ? [...by, "month"] : by, suppress: false, ageGroups: choice % 2 === 0 ? "sotkanet" : "0-22,23-74,75+" };
+            const options = {
+              period,
+              by: definition.breakdowns.month && choice % 3 === 0 ? [...by, "month"] : by,
+              suppress: false,
+              ageGroups: choice % 2 === 0 ? "sotkanet" : "0-22,23-74,75+",
+            };
             const reference = await outcome(definition, options, tables, "reference");
-            const columnar = Object.fromEntries(Object.entries(tables).map(([concept, rows]) => [concept, columnarFromRows(rows, definition.fields[concept]!)]));
-            for (const [engine, input] of [[{ kernels: "generated" }, tables], [{ kernels: "closure" }, tables], [{ kernels: "generated" }, columnar]] as const) {
+            const columnar = Object.fromEntries(
+              Object.entries(tables).map(([concept, rows]) => [
+                concept,
+                columnarFromRows(rows, definition.fields[concept]!),
+              ]),
+            );
+            for (const [engine, input] of [
+              [{ kernels: "generated" }, tables],
+              [{ kernels: "closure" }, tables],
+              [{ kernels: "generated" }, columnar],
+            ] as const) {
               const { ran, ...compiled } = await outcome(definition, options, input, engine);
               expect(compiled).toEqual(reference);
               if (!compiled.error) expect(ran).toBe(engine.kernels);
             }
-            if (Array.isArray(reference.rows) && reference.rows.some((row: { value: unknown }) => row.value !== null)) withValues++;
+            if (Array.isArray(reference.rows) && reference.rows.some((row: { value: unknown }) => row.value !== null))
+              withValues++;
           },
         ),
         { numRuns: 80, seed: 20261125 },
@@ -74,8 +97,14 @@ describe("generated loop = closure kernels = reference evaluator (rows and colum
 
 describe("generated loop, hand-checked", () => {
   const visit = (need: string, visitDate: string, organizer: string, extra: Record<string, unknown> = {}) => ({
-    service_branch: "primary_care", urgency: "non_urgent", professional_group: "nurse", organizer_code: organizer,
-    birth_date: parseDate("1980-05-05"), need_assessment_date: parseDate(need), visit_date: parseDate(visitDate), ...extra,
+    service_branch: "primary_care",
+    urgency: "non_urgent",
+    professional_group: "nurse",
+    organizer_code: organizer,
+    birth_date: parseDate("1980-05-05"),
+    need_assessment_date: parseDate(need),
+    visit_date: parseDate(visitDate),
+    ...extra,
   });
   // Wait 14 days (within, indicators.md P-PC), 15 days (not within), an urgent visit (excluded `urgency`, F15),
   // and a visit of 2023 (excluded `outside_period`).
@@ -90,12 +119,25 @@ describe("generated loop, hand-checked", () => {
   it("counts 14 days as within and 15 as not, and accounts for every row (F15)", async () => {
     const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer"] });
     let store = "";
-    const output = await evaluateInMemory(plan, { health_care_visit: rows }, { onRun: (info) => { store = info.store; } });
+    const output = await evaluateInMemory(
+      plan,
+      { health_care_visit: rows },
+      {
+        onRun: (info) => {
+          store = info.store;
+        },
+      },
+    );
     expect(store).toBe("dense");
     expect(output.accounts.health_care_visit).toEqual({
-      rows_seen: 5, rows_excluded: 2, rows_in_population: 3, excluded_by_reason: { urgency: 1, outside_period: 1 },
+      rows_seen: 5,
+      rows_excluded: 2,
+      rows_in_population: 3,
+      excluded_by_reason: { urgency: 1, outside_period: 1 },
     });
-    const byOrganizer = Object.fromEntries(output.cells.map((cell) => [cell.keys[0], [cell.numerator, cell.denominator]]));
+    const byOrganizer = Object.fromEntries(
+      output.cells.map((cell) => [cell.keys[0], [cell.numerator, cell.denominator]]),
+    );
     expect(byOrganizer).toEqual({ "14": [1, 2], "90": [1, 1] });
   });
 
@@ -109,12 +151,17 @@ describe("generated loop, hand-checked", () => {
 
   it("keeps its cells when a dictionary outgrows the dense layout between chunks", async () => {
     // 70 000 rows (two chunks of 65 536): the second chunk brings new organizers, forcing a new layout.
-    const many = Array.from({ length: 70_000 }, (_, i) => visit("2024-03-01", i % 2 === 0 ? "2024-03-10" : "2024-04-10", i < 65_536 ? "14" : `x${i % 7}`));
+    const many = Array.from({ length: 70_000 }, (_, i) =>
+      visit("2024-03-01", i % 2 === 0 ? "2024-03-10" : "2024-04-10", i < 65_536 ? "14" : `x${i % 7}`),
+    );
     const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer"] });
     const generated = await evaluateInMemory(plan, { health_care_visit: many });
     const total = generated.cells.reduce((sum, cell) => sum + (cell.denominator as number), 0);
     expect(total).toBe(70_000);
-    expect(generated.cells.find((cell) => cell.keys[0] === "14")).toMatchObject({ numerator: 32_768, denominator: 65_536 });
+    expect(generated.cells.find((cell) => cell.keys[0] === "14")).toMatchObject({
+      numerator: 32_768,
+      denominator: 65_536,
+    });
     expect(generated.cells.length).toBe(8);
   });
 

@@ -55,7 +55,8 @@ function compareRows(expected: ResultRow[], actual: ResultRow[]): string[] {
     const got = actual[i]!;
     const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
     for (const key of keys) {
-      if (!sameNumber(want[key], got[key])) differences.push(`row ${i + 1} ${key}: expected ${JSON.stringify(want[key])}, got ${JSON.stringify(got[key])}`);
+      if (!sameNumber(want[key], got[key]))
+        differences.push(`row ${i + 1} ${key}: expected ${JSON.stringify(want[key])}, got ${JSON.stringify(got[key])}`);
     }
   }
   return differences;
@@ -65,14 +66,20 @@ function compareInput(expected: Record<string, InputAccount>, actual: Record<str
   const differences: string[] = [];
   for (const [concept, want] of Object.entries(expected)) {
     const got = actual[concept];
-    if (!got) { differences.push(`input.${concept}: missing`); continue; }
+    if (!got) {
+      differences.push(`input.${concept}: missing`);
+      continue;
+    }
     for (const key of ["rows_read", "rows_rejected", "rows_excluded", "rows_in_population"] as const) {
       if (want[key] !== got[key]) differences.push(`input.${concept}.${key}: expected ${want[key]}, got ${got[key]}`);
     }
     for (const key of ["excluded_by_reason", "rejected_by_reason"] as const) {
       const a = JSON.stringify(Object.entries(want[key] ?? {}).sort());
       const b = JSON.stringify(Object.entries(got[key] ?? {}).sort());
-      if (a !== b) differences.push(`input.${concept}.${key}: expected ${JSON.stringify(want[key])}, got ${JSON.stringify(got[key])}`);
+      if (a !== b)
+        differences.push(
+          `input.${concept}.${key}: expected ${JSON.stringify(want[key])}, got ${JSON.stringify(got[key])}`,
+        );
     }
   }
   return differences;
@@ -88,7 +95,13 @@ function compareInput(expected: Record<string, InputAccount>, actual: Record<str
  * ```
  */
 export async function runDeckCase(engine: Engine, file: string, deckCase: DeckCase): Promise<DeckOutcome> {
-  const outcome: DeckOutcome = { file, indicator: deckCase.indicator, engine: engine.name, passed: false, differences: [] };
+  const outcome: DeckOutcome = {
+    file,
+    indicator: deckCase.indicator,
+    engine: engine.name,
+    passed: false,
+    differences: [],
+  };
   let result: IndicatorResult | undefined;
   try {
     const entry = catalogue.entry(deckCase.indicator);
@@ -109,8 +122,12 @@ export async function runDeckCase(engine: Engine, file: string, deckCase: DeckCa
     if (deckCase.expected_error) {
       const code = error instanceof VirtaError ? error.code : String(error);
       const exitCode = error instanceof VirtaError ? error.exitCode : undefined;
-      if (code !== deckCase.expected_error.code) outcome.differences.push(`expected error ${deckCase.expected_error.code}, got ${code}: ${(error as Error).message}`);
-      if (exitCode !== deckCase.expected_error.exit_code) outcome.differences.push(`expected exit code ${deckCase.expected_error.exit_code}, got ${exitCode}`);
+      if (code !== deckCase.expected_error.code)
+        outcome.differences.push(
+          `expected error ${deckCase.expected_error.code}, got ${code}: ${(error as Error).message}`,
+        );
+      if (exitCode !== deckCase.expected_error.exit_code)
+        outcome.differences.push(`expected exit code ${deckCase.expected_error.exit_code}, got ${exitCode}`);
     } else {
       outcome.differences.push(`unexpected error: ${(error as Error).message}`);
     }
@@ -122,12 +139,16 @@ export async function runDeckCase(engine: Engine, file: string, deckCase: DeckCa
     return outcome;
   }
   const shape = resultSchema.safeParse(result);
-  if (!shape.success) outcome.differences.push(`the result does not match the result schema: ${shape.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+  if (!shape.success)
+    outcome.differences.push(
+      `the result does not match the result schema: ${shape.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+    );
   const expected = deckCase.expected!;
   outcome.differences.push(...compareRows(expected.rows, result.rows));
   if (expected.input) outcome.differences.push(...compareInput(expected.input, result.input));
   for (const fragment of expected.warnings_include ?? []) {
-    if (!result.warnings.some((warning) => warning.includes(fragment))) outcome.differences.push(`no warning contains "${fragment}" (warnings: ${JSON.stringify(result.warnings)})`);
+    if (!result.warnings.some((warning) => warning.includes(fragment)))
+      outcome.differences.push(`no warning contains "${fragment}" (warnings: ${JSON.stringify(result.warnings)})`);
   }
   outcome.passed = outcome.differences.length === 0;
   return outcome;
@@ -150,13 +171,21 @@ export interface DeckReport {
  * report[0]; // { indicator: "…", cases: 8, passed: 8, rules: ["F15", "F21", …] }
  * ```
  */
-export async function runDeck(engine: Engine, cases: Array<{ file: string; deckCase: DeckCase }>): Promise<{ outcomes: DeckOutcome[]; report: DeckReport[] }> {
+export async function runDeck(
+  engine: Engine,
+  cases: Array<{ file: string; deckCase: DeckCase }>,
+): Promise<{ outcomes: DeckOutcome[]; report: DeckReport[] }> {
   const outcomes: DeckOutcome[] = [];
   const byIndicator = new Map<string, DeckReport>();
   for (const { file, deckCase } of cases) {
     const outcome = await runDeckCase(engine, file, deckCase);
     outcomes.push(outcome);
-    const report = byIndicator.get(deckCase.indicator) ?? { indicator: deckCase.indicator, cases: 0, passed: 0, rules: [] };
+    const report = byIndicator.get(deckCase.indicator) ?? {
+      indicator: deckCase.indicator,
+      cases: 0,
+      passed: 0,
+      rules: [],
+    };
     report.cases++;
     if (outcome.passed) report.passed++;
     for (const rule of deckCase.rules ?? []) if (!report.rules.includes(rule)) report.rules.push(rule);

@@ -11,23 +11,41 @@ describe("buildCatalogueJson", () => {
   test("lists the 22 indicators of edition 1 and the ten areas, four without a national definition yet", () => {
     expect(json.indicators).toHaveLength(22);
     expect(json.areas.map((area) => area.id)).toEqual([
-      "population_health", "service_need", "availability", "quality", "costs", "productivity", "equality", "coordination", "staff", "customer_experience",
+      "population_health",
+      "service_need",
+      "availability",
+      "quality",
+      "costs",
+      "productivity",
+      "equality",
+      "coordination",
+      "staff",
+      "customer_experience",
     ]);
-    expect(json.areas.filter((area) => area.indicators.length === 0).map((area) => area.id)).toEqual(["service_need", "quality", "equality", "coordination"]);
+    expect(json.areas.filter((area) => area.indicators.length === 0).map((area) => area.id)).toEqual([
+      "service_need",
+      "quality",
+      "equality",
+      "coordination",
+    ]);
     expect(json.areas.find((area) => area.id === "availability")!.indicators).toHaveLength(14);
     expect(json.package).toEqual({ name: "@virta/indicators", version: LIBRARY.version });
   });
 
-  test.each(json.indicators.map((indicator) => [indicator.id, indicator] as const))("F32: %s ships sha256(canonical_json) as its hash, equal to the catalogue's", (id, indicator) => {
-    expect(indicator.definition_hash).toBe(`sha256:${sha256Hex(indicator.canonical_json)}`);
-    expect(indicator.definition_hash).toBe(catalogue.entry(id).definition_hash);
-    expect(definitionSchema.safeParse(indicator.definition).success).toBe(true);
-  });
+  test.each(json.indicators.map((indicator) => [indicator.id, indicator] as const))(
+    "F32: %s ships sha256(canonical_json) as its hash, equal to the catalogue's",
+    (id, indicator) => {
+      expect(indicator.definition_hash).toBe(`sha256:${sha256Hex(indicator.canonical_json)}`);
+      expect(indicator.definition_hash).toBe(catalogue.entry(id).definition_hash);
+      expect(definitionSchema.safeParse(indicator.definition).success).toBe(true);
+    },
+  );
 
   test("canonical_json leaves out the words: no title, changelog or rule text (interfaces.md)", () => {
     const within14 = json.indicators.find((indicator) => indicator.id === "availability.primary_care.within_14_days")!;
     const value = JSON.parse(within14.canonical_json) as Record<string, unknown>;
-    for (const key of ["title", "description", "formula", "legalBasis", "changelog", "version", "area"]) expect(value).not.toHaveProperty(key);
+    for (const key of ["title", "description", "formula", "legalBasis", "changelog", "version", "area"])
+      expect(value).not.toHaveProperty(key);
     expect(within14.canonical_json).not.toContain("kiireetön");
     expect(value.decimals).toBe(1);
     // RFC 8785: keys sorted by code unit, no whitespace.
@@ -39,7 +57,8 @@ describe("catalogueJsonSchema", () => {
   const schema = catalogueJsonSchema();
   const refs = (node: unknown, into: string[] = []): string[] => {
     if (Array.isArray(node)) node.forEach((child) => refs(child, into));
-    else if (node && typeof node === "object") for (const [key, value] of Object.entries(node)) key === "$ref" ? into.push(value as string) : refs(value, into);
+    else if (node && typeof node === "object")
+      for (const [key, value] of Object.entries(node)) key === "$ref" ? into.push(value as string) : refs(value, into);
     return into;
   };
 
@@ -48,13 +67,19 @@ describe("catalogueJsonSchema", () => {
     expect(schema.required).toEqual(["format", "format_version", "package", "areas", "indicators"]);
     const defs = schema.$defs as Record<string, Record<string, unknown>>;
     expect(Object.keys(defs).slice(0, 3)).toEqual(["localized", "indicator", "definition"]);
-    expect((defs.definition!.properties as Record<string, { enum?: string[] }>).kind!.enum).toEqual(["proportion", "count", "quantile", "rate", "index"]);
+    expect((defs.definition!.properties as Record<string, { enum?: string[] }>).kind!.enum).toEqual([
+      "proportion",
+      "count",
+      "quantile",
+      "rate",
+      "index",
+    ]);
   });
 
   test("every $ref points at a $defs entry that exists (the recursive expression schema included)", () => {
     const all = refs(schema);
     expect(all.length).toBeGreaterThan(5);
     const defs = schema.$defs as Record<string, unknown>;
-    for (const ref of all) expect(ref in defs || ref.startsWith("#/$defs/") && ref.slice(8) in defs).toBe(true);
+    for (const ref of all) expect(ref in defs || (ref.startsWith("#/$defs/") && ref.slice(8) in defs)).toBe(true);
   });
 });

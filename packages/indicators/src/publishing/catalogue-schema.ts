@@ -15,7 +15,9 @@ function renameRefs(node: unknown, rename: (name: string) => string): unknown {
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,
-      key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/") ? `#/$defs/${rename(value.slice(8))}` : renameRefs(value, rename),
+      key === "$ref" && typeof value === "string" && value.startsWith("#/$defs/")
+        ? `#/$defs/${rename(value.slice(8))}`
+        : renameRefs(value, rename),
     ]),
   );
 }
@@ -39,9 +41,15 @@ const localized: JsonSchema = {
  */
 export function catalogueJsonSchema(): JsonSchema {
   const derived = definitionSchema.toJSONSchema({ target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
-  const { $schema: _ignored, $defs: innerDefs = {}, ...definition } = derived as JsonSchema & { $defs?: Record<string, unknown> };
+  const {
+    $schema: _ignored,
+    $defs: innerDefs = {},
+    ...definition
+  } = derived as JsonSchema & { $defs?: Record<string, unknown> };
   const rename = (name: string) => `definition_${name}`;
-  const hoisted = Object.fromEntries(Object.entries(innerDefs).map(([name, schema]) => [rename(name), renameRefs(schema, rename)]));
+  const hoisted = Object.fromEntries(
+    Object.entries(innerDefs).map(([name, schema]) => [rename(name), renameRefs(schema, rename)]),
+  );
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://virta-indicators.invalid/catalogue.schema.json",
@@ -65,7 +73,11 @@ export function catalogueJsonSchema(): JsonSchema {
         items: {
           type: "object",
           required: ["id", "name", "indicators"],
-          properties: { id: { type: "string" }, name: { $ref: "#/$defs/localized" }, indicators: { type: "array", items: { type: "string" } } },
+          properties: {
+            id: { type: "string" },
+            name: { $ref: "#/$defs/localized" },
+            indicators: { type: "array", items: { type: "string" } },
+          },
           additionalProperties: false,
         },
       },
@@ -76,7 +88,18 @@ export function catalogueJsonSchema(): JsonSchema {
       localized,
       indicator: {
         type: "object",
-        required: ["id", "version", "area", "kind", "unit", "decimals", "title", "definition_hash", "canonical_json", "definition"],
+        required: [
+          "id",
+          "version",
+          "area",
+          "kind",
+          "unit",
+          "decimals",
+          "title",
+          "definition_hash",
+          "canonical_json",
+          "definition",
+        ],
         properties: {
           id: { type: "string" },
           version: { type: "string", pattern: "^\\d+\\.\\d+\\.\\d+$" },
@@ -86,7 +109,10 @@ export function catalogueJsonSchema(): JsonSchema {
           decimals: { type: "integer", minimum: 0 },
           title: { $ref: "#/$defs/localized" },
           definition_hash: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
-          canonical_json: { type: "string", description: "RFC 8785 canonical JSON of the value part; its SHA-256 is definition_hash" },
+          canonical_json: {
+            type: "string",
+            description: "RFC 8785 canonical JSON of the value part; its SHA-256 is definition_hash",
+          },
           definition: { $ref: "#/$defs/definition" },
         },
         additionalProperties: false,

@@ -98,31 +98,46 @@ export function versionBump(before: string, after: string): VersionBump {
 }
 
 function summary(indicator: CatalogueJsonIndicator): DiffIndicator {
-  return { id: indicator.id, version: indicator.version, definition_hash: indicator.definition_hash, title: indicator.title.en };
+  return {
+    id: indicator.id,
+    version: indicator.version,
+    definition_hash: indicator.definition_hash,
+    title: indicator.title.en,
+  };
 }
 
 function changedFields(before: CatalogueJsonIndicator, after: CatalogueJsonIndicator): string[] {
   const a = before.definition as unknown as Record<string, unknown>;
   const b = after.definition as unknown as Record<string, unknown>;
   const keys = [...Object.keys(b), ...Object.keys(a).filter((key) => !(key in b))];
-  return keys.filter((key) => (a[key] === undefined ? "" : canonicalJson(a[key])) !== (b[key] === undefined ? "" : canonicalJson(b[key])));
+  return keys.filter(
+    (key) =>
+      (a[key] === undefined ? "" : canonicalJson(a[key])) !== (b[key] === undefined ? "" : canonicalJson(b[key])),
+  );
 }
 
 /** The release-rule problems of one changed indicator (indicators.md "Changes to a definition"). */
 function problemsOf(change: Omit<IndicatorChange, "problems">): string[] {
   const { id, old_version: from, new_version: to, bump, change_class: cls } = change;
   const problems: string[] = [];
-  if (bump === "downgrade") problems.push(`${id}: version went from ${from} down to ${to}; a new edition must raise the version`);
+  if (bump === "downgrade")
+    problems.push(`${id}: version went from ${from} down to ${to}; a new edition must raise the version`);
   if (change.hash_changed && bump === "none") {
-    problems.push(`${id}: the definition hash changed (values change) but the version stayed ${to}; bump it (A: patch, B: minor or major) and add a changelog entry`);
+    problems.push(
+      `${id}: the definition hash changed (values change) but the version stayed ${to}; bump it (A: patch, B: minor or major) and add a changelog entry`,
+    );
   }
   if (bump !== "none" && bump !== "downgrade") {
     if (cls !== "A" && cls !== "B") {
-      problems.push(`${id}: version ${from} → ${to} has no changelog entry of class A or B for ${to}; add { version: "${to}", date, class, fi, en } to its changelog`);
+      problems.push(
+        `${id}: version ${from} → ${to} has no changelog entry of class A or B for ${to}; add { version: "${to}", date, class, fi, en } to its changelog`,
+      );
     } else if (cls === "A" && bump !== "patch") {
       problems.push(`${id}: class A (clear error) is a patch release, but ${from} → ${to} is a ${bump} bump`);
     } else if (cls === "B" && bump === "patch") {
-      problems.push(`${id}: class B (content change) is a minor (or major) release, but ${from} → ${to} is a patch bump`);
+      problems.push(
+        `${id}: class B (content change) is a minor (or major) release, but ${from} → ${to} is a patch bump`,
+      );
     }
   }
   return problems;
@@ -205,11 +220,16 @@ export function formatDiffText(diff: CatalogueDiff): string {
   if (diff.changed.length > 0) {
     lines.push("", "Changed");
     for (const change of diff.changed) {
-      const version = change.bump === "none" ? `${change.new_version} (version unchanged)` : `${change.old_version} → ${change.new_version} (${change.bump})`;
+      const version =
+        change.bump === "none"
+          ? `${change.new_version} (version unchanged)`
+          : `${change.old_version} → ${change.new_version} (${change.bump})`;
       const cls = change.change_class === null ? "no changelog entry" : `class ${change.change_class}`;
       lines.push(`  ~ ${change.id} ${version}, ${cls}`);
       lines.push(`      fields: ${change.fields.length > 0 ? change.fields.join(", ") : "(none)"}`);
-      lines.push(`      values: ${change.hash_changed ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})` : "unchanged (same hash)"}`);
+      lines.push(
+        `      values: ${change.hash_changed ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})` : "unchanged (same hash)"}`,
+      );
       if (change.change_text !== null) lines.push(`      changelog: ${change.change_text}`);
     }
   }

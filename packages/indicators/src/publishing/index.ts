@@ -1,11 +1,24 @@
 /** Publishing the catalogue (issue 9): catalogue.json and its JSON Schema, edition diffs, release rules. */
 export {
-  buildCatalogueJson, CATALOGUE_FORMAT, CATALOGUE_FORMAT_VERSION, catalogueJsonText, parseCatalogueJson,
-  type CatalogueJson, type CatalogueJsonArea, type CatalogueJsonIndicator,
+  buildCatalogueJson,
+  CATALOGUE_FORMAT,
+  CATALOGUE_FORMAT_VERSION,
+  catalogueJsonText,
+  parseCatalogueJson,
+  type CatalogueJson,
+  type CatalogueJsonArea,
+  type CatalogueJsonIndicator,
 } from "./catalogue-json";
 export { catalogueJsonSchema } from "./catalogue-schema";
 export {
-  diffCatalogues, formatDiffJson, formatDiffText, parseVersion, versionBump,
-  type CatalogueDiff, type DiffIndicator, type IndicatorChange, type VersionBump,
+  diffCatalogues,
+  formatDiffJson,
+  formatDiffText,
+  parseVersion,
+  versionBump,
+  type CatalogueDiff,
+  type DiffIndicator,
+  type IndicatorChange,
+  type VersionBump,
 } from "./diff";
 export { changelogProblems } from "./release-check";

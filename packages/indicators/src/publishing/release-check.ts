@@ -24,22 +24,40 @@ export function changelogProblems(definitions: readonly Definition[]): string[] 
     if (!parseVersion(version)) problems.push(`${id}: version "${version}" is not MAJOR.MINOR.PATCH`);
     const entry = changelog.find((candidate) => candidate.version === version);
     if (!entry) {
-      problems.push(`${id}: version ${version} has no changelog entry; add { version: "${version}", date, class: "A" or "B", fi, en }`);
+      problems.push(
+        `${id}: version ${version} has no changelog entry; add { version: "${version}", date, class: "A" or "B", fi, en }`,
+      );
     }
     changelog.forEach((current, index) => {
       const previous = changelog[index - 1];
       if (!previous) {
-        if (current.class !== "initial" && current.class !== "A" && current.class !== "B") problems.push(`${id}: changelog entry ${current.version} has an unknown class`);
+        if (current.class !== "initial" && current.class !== "A" && current.class !== "B")
+          problems.push(`${id}: changelog entry ${current.version} has an unknown class`);
         return;
       }
       const bump = versionBump(previous.version, current.version);
-      if (bump === "none" || bump === "downgrade") problems.push(`${id}: changelog entry ${current.version} follows ${previous.version}; list entries oldest first with rising versions`);
-      else if (current.class === "A" && bump !== "patch") problems.push(`${id}: changelog ${previous.version} → ${current.version} is class A (clear error), which is a patch release, not ${bump}`);
-      else if (current.class === "B" && bump === "patch") problems.push(`${id}: changelog ${previous.version} → ${current.version} is class B (content change), which is a minor or major release, not a patch`);
-      else if (current.class === "initial") problems.push(`${id}: changelog entry ${current.version} has class "initial", but only the first entry may; use A or B`);
+      if (bump === "none" || bump === "downgrade")
+        problems.push(
+          `${id}: changelog entry ${current.version} follows ${previous.version}; list entries oldest first with rising versions`,
+        );
+      else if (current.class === "A" && bump !== "patch")
+        problems.push(
+          `${id}: changelog ${previous.version} → ${current.version} is class A (clear error), which is a patch release, not ${bump}`,
+        );
+      else if (current.class === "B" && bump === "patch")
+        problems.push(
+          `${id}: changelog ${previous.version} → ${current.version} is class B (content change), which is a minor or major release, not a patch`,
+        );
+      else if (current.class === "initial")
+        problems.push(
+          `${id}: changelog entry ${current.version} has class "initial", but only the first entry may; use A or B`,
+        );
     });
     const last = changelog[changelog.length - 1];
-    if (last && entry && last !== entry) problems.push(`${id}: the newest changelog entry is ${last.version}, but the version is ${version}; they must match`);
+    if (last && entry && last !== entry)
+      problems.push(
+        `${id}: the newest changelog entry is ${last.version}, but the version is ${version}; they must match`,
+      );
   }
   return problems;
 }

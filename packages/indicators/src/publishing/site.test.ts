@@ -16,17 +16,49 @@ import { escapeHtml } from "../../../../docs/site-src/html";
 import { writeSite } from "../../../../docs/site-src/site";
 
 const CHROMIUM = "/usr/bin/chromium";
-const wait: Expression = { op: "days", args: [{ op: "field", name: "need_assessment_date" }, { op: "field", name: "visit_date" }] };
+const wait: Expression = {
+  op: "days",
+  args: [
+    { op: "field", name: "need_assessment_date" },
+    { op: "field", name: "visit_date" },
+  ],
+};
 
 describe("site pieces", () => {
   test("expressions read as formulas", () => {
-    expect(expressionText({ op: "le", args: [wait, { op: "literal", value: 14 }] })).toBe("days(need_assessment_date, visit_date) ≤ 14");
-    expect(expressionText({ op: "not", args: [{ op: "is_null", args: [{ op: "field", name: "need_assessment_date" }] }] })).toBe("need_assessment_date is given");
-    expect(expressionText({ op: "in", args: [{ op: "field", name: "professional_group" }], values: ["doctor", "nurse"] })).toBe("professional_group in {doctor, nurse}");
-    expect(expressionText({ op: "and", args: [{ op: "eq", args: [{ op: "field", name: "urgency" }, { op: "literal", value: "non_urgent" }] }, { op: "or", args: [{ op: "literal", value: true }, { op: "param", name: "as_of" }] }] })).toBe(
-      'urgency = "non_urgent" and (true or {as_of})',
+    expect(expressionText({ op: "le", args: [wait, { op: "literal", value: 14 }] })).toBe(
+      "days(need_assessment_date, visit_date) ≤ 14",
     );
-    expect(expressionText({ op: "working_day_deadline", args: [{ op: "field", name: "initiated_date" }], days: 7 })).toBe("working_day_deadline(initiated_date, 7)");
+    expect(
+      expressionText({ op: "not", args: [{ op: "is_null", args: [{ op: "field", name: "need_assessment_date" }] }] }),
+    ).toBe("need_assessment_date is given");
+    expect(
+      expressionText({ op: "in", args: [{ op: "field", name: "professional_group" }], values: ["doctor", "nurse"] }),
+    ).toBe("professional_group in {doctor, nurse}");
+    expect(
+      expressionText({
+        op: "and",
+        args: [
+          {
+            op: "eq",
+            args: [
+              { op: "field", name: "urgency" },
+              { op: "literal", value: "non_urgent" },
+            ],
+          },
+          {
+            op: "or",
+            args: [
+              { op: "literal", value: true },
+              { op: "param", name: "as_of" },
+            ],
+          },
+        ],
+      }),
+    ).toBe('urgency = "non_urgent" and (true or {as_of})');
+    expect(
+      expressionText({ op: "working_day_deadline", args: [{ op: "field", name: "initiated_date" }], days: 7 }),
+    ).toBe("working_day_deadline(initiated_date, 7)");
   });
 
   test("the expression tree is a nested list of operators", () => {
@@ -37,7 +69,10 @@ describe("site pieces", () => {
 
   test("a bar chart: percent bars scale to 100, a suppressed cell shows .. and no bar", () => {
     const svg = barChart(
-      [{ label: "14 <North Karelia>", value: 50, suppressed: false }, { label: "17 Ostrobothnia", value: null, suppressed: true }],
+      [
+        { label: "14 <North Karelia>", value: 50, suppressed: false },
+        { label: "17 Ostrobothnia", value: null, suppressed: true },
+      ],
       { unit: "percent", title: "Within 14 days", decimals: 1 },
     );
     expect(svg).toContain('<rect x="300" y="8" width="150" height="18"');
@@ -65,25 +100,42 @@ describe("the built site in headless Chromium", () => {
     // 3 index pages + 22 indicators × 3 languages + concepts, classifications, comparison + 2 JSON + CSS
     expect(fileCount).toBe(3 + 66 + 3 + 2 + 1);
     expect(buildSeconds).toBeLessThan(20);
-    expect(readFileSync(join(folder, "catalogue.json"), "utf8")).toBe(readFileSync(new URL("../../catalogue.json", import.meta.url), "utf8"));
+    expect(readFileSync(join(folder, "catalogue.json"), "utf8")).toBe(
+      readFileSync(new URL("../../catalogue.json", import.meta.url), "utf8"),
+    );
   });
 
   test("no page loads anything from the network: no http(s) src or stylesheet, no script", () => {
-    for (const path of ["index.html", "comparison.html", "concepts.html", "indicators/availability.primary_care.within_14_days.fi.html"]) {
+    for (const path of [
+      "index.html",
+      "comparison.html",
+      "concepts.html",
+      "indicators/availability.primary_care.within_14_days.fi.html",
+    ]) {
       const html = readFileSync(join(folder, path), "utf8");
       expect(html).not.toMatch(/<script|src="https?:|href="https?:[^"]*\.css|@import|url\(/);
     }
   });
 
   const hasChromium = existsSync(CHROMIUM);
-  if (!hasChromium && !process.env.CI) console.log(`site browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium); it never skips in CI`);
+  if (!hasChromium && !process.env.CI)
+    console.log(`site browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium); it never skips in CI`);
   const browserTest = hasChromium || process.env.CI ? test : test.skip;
 
   browserTest("index, an indicator page in fi, sv and en, and the comparison page show their content", async () => {
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -96,14 +148,27 @@ describe("the built site in headless Chromium", () => {
       await view.goto(url("index.html"));
       expect(await view.title()).toBe("Minimum-data indicators · virta-indicators");
       expect(await view.locator("main h2").allTextContents()).toEqual([
-        "Population wellbeing and health", "Need for services", "Availability", "Quality", "Costs", "Productivity", "Equality", "Coordination of services", "Staff resources", "Customer feedback",
+        "Population wellbeing and health",
+        "Need for services",
+        "Availability",
+        "Quality",
+        "Costs",
+        "Productivity",
+        "Equality",
+        "Coordination of services",
+        "Staff resources",
+        "Customer feedback",
       ]);
       expect(await view.locator(".area-empty").count()).toBe(4);
       expect(await view.locator("#area-availability + ul li").count()).toBe(14);
       // the style sheet loaded from the file system
-      expect(await view.locator("header").evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(18, 58, 99)");
+      expect(await view.locator("header").evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+        "rgb(18, 58, 99)",
+      );
 
-      await view.locator("a", { hasText: "Non-urgent primary-care visits within 14 days of the need assessment" }).click();
+      await view
+        .locator("a", { hasText: "Non-urgent primary-care visits within 14 days of the need assessment" })
+        .click();
       expect(view.url()).toBe(url("indicators/availability.primary_care.within_14_days.en.html"));
       const en = await view.locator("main").innerText();
       expect(en).toContain("100 × visits with wait ≤ 14 days / all P-PC visits");
@@ -119,15 +184,23 @@ describe("the built site in headless Chromium", () => {
       await view.screenshot({ path: join(screenshots, "within-14-days.en.png"), fullPage: false });
 
       await view.locator("header .langs a[hreflang=fi]").click();
-      expect(await view.locator("h1").innerText()).toBe("Kiireetön avosairaanhoidon käynti 14 vuorokauden kuluessa hoidon tarpeen arvioinnista");
+      expect(await view.locator("h1").innerText()).toBe(
+        "Kiireetön avosairaanhoidon käynti 14 vuorokauden kuluessa hoidon tarpeen arvioinnista",
+      );
       expect(await view.locator("main").innerText()).toContain("Poissulun syy");
 
       await view.goto(url("indicators/availability.primary_care.within_14_days.sv.html"));
-      expect(await view.locator("h1").innerText()).toBe("Icke-brådskande besök i öppen sjukvård inom 14 dygn från bedömningen av vårdbehovet");
+      expect(await view.locator("h1").innerText()).toBe(
+        "Icke-brådskande besök i öppen sjukvård inom 14 dygn från bedömningen av vårdbehovet",
+      );
       expect(await view.locator("main").innerText()).toContain("100 × besök med väntetid ≤ 14 dygn / alla P-PC-besök");
 
       await view.goto(url("comparison.html"));
-      expect(await view.locator("table.comparison thead th").allTextContents()).toEqual(["", "14 North Karelia wellbeing services county", "17 Ostrobothnia wellbeing services county"]);
+      expect(await view.locator("table.comparison thead th").allTextContents()).toEqual([
+        "",
+        "14 North Karelia wellbeing services county",
+        "17 Ostrobothnia wellbeing services county",
+      ]);
       expect(await view.locator("table.comparison tbody tr").count()).toBe(6);
       expect(await view.locator("td.num", { hasText: /^\.\.$/ }).count()).toBeGreaterThan(0);
       expect(await view.locator("main svg").count()).toBe(6);

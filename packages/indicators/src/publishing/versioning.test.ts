@@ -21,13 +21,19 @@ const current = buildCatalogueJson(DEFINITIONS, LIBRARY);
 const releaseDiff = diffCatalogues(committed, current);
 
 describe("every definition against the committed catalogue.json", () => {
-  test.each(DEFINITIONS.map((definition) => [definition.id]))("%s: a changed hash comes with a version bump and an A/B changelog entry", (id) => {
-    const problems = releaseDiff.changed.filter((change) => change.id === id).flatMap((change) => change.problems);
-    expect(problems, problems.join("\n")).toEqual([]);
-  });
+  test.each(DEFINITIONS.map((definition) => [definition.id]))(
+    "%s: a changed hash comes with a version bump and an A/B changelog entry",
+    (id) => {
+      const problems = releaseDiff.changed.filter((change) => change.id === id).flatMap((change) => change.problems);
+      expect(problems, problems.join("\n")).toEqual([]);
+    },
+  );
 
   test("no indicator disappears from an edition without notice (a removal is a major decision: update catalogue.json on purpose)", () => {
-    expect(releaseDiff.removed.map((indicator) => indicator.id), `removed: regenerate with ${REGENERATE} if intended`).toEqual([]);
+    expect(
+      releaseDiff.removed.map((indicator) => indicator.id),
+      `removed: regenerate with ${REGENERATE} if intended`,
+    ).toEqual([]);
   });
 
   test("every changelog has an entry for the current version, A/B after the first (indicators.md)", () => {
@@ -44,13 +50,18 @@ describe("the committed files are up to date", () => {
 
   test("catalogue.schema.json equals what the script writes", () => {
     const text = readFileSync(new URL("../../catalogue.schema.json", import.meta.url), "utf8");
-    expect(text === `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`, `packages/indicators/catalogue.schema.json is out of date; run: ${REGENERATE}`).toBe(true);
+    expect(
+      text === `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`,
+      `packages/indicators/catalogue.schema.json is out of date; run: ${REGENERATE}`,
+    ).toBe(true);
   });
 });
 
 describe("the checks fail, naming the id, when the release rules are broken", () => {
   test("a changed decimals without a version bump", () => {
-    const changed = DEFINITIONS.map((definition) => (definition === primaryCareWithin14Days ? { ...definition, decimals: 2 } : definition));
+    const changed = DEFINITIONS.map((definition) =>
+      definition === primaryCareWithin14Days ? { ...definition, decimals: 2 } : definition,
+    );
     const diff = diffCatalogues(committed, buildCatalogueJson(changed, LIBRARY));
     expect(diff.problems).toEqual([
       "availability.primary_care.within_14_days: the definition hash changed (values change) but the version stayed 1.0.0; bump it (A: patch, B: minor or major) and add a changelog entry",
@@ -73,18 +84,39 @@ describe("the checks fail, naming the id, when the release rules are broken", ()
       ...primaryCareWithin14Days,
       version: "1.0.1",
       decimals: 2,
-      changelog: [...primaryCareWithin14Days.changelog, { version: "1.0.1", date: "2027-01-10", class: "A" as const, fi: "Kaksi desimaalia.", en: "Two decimals." }],
+      changelog: [
+        ...primaryCareWithin14Days.changelog,
+        { version: "1.0.1", date: "2027-01-10", class: "A" as const, fi: "Kaksi desimaalia.", en: "Two decimals." },
+      ],
     };
     expect(changelogProblems([fixed])).toEqual([]);
     expect(diffCatalogues(committed, buildCatalogueJson([fixed], LIBRARY)).problems).toEqual([]);
   });
 
   test("a changelog out of order or with a second initial entry", () => {
-    const entry = (version: string, cls: "A" | "B" | "initial") => ({ version, date: "2027-01-01", class: cls, fi: "x", en: "x" });
-    expect(changelogProblems([{ ...primaryCareWithin14Days, version: "1.1.0", changelog: [entry("1.0.0", "initial"), entry("1.1.0", "initial")] }])).toEqual([
+    const entry = (version: string, cls: "A" | "B" | "initial") => ({
+      version,
+      date: "2027-01-01",
+      class: cls,
+      fi: "x",
+      en: "x",
+    });
+    expect(
+      changelogProblems([
+        {
+          ...primaryCareWithin14Days,
+          version: "1.1.0",
+          changelog: [entry("1.0.0", "initial"), entry("1.1.0", "initial")],
+        },
+      ]),
+    ).toEqual([
       'availability.primary_care.within_14_days: changelog entry 1.1.0 has class "initial", but only the first entry may; use A or B',
     ]);
-    expect(changelogProblems([{ ...primaryCareWithin14Days, version: "1.0.0", changelog: [entry("1.0.0", "initial"), entry("1.1.0", "B")] }])).toEqual([
+    expect(
+      changelogProblems([
+        { ...primaryCareWithin14Days, version: "1.0.0", changelog: [entry("1.0.0", "initial"), entry("1.1.0", "B")] },
+      ]),
+    ).toEqual([
       "availability.primary_care.within_14_days: the newest changelog entry is 1.1.0, but the version is 1.0.0; they must match",
     ]);
   });

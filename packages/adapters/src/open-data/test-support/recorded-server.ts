@@ -61,7 +61,9 @@ export async function startRecordedServer(routes: RecordedRoute[], prefix = ""):
       const method = request.method ?? "GET";
       const path = request.url ?? "/";
       requests.push({ method, path, body: Buffer.concat(chunks).toString("utf8") });
-      const route = routes.find((candidate) => (candidate.method ?? "GET") === method && prefix + candidate.path === path);
+      const route = routes.find(
+        (candidate) => (candidate.method ?? "GET") === method && prefix + candidate.path === path,
+      );
       if (!route) {
         response.writeHead(404, { "content-type": "text/plain" }).end(`no recorded answer for ${method} ${path}`);
         return;
@@ -71,8 +73,17 @@ export async function startRecordedServer(routes: RecordedRoute[], prefix = ""):
       const recorded = route.responses[Math.min(index, route.responses.length - 1)] ?? {};
       const send = () => {
         if (response.destroyed) return;
-        const body = typeof recorded.body === "string" ? recorded.body : recorded.body === undefined ? "" : JSON.stringify(recorded.body);
-        response.writeHead(recorded.status ?? 200, { "content-type": recorded.contentType ?? "application/json; charset=utf-8" }).end(body);
+        const body =
+          typeof recorded.body === "string"
+            ? recorded.body
+            : recorded.body === undefined
+              ? ""
+              : JSON.stringify(recorded.body);
+        response
+          .writeHead(recorded.status ?? 200, {
+            "content-type": recorded.contentType ?? "application/json; charset=utf-8",
+          })
+          .end(body);
       };
       if (recorded.delayMs) setTimeout(send, recorded.delayMs);
       else send();

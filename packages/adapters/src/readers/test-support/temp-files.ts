@@ -5,7 +5,11 @@ import { join } from "node:path";
 import type { RawRow, Table } from "../table";
 
 /** Creates a temporary folder; `write` puts a file in it, `remove` deletes it all. */
-export async function tempFolder(): Promise<{ path: string; write(name: string, content: string | Uint8Array): Promise<string>; remove(): Promise<void> }> {
+export async function tempFolder(): Promise<{
+  path: string;
+  write(name: string, content: string | Uint8Array): Promise<string>;
+  remove(): Promise<void>;
+}> {
   const path = await mkdtemp(join(tmpdir(), "virta-readers-"));
   return {
     path,

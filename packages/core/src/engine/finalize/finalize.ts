@@ -42,7 +42,10 @@ export function dimensionComparator(dimension: PlannedDimension): (a: string | n
   let rank: ((value: string) => number) | null = null;
   if (spec.kind === "field" && spec.order) {
     const order = spec.order;
-    rank = (value) => { const index = order.indexOf(value); return index < 0 ? order.length : index; };
+    rank = (value) => {
+      const index = order.indexOf(value);
+      return index < 0 ? order.length : index;
+    };
   } else if (spec.kind === "age_group" && dimension.ageGroupSet) {
     const labels = dimension.ageGroupSet.bands.map((band) => band.label);
     rank = (value) => labels.indexOf(value);
@@ -81,14 +84,18 @@ function valueOf(plan: Plan, cell: CellAggregate): number | null {
       return values.length === 0 ? null : quantileValue(values, definition.quantile!.p, definition.decimals);
     }
     default:
-      return isZero(cell.denominator) ? null : roundRatio(cell.numerator, cell.denominator, definition.scale, definition.decimals);
+      return isZero(cell.denominator)
+        ? null
+        : roundRatio(cell.numerator, cell.denominator, definition.scale, definition.decimals);
   }
 }
 
 /** Turns one cell into a result row. */
 function rowOf(plan: Plan, cell: CellAggregate): ResultRow {
   const row: Record<string, string | number | boolean | null> = {};
-  plan.dimensions.forEach((dimension, d) => { row[dimension.name] = cell.keys[d] ?? null; });
+  plan.dimensions.forEach((dimension, d) => {
+    row[dimension.name] = cell.keys[d] ?? null;
+  });
   const kind = plan.definition.kind;
   if (suppressedBy(plan, cell)) {
     return { ...row, numerator: null, denominator: null, value: null, suppressed: true };
@@ -125,7 +132,9 @@ function emptyRow(plan: Plan): ResultRow {
 export function finalizeRows(plan: Plan, cells: CellAggregate[]): { rows: ResultRow[]; warnings: string[] } {
   const warnings: string[] = [];
   if (cells.length === 0) {
-    warnings.push(`empty_population: no rows of ${plan.definition.source.concept} are in the population of ${plan.definition.id} for period ${plan.period.id}`);
+    warnings.push(
+      `empty_population: no rows of ${plan.definition.source.concept} are in the population of ${plan.definition.id} for period ${plan.period.id}`,
+    );
     return { rows: plan.dimensions.length === 0 ? [emptyRow(plan)] : [], warnings };
   }
   const comparators = plan.dimensions.map(dimensionComparator);

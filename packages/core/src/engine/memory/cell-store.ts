@@ -37,8 +37,12 @@ export class CellStore {
    * @param mode - "dense": slot = key; "map": a Map gives slots
    * @param radices - the radix of each dimension in the key (index < radix)
    */
-  constructor(readonly mode: "dense" | "map", readonly radices: readonly number[]) {
-    this.capacity = mode === "dense" ? radices.reduce((product, radix, d) => (d === 0 ? radix : product * radix), 1) : 1024;
+  constructor(
+    readonly mode: "dense" | "map",
+    readonly radices: readonly number[],
+  ) {
+    this.capacity =
+      mode === "dense" ? radices.reduce((product, radix, d) => (d === 0 ? radix : product * radix), 1) : 1024;
     this.population = new Float64Array(this.capacity);
     this.numerator = new Float64Array(this.capacity);
     this.numeratorRows = new Float64Array(this.capacity);
@@ -87,9 +91,13 @@ export class CellStore {
     const count = this.mode === "dense" ? this.capacity : this.keys.length;
     for (let slot = 0; slot < count; slot++) {
       if (
-        this.population[slot] === 0 && this.numeratorRows[slot] === 0 && this.denominatorRows[slot] === 0 &&
-        this.numerator[slot] === 0 && this.denominator[slot] === 0
-      ) continue;
+        this.population[slot] === 0 &&
+        this.numeratorRows[slot] === 0 &&
+        this.denominatorRows[slot] === 0 &&
+        this.numerator[slot] === 0 &&
+        this.denominator[slot] === 0
+      )
+        continue;
       yield { indices: this.indicesOf(this.mode === "dense" ? slot : this.keys[slot]!), slot };
     }
   }
@@ -161,11 +169,17 @@ export function addExact(current: Decimal | undefined, text: string | null | und
  * const store = layoutFor(null, [3, 10], ["organizer", "age_group"]); // dense, 30 cells
  * ```
  */
-export function layoutFor(current: CellStore | null, cardinalities: Array<number | null>, names: readonly string[]): CellStore {
+export function layoutFor(
+  current: CellStore | null,
+  cardinalities: Array<number | null>,
+  names: readonly string[],
+): CellStore {
   const count = cardinalities.length;
   const known = cardinalities.every((cardinality) => cardinality !== null);
   if (current) {
-    const fits = current.mode === "map" || cardinalities.every((cardinality, d) => cardinality !== null && cardinality <= current.radices[d]!);
+    const fits =
+      current.mode === "map" ||
+      cardinalities.every((cardinality, d) => cardinality !== null && cardinality <= current.radices[d]!);
     if (fits && (current.mode === "map" || known)) {
       if (current.mode === "map") checkMapRadices(current.radices, cardinalities, names);
       return current;
@@ -191,7 +205,11 @@ export function layoutFor(current: CellStore | null, cardinalities: Array<number
   return next;
 }
 
-function checkMapRadices(radices: readonly number[], cardinalities: Array<number | null>, names: readonly string[]): void {
+function checkMapRadices(
+  radices: readonly number[],
+  cardinalities: Array<number | null>,
+  names: readonly string[],
+): void {
   cardinalities.forEach((cardinality, d) => {
     if (cardinality !== null && cardinality > radices[d]!) {
       throw new DataError(

@@ -39,19 +39,30 @@ export interface ColumnarTable {
  */
 export function isColumnarTable(value: unknown): value is ColumnarTable {
   return (
-    typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as ColumnarTable).length === "number" &&
-    typeof (value as ColumnarTable).columns === "object" && (value as ColumnarTable).columns !== null
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as ColumnarTable).length === "number" &&
+    typeof (value as ColumnarTable).columns === "object" &&
+    (value as ColumnarTable).columns !== null
   );
 }
 
 function wrongColumn(field: string, type: ValueType, expected: string): never {
-  throw new DataError("wrong_column_type", `column ${field} is declared ${type}; give it as ${expected}`, { field, type });
+  throw new DataError("wrong_column_type", `column ${field} is declared ${type}; give it as ${expected}`, {
+    field,
+    type,
+  });
 }
 
 function setColumn(column: Column, field: string, given: ColumnarColumn, length: number): void {
   const size = (given as { length?: number }).length ?? (given as { codes: Int32Array }).codes?.length;
   if (size !== undefined && size < length) {
-    throw new DataError("short_column", `column ${field} has ${size} entries; the table has ${length} rows`, { field, size, length });
+    throw new DataError("short_column", `column ${field} has ${size} entries; the table has ${length} rows`, {
+      field,
+      size,
+      length,
+    });
   }
   switch (column.type) {
     case "date":
@@ -64,7 +75,11 @@ function setColumn(column: Column, field: string, given: ColumnarColumn, length:
       }
       const { codes, dictionary: values } = given as { codes: Int32Array; dictionary: readonly string[] };
       if (codes.length < length) {
-        throw new DataError("short_column", `column ${field} has ${codes.length} codes; the table has ${length} rows`, { field, size: codes.length, length });
+        throw new DataError("short_column", `column ${field} has ${codes.length} codes; the table has ${length} rows`, {
+          field,
+          size: codes.length,
+          length,
+        });
       }
       const { dictionary, remap } = Dictionary.of(values);
       column.dictionary = dictionary;
@@ -81,7 +96,8 @@ function setColumn(column: Column, field: string, given: ColumnarColumn, length:
       const texts = given as ReadonlyArray<string | null>;
       column.exact = texts.slice(0, length);
       const data = new Float64Array(length);
-      for (let i = 0; i < length; i++) data[i] = texts[i] === null || texts[i] === undefined ? Number.NaN : Number(texts[i]);
+      for (let i = 0; i < length; i++)
+        data[i] = texts[i] === null || texts[i] === undefined ? Number.NaN : Number(texts[i]);
       column.data = data;
       return;
     }
@@ -142,7 +158,10 @@ export class ColumnChunk {
   length = 0;
   readonly columns = new Map<string, Column>();
 
-  constructor(readonly types: Record<string, ValueType>, fields: Iterable<string>) {
+  constructor(
+    readonly types: Record<string, ValueType>,
+    fields: Iterable<string>,
+  ) {
     for (const field of fields) {
       const type = types[field];
       if (!type) throw new Error(`no declared type for field ${field}`);
@@ -165,7 +184,11 @@ export class ColumnChunk {
     for (const [field, column] of this.columns) {
       const given = table.columns[field];
       if (given === undefined) {
-        throw new DataError("missing_column", `the columnar table has no column ${field}; give every field the indicator reads`, { field });
+        throw new DataError(
+          "missing_column",
+          `the columnar table has no column ${field}; give every field the indicator reads`,
+          { field },
+        );
       }
       setColumn(column, field, given, table.length);
     }
@@ -238,7 +261,10 @@ function fillColumn(column: Column, field: string, rows: ReadonlyArray<Record<st
       let lastCode = column.lastCode ?? -1;
       for (let i = 0; i < length; i++) {
         const value = rows[i]![field];
-        if (value === lastValue) { data[i] = lastCode; continue; }
+        if (value === lastValue) {
+          data[i] = lastCode;
+          continue;
+        }
         const code = value === null || value === undefined || value === "" ? -1 : dictionary.intern(String(value));
         data[i] = code;
         lastValue = value;
@@ -282,13 +308,17 @@ function fillColumn(column: Column, field: string, rows: ReadonlyArray<Record<st
  * table.columns.sex; // { codes: Int32Array [0], dictionary: ["female"] }
  * ```
  */
-export function columnarFromRows(rows: ReadonlyArray<Record<string, unknown>>, types: Record<string, ValueType>): ColumnarTable {
+export function columnarFromRows(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  types: Record<string, ValueType>,
+): ColumnarTable {
   const chunk = new ColumnChunk(types, Object.keys(types));
   chunk.load(rows);
   const columns: Record<string, ColumnarColumn> = {};
   for (const [field, column] of chunk.columns) {
     const length = rows.length;
-    if (column.type === "string") columns[field] = { codes: column.data.slice(0, length), dictionary: column.dictionary.values.slice() };
+    if (column.type === "string")
+      columns[field] = { codes: column.data.slice(0, length), dictionary: column.dictionary.values.slice() };
     else if (column.type === "decimal") columns[field] = column.exact.slice(0, length);
     else columns[field] = column.data.slice(0, length);
   }

@@ -58,7 +58,8 @@ export function compile(expression: Expression, context: CompileContext): Compil
       const value = expression.value;
       if (value === null) return { kernel: constant(unknown), type: "integer" };
       if (typeof value === "boolean") return { kernel: constant(value ? 1 : 0), type: "boolean" };
-      if (typeof value === "number") return { kernel: constant(value), type: Number.isInteger(value) ? "integer" : "decimal" };
+      if (typeof value === "number")
+        return { kernel: constant(value), type: Number.isInteger(value) ? "integer" : "decimal" };
       return { kernel: constant(unknown), type: "string", text: value };
     }
     case "date":
@@ -78,18 +79,34 @@ export function compile(expression: Expression, context: CompileContext): Compil
     case "le":
     case "gt":
     case "ge":
-      return compileComparison(expression.op, compile(expression.args[0], context), compile(expression.args[1], context));
+      return compileComparison(
+        expression.op,
+        compile(expression.args[0], context),
+        compile(expression.args[1], context),
+      );
     case "and":
       return { kernel: compileAnd(expression.args.map((arg) => compile(arg, context).kernel)), type: "boolean" };
     case "or":
       return { kernel: compileOr(expression.args.map((arg) => compile(arg, context).kernel)), type: "boolean" };
     case "not": {
       const inner = compile(expression.args[0], context).kernel;
-      return { kernel: (row) => { const v = inner(row); return v !== v ? unknown : v === 1 ? 0 : 1; }, type: "boolean" };
+      return {
+        kernel: (row) => {
+          const v = inner(row);
+          return v !== v ? unknown : v === 1 ? 0 : 1;
+        },
+        type: "boolean",
+      };
     }
     case "is_null": {
       const inner = compile(expression.args[0], context).kernel;
-      return { kernel: (row) => { const v = inner(row); return v !== v ? 1 : 0; }, type: "boolean" };
+      return {
+        kernel: (row) => {
+          const v = inner(row);
+          return v !== v ? 1 : 0;
+        },
+        type: "boolean",
+      };
     }
     case "in":
       return compileIn(compile(expression.args[0], context), expression.values);
@@ -101,24 +118,42 @@ export function compile(expression: Expression, context: CompileContext): Compil
     case "add_months": {
       const date = compile(expression.args[0], context).kernel;
       const months = expression.months;
-      return { kernel: (row) => { const d = date(row); return d !== d ? unknown : addMonths(d, months); }, type: "date" };
+      return {
+        kernel: (row) => {
+          const d = date(row);
+          return d !== d ? unknown : addMonths(d, months);
+        },
+        type: "date",
+      };
     }
     case "working_day_deadline": {
       const date = compile(expression.args[0], context).kernel;
       const n = expression.days;
-      return { kernel: (row) => { const d = date(row); return d !== d ? unknown : workingDayDeadline(d, n); }, type: "date" };
+      return {
+        kernel: (row) => {
+          const d = date(row);
+          return d !== d ? unknown : workingDayDeadline(d, n);
+        },
+        type: "date",
+      };
     }
     case "age_on": {
       const birth = compile(expression.args[0], context).kernel;
       const at = compile(expression.args[1], context).kernel;
       return {
         // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
-        kernel: (row) => { const b = birth(row); const a = at(row); return b !== b || a !== a || a < b ? unknown : ageOn(b, a); },
+        kernel: (row) => {
+          const b = birth(row);
+          const a = at(row);
+          return b !== b || a !== a || a < b ? unknown : ageOn(b, a);
+        },
         type: "integer",
       };
     }
     case "case": {
-      const branches = expression.when.map((branch) => [compile(branch.if, context).kernel, compile(branch.then, context)] as const);
+      const branches = expression.when.map(
+        (branch) => [compile(branch.if, context).kernel, compile(branch.then, context)] as const,
+      );
       const otherwise = compile(expression.else, context);
       const conditions = branches.map(([condition]) => condition);
       const values = branches.map(([, value]) => value.kernel);
@@ -162,9 +197,22 @@ function compileField(name: string, context: CompileContext): Compiled {
   const column = context.chunk.column(name);
   switch (column.type) {
     case "date":
-      return { kernel: (row) => { const v = column.data[row]!; return v === NULL_DAY ? unknown : v; }, type: "date" };
+      return {
+        kernel: (row) => {
+          const v = column.data[row]!;
+          return v === NULL_DAY ? unknown : v;
+        },
+        type: "date",
+      };
     case "string":
-      return { kernel: (row) => { const v = column.data[row]!; return v < 0 ? unknown : v; }, type: "string", dictionary: column.dictionary };
+      return {
+        kernel: (row) => {
+          const v = column.data[row]!;
+          return v < 0 ? unknown : v;
+        },
+        type: "string",
+        dictionary: column.dictionary,
+      };
     case "decimal":
       return { kernel: (row) => column.data[row]!, type: "decimal" };
     default:
@@ -175,7 +223,8 @@ function compileField(name: string, context: CompileContext): Compiled {
 /** Resolves a string literal against the dictionary of the string column it meets. */
 function asCodes(left: Compiled, right: Compiled): [Kernel, Kernel] {
   if (left.type === "string" && right.type === "string") {
-    if (left.text !== undefined && right.dictionary) return [constant(right.dictionary.intern(left.text)), right.kernel];
+    if (left.text !== undefined && right.dictionary)
+      return [constant(right.dictionary.intern(left.text)), right.kernel];
     if (right.text !== undefined && left.dictionary) return [left.kernel, constant(left.dictionary.intern(right.text))];
     if (left.dictionary && right.dictionary && left.dictionary !== right.dictionary) {
       fail("comparing two string columns with different dictionaries is not supported");
@@ -184,19 +233,59 @@ function asCodes(left: Compiled, right: Compiled): [Kernel, Kernel] {
   return [left.kernel, right.kernel];
 }
 
-function compileComparison(op: "eq" | "ne" | "lt" | "le" | "gt" | "ge", leftCompiled: Compiled, rightCompiled: Compiled): Compiled {
+function compileComparison(
+  op: "eq" | "ne" | "lt" | "le" | "gt" | "ge",
+  leftCompiled: Compiled,
+  rightCompiled: Compiled,
+): Compiled {
   if ((leftCompiled.type === "string" || rightCompiled.type === "string") && op !== "eq" && op !== "ne") {
     fail(`operator ${op} is not defined for strings`);
   }
   const [left, right] = asCodes(leftCompiled, rightCompiled);
   let kernel: Kernel;
   switch (op) {
-    case "eq": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a === b ? 1 : 0; }; break;
-    case "ne": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a !== b ? 1 : 0; }; break;
-    case "lt": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a < b ? 1 : 0; }; break;
-    case "le": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a <= b ? 1 : 0; }; break;
-    case "gt": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a > b ? 1 : 0; }; break;
-    case "ge": kernel = (row) => { const a = left(row); const b = right(row); return a !== a || b !== b ? unknown : a >= b ? 1 : 0; }; break;
+    case "eq":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a === b ? 1 : 0;
+      };
+      break;
+    case "ne":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a !== b ? 1 : 0;
+      };
+      break;
+    case "lt":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a < b ? 1 : 0;
+      };
+      break;
+    case "le":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a <= b ? 1 : 0;
+      };
+      break;
+    case "gt":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a > b ? 1 : 0;
+      };
+      break;
+    case "ge":
+      kernel = (row) => {
+        const a = left(row);
+        const b = right(row);
+        return a !== a || b !== b ? unknown : a >= b ? 1 : 0;
+      };
+      break;
   }
   return { kernel, type: "boolean" };
 }
@@ -249,12 +338,30 @@ function compileIn(inner: Compiled, values: Array<string | number>): Compiled {
   }
   if (members.length === 1) {
     const only = members[0]!;
-    return { kernel: (row) => { const v = kernel(row); return v !== v ? unknown : v === only ? 1 : 0; }, type: "boolean" };
+    return {
+      kernel: (row) => {
+        const v = kernel(row);
+        return v !== v ? unknown : v === only ? 1 : 0;
+      },
+      type: "boolean",
+    };
   }
   if (members.length === 2) {
     const [first, second] = members as [number, number];
-    return { kernel: (row) => { const v = kernel(row); return v !== v ? unknown : v === first || v === second ? 1 : 0; }, type: "boolean" };
+    return {
+      kernel: (row) => {
+        const v = kernel(row);
+        return v !== v ? unknown : v === first || v === second ? 1 : 0;
+      },
+      type: "boolean",
+    };
   }
   const set = new Set(members);
-  return { kernel: (row) => { const v = kernel(row); return v !== v ? unknown : set.has(v) ? 1 : 0; }, type: "boolean" };
+  return {
+    kernel: (row) => {
+      const v = kernel(row);
+      return v !== v ? unknown : set.has(v) ? 1 : 0;
+    },
+    type: "boolean",
+  };
 }

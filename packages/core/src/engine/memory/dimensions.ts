@@ -37,7 +37,9 @@ export function subPeriodLabel(kind: SubPeriodKind, ordinal: number): string {
   const perYear = 12 / MONTHS_PER_SUB_PERIOD[kind];
   const year = Math.floor(ordinal / perYear);
   const within = ordinal - year * perYear + 1;
-  return kind === "month" ? `${year}-${String(within).padStart(2, "0")}` : `${year}-${SUB_PERIOD_LETTER[kind]}${within}`;
+  return kind === "month"
+    ? `${year}-${String(within).padStart(2, "0")}`
+    : `${year}-${SUB_PERIOD_LETTER[kind]}${within}`;
 }
 
 /**
@@ -59,7 +61,10 @@ export function compileDimension(
       if (compiled.type === "string") {
         const dictionary = compiled.dictionary!;
         return {
-          index: (row) => { const v = inner(row); return v !== v ? 0 : v + 1; },
+          index: (row) => {
+            const v = inner(row);
+            return v !== v ? 0 : v + 1;
+          },
           label: (index) => (index === 0 ? null : dictionary.values[index - 1]!),
         };
       }
@@ -84,7 +89,10 @@ export function compileDimension(
       const set = dimension.ageGroupSet!;
       const age = compile(spec.age, context).kernel;
       return {
-        index: (row) => { const a = age(row); return a !== a || a < 0 ? 0 : ageGroupIndex(set, a) + 1; },
+        index: (row) => {
+          const a = age(row);
+          return a !== a || a < 0 ? 0 : ageGroupIndex(set, a) + 1;
+        },
         label: (index) => (index === 0 ? null : set.bands[index - 1]!.label),
       };
     }
@@ -95,7 +103,10 @@ export function compileDimension(
       // Indices count from the period's first sub-period, so they stay small.
       const base = Math.floor(monthOrdinal(periodStart) / perSub);
       return {
-        index: (row) => { const d = date(row); return d !== d ? 0 : Math.floor(monthOrdinal(d) / perSub) - base + 1; },
+        index: (row) => {
+          const d = date(row);
+          return d !== d ? 0 : Math.floor(monthOrdinal(d) / perSub) - base + 1;
+        },
         label: (index) => (index === 0 ? null : subPeriodLabel(kind, index - 1 + base)),
       };
     }

@@ -55,7 +55,8 @@ export function mainFields(plan: Plan): Set<string> {
   const fields = new Set<string>();
   if (definition.source.date) fieldsOf(definition.source.date, lets, fields);
   if (definition.source.yearField) fields.add(definition.source.yearField);
-  if (definition.source.organizerField && definition.denominator && "join" in definition.denominator) fields.add(definition.source.organizerField);
+  if (definition.source.organizerField && definition.denominator && "join" in definition.denominator)
+    fields.add(definition.source.organizerField);
   for (const rule of definition.population) fieldsOf(rule.keep, lets, fields);
   fieldsOfSum(definition.numerator, lets, fields);
   if (definition.denominator && !("join" in definition.denominator)) fieldsOfSum(definition.denominator, lets, fields);
@@ -140,7 +141,11 @@ async function* chunkLengths(source: TableSource | undefined, chunk: ColumnChunk
  * await evaluateInMemory(plan, { health_care_visit: { length: 2, columns } }, { kernels: "closure" });
  * ```
  */
-export async function evaluateInMemory(plan: Plan, tables: Record<string, TableSource>, options: InMemoryOptions = {}): Promise<EngineOutput> {
+export async function evaluateInMemory(
+  plan: Plan,
+  tables: Record<string, TableSource>,
+  options: InMemoryOptions = {},
+): Promise<EngineOutput> {
   const definition = plan.definition;
   const main = definition.source.concept;
   const chunk = new ColumnChunk(definition.fields[main] ?? {}, mainFields(plan));
@@ -173,13 +178,21 @@ async function passGenerated(plan: Plan, chunk: ColumnChunk, source: TableSource
   let rowsSeen = 0;
   for await (const length of chunkLengths(source, chunk)) {
     rowsSeen += length;
-    store = layoutFor(store, dimensions.map((dimension) => dimension.cardinality()), names);
+    store = layoutFor(
+      store,
+      dimensions.map((dimension) => dimension.cardinality()),
+      names,
+    );
     const loop = loopFor(store.mode);
     const columns = loop.columnFields.map((field) => chunk.column(field).data);
     const exacts = loop.exactFields.map((field) => (chunk.column(field) as { exact: Array<string | null> }).exact);
     loop.run(length, columns, exacts, store, counts);
   }
-  store ??= layoutFor(null, dimensions.map((dimension) => dimension.cardinality()), names);
+  store ??= layoutFor(
+    null,
+    dimensions.map((dimension) => dimension.cardinality()),
+    names,
+  );
 
   const account = emptyAccount();
   account.rows_seen = rowsSeen;
@@ -212,7 +225,8 @@ async function passGenerated(plan: Plan, chunk: ColumnChunk, source: TableSource
   let organizerLabel: ((index: number) => string | null) | null = null;
   if (join) {
     const column = chunk.column(definition.source.organizerField!);
-    if (column.type !== "string") throw new Error(`the organizer field ${definition.source.organizerField} must be a string`);
+    if (column.type !== "string")
+      throw new Error(`the organizer field ${definition.source.organizerField} must be a string`);
     const dictionary = column.dictionary;
     organizerLabel = (index) => (index === 0 ? null : dictionary.values[index - 1]!);
   }
@@ -225,20 +239,38 @@ async function passWithClosures(plan: Plan, chunk: ColumnChunk, source: TableSou
   const context: CompileContext = { chunk, lets: definition.let, parameters: plan.parameters };
 
   const date = definition.source.date ? compile(definition.source.date, context).kernel : null;
-  const year = definition.source.yearField ? compile({ op: "field", name: definition.source.yearField }, context).kernel : null;
+  const year = definition.source.yearField
+    ? compile({ op: "field", name: definition.source.yearField }, context).kernel
+    : null;
   const periodYear = Number(plan.period.id.slice(0, 4));
   const start = plan.period.start;
   const end = plan.period.end;
-  const rules = definition.population.map((rule) => ({ reason: rule.reason, keep: compile(rule.keep, context).kernel }));
+  const rules = definition.population.map((rule) => ({
+    reason: rule.reason,
+    keep: compile(rule.keep, context).kernel,
+  }));
   const ruleCount = rules.length;
-  const dimensions: DimensionKernel[] = plan.dimensions.map((dimension) => compileDimension(dimension, context, date, plan.period.start));
+  const dimensions: DimensionKernel[] = plan.dimensions.map((dimension) =>
+    compileDimension(dimension, context, date, plan.period.start),
+  );
   const denominatorDimensions = plan.dimensions.map((dimension) => dimension.inDenominator);
   const separateDenominator = denominatorDimensions.some((inDenominator) => !inDenominator);
   const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
   const numerator = compileSum(definition.numerator, context);
   const denominator = compileSum(join ? undefined : (definition.denominator as SumSpec | undefined), context);
   const quantile = definition.quantile ? compile(definition.quantile.value, context).kernel : null;
-  const organizer = join ? compileDimension({ name: "organizer", spec: { kind: "field", field: definition.source.organizerField! }, forced: false, inDenominator: true }, context, null) : null;
+  const organizer = join
+    ? compileDimension(
+        {
+          name: "organizer",
+          spec: { kind: "field", field: definition.source.organizerField! },
+          forced: false,
+          inDenominator: true,
+        },
+        context,
+        null,
+      )
+    : null;
 
   const dimensionCount = dimensions.length;
   const bits = dimensionCount === 0 ? 0 : Math.floor(52 / dimensionCount);
@@ -265,11 +297,20 @@ async function passWithClosures(plan: Plan, chunk: ColumnChunk, source: TableSou
     rowLoop: for (let row = 0; row < length; row++) {
       if (date) {
         const d = date(row);
-        if (!(d >= start && d <= end)) { count(account, "outside_period"); continue; }
-      } else if (year && year(row) !== periodYear) { count(account, "other_year"); continue; }
+        if (!(d >= start && d <= end)) {
+          count(account, "outside_period");
+          continue;
+        }
+      } else if (year && year(row) !== periodYear) {
+        count(account, "other_year");
+        continue;
+      }
       for (let r = 0; r < ruleCount; r++) {
         const rule = rules[r]!;
-        if (rule.keep(row) !== 1) { count(account, rule.reason); continue rowLoop; }
+        if (rule.keep(row) !== 1) {
+          count(account, rule.reason);
+          continue rowLoop;
+        }
       }
       account.rows_in_population++;
 
@@ -283,31 +324,52 @@ async function passWithClosures(plan: Plan, chunk: ColumnChunk, source: TableSou
         denominatorKey = denominatorKey * radix + (denominatorDimensions[d] ? index : 0);
       }
       let cell = cells.get(key);
-      if (!cell) { cell = newCell(); cells.set(key, cell); }
+      if (!cell) {
+        cell = newCell();
+        cells.set(key, cell);
+      }
 
       // numerator
       if (numerator.where === null || numerator.where(row) === 1) {
         if (numerator.exact) cell.numeratorExact = addExact(cell.numeratorExact, numerator.exact[row]!, 0);
-        else if (numerator.field) { const v = numerator.field(row); if (v === v) cell.numerator += v; }
-        else if (numerator.value) { const v = numerator.value(row); if (v === v) cell.numerator += v; }
-        else cell.numerator += 1;
+        else if (numerator.field) {
+          const v = numerator.field(row);
+          if (v === v) cell.numerator += v;
+        } else if (numerator.value) {
+          const v = numerator.value(row);
+          if (v === v) cell.numerator += v;
+        } else cell.numerator += 1;
         cell.numeratorRows++;
       }
-      if (cell.organizers) { const o = organizer!.index(row); if (o > 0) cell.organizers.add(o); }
-      if (quantile) { const v = quantile(row); if (v === v) cell.values!.push(v); }
+      if (cell.organizers) {
+        const o = organizer!.index(row);
+        if (o > 0) cell.organizers.add(o);
+      }
+      if (quantile) {
+        const v = quantile(row);
+        if (v === v) cell.values!.push(v);
+      }
 
       // denominator
       if (!join) {
         let denominatorCell = cell;
         if (separateDenominator) {
           denominatorCell = denominatorCells.get(denominatorKey)!;
-          if (!denominatorCell) { denominatorCell = newCell(); denominatorCells.set(denominatorKey, denominatorCell); }
+          if (!denominatorCell) {
+            denominatorCell = newCell();
+            denominatorCells.set(denominatorKey, denominatorCell);
+          }
         }
         if (denominator.where === null || denominator.where(row) === 1) {
-          if (denominator.exact) denominatorCell.denominatorExact = addExact(denominatorCell.denominatorExact, denominator.exact[row]!, 0);
-          else if (denominator.field) { const v = denominator.field(row); if (v === v) denominatorCell.denominator += v; }
-          else if (denominator.value) { const v = denominator.value(row); if (v === v) denominatorCell.denominator += v; }
-          else denominatorCell.denominator += 1;
+          if (denominator.exact)
+            denominatorCell.denominatorExact = addExact(denominatorCell.denominatorExact, denominator.exact[row]!, 0);
+          else if (denominator.field) {
+            const v = denominator.field(row);
+            if (v === v) denominatorCell.denominator += v;
+          } else if (denominator.value) {
+            const v = denominator.value(row);
+            if (v === v) denominatorCell.denominator += v;
+          } else denominatorCell.denominator += 1;
           denominatorCell.denominatorRows++;
         }
       }
@@ -399,7 +461,6 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
   return { cells: output, accounts, warnings: [] };
 }
 
-
 function describeCell(plan: Plan, keys: Array<string | null>): string {
   if (plan.dimensions.length === 0) return "(no breakdown)";
   return plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
@@ -431,11 +492,21 @@ async function evaluateJoin(
   for await (const length of chunkLengths(source, chunk)) {
     account.rows_seen += length;
     rowLoop: for (let row = 0; row < length; row++) {
-      if (year(row) !== periodYear) { count(account, "other_year"); continue; }
-      for (const rule of rules) if (rule.keep(row) !== 1) { count(account, rule.reason); continue rowLoop; }
+      if (year(row) !== periodYear) {
+        count(account, "other_year");
+        continue;
+      }
+      for (const rule of rules)
+        if (rule.keep(row) !== 1) {
+          count(account, rule.reason);
+          continue rowLoop;
+        }
       const code = organizer.kernel(row);
       const label = code !== code ? null : organizerDictionary.values[code]!;
-      if (label === null || !needed.has(label)) { count(account, "not_in_any_cell"); continue; }
+      if (label === null || !needed.has(label)) {
+        count(account, "not_in_any_cell");
+        continue;
+      }
       account.rows_in_population++;
       const entry = sums.get(label) ?? { sum: new Decimal(0), rows: 0 };
       const text = sumColumn.type === "decimal" ? sumColumn.exact[row]! : null;

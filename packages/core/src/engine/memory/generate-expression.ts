@@ -54,7 +54,11 @@ export class SourceWriter {
   readonly externalValues: unknown[] = [];
   private counter = 0;
 
-  constructor(readonly chunk: ColumnChunk, readonly lets: Record<string, Expression>, readonly parameters: Record<string, number | null>) {}
+  constructor(
+    readonly chunk: ColumnChunk,
+    readonly lets: Record<string, Expression>,
+    readonly parameters: Record<string, number | null>,
+  ) {}
 
   /** A fresh local name with a readable prefix. */
   fresh(prefix = "v"): string {
@@ -107,14 +111,17 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       const value = expression.value;
       if (value === null) return constant("NaN", "integer", true);
       if (typeof value === "boolean") return constant(value ? "1" : "0", "boolean");
-      if (typeof value === "number") return constant(numberLiteral(value), Number.isInteger(value) ? "integer" : "decimal");
+      if (typeof value === "number")
+        return constant(numberLiteral(value), Number.isInteger(value) ? "integer" : "decimal");
       return { code: "NaN", type: "string", nullable: true, text: value };
     }
     case "date":
       return constant(numberLiteral(parseDate(expression.value)), "date");
     case "param": {
       const value = w.parameters[expression.name];
-      return value === null || value === undefined ? constant("NaN", "date", true) : constant(numberLiteral(value), "date");
+      return value === null || value === undefined
+        ? constant("NaN", "date", true)
+        : constant(numberLiteral(value), "date");
     }
     case "ref": {
       const target = w.lets[expression.name];
@@ -127,7 +134,12 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
     case "le":
     case "gt":
     case "ge":
-      return emitComparison(expression.op, emitExpression(expression.args[0], w), emitExpression(expression.args[1], w), w);
+      return emitComparison(
+        expression.op,
+        emitExpression(expression.args[0], w),
+        emitExpression(expression.args[1], w),
+        w,
+      );
     case "and":
     case "or":
       return emitLogic(expression.op, expression.args, w);
@@ -153,16 +165,32 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       return { code: out, type: "integer", nullable: from.nullable || to.nullable };
     }
     case "add_months":
-      return emitCall(addMonths, "addMonths", emitExpression(expression.args[0], w), numberLiteral(expression.months), "date", w);
+      return emitCall(
+        addMonths,
+        "addMonths",
+        emitExpression(expression.args[0], w),
+        numberLiteral(expression.months),
+        "date",
+        w,
+      );
     case "working_day_deadline":
-      return emitCall(workingDayDeadline, "workingDayDeadline", emitExpression(expression.args[0], w), numberLiteral(expression.days), "date", w);
+      return emitCall(
+        workingDayDeadline,
+        "workingDayDeadline",
+        emitExpression(expression.args[0], w),
+        numberLiteral(expression.days),
+        "date",
+        w,
+      );
     case "age_on": {
       const birth = emitExpression(expression.args[0], w);
       const at = emitExpression(expression.args[1], w);
       const fn = w.external(ageOn, "ageOn");
       const out = w.fresh();
       // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
-      w.line(`const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code} ? NaN : ${fn}(${birth.code}, ${at.code});`);
+      w.line(
+        `const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code} ? NaN : ${fn}(${birth.code}, ${at.code});`,
+      );
       return { code: out, type: "integer", nullable: true };
     }
     case "case":
@@ -189,7 +217,14 @@ function emitField(name: string, w: SourceWriter): Emitted {
   }
 }
 
-function emitCall(fn: (day: number, n: number) => number, hint: string, date: Emitted, n: string, type: ValueType, w: SourceWriter): Emitted {
+function emitCall(
+  fn: (day: number, n: number) => number,
+  hint: string,
+  date: Emitted,
+  n: string,
+  type: ValueType,
+  w: SourceWriter,
+): Emitted {
   const name = w.external(fn, hint);
   const out = w.fresh();
   w.line(`const ${out} = ${date.code} !== ${date.code} ? NaN : ${name}(${date.code}, ${n});`);
@@ -199,8 +234,10 @@ function emitCall(fn: (day: number, n: number) => number, hint: string, date: Em
 /** Resolves a string literal against the dictionary of the string column it meets (as `compile.ts` does). */
 function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
   if (left.type === "string" && right.type === "string") {
-    if (left.text !== undefined && right.dictionary) return [constant(String(right.dictionary.intern(left.text)), "string"), right];
-    if (right.text !== undefined && left.dictionary) return [left, constant(String(left.dictionary.intern(right.text)), "string")];
+    if (left.text !== undefined && right.dictionary)
+      return [constant(String(right.dictionary.intern(left.text)), "string"), right];
+    if (right.text !== undefined && left.dictionary)
+      return [left, constant(String(left.dictionary.intern(right.text)), "string")];
     if (left.dictionary && right.dictionary && left.dictionary !== right.dictionary) {
       fail("comparing two string columns with different dictionaries is not supported");
     }
@@ -211,11 +248,15 @@ function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
 const OPERATORS = { eq: "===", ne: "!==", lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 
 function nullTest(values: Emitted[]): string {
-  return values.filter((value) => value.nullable).map((value) => `${value.code} !== ${value.code}`).join(" || ");
+  return values
+    .filter((value) => value.nullable)
+    .map((value) => `${value.code} !== ${value.code}`)
+    .join(" || ");
 }
 
 function emitComparison(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted, w: SourceWriter): Emitted {
-  if ((leftIn.type === "string" || rightIn.type === "string") && op !== "eq" && op !== "ne") fail(`operator ${op} is not defined for strings`);
+  if ((leftIn.type === "string" || rightIn.type === "string") && op !== "eq" && op !== "ne")
+    fail(`operator ${op} is not defined for strings`);
   const [left, right] = asCodes(leftIn, rightIn);
   const out = w.fresh();
   const test = nullTest([left, right]);
@@ -253,7 +294,10 @@ function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter)
   const out = w.fresh();
   const test = inner.nullable ? `${inner.code} !== ${inner.code} ? NaN : ` : "";
   if (members.length <= 4) {
-    const any = members.length === 0 ? "false" : members.map((member) => `${inner.code} === ${numberLiteral(member)}`).join(" || ");
+    const any =
+      members.length === 0
+        ? "false"
+        : members.map((member) => `${inner.code} === ${numberLiteral(member)}`).join(" || ");
     w.line(`const ${out} = ${test}(${any}) ? 1 : 0;`);
   } else {
     const set = w.external(new Set(members), "set");

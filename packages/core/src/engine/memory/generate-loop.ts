@@ -28,7 +28,13 @@ export interface GeneratedDimension {
 }
 
 /** The generated function of one plan and cell-store mode. */
-export type RowLoop = (length: number, columns: ArrayLike<number>[], exacts: Array<Array<string | null>>, store: CellStore, counts: Float64Array) => void;
+export type RowLoop = (
+  length: number,
+  columns: ArrayLike<number>[],
+  exacts: Array<Array<string | null>>,
+  store: CellStore,
+  counts: Float64Array,
+) => void;
 
 /** A generated loop with what its caller must hand it. */
 export interface GeneratedLoop {
@@ -44,7 +50,10 @@ export interface GeneratedLoop {
 /** Exclusion reasons of the counters, in order; the counter after the last one counts rows in the population. */
 export function reasonsOf(plan: Plan): string[] {
   const definition = plan.definition;
-  return [definition.source.date ? "outside_period" : "other_year", ...definition.population.map((rule) => rule.reason)];
+  return [
+    definition.source.date ? "outside_period" : "other_year",
+    ...definition.population.map((rule) => rule.reason),
+  ];
 }
 
 /**
@@ -106,7 +115,11 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
         let index = indices.get(value);
         if (index === undefined) {
           if (values.length >= limit) {
-            throw new DataError("too_many_categories", `breakdown ${dimension.name} has more than ${limit} distinct values; give fewer breakdowns`, { dimension: dimension.name, limit });
+            throw new DataError(
+              "too_many_categories",
+              `breakdown ${dimension.name} has more than ${limit} distinct values; give fewer breakdowns`,
+              { dimension: dimension.name, limit },
+            );
           }
           values.push(value);
           index = values.length;
@@ -151,7 +164,8 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
       const start = plan.period.start;
       const base0 = Math.floor(monthOrdinal(start) / perSub);
       const table = new Int32Array(plan.period.end - start + 1);
-      for (let day = start; day <= plan.period.end; day++) table[day - start] = Math.floor(monthOrdinal(day) / perSub) - base0 + 1;
+      for (let day = start; day <= plan.period.end; day++)
+        table[day - start] = Math.floor(monthOrdinal(day) / perSub) - base0 + 1;
       const count = table.length === 0 ? 1 : table[table.length - 1]! + 1;
       return {
         ...base,
@@ -193,7 +207,15 @@ function chainFromTop(value: string, bands: Array<{ lower: number; index: number
 }
 
 /** Emits the contribution of one row to a sum (numerator or denominator) at `slot`. */
-function emitSum(sum: SumSpec | undefined, w: SourceWriter, target: "num" | "den", slot: string, chunk: ColumnChunk, exactFields: string[], add: string): void {
+function emitSum(
+  sum: SumSpec | undefined,
+  w: SourceWriter,
+  target: "num" | "den",
+  slot: string,
+  chunk: ColumnChunk,
+  exactFields: string[],
+  add: string,
+): void {
   let close = "";
   if (sum?.where) {
     const where = emitExpression(sum.where, w);
@@ -220,7 +242,8 @@ function emitSum(sum: SumSpec | undefined, w: SourceWriter, target: "num" | "den
   w.line(close);
 }
 
-const ARRAYS = "pop = st.population; num = st.numerator; numRows = st.numeratorRows; den = st.denominator; denRows = st.denominatorRows; cap = st.capacity;";
+const ARRAYS =
+  "pop = st.population; num = st.numerator; numRows = st.numeratorRows; den = st.denominator; denRows = st.denominatorRows; cap = st.capacity;";
 
 /**
  * Generates the row loop of a plan for one cell-store mode.
@@ -231,7 +254,12 @@ const ARRAYS = "pop = st.population; num = st.numerator; numRows = st.numeratorR
  * loop.run(chunk.length, loop.columnFields.map((f) => chunk.column(f).data), [], store, counts);
  * ```
  */
-export function generateLoop(plan: Plan, chunk: ColumnChunk, dimensions: GeneratedDimension[], mode: "dense" | "map"): GeneratedLoop {
+export function generateLoop(
+  plan: Plan,
+  chunk: ColumnChunk,
+  dimensions: GeneratedDimension[],
+  mode: "dense" | "map",
+): GeneratedLoop {
   const definition = plan.definition;
   const w = new SourceWriter(chunk, definition.let, plan.parameters);
   const exactFields: string[] = [];
@@ -273,11 +301,15 @@ export function generateLoop(plan: Plan, chunk: ColumnChunk, dimensions: Generat
   emitSum(definition.numerator, w, "num", "slot", chunk, exactFields, add);
   if (join) {
     const organizer = emitExpression({ op: "field", name: definition.source.organizerField! }, w);
-    w.line(`if (${organizer.code} === ${organizer.code}) { let s = orgs[slot]; if (s === undefined) orgs[slot] = s = new Set(); s.add(${organizer.code} + 1); }`);
+    w.line(
+      `if (${organizer.code} === ${organizer.code}) { let s = orgs[slot]; if (s === undefined) orgs[slot] = s = new Set(); s.add(${organizer.code} + 1); }`,
+    );
   }
   if (definition.quantile) {
     const value = emitExpression(definition.quantile.value, w);
-    w.line(`if (${value.code} === ${value.code}) { let a = vals[slot]; if (a === undefined) vals[slot] = a = []; a.push(${value.code}); }`);
+    w.line(
+      `if (${value.code} === ${value.code}) { let a = vals[slot]; if (a === undefined) vals[slot] = a = []; a.push(${value.code}); }`,
+    );
   }
   if (!join) emitSum(definition.denominator as SumSpec | undefined, w, "den", "dslot", chunk, exactFields, add);
 
@@ -302,4 +334,3 @@ export function generateLoop(plan: Plan, chunk: ColumnChunk, dimensions: Generat
   const factory = new Function(...w.externalNames, body) as (...externals: unknown[]) => RowLoop;
   return { run: factory(...w.externalValues), columnFields, exactFields, source: body };
 }
-

@@ -34,28 +34,49 @@ function truth(value: Value): boolean | null {
   return value === null ? null : value === true;
 }
 
-function interpret(expression: Expression, row: Row, plan: Plan, types: Record<string, ValueType>, lets: Record<string, Expression>): Value {
+function interpret(
+  expression: Expression,
+  row: Row,
+  plan: Plan,
+  types: Record<string, ValueType>,
+  lets: Record<string, Expression>,
+): Value {
   const recur = (e: Expression) => interpret(e, row, plan, types, lets);
   switch (expression.op) {
     case "field": {
       const value = normalise(row[expression.name], types[expression.name]);
       return types[expression.name] === "decimal" && value !== null ? Number(value) : value;
     }
-    case "literal": return expression.value;
-    case "date": return parseDate(expression.value);
-    case "param": return plan.parameters[expression.name];
-    case "ref": return recur(lets[expression.name]!);
-    case "eq": case "ne": case "lt": case "le": case "gt": case "ge": {
+    case "literal":
+      return expression.value;
+    case "date":
+      return parseDate(expression.value);
+    case "param":
+      return plan.parameters[expression.name];
+    case "ref":
+      return recur(lets[expression.name]!);
+    case "eq":
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge": {
       const a = recur(expression.args[0]);
       const b = recur(expression.args[1]);
       if (a === null || b === null) return null;
       switch (expression.op) {
-        case "eq": return a === b;
-        case "ne": return a !== b;
-        case "lt": return a < b;
-        case "le": return a <= b;
-        case "gt": return a > b;
-        default: return a >= b;
+        case "eq":
+          return a === b;
+        case "ne":
+          return a !== b;
+        case "lt":
+          return a < b;
+        case "le":
+          return a <= b;
+        case "gt":
+          return a > b;
+        default:
+          return a >= b;
       }
     }
     case "and": {
@@ -68,13 +89,34 @@ function interpret(expression: Expression, row: Row, plan: Plan, types: Record<s
       if (values.includes(true)) return true;
       return values.includes(null) ? null : false;
     }
-    case "not": { const v = truth(recur(expression.args[0])); return v === null ? null : !v; }
-    case "is_null": return recur(expression.args[0]) === null;
-    case "in": { const v = recur(expression.args[0]); return v === null ? null : expression.values.some((m) => m === v); }
-    case "days": { const a = recur(expression.args[0]); const b = recur(expression.args[1]); return a === null || b === null ? null : (b as number) - (a as number); }
-    case "add_months": { const a = recur(expression.args[0]); return a === null ? null : addMonths(a as number, expression.months); }
-    case "working_day_deadline": { const a = recur(expression.args[0]); return a === null ? null : workingDayDeadline(a as number, expression.days); }
-    case "age_on": { const b = recur(expression.args[0]); const a = recur(expression.args[1]); return a === null || b === null || (a as number) < (b as number) ? null : ageOn(b as number, a as number); }
+    case "not": {
+      const v = truth(recur(expression.args[0]));
+      return v === null ? null : !v;
+    }
+    case "is_null":
+      return recur(expression.args[0]) === null;
+    case "in": {
+      const v = recur(expression.args[0]);
+      return v === null ? null : expression.values.some((m) => m === v);
+    }
+    case "days": {
+      const a = recur(expression.args[0]);
+      const b = recur(expression.args[1]);
+      return a === null || b === null ? null : (b as number) - (a as number);
+    }
+    case "add_months": {
+      const a = recur(expression.args[0]);
+      return a === null ? null : addMonths(a as number, expression.months);
+    }
+    case "working_day_deadline": {
+      const a = recur(expression.args[0]);
+      return a === null ? null : workingDayDeadline(a as number, expression.days);
+    }
+    case "age_on": {
+      const b = recur(expression.args[0]);
+      const a = recur(expression.args[1]);
+      return a === null || b === null || (a as number) < (b as number) ? null : ageOn(b as number, a as number);
+    }
     case "case": {
       for (const branch of expression.when) if (truth(recur(branch.if)) === true) return recur(branch.then);
       return recur(expression.else);
@@ -93,10 +135,21 @@ function interpret(expression: Expression, row: Row, plan: Plan, types: Record<s
   }
 }
 
-function contribution(sum: SumSpec | undefined, row: Row, evaluate: (e: Expression) => Value, types: Record<string, ValueType>): Decimal | null {
+function contribution(
+  sum: SumSpec | undefined,
+  row: Row,
+  evaluate: (e: Expression) => Value,
+  types: Record<string, ValueType>,
+): Decimal | null {
   if (sum?.where && truth(evaluate(sum.where)) !== true) return null;
-  if (sum?.field) { const v = normalise(row[sum.field], types[sum.field]); return new Decimal(v === null ? 0 : (v as string | number)); }
-  if (sum?.value) { const v = evaluate(sum.value); return new Decimal(v === null ? 0 : (v as number)); }
+  if (sum?.field) {
+    const v = normalise(row[sum.field], types[sum.field]);
+    return new Decimal(v === null ? 0 : (v as string | number));
+  }
+  if (sum?.value) {
+    const v = evaluate(sum.value);
+    return new Decimal(v === null ? 0 : (v as number));
+  }
   return new Decimal(1);
 }
 
@@ -119,7 +172,13 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
   const types = definition.fields[main] ?? {};
   const periodYear = Number(plan.period.id.slice(0, 4));
   const account = emptyAccount();
-  interface RefCell { keys: Array<string | null>; numerator: Decimal; numeratorRows: number; values: number[]; organizers: Set<string> }
+  interface RefCell {
+    keys: Array<string | null>;
+    numerator: Decimal;
+    numeratorRows: number;
+    values: number[];
+    organizers: Set<string>;
+  }
   const cells = new Map<string, RefCell>();
   const denominators = new Map<string, { sum: Decimal; rows: number }>();
   const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
@@ -130,35 +189,67 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
       const evaluate = (e: Expression) => interpret(e, row, plan, types, definition.let);
       if (definition.source.date) {
         const d = evaluate(definition.source.date) as number | null;
-        if (d === null || d < plan.period.start || d > plan.period.end) { exclude(account, "outside_period"); continue; }
-      } else if (Number(row[definition.source.yearField!]) !== periodYear) { exclude(account, "other_year"); continue; }
+        if (d === null || d < plan.period.start || d > plan.period.end) {
+          exclude(account, "outside_period");
+          continue;
+        }
+      } else if (Number(row[definition.source.yearField!]) !== periodYear) {
+        exclude(account, "other_year");
+        continue;
+      }
       const failed = definition.population.find((rule) => truth(evaluate(rule.keep)) !== true);
-      if (failed) { exclude(account, failed.reason); continue; }
+      if (failed) {
+        exclude(account, failed.reason);
+        continue;
+      }
       account.rows_in_population++;
       const keys = plan.dimensions.map((dimension): string | null => {
         const spec = dimension.spec;
-        if (spec.kind === "field") { const v = normalise(row[spec.field], types[spec.field]); return v === null ? null : String(v); }
-        if (spec.kind === "age_group") { const age = evaluate(spec.age); return age === null ? null : ageGroupOf(dimension.ageGroupSet!, age as number); }
-        if (spec.kind === "sub_period") { const d = evaluate(definition.source.date!); return d === null ? null : subPeriodKey(dimension.subPeriodKind!, d as number); }
+        if (spec.kind === "field") {
+          const v = normalise(row[spec.field], types[spec.field]);
+          return v === null ? null : String(v);
+        }
+        if (spec.kind === "age_group") {
+          const age = evaluate(spec.age);
+          return age === null ? null : ageGroupOf(dimension.ageGroupSet!, age as number);
+        }
+        if (spec.kind === "sub_period") {
+          const d = evaluate(definition.source.date!);
+          return d === null ? null : subPeriodKey(dimension.subPeriodKind!, d as number);
+        }
         const v = evaluate(spec.value) as number | null;
         if (v === null) return null;
         const band = [...spec.bands].reverse().find((b) => v >= b.lower);
         return band ? band.label : null;
       });
       const key = JSON.stringify(keys);
-      const cell = cells.get(key) ?? { keys, numerator: new Decimal(0), numeratorRows: 0, values: [], organizers: new Set<string>() };
+      const cell = cells.get(key) ?? {
+        keys,
+        numerator: new Decimal(0),
+        numeratorRows: 0,
+        values: [],
+        organizers: new Set<string>(),
+      };
       cells.set(key, cell);
-      if (definition.quantile) { const v = evaluate(definition.quantile.value); if (v !== null) cell.values.push(v as number); }
-      else {
+      if (definition.quantile) {
+        const v = evaluate(definition.quantile.value);
+        if (v !== null) cell.values.push(v as number);
+      } else {
         const n = contribution(definition.numerator, row, evaluate, types);
-        if (n) { cell.numerator = cell.numerator.plus(n); cell.numeratorRows++; }
+        if (n) {
+          cell.numerator = cell.numerator.plus(n);
+          cell.numeratorRows++;
+        }
       }
       if (join) cell.organizers.add(String(row[definition.source.organizerField!]));
       else {
         const denominatorKey = JSON.stringify(keys.map((k, d) => (plan.dimensions[d]!.inDenominator ? k : null)));
         const entry = denominators.get(denominatorKey) ?? { sum: new Decimal(0), rows: 0 };
         const dn = contribution(definition.denominator as SumSpec | undefined, row, evaluate, types);
-        if (dn) { entry.sum = entry.sum.plus(dn); entry.rows++; }
+        if (dn) {
+          entry.sum = entry.sum.plus(dn);
+          entry.rows++;
+        }
         denominators.set(denominatorKey, entry);
       }
     }
@@ -173,11 +264,20 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
     for await (const rows of rowChunks(tables[join.concept])) {
       for (const row of rows) {
         joinAccount.rows_seen++;
-        if (Number(row[join.yearField]) !== periodYear) { exclude(joinAccount, "other_year"); continue; }
+        if (Number(row[join.yearField]) !== periodYear) {
+          exclude(joinAccount, "other_year");
+          continue;
+        }
         const failed = join.population.find((rule) => truth(interpret(rule.keep, row, plan, joinTypes, {})) !== true);
-        if (failed) { exclude(joinAccount, failed.reason); continue; }
+        if (failed) {
+          exclude(joinAccount, failed.reason);
+          continue;
+        }
         const organizer = String(row[join.organizerField]);
-        if (!needed.has(organizer)) { exclude(joinAccount, "not_in_any_cell"); continue; }
+        if (!needed.has(organizer)) {
+          exclude(joinAccount, "not_in_any_cell");
+          continue;
+        }
         joinAccount.rows_in_population++;
         joined.set(organizer, (joined.get(organizer) ?? new Decimal(0)).plus(String(row[join.sum.field])));
       }
@@ -193,19 +293,44 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
       denominator = new Decimal(0);
       for (const organizer of cell.organizers) {
         const value = joined.get(organizer);
-        if (value === undefined) throw new DataError(join.concept === "population" ? "missing_population" : "zero_denominator", `no ${join.concept} row for organizer ${organizer} in ${periodYear}`);
+        if (value === undefined)
+          throw new DataError(
+            join.concept === "population" ? "missing_population" : "zero_denominator",
+            `no ${join.concept} row for organizer ${organizer} in ${periodYear}`,
+          );
         denominator = denominator.plus(value);
       }
-      if (denominator.isZero()) throw new DataError("zero_denominator", `zero denominator for organizers ${[...cell.organizers].join(", ")} in ${periodYear}`);
+      if (denominator.isZero())
+        throw new DataError(
+          "zero_denominator",
+          `zero denominator for organizers ${[...cell.organizers].join(", ")} in ${periodYear}`,
+        );
       denominatorRows = 0;
     } else {
-      const entry = denominators.get(JSON.stringify(cell.keys.map((k, d) => (plan.dimensions[d]!.inDenominator ? k : null))))!;
+      const entry = denominators.get(
+        JSON.stringify(cell.keys.map((k, d) => (plan.dimensions[d]!.inDenominator ? k : null))),
+      )!;
       denominator = entry.sum;
       denominatorRows = entry.rows;
     }
-    output.push(definition.quantile
-      ? { keys: cell.keys, numerator: 0, denominator: cell.values.length, denominatorRows: cell.values.length, numeratorRows: 0, values: cell.values }
-      : { keys: cell.keys, numerator: cell.numerator, denominator, denominatorRows, numeratorRows: cell.numeratorRows });
+    output.push(
+      definition.quantile
+        ? {
+            keys: cell.keys,
+            numerator: 0,
+            denominator: cell.values.length,
+            denominatorRows: cell.values.length,
+            numeratorRows: 0,
+            values: cell.values,
+          }
+        : {
+            keys: cell.keys,
+            numerator: cell.numerator,
+            denominator,
+            denominatorRows,
+            numeratorRows: cell.numeratorRows,
+          },
+    );
   }
   return { cells: output, accounts, warnings: [] };
 }

@@ -5,7 +5,11 @@ import { duckdbDialect } from "./duckdb/duckdb-dialect";
 import { postgresDialect } from "./postgres/postgres-dialect";
 import { snowflakeDialect } from "./snowflake/snowflake-dialect";
 
-const DIALECTS: Record<DialectName, SqlDialect> = { duckdb: duckdbDialect, postgres: postgresDialect, snowflake: snowflakeDialect };
+const DIALECTS: Record<DialectName, SqlDialect> = {
+  duckdb: duckdbDialect,
+  postgres: postgresDialect,
+  snowflake: snowflakeDialect,
+};
 
 /**
  * The dialect of a name; a UsageError names the accepted ones.
@@ -17,6 +21,11 @@ const DIALECTS: Record<DialectName, SqlDialect> = { duckdb: duckdbDialect, postg
  */
 export function sqlDialect(name: string): SqlDialect {
   const dialect = (DIALECTS as Record<string, SqlDialect | undefined>)[name];
-  if (!dialect) throw new UsageError("unknown_dialect", `dialect "${name}" is not known; use duckdb, postgres or snowflake`, { option: "dialect", value: name, allowed: Object.keys(DIALECTS) });
+  if (!dialect)
+    throw new UsageError("unknown_dialect", `dialect "${name}" is not known; use duckdb, postgres or snowflake`, {
+      option: "dialect",
+      value: name,
+      allowed: Object.keys(DIALECTS),
+    });
   return dialect;
 }

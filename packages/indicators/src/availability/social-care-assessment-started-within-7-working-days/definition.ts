@@ -43,7 +43,11 @@ export const socialCareAssessmentStartedWithin7WorkingDays = defineIndicator({
   asOf: true,
   let: { deadline: $.workingDayDeadline(initiated, 7) },
   population: [
-    { reason: "urgent", keep: $.eq($.field("urgent"), false), text: { fi: "ei kiireellinen", sv: "inte brådskande", en: "not urgent" } },
+    {
+      reason: "urgent",
+      keep: $.eq($.field("urgent"), false),
+      text: { fi: "ei kiireellinen", sv: "inte brådskande", en: "not urgent" },
+    },
     {
       reason: "rule_not_applicable",
       keep: $.or(
@@ -68,7 +72,11 @@ export const socialCareAssessmentStartedWithin7WorkingDays = defineIndicator({
   breakdowns: {
     organizer,
     municipality,
-    client_group: { kind: "field", field: "client_group", order: ["older_people", "disability", "family", "adult", "child_special_support"] },
+    client_group: {
+      kind: "field",
+      field: "client_group",
+      order: ["older_people", "disability", "family", "adult", "child_special_support"],
+    },
     sex,
     age_group: ageGroupOn(initiated),
     ...subPeriods("month", "quarter", "tertial"),

@@ -34,7 +34,11 @@ export const nps = defineIndicator({
   asOf: false,
   let: {},
   population: [
-    { reason: "question_code", keep: $.eq($.field("question_code"), "nps"), text: { fi: "suositteluk­ysymys", sv: "rekommendationsfrågan", en: "question_code = nps" } },
+    {
+      reason: "question_code",
+      keep: $.eq($.field("question_code"), "nps"),
+      text: { fi: "suositteluk­ysymys", sv: "rekommendationsfrågan", en: "question_code = nps" },
+    },
   ],
   numerator: {
     value: $.case(

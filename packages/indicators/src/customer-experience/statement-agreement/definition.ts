@@ -16,13 +16,21 @@ export const statementAgreement = defineIndicator({
   kind: "proportion",
   unit: "percent",
   decimals: 1,
-  title: { fi: "Väittämän kanssa samaa mieltä olevien osuus", sv: "Andelen som instämmer i påståendet", en: "Agreement with the national core statements" },
+  title: {
+    fi: "Väittämän kanssa samaa mieltä olevien osuus",
+    sv: "Andelen som instämmer i påståendet",
+    en: "Agreement with the national core statements",
+  },
   description: {
     fi: "Osuus (%) vastaajista, jotka ovat täysin tai jokseenkin samaa mieltä (4–5) kansallisen asiakaspalautteen ydinväittämän kanssa; 'en osaa sanoa' -vastaukset eivät ole mukana.",
     sv: "Andel (%) som helt eller delvis instämmer (4–5) i ett kärnpåstående i den nationella kundresponsen; svaren 'kan inte säga' ingår inte.",
     en: "Share (%) agreeing (4–5) with a national core statement of the customer feedback; 'can't say' answers are left out.",
   },
-  formula: { fi: "100 × vastaukset 4 tai 5 / vastaukset 1–5", sv: "100 × svar 4 eller 5 / svar 1–5", en: "100 × answers 4 or 5 / answers 1–5" },
+  formula: {
+    fi: "100 × vastaukset 4 tai 5 / vastaukset 1–5",
+    sv: "100 × svar 4 eller 5 / svar 1–5",
+    en: "100 × answers 4 or 5 / answers 1–5",
+  },
   concepts: ["customer_feedback_answer"],
   fields: fieldsFor("customer_feedback_answer"),
   source: { concept: "customer_feedback_answer", date: $.field("response_date"), organizerField: "organizer_code" },
@@ -30,8 +38,16 @@ export const statementAgreement = defineIndicator({
   asOf: false,
   let: {},
   population: [
-    { reason: "question_code", keep: $.in($.field("question_code"), STATEMENTS), text: { fi: "ydinväittämä S1–S7", sv: "kärnpåstående S1–S7", en: "question_code S1…S7" } },
-    { reason: "cannot_say", keep: $.ne($.field("answer"), "eos"), text: { fi: "ei 'en osaa sanoa'", sv: "inte 'kan inte säga'", en: "answer is not eos" } },
+    {
+      reason: "question_code",
+      keep: $.in($.field("question_code"), STATEMENTS),
+      text: { fi: "ydinväittämä S1–S7", sv: "kärnpåstående S1–S7", en: "question_code S1…S7" },
+    },
+    {
+      reason: "cannot_say",
+      keep: $.ne($.field("answer"), "eos"),
+      text: { fi: "ei 'en osaa sanoa'", sv: "inte 'kan inte säga'", en: "answer is not eos" },
+    },
   ],
   numerator: { where: $.in($.field("answer"), ["4", "5"]) },
   denominator: {},

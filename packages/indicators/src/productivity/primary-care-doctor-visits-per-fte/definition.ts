@@ -21,7 +21,11 @@ export const primaryCareDoctorVisitsPerFte = defineIndicator({
     sv: "Antalet läkarbesök i öppen sjukvård per läkarårsverke.",
     en: "Number of primary-care doctor visits per doctor full-time equivalent.",
   },
-  formula: { fi: "lääkärikäynnit / Σ lääkärien htv", sv: "läkarbesök / Σ läkarårsverken", en: "doctor visits / Σ doctor fte" },
+  formula: {
+    fi: "lääkärikäynnit / Σ lääkärien htv",
+    sv: "läkarbesök / Σ läkarårsverken",
+    en: "doctor visits / Σ doctor fte",
+  },
   concepts: ["health_care_visit", "staff_fte"],
   fields: fieldsFor("health_care_visit", "staff_fte"),
   source: { concept: "health_care_visit", date: $.field("visit_date"), organizerField: "organizer_code" },
@@ -29,15 +33,29 @@ export const primaryCareDoctorVisitsPerFte = defineIndicator({
   asOf: false,
   let: {},
   population: [
-    { reason: "service_branch", keep: $.eq($.field("service_branch"), "primary_care"), text: { fi: "avosairaanhoito", sv: "öppen sjukvård", en: "primary care" } },
-    { reason: "professional_group", keep: $.eq($.field("professional_group"), "doctor"), text: { fi: "lääkäri", sv: "läkare", en: "doctor" } },
+    {
+      reason: "service_branch",
+      keep: $.eq($.field("service_branch"), "primary_care"),
+      text: { fi: "avosairaanhoito", sv: "öppen sjukvård", en: "primary care" },
+    },
+    {
+      reason: "professional_group",
+      keep: $.eq($.field("professional_group"), "doctor"),
+      text: { fi: "lääkäri", sv: "läkare", en: "doctor" },
+    },
   ],
   numerator: {},
   denominator: {
     join: {
       concept: "staff_fte",
       yearField: "year",
-      population: [{ reason: "professional_group", keep: $.eq($.field("professional_group"), "doctor"), text: { fi: "lääkäri", sv: "läkare", en: "doctor" } }],
+      population: [
+        {
+          reason: "professional_group",
+          keep: $.eq($.field("professional_group"), "doctor"),
+          text: { fi: "lääkäri", sv: "läkare", en: "doctor" },
+        },
+      ],
       sum: { field: "fte" },
       organizerField: "organizer_code",
     },

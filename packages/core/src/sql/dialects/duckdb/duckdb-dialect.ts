@@ -20,7 +20,15 @@ export const duckdbDialect: SqlDialect = {
   quoteIdentifier: quoteStandardIdentifier,
   placeholder: (index) => `$${index}`,
   typeName: (type) =>
-    ({ date: "DATE", integer: "BIGINT", decimal: "DECIMAL(38,10)", string: "VARCHAR", boolean: "BOOLEAN", exact: "DECIMAL(38,10)", wide: "HUGEINT" })[type],
+    ({
+      date: "DATE",
+      integer: "BIGINT",
+      decimal: "DECIMAL(38,10)",
+      string: "VARCHAR",
+      boolean: "BOOLEAN",
+      exact: "DECIMAL(38,10)",
+      wide: "HUGEINT",
+    })[type],
   daysBetween: (from, to) => `CAST((${to} - ${from}) AS BIGINT)`,
   addMonths: (date, months) => `CAST((${date} + INTERVAL ${Math.trunc(months)} MONTH) AS DATE)`,
   datePart: (part, date) => `CAST(EXTRACT(${part.toUpperCase()} FROM ${date}) AS BIGINT)`,

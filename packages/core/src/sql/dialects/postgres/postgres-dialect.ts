@@ -19,7 +19,15 @@ export const postgresDialect: SqlDialect = {
   quoteIdentifier: quoteStandardIdentifier,
   placeholder: (index) => `$${index}`,
   typeName: (type) =>
-    ({ date: "DATE", integer: "BIGINT", decimal: "NUMERIC", string: "TEXT", boolean: "BOOLEAN", exact: "NUMERIC", wide: "NUMERIC" })[type],
+    ({
+      date: "DATE",
+      integer: "BIGINT",
+      decimal: "NUMERIC",
+      string: "TEXT",
+      boolean: "BOOLEAN",
+      exact: "NUMERIC",
+      wide: "NUMERIC",
+    })[type],
   daysBetween: (from, to) => `(${to} - ${from})`,
   addMonths: (date, months) => `CAST((${date} + INTERVAL '${Math.trunc(months)} months') AS DATE)`,
   datePart: (part, date) => `CAST(EXTRACT(${part.toUpperCase()} FROM ${date}) AS INTEGER)`,

@@ -20,7 +20,15 @@ export const snowflakeDialect: SqlDialect = {
   quoteIdentifier: quoteStandardIdentifier,
   placeholder: (index) => `:${index}`,
   typeName: (type) =>
-    ({ date: "DATE", integer: "NUMBER(38,0)", decimal: "NUMBER(38,10)", string: "VARCHAR", boolean: "BOOLEAN", exact: "NUMBER(38,10)", wide: "NUMBER(38,0)" })[type],
+    ({
+      date: "DATE",
+      integer: "NUMBER(38,0)",
+      decimal: "NUMBER(38,10)",
+      string: "VARCHAR",
+      boolean: "BOOLEAN",
+      exact: "NUMBER(38,10)",
+      wide: "NUMBER(38,0)",
+    })[type],
   daysBetween: (from, to) => `DATEDIFF(day, ${from}, ${to})`,
   addMonths: (date, months) => `DATEADD(month, ${Math.trunc(months)}, ${date})`,
   datePart: (part, date) => `EXTRACT(${part.toUpperCase()} FROM ${date})`,
