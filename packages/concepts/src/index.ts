@@ -46,13 +46,13 @@ export { type StaffFteRow, staffFteModel, staffFteSchema } from "./concepts/staf
 export { type CostRow, costModel, costSchema } from "./concepts/cost";
 
 // Validation
-export {
-  createValidator,
-  type Rejection,
-  type ValidateOptions,
-  type ValidationSummary,
-  type Validator,
-} from "./validation/validator";
+export type {
+  Rejection,
+  ValidateOptions,
+  ValidationSummary,
+  Validator,
+} from "./validation/validator-types";
+export { createValidator } from "./validation/create-validator";
 export {
   validate,
   validateStream,
