@@ -7,10 +7,10 @@
  * Column names match field names after trimming (F29); `--column concept.field=column` maps others.
  */
 import { existsSync } from "node:fs";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { UsageError, duckdbDialect, postgresDialect } from "@virta/core";
 import { assertHeader } from "@virta/concepts";
-import pg from "pg";
+import type pg from "pg";
 import { tableNameParts } from "./postgres-engine";
 import { redactUrl, warehouseError } from "./warehouse-errors";
 
@@ -108,7 +108,8 @@ async function postgresClient(url: string): Promise<pg.Client> {
   assertPostgresUrl(url);
   let client: pg.Client;
   try {
-    client = new pg.Client({ connectionString: url });
+    const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
+    client = new Client({ connectionString: url });
   } catch (error) {
     throw warehouseError(error, { url });
   }
@@ -216,6 +217,7 @@ async function duckdbConnection(path: string): Promise<DuckDBConnection> {
       throw new UsageError("missing_database", `--db ${path}: no such DuckDB database file`, { option: "db" });
     // Read only, so that other readers may hold the file too; a database this process already has open
     // (with another configuration) is used as it is.
+    const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
     const instance = await DuckDBInstance.fromCache(path, { access_mode: "READ_ONLY" }).catch((error: unknown) => {
       if (/different configuration/.test(String((error as Error).message))) return DuckDBInstance.fromCache(path);
       throw error;
