@@ -9,7 +9,9 @@ import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
 import { describeCommand } from "../commands/describe";
 import { runDiff } from "../commands/diff";
+import { certifyCommand } from "../commands/certify";
 import { fetchCommand } from "../commands/fetch";
+import { kitCommand } from "../commands/kit";
 import { listCommand } from "../commands/list";
 import { sqlCommand } from "../commands/sql";
 import { validateCommand } from "../commands/validate";
@@ -29,6 +31,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   diff: runDiff,
   compare: compareCommand,
   fetch: fetchCommand,
+  kit: kitCommand,
+  certify: certifyCommand,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
