@@ -115,12 +115,24 @@ describe("the kit", () => {
 });
 
 describe("certification", () => {
-  it("certifies this SDK's own results as JSON, CSV and JSON-stat (memory engine, one process)", async () => {
-    for (const format of ["json", "csv", "jsonstat"] as const) {
+  it("certifies this SDK's own results (memory engine, one process for the whole kit)", async () => {
+    const results = join(dir, "self-json");
+    await runKit({ kit, out: results, engine: "memory" }, run);
+    const report = await certify({ kit, results });
+    expect(summaryText(report)).toMatch(/^CERTIFIED: (\d+) of \1 cases passed \(22 indicators claimed\)$/m);
+  });
+
+  it("certifies CSV (F30) and JSON-stat (F31) results on their cells", async () => {
+    const claim = "customer_experience.nps,costs,availability.primary_care.wait_band_share,population_health";
+    const manifest = await readManifest(kit);
+    const ids = claimedIndicators(manifest, claim);
+    const cases = manifest.cases.filter((entry) => ids.includes(entry.indicator)).map((entry) => entry.case);
+    for (const format of ["csv", "jsonstat"] as const) {
       const results = join(dir, `self-${format}`);
-      await runKit({ kit, out: results, engine: "memory", format }, run);
-      const report = await certify({ kit, results });
-      expect(summaryText(report), format).toMatch(/^CERTIFIED: (\d+) of \1 cases passed \(22 indicators claimed\)$/m);
+      await runKit({ kit, out: results, engine: "memory", format, cases }, run);
+      const report = await certify({ kit, results, indicators: claim });
+      expect(report.totals.passed, format).toBe(cases.length);
+      expect(report.certified, format).toBe(true);
     }
   });
 
