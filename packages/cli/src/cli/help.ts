@@ -29,6 +29,8 @@ Options:
   -h, --help        this text
 `,
   validate: `Usage: virta validate CONCEPT FILE [--json]
+       virta validate CONCEPT --engine postgres|duckdb --db URL|FILE --table schema.table
+             [--column CONCEPT.field=column …] [--row-number COLUMN] [--json]
 
 Validates one input file against a concept model (health_care_visit, specialised_care_referral,
 social_care_assessment, child_welfare_case, population, customer_feedback_answer, staff_fte, cost)
@@ -37,6 +39,8 @@ was rejected.
 
 Options:
   --json       summary and every rejection as JSON
+  --engine, --db, --table, --column, --row-number   validate a warehouse table instead of FILE
+               (read as text in physical order, or by the --row-number column; F34)
   -h, --help   this text
 
 FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .jsonl, .ndjson) or Parquet.
@@ -46,8 +50,8 @@ FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .json
              [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
              [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
              [--updated DATE]
-       virta compute ID --engine postgres [--db URL] --table CONCEPT=schema.table [--table …]
-             [--column CONCEPT.field=column …] --period PERIOD [options]
+       virta compute ID --engine postgres|duckdb --db URL|FILE --table CONCEPT=schema.table [--table …]
+             [--column CONCEPT.field=column …] [--row-number COLUMN] --period PERIOD [options]
 
 Computes one indicator and writes the result (to stdout, or to --out).
 
@@ -64,9 +68,11 @@ Options:
   --out FILE                write the result to FILE instead of stdout
   --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads its
                             connection string from VIRTA_PG_URL or DATABASE_URL)
-  --db URL                  with --table: the PostgreSQL database (else VIRTA_PG_URL or DATABASE_URL)
-  --table CONCEPT=TABLE     compute on an existing warehouse table (with --engine postgres) instead of
-                            --data files; rows are not validated, every row counts as read
+  --db URL|FILE             with --table: the PostgreSQL database (else VIRTA_PG_URL or DATABASE_URL),
+                            or the DuckDB database file
+  --table CONCEPT=TABLE     compute on an existing warehouse table (text or typed columns) instead of
+                            --data files; its rows are validated exactly as a file's (F34)
+  --row-number COLUMN       the column holding each row's record number (default: physical order)
   --column CONCEPT.field=COLUMN   the warehouse column of a field, when the names differ
   --strict                  stop at the first rejected row (exit 1)
   --no-suppress             turn the disclosure policy off (internal use only; never publish)
@@ -146,6 +152,39 @@ Options:
   --pxweb-url URL         the PxWeb API address (default https://pxdata.stat.fi/PxWeb/api/v1)
   -h, --help              this text
 `,
+  kit: `Usage: virta kit --out DIR
+       virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres] [--format json|csv|jsonstat]
+
+Writes the conformance kit: for every indicator and deck case the input tables as CSV, the request
+(case.json, with the equivalent virta compute command line), the expected result (expected.json) or
+exit status, rules.md, a README (fi/en) and manifest.json with the catalogue edition, each
+definition's hash and the kit's checksum. The same release always writes the same bytes.
+"kit run" computes every case of a kit with this SDK in one process and writes the results folder
+that virta certify reads (<indicator>/<case>.json, .exit, .stderr).
+
+Options:
+  --out DIR        the folder to write (a kit there is replaced)
+  --kit DIR        (kit run) the kit to run
+  --engine NAME    (kit run) memory (default), duckdb or postgres (VIRTA_PG_URL or DATABASE_URL)
+  --format F       (kit run) json (default), csv or jsonstat: the result files to write
+  -h, --help       this text
+`,
+  certify: `Usage: virta certify --kit DIR --results DIR [--indicators ID|AREA[,…]] [--report-dir DIR]
+
+Compares an implementation's results with the kit, case by case: cells, values, suppression, input
+accounting and exit status, exactly (JSON numbers by value, F30). Results are
+<indicator>/<case>.json (the result object), .csv or .jsonstat, with <case>.exit for the exit status.
+Prints a summary per indicator (passed, failed, missing; the first differing cells with both values;
+the rules each failing case covers) and writes report.json and report.html (fi/sv/en) to --report-dir.
+Exits 0 only when every case of the claimed indicators passes, 1 otherwise.
+
+Options:
+  --kit DIR                  the kit (virta kit --out DIR)
+  --results DIR              the implementation's results
+  --indicators ID|AREA[,…]   limit the claim to these indicators or areas (default: all)
+  --report-dir DIR           where to write report.json and report.html (default: no files)
+  -h, --help                 this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -164,6 +203,9 @@ Usage:
   virta diff OLD NEW [--json]
   virta compare ID --data … --period YEAR --sotkanet N [--by organizer[,sex]] [--json]
   virta fetch population --year YEAR [--municipalities CODES] [--out FILE]
+  virta kit --out DIR
+  virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres]
+  virta certify --kit DIR --results DIR [--indicators ID|AREA[,…]] [--report-dir DIR]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version
