@@ -182,6 +182,9 @@ describe("the management dashboard", () => {
           "index.fi.html",
           "accessibility.fi.html",
           `indicators/${ID}.fi.html`,
+          "concepts.fi.html",
+          "classifications.html",
+          "comparison.sv.html",
         ]) {
           await view.goto(url(path));
           expect(await view.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
