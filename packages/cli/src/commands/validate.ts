@@ -51,7 +51,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     maxRejectedShare: 1,
     keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS,
   });
-  for await (const batch of input.rows) for (const raw of batch) validator.push(raw);
+  for await (const batch of input.table.batches()) validator.pushBatch(batch);
   const summary = validator.finish();
   if (json) {
     io.out(`${JSON.stringify({ concept, file, ...summary, rejections: validator.rejections }, null, 2)}\n`);
