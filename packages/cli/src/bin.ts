@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 /**
  * The `virta` executable (interfaces.md "The command line"): runs the dispatcher on the process
- * arguments and exits with its code once stdout has been flushed.
+ * arguments and exits with its code once stdout has been flushed. A reader that closes stdout early
+ * (`virta list | head -1`) ends the run quietly with exit 0, as Unix filters do (issue 17).
  */
 import { createRequire } from "node:module";
 import { processIo } from "./cli/io";
 import { run } from "./cli/run";
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 

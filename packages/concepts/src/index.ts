@@ -126,5 +126,6 @@ export {
   VISIT_PROFESSIONAL_GROUPS,
 } from "./classifications/enums";
 export { labelOf } from "./classifications/labels";
+export { DIMENSION_NAMES, dimensionLabelOf, GEO_DIMENSIONS } from "./classifications/dimension-names";
 export { classificationOrder, compareInDimension, type OrderOptions } from "./classifications/order";
 export { conceptJsonSchema } from "./concepts/json-schema";

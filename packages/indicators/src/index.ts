@@ -39,6 +39,5 @@ export { ftePer1000Residents } from "./staff/fte-per-1000-residents/definition";
 export { netCostPerResident } from "./costs/net-cost-per-resident/definition";
 export { primaryCareDoctorVisitsPerFte } from "./productivity/primary-care-doctor-visits-per-fte/definition";
 export * from "./publishing/index";
-export { resultToTable } from "./compute/to-table";
 export { runDeck, runDeckCase, type DeckCase, type DeckOutcome, type DeckReport } from "./decks/deck";
 export { validate, validateStream, createValidator } from "@virta/concepts";

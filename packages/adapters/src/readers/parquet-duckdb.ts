@@ -15,7 +15,7 @@
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
  * return `null`, and the reader falls back to hyparquet for that file.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
 import { type ColumnBatch, UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
@@ -205,6 +205,7 @@ export async function* duckdbParquetBatches(
   columns: readonly DuckDbColumn[],
   batchSize: number,
 ): AsyncGenerator<ColumnBatch> {
+  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use (a quick CLI start)
   const instance = await DuckDBInstance.create(":memory:");
   let connection: DuckDBConnection | null = null;
   try {
