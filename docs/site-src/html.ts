@@ -34,7 +34,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
       typeof value === "object" && value !== null && "html" in value
         ? (value as { html: string }).html
         : escapeHtml(value ?? "");
-    const numeric = typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$|^\.\.$/.test(value));
+    const numeric =
+      typeof value === "number" ||
+      (typeof value === "string" && /^[-+−±]?\d+([.,]\d+)?$|^\.\.$/.test(value)) ||
+      (typeof value === "object" && value !== null && (value as { num?: boolean }).num === true);
     return `<${tag}${numeric && tag === "td" ? ' class="num"' : ""}>${content}</${tag}>`;
   };
   return (
@@ -82,9 +85,9 @@ const NAV: Record<Lang, Array<[string, string]>> = {
     ["dashboard/index.html", "Johdon näkymä"],
     ["index.fi.html", "Indikaattorit"],
     ["workbench.html", "Työpöytä"],
-    ["concepts.html", "Käsitemallit"],
-    ["classifications.html", "Luokitukset"],
-    ["comparison.html", "Vertailu"],
+    ["concepts.fi.html", "Käsitemallit"],
+    ["classifications.fi.html", "Luokitukset"],
+    ["comparison.fi.html", "Vertailu"],
     ["catalogue.json", "catalogue.json"],
     ["../api/index.html", "API"],
   ],
@@ -92,9 +95,9 @@ const NAV: Record<Lang, Array<[string, string]>> = {
     ["dashboard/index.sv.html", "Ledningens översikt"],
     ["index.sv.html", "Indikatorer"],
     ["workbench.sv.html", "Arbetsbänk"],
-    ["concepts.html", "Begreppsmodeller"],
-    ["classifications.html", "Klassifikationer"],
-    ["comparison.html", "Jämförelse"],
+    ["concepts.sv.html", "Begreppsmodeller"],
+    ["classifications.sv.html", "Klassifikationer"],
+    ["comparison.sv.html", "Jämförelse"],
     ["catalogue.json", "catalogue.json"],
     ["../api/index.html", "API"],
   ],
