@@ -37,3 +37,4 @@ export { resultToTable } from "./compute/to-table";
 export { runDeck, runDeckCase, type DeckCase, type DeckOutcome, type DeckReport } from "./decks/deck";
 export { validate, validateStream, createValidator } from "@virta/concepts";
 export { isArrayTable, type ArrayBatch, type ArrayTableInput } from "./compute/input";
+export * from "./publication/index";
