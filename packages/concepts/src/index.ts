@@ -46,13 +46,13 @@ export { type StaffFteRow, staffFteModel, staffFteSchema } from "./concepts/staf
 export { type CostRow, costModel, costSchema } from "./concepts/cost";
 
 // Validation
-export {
-  createValidator,
-  type Rejection,
-  type ValidateOptions,
-  type ValidationSummary,
-  type Validator,
-} from "./validation/validator";
+export type {
+  Rejection,
+  ValidateOptions,
+  ValidationSummary,
+  Validator,
+} from "./validation/validator-types";
+export { createValidator } from "./validation/create-validator";
 export {
   validate,
   validateStream,
@@ -126,5 +126,6 @@ export {
   VISIT_PROFESSIONAL_GROUPS,
 } from "./classifications/enums";
 export { labelOf } from "./classifications/labels";
+export { DIMENSION_NAMES, dimensionLabelOf, GEO_DIMENSIONS } from "./classifications/dimension-names";
 export { classificationOrder, compareInDimension, type OrderOptions } from "./classifications/order";
 export { conceptJsonSchema } from "./concepts/json-schema";

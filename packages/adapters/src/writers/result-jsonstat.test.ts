@@ -24,7 +24,7 @@ describe("formatResultJsonStat (F31)", () => {
     // Only categories that occur, in row order: age groups 25-64 then 75+.
     expect(dataset.size).toEqual([2, 2]);
     expect(dataset.dimension.organizer).toEqual({
-      label: "organizer",
+      label: "Hyvinvointialue",
       category: { index: { "14": 0, "15": 1 }, label: labels.organizer },
     });
     expect(dataset.dimension.age_group!.category.index).toEqual({ "25-64": 0, "75+": 1 });
@@ -90,16 +90,21 @@ describe("formatResultJsonStat (F31)", () => {
     expect(dataset.value).toEqual([null, null, 100, null, 20, null, 0, null, null]);
   });
 
-  it("gives a result without breakdown one `indicator` dimension with one category", () => {
-    const dataset = toJsonStat(withoutBreakdown());
-    expect(dataset.id).toEqual(["indicator"]);
-    expect(dataset.size).toEqual([1]);
-    expect(dataset.dimension.indicator!.category).toEqual({
-      index: { "activity.visits.count": 0 },
-      label: { "activity.visits.count": "activity.visits.count" },
-    });
+  it("gives a result without breakdown no dimension and one value (F31: `id` is the breakdown dimensions only)", () => {
+    const dataset = toJsonStat(withoutBreakdown(), { updated: "2026-03-31" });
+    expect(dataset.id).toEqual([]);
+    expect(dataset.size).toEqual([]);
+    expect(dataset.dimension).toEqual({});
     expect(dataset.value).toEqual([1234]);
     expect(dataset.status).toEqual({});
+    expect(dataset.role).toBeUndefined();
+    expect(dataset.source).toBe("@virta/indicators 0.3.0; activity.visits.count 1.0.0; sha256:def");
+  });
+
+  it("rejects a second row in a result without breakdown", () => {
+    const result = withoutBreakdown();
+    result.rows.push({ ...result.rows[0]! });
+    expect(() => toJsonStat(result)).toThrowError(/result row 2 repeats the only cell/);
   });
 
   it("rejects two rows for the same cell", () => {

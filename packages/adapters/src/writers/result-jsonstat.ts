@@ -1,34 +1,40 @@
 /**
- * The JSON-stat 2.0 output of a result (interfaces.md "Output formats", fine-print F31,
- * https://json-stat.org/full/): one dataset whose dimensions are the breakdown dimensions, each listing
- * only the categories that occur, in row order — the order of F19 ("Order of rows"): classification
- * order within each dimension (`compareInDimension` of @virta/concepts, with the result's age-group
- * set). For the first dimension that is the order of first occurrence in the sorted rows; for a later
- * dimension first occurrence can differ (rows 08/75+, 14/25-64 would list 75+ first), so each
+ * The JSON-stat 2.0 output of a `compute` result (interfaces.md "Output formats", fine-print F31,
+ * https://json-stat.org/full/): one dataset whose dimensions (`id`) are the breakdown dimensions only,
+ * each listing only the categories that occur, in row order — the order of F19 ("Order of rows"):
+ * classification order within each dimension (`compareInDimension` of @virta/concepts, with the result's
+ * age-group set). For the first dimension that is the order of first occurrence in the sorted rows; for
+ * a later dimension first occurrence can differ (rows 08/75+, 14/25-64 would list 75+ first), so each
  * dimension's categories are sorted by F19 rather than taken as they first appear;
  * `value` in row-major order (the last dimension varies fastest); a combination without a row is
  * `null` with status `"-"`, a suppressed cell is `null` with status `".."` (this specification's
  * choice). A non-suppressed row whose value is `null` (an empty population, F23) is `null` without a
- * status. Category labels come from `options.labelOf` in `options.lang` (`fi` by default).
+ * status. Dimension and category labels are in `options.lang` (`fi` by default, F31), from the
+ * classifications of @virta/concepts unless the caller passes its own.
  *
- * A result without a breakdown has a single dimension `indicator` with one category, the indicator
- * id, so that `id` and `size` are not empty (JSON-stat needs at least one dimension to place a value).
- * The indicator (id, version, definition hash), period, unit, decimals, as-of date, age-group set and
- * disclosure policy are kept in the dataset's `extension`.
+ * `role.geo` names `organizer` or `municipality` when the breakdown has them (F31); `source` names the
+ * SDK, the indicator id, version and definition hash, and `updated` is the given date or else the run's
+ * date in Helsinki (F35; jsonstat-common.ts). A result without a breakdown has `id: []`, `size: []` and
+ * one value (the product of no sizes is 1). The unit, decimals, period, as-of date, age-group set and
+ * disclosure policy are kept in the dataset's `extension` (a `compute` dataset has no metric dimension
+ * to carry `unit`; publication sets add one, F35).
  */
 import { DataError, resolveAgeGroupSet, type AgeGroupSet, type IndicatorResult, type ResultRow } from "@virta/core";
-import { compareInDimension } from "@virta/concepts";
+import { compareInDimension, dimensionLabelOf, labelOf as classificationLabelOf, type Language } from "@virta/concepts";
+import { helsinkiDate, jsonStatRole, jsonStatSource, type JsonStatRole } from "./jsonstat-common";
 
 /** Options of {@link formatResultJsonStat}. */
 export interface ResultJsonStatOptions {
   /** Language of the labels (`fi`, `sv` or `en`); default `fi` (F31). */
   lang?: string;
-  /** Label of a category; default: the code itself. The CLI wires the classification labels. */
+  /** Label of a category; default: the classification's name (`labelOf` of @virta/concepts), else the code. */
   labelOf?: (dimension: string, code: string, lang: string) => string;
-  /** Label of a dimension; default: its name (`organizer`, `age_group`, …). */
+  /** Label of a dimension; default: `dimensionLabelOf` of @virta/concepts (`Hyvinvointialue`, …). */
   dimensionLabelOf?: (dimension: string, lang: string) => string;
-  /** Label of the dataset; default: the indicator id. */
+  /** Label of the dataset; default: the indicator id. The CLI passes the indicator's title in `lang`. */
   label?: string;
+  /** The `updated` date (`--updated DATE`, F35); default: today's date in Helsinki. */
+  updated?: string;
 }
 
 /** One JSON-stat dimension. */
@@ -42,12 +48,16 @@ export interface ResultJsonStat {
   version: "2.0";
   class: "dataset";
   label: string;
+  source: string;
+  updated: string;
   id: string[];
   size: number[];
   dimension: Record<string, ResultJsonStatDimension>;
   value: (number | null)[];
   /** Sparse status by value index: `".."` suppressed, `"-"` no such cell (F31). */
   status: Record<string, ".." | "-">;
+  /** `geo` names `organizer`/`municipality` when present; absent when no dimension has a role (F31). */
+  role?: JsonStatRole;
   extension: {
     indicator: IndicatorResult["indicator"];
     period: IndicatorResult["period"];
@@ -60,7 +70,12 @@ export interface ResultJsonStat {
   };
 }
 
-/** The dimension a result without breakdown gets, so that the dataset has one cell. */
+/**
+ * The dimension that earlier versions gave a result without breakdown.
+ *
+ * @deprecated A result without breakdown now has no dimension at all (`id: []`, F31: "`id` is the
+ * breakdown dimensions only"); see docs/formats.md.
+ */
 export const SINGLE_CELL_DIMENSION = "indicator";
 
 function categoryCode(row: ResultRow, dimension: string, rowNumber: number): string {
@@ -99,22 +114,28 @@ function resultAgeGroupSet(result: IndicatorResult): AgeGroupSet | undefined {
  */
 export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptions = {}): ResultJsonStat {
   const lang = options.lang ?? "fi";
-  const labelOf = options.labelOf ?? ((_dimension: string, code: string) => code);
-  const dimensionLabelOf = options.dimensionLabelOf ?? ((dimension: string) => dimension);
-  const single = result.breakdown.length === 0;
-  const ids = single ? [SINGLE_CELL_DIMENSION] : [...result.breakdown];
-  const codeOf = (row: ResultRow, dimension: string, rowNumber: number): string =>
-    single ? result.indicator.id : categoryCode(row, dimension, rowNumber);
+  const labelOf =
+    options.labelOf ??
+    ((dimension: string, code: string, language: string) =>
+      classificationLabelOf(dimension, code, language as Language));
+  const dimensionLabel =
+    options.dimensionLabelOf ??
+    ((dimension: string, language: string) => dimensionLabelOf(dimension, language as Language));
+  const ids = [...result.breakdown];
+  if (ids.length === 0 && result.rows.length > 1) {
+    throw new DataError("duplicate_cell", "result row 2 repeats the only cell of a result without breakdown (F18)", {
+      row: 2,
+    });
+  }
 
   // Categories that occur, each dimension in F19 order (F31 "in row order").
   const ageGroups = resultAgeGroupSet(result);
   const positions = ids.map((dimension) => {
     const codes = new Set<string>();
-    result.rows.forEach((row, index) => codes.add(codeOf(row, dimension, index + 1)));
-    const sorted = single ? [...codes] : [...codes].sort(compareInDimension(dimension, ageGroups ? { ageGroups } : {}));
+    result.rows.forEach((row, index) => codes.add(categoryCode(row, dimension, index + 1)));
+    const sorted = [...codes].sort(compareInDimension(dimension, ageGroups ? { ageGroups } : {}));
     return new Map(sorted.map((code, position) => [code, position] as const));
   });
-  if (single && result.rows.length === 0) positions[0]!.set(result.indicator.id, 0);
   const size = positions.map((categories) => categories.size);
   const cells = size.reduce((product, n) => product * n, 1);
 
@@ -124,10 +145,10 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
   result.rows.forEach((row, index) => {
     let cell = 0;
     ids.forEach((dimension, d) => {
-      cell = cell * size[d]! + positions[d]!.get(codeOf(row, dimension, index + 1))!;
+      cell = cell * size[d]! + positions[d]!.get(categoryCode(row, dimension, index + 1))!;
     });
     if (filled[cell] === 1) {
-      const where = ids.map((dimension) => `${dimension}=${codeOf(row, dimension, index + 1)}`).join(", ");
+      const where = ids.map((dimension) => `${dimension}=${categoryCode(row, dimension, index + 1)}`).join(", ");
       throw new DataError(
         "duplicate_cell",
         `result row ${index + 1} repeats the cell ${where}; a result has one row per cell (F18)`,
@@ -150,18 +171,22 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
       index[code] = position;
       label[code] = labelOf(id, code, lang);
     }
-    dimension[id] = { label: dimensionLabelOf(id, lang), category: { index, label } };
+    dimension[id] = { label: dimensionLabel(id, lang), category: { index, label } };
   });
 
+  const role = jsonStatRole(ids);
   return {
     version: "2.0",
     class: "dataset",
     label: options.label ?? result.indicator.id,
+    source: jsonStatSource(result),
+    updated: options.updated ?? helsinkiDate(),
     id: ids,
     size,
     dimension,
     value,
     status,
+    ...(role === undefined ? {} : { role }),
     extension: {
       indicator: result.indicator,
       period: result.period,

@@ -45,6 +45,7 @@ FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .json
              [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
              [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
              [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
+             [--updated DATE]
        virta compute ID --engine postgres [--db URL] --table CONCEPT=schema.table [--table …]
              [--column CONCEPT.field=column …] --period PERIOD [options]
 
@@ -71,6 +72,7 @@ Options:
   --no-suppress             turn the disclosure policy off (internal use only; never publish)
   --max-rejected-share F    the largest rejected share per table, 0…1 (default 0.5; 1 allows anything)
   --lang fi|sv|en           label language of JSON-stat output (default fi)
+  --updated DATE            the JSON-stat "updated" date YYYY-MM-DD (default today in Helsinki)
   -h, --help                this text
 
 ${EXIT_CODES}
@@ -156,7 +158,7 @@ Usage:
   virta compute ID --data [CONCEPT=]FILE [--data …] --period PERIOD
                [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
                [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
-               [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
+               [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en] [--updated DATE]
   virta demo
   virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]
   virta diff OLD NEW [--json]

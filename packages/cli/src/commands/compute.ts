@@ -11,7 +11,7 @@ import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
 import { parseColumns, parseTables } from "../inputs/warehouse";
-import { createPostgresWarehouseEngine } from "@virta/adapters";
+import { checkUpdatedDate, createPostgresWarehouseEngine } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
 import { emit, formatResult, FORMATS, LANGS, type Lang, type OutputFormat } from "../output/format-result";
@@ -30,6 +30,7 @@ export const COMPUTE_OPTIONS = {
   "no-suppress": { type: "boolean" },
   "max-rejected-share": { type: "string" },
   lang: { type: "string" },
+  updated: { type: "string" },
   db: { type: "string" },
   table: { type: "string", multiple: true },
   column: { type: "string", multiple: true },
@@ -199,10 +200,13 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
   const [id] = positionals("compute", given, ["ID"]);
   let format: OutputFormat = "json";
   let lang: Lang = "fi";
+  let updated: string | undefined;
   const result = await computeFromOptions(id!, values, io, () => {
     format = oneOf("format", text(values.format) ?? "json", FORMATS);
     lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
+    const given = text(values.updated);
+    updated = given === undefined ? undefined : checkUpdatedDate(given);
   });
-  await emit(formatResult(result, format, lang), text(values.out), io);
+  await emit(formatResult(result, format, lang, updated), text(values.out), io);
   return 0;
 }

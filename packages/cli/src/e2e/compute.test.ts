@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import JSONstat from "jsonstat-toolkit";
+import { DIMENSION_NAMES } from "@virta/concepts";
 import { catalogue, LIBRARY } from "@virta/indicators";
 import { csvToParquet, runCli, tempFolder, writeInput } from "../test-support/run-cli";
 import { EXPECTED_INPUT, EXPECTED_ROWS, INDICATOR, visitObjects, visitsCsv } from "./fixtures";
@@ -222,6 +224,48 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(status).toBe("..");
     expect(Array.isArray(dataset.status) ? dataset.status[0] : dataset.status["0"]).toBeUndefined();
     expect(dataset.label).toBe(catalogue.get(INDICATOR).title.en);
+  });
+
+  it("reads back with jsonstat-toolkit: Swedish labels, role.geo, source and --updated (F31, F35)", async () => {
+    const run = await runCli([
+      "compute",
+      INDICATOR,
+      "--data",
+      csv,
+      "--period",
+      "2024",
+      "--by",
+      "organizer",
+      "--format",
+      "jsonstat",
+      "--lang",
+      "sv",
+      "--updated",
+      "2026-03-31",
+    ]);
+    expect(run.code).toBe(0);
+    const ds = JSONstat(JSON.parse(run.stdout));
+    expect(ds.id).toEqual(["organizer"]);
+    expect(ds.role.geo).toEqual(["organizer"]);
+    expect(ds.Dimension("organizer").label).toBe("Välfärdsområde");
+    expect(ds.Dimension("organizer").Category("14").label).toBe("Norra Karelens välfärdsområde");
+    expect(ds.label).toBe(catalogue.get(INDICATOR).title.sv);
+    expect(ds.updated).toBe("2026-03-31");
+    const hash = catalogue.entry(INDICATOR).definition_hash;
+    expect(ds.source).toBe(`@virta/indicators ${LIBRARY.version}; ${INDICATOR} 1.0.0; ${hash}`);
+    expect(ds.Data({ organizer: "14" })).toEqual({ value: 66.7, status: null });
+    expect(ds.Data({ organizer: "17" })).toEqual({ value: null, status: ".." });
+  });
+
+  it("rejects an --updated that is not a date (exit 2) and names every allowed breakdown in each language", async () => {
+    const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--updated", "31.3.2026"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--updated "31.3.2026": expected a date YYYY-MM-DD');
+    for (const entry of catalogue.list()) {
+      for (const dimension of Object.keys(entry.definition.breakdowns)) {
+        expect(DIMENSION_NAMES[dimension], `${entry.id}: ${dimension}`).toBeDefined();
+      }
+    }
   });
 
   it("labels in Finnish by default (F31)", async () => {

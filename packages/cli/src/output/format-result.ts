@@ -4,7 +4,6 @@
  */
 import { writeFile } from "node:fs/promises";
 import { UsageError, type IndicatorResult } from "@virta/core";
-import { labelOf } from "@virta/concepts";
 import { formatResultCsv, formatResultJson, formatResultJsonStat } from "@virta/adapters";
 import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
@@ -18,14 +17,15 @@ export const LANGS = ["fi", "sv", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /**
- * The result as text in `format` (JSON-stat labels in `lang`).
+ * The result as text in `format` (JSON-stat labels in `lang`, `updated` as given or today in Helsinki).
  *
  * @example
  * ```ts
  * formatResult(result, "csv", "fi"); // "organizer,age_group,numerator,denominator,value,suppressed\n14,25-64,40,50,80.0,false\n"
+ * formatResult(result, "jsonstat", "sv", "2026-03-31"); // dataset with Swedish labels, updated 2026-03-31
  * ```
  */
-export function formatResult(result: IndicatorResult, format: OutputFormat, lang: Lang): string {
+export function formatResult(result: IndicatorResult, format: OutputFormat, lang: Lang, updated?: string): string {
   switch (format) {
     case "json":
       return formatResultJson(result);
@@ -34,7 +34,7 @@ export function formatResult(result: IndicatorResult, format: OutputFormat, lang
     case "jsonstat":
       return formatResultJsonStat(result, {
         lang,
-        labelOf: (dimension, code, language) => labelOf(dimension, code, language as Lang),
+        ...(updated === undefined ? {} : { updated }),
         label: catalogue.has(result.indicator.id)
           ? catalogue.get(result.indicator.id).title[lang]
           : result.indicator.id,

@@ -6,7 +6,7 @@ import { GOOD_ROWS } from "../test-support/rows";
 import { classificationOfDay, compileConcept } from "./compiled-concept";
 import { DEFER, fastCell, fastDayNumber } from "./fast-cells";
 import type { ParseState } from "./field-parsers";
-import { createReferenceValidator, createValidator } from "./validator";
+import { createReferenceValidator, createValidator } from "./create-validator";
 
 function freshState(day: number | null): ParseState {
   const classification = day === null ? null : classificationOfDay(day);

@@ -104,7 +104,7 @@ describe("without code generation (a Content-Security-Policy without unsafe-eval
     const program = await import("./row-program");
     const compiled = await import("./compiled-concept");
     const registry = await import("../concepts/registry");
-    const { createValidator } = await import("./validator");
+    const { createValidator } = await import("./create-validator");
     expect(program.compileRowProgram(compiled.compileConcept(registry.getConcept("population")), true)).toBeNull();
     const validator = createValidator("population", { maxRejectedShare: 1 });
     expect(validator.push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" })).toEqual({

@@ -5,7 +5,8 @@
  */
 import { UsageError } from "@virta/core";
 import type { ConceptDayRows, ConceptName, ConceptRows } from "../concepts/registry";
-import { createValidator, type Rejection, type ValidateOptions, type ValidationSummary } from "./validator";
+import { createValidator } from "./create-validator";
+import type { Rejection, ValidateOptions, ValidationSummary } from "./validator-types";
 
 /** The result of `validate`. */
 export interface ValidationResult<Row> {

@@ -11,129 +11,29 @@
  * from 0.5.
  */
 import { DataError, type DayNumber, dayNumber, formatDate, UsageError } from "@virta/core";
-import { type ConceptDayRows, type ConceptName, type ConceptRows, getConcept } from "../concepts/registry";
-import { REJECTION_REASONS, type ConceptModel, type RejectionReason } from "../model/concept-model";
+import type { ConceptModel, RejectionReason } from "../model/concept-model";
 import { classificationOfDay, compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
 import { DEFER, fastCell } from "./fast-cells";
 import { FAIL, type ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
 import { compileRowProgram, type RowProgram } from "./row-program";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
+import { ruleFields, shownDate, summarise } from "./summary";
 import { shownValue } from "./text";
+import {
+  checkOptions,
+  type Rejection,
+  type ValidateOptions,
+  type ValidationSummary,
+  type Validator,
+} from "./validator-types";
 
-/** Options of validation. */
-export interface ValidateOptions {
-  /** Stop on the first rejected row: throw `DataError("rejected_row")` naming source, row, field and reason. */
-  readonly strict?: boolean;
-  /**
-   * The largest share of rejected rows a table may have (F14, default 0.5): a share strictly greater
-   * throws `DataError("rejected_share_exceeded")` at the end; `1` allows anything; an empty table never trips.
-   */
-  readonly maxRejectedShare?: number;
-  /** How date fields appear in normalised rows: ISO strings (default) or `DayNumber`s (faster for engines). */
-  readonly dates?: "iso" | "day";
-  /** The file name (or another label) for messages. */
-  readonly source?: string;
-  /** How many rejections to keep in `rejections` (default 100; `validate` keeps all). */
-  readonly keepRejections?: number;
-  /** Called with every rejection as it happens (before a strict-mode throw). */
-  readonly onRejection?: (rejection: Rejection) => void;
-}
-
-/** One rejected row (concepts.md; F6, F8, F9, F11). */
-export interface Rejection {
-  readonly concept: string;
-  /** 1-based, header not counted (F9). */
-  readonly row: number;
-  /** The field the reason is about (for a composite key, its fields joined by `,`). */
-  readonly field: string;
-  /** The offending value: trimmed, identifiers masked (F11), at most 40 code points (F6). */
-  readonly value: string;
-  readonly reason: RejectionReason;
-  readonly message: string;
-}
-
-/** The summary of a validated table. */
-export interface ValidationSummary {
-  rows_read: number;
-  rows_valid: number;
-  rows_rejected: number;
-  /** Rejected rows per reason, in the order of `REJECTION_REASONS`; zero counts omitted. */
-  rejected_by_reason: Record<string, number>;
-  /** One warning per unknown extra column (concepts.md: ignored and reported once). */
-  warnings: string[];
-}
-
-/** An incremental validator (see `createValidator`). */
-export interface Validator<Row> {
-  /** The concept model being validated. */
-  readonly model: ConceptModel;
-  /**
-   * Validates one raw row; returns the normalised row, or `null` when it is rejected. `rowNumber`
-   * defaults to one more than the previous row's (rows must come in increasing order: F9 keeps the
-   * lowest row number of a key).
-   */
-  push(raw: unknown, rowNumber?: number): Row | null;
-  /**
-   * Declares the column names of the rows `pushValues` will get, in column order (a CSV header).
-   * Unknown columns are warned about once, as with `push`; a repeated name throws
-   * `UsageError("invalid_header")`.
-   *
-   * @example
-   * ```ts
-   * const validator = createValidator("population");
-   * validator.setHeader(["year", "municipality_code", "age", "sex", "count"]);
-   * ```
-   */
-  setHeader(header: readonly string[]): void;
-  /**
-   * Validates one row given as its cells in the order of `setHeader` — the same as `push` of the object
-   * with those names (a missing trailing cell is absent), without building that object; faster for
-   * readers that have the cells as an array. Throws `UsageError("header_not_set")` before `setHeader`.
-   *
-   * @example
-   * ```ts
-   * validator.pushValues(["2024", "91", "40", "N", "812"]);
-   * // { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }
-   * ```
-   */
-  pushValues(values: readonly unknown[], rowNumber?: number): Row | null;
-  /** The summary so far; throws `DataError("rejected_share_exceeded")` when the share is over the limit (F14). */
-  finish(): ValidationSummary;
-  /** The first `keepRejections` rejections. */
-  readonly rejections: readonly Rejection[];
-}
-
-function checkOptions(options: ValidateOptions): void {
-  const share = options.maxRejectedShare;
-  if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
-    throw new UsageError(
-      "invalid_option",
-      `maxRejectedShare ${String(share)}: expected a number from 0 to 1 (F14; 1 allows anything)`,
-      {
-        option: "maxRejectedShare",
-        value: share,
-      },
-    );
-  }
-  if (options.dates !== undefined && options.dates !== "iso" && options.dates !== "day") {
-    throw new UsageError("invalid_option", `dates ${JSON.stringify(options.dates)}: expected "iso" or "day"`, {
-      option: "dates",
-      value: options.dates,
-    });
-  }
-  const keep = options.keepRejections;
-  if (keep !== undefined && !(typeof keep === "number" && keep >= 0)) {
-    throw new UsageError("invalid_option", `keepRejections ${String(keep)}: expected a number ≥ 0`, {
-      option: "keepRejections",
-      value: keep,
-    });
-  }
-}
+export type { Rejection, ValidateOptions, ValidationSummary, Validator } from "./validator-types";
 
 const KEY_SEPARATOR = "\u001f";
 
-class RowValidator implements Validator<Record<string, unknown>> {
+/** The incremental validator behind `createValidator` (see there). */
+export class RowValidator implements Validator<Record<string, unknown>> {
   readonly model: ConceptModel;
   readonly rejections: Rejection[] = [];
   private readonly compiled: CompiledConcept;
@@ -413,37 +313,13 @@ class RowValidator implements Validator<Record<string, unknown>> {
   }
 
   finish(): ValidationSummary {
-    const byReason: Record<string, number> = {};
-    for (const reason of REJECTION_REASONS) {
-      const count = this.rejectedCounts.get(reason);
-      if (count !== undefined && count > 0) byReason[reason] = count;
-    }
-    const summary: ValidationSummary = {
-      rows_read: this.rowsRead,
-      rows_valid: this.rowsRead - this.rowsRejected,
-      rows_rejected: this.rowsRejected,
-      rejected_by_reason: byReason,
-      warnings: [...this.warnings],
-    };
-    // F14: strictly greater than the limit trips; an empty table never does.
-    if (this.rowsRead > 0 && this.rowsRejected / this.rowsRead > this.maxShare) {
-      const share = this.rowsRejected / this.rowsRead;
-      const top = Object.entries(byReason).sort((a, b) => b[1] - a[1])[0];
-      throw new DataError(
-        "rejected_share_exceeded",
-        `${this.source ?? this.model.name}: ${this.rowsRejected} of ${this.rowsRead} ${this.model.name} rows rejected (${(share * 100).toFixed(1)} %), more than the limit ${this.maxShare * 100} %` +
-          `${top === undefined ? "" : `; most often ${top[0]} (${top[1]})`}. Check the column mapping, or allow more with --max-rejected-share / maxRejectedShare (F14)`,
-        {
-          source: this.source,
-          concept: this.model.name,
-          share,
-          limit: this.maxShare,
-          summary,
-          rejections: this.rejections.slice(0, 20),
-        },
-      );
-    }
-    return summary;
+    return summarise(this.model, this.source, this.maxShare, {
+      rowsRead: this.rowsRead,
+      rowsRejected: this.rowsRejected,
+      rejectedCounts: this.rejectedCounts,
+      warnings: this.warnings,
+      rejections: this.rejections,
+    });
   }
 
   private unknownColumn(column: string): void {
@@ -484,67 +360,4 @@ class RowValidator implements Validator<Record<string, unknown>> {
     }
     return null;
   }
-}
-
-function ruleFields(rule: ConceptModel["rules"][number]): string[] {
-  switch (rule.kind) {
-    case "in_order":
-      return [...new Set(rule.pairs.flat())];
-    case "not_both":
-      return [...rule.fields];
-    case "requires":
-      return [rule.field, rule.requires];
-    case "younger_than":
-      return [rule.birth, rule.at];
-  }
-}
-
-function shownDate(value: unknown): string {
-  return typeof value === "number" ? formatDate(value) : "(absent)";
-}
-
-/**
- * Creates an incremental, stateful validator for one table of a concept. `push` each raw row (an object
- * of strings, JSON values, bigints or `Date`s) and get it back normalised — trimmed (F1), words in
- * canonical case (F2), codes padded (F3), dates as ISO strings or day numbers (F4), decimals as
- * canonical text (F5), `organizer_code` derived (F10), defaults filled — or `null` when it is rejected.
- * An unknown concept throws `UsageError("unknown_concept")`.
- *
- * @example
- * ```ts
- * const validator = createValidator("population", { source: "pop.csv" });
- * validator.push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" });
- * // { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }
- * validator.push({ year: "2024", municipality_code: "091", age: "40", sex: "F", count: "3" }); // null (duplicate_key)
- * validator.finish().rejected_by_reason; // { duplicate_key: 1 }
- * ```
- */
-export function createValidator<C extends ConceptName>(
-  concept: C,
-  options: ValidateOptions & { dates: "day" },
-): Validator<ConceptDayRows[C]>;
-export function createValidator<C extends ConceptName>(
-  concept: C,
-  options?: ValidateOptions,
-): Validator<ConceptRows[C]>;
-export function createValidator(concept: string, options?: ValidateOptions): Validator<Record<string, unknown>>;
-export function createValidator(concept: string, options: ValidateOptions = {}): Validator<Record<string, unknown>> {
-  return new RowValidator(getConcept(concept), options);
-}
-
-/**
- * The same validator with the fast paths of fast-cells.ts switched off: every cell goes through the
- * general checks. The reference of the differential tests (the fast validator must give the same rows,
- * rejections and summary); not exported from the package.
- *
- * @example
- * ```ts
- * createReferenceValidator("population").push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" });
- * ```
- */
-export function createReferenceValidator(
-  concept: string,
-  options: ValidateOptions = {},
-): Validator<Record<string, unknown>> {
-  return new RowValidator(getConcept(concept), options, false);
 }

@@ -1,0 +1,117 @@
+/**
+ * The types of validation (concepts.md; fine-print F6, F8, F9, F11, F14): the options, one rejection,
+ * the summary of a table and the incremental validator's interface, with the check of the options.
+ */
+import { UsageError } from "@virta/core";
+import type { ConceptModel, RejectionReason } from "../model/concept-model";
+
+/** Options of validation. */
+export interface ValidateOptions {
+  /** Stop on the first rejected row: throw `DataError("rejected_row")` naming source, row, field and reason. */
+  readonly strict?: boolean;
+  /**
+   * The largest share of rejected rows a table may have (F14, default 0.5): a share strictly greater
+   * throws `DataError("rejected_share_exceeded")` at the end; `1` allows anything; an empty table never trips.
+   */
+  readonly maxRejectedShare?: number;
+  /** How date fields appear in normalised rows: ISO strings (default) or `DayNumber`s (faster for engines). */
+  readonly dates?: "iso" | "day";
+  /** The file name (or another label) for messages. */
+  readonly source?: string;
+  /** How many rejections to keep in `rejections` (default 100; `validate` keeps all). */
+  readonly keepRejections?: number;
+  /** Called with every rejection as it happens (before a strict-mode throw). */
+  readonly onRejection?: (rejection: Rejection) => void;
+}
+
+/** One rejected row (concepts.md; F6, F8, F9, F11). */
+export interface Rejection {
+  readonly concept: string;
+  /** 1-based, header not counted (F9). */
+  readonly row: number;
+  /** The field the reason is about (for a composite key, its fields joined by `,`). */
+  readonly field: string;
+  /** The offending value: trimmed, identifiers masked (F11), at most 40 code points (F6). */
+  readonly value: string;
+  readonly reason: RejectionReason;
+  readonly message: string;
+}
+
+/** The summary of a validated table. */
+export interface ValidationSummary {
+  rows_read: number;
+  rows_valid: number;
+  rows_rejected: number;
+  /** Rejected rows per reason, in the order of `REJECTION_REASONS`; zero counts omitted. */
+  rejected_by_reason: Record<string, number>;
+  /** One warning per unknown extra column (concepts.md: ignored and reported once). */
+  warnings: string[];
+}
+
+/** An incremental validator (see `createValidator`). */
+export interface Validator<Row> {
+  /** The concept model being validated. */
+  readonly model: ConceptModel;
+  /**
+   * Validates one raw row; returns the normalised row, or `null` when it is rejected. `rowNumber`
+   * defaults to one more than the previous row's (rows must come in increasing order: F9 keeps the
+   * lowest row number of a key).
+   */
+  push(raw: unknown, rowNumber?: number): Row | null;
+  /**
+   * Declares the column names of the rows `pushValues` will get, in column order (a CSV header).
+   * Unknown columns are warned about once, as with `push`; a repeated name throws
+   * `UsageError("invalid_header")`.
+   *
+   * @example
+   * ```ts
+   * const validator = createValidator("population");
+   * validator.setHeader(["year", "municipality_code", "age", "sex", "count"]);
+   * ```
+   */
+  setHeader(header: readonly string[]): void;
+  /**
+   * Validates one row given as its cells in the order of `setHeader` — the same as `push` of the object
+   * with those names (a missing trailing cell is absent), without building that object; faster for
+   * readers that have the cells as an array. Throws `UsageError("header_not_set")` before `setHeader`.
+   *
+   * @example
+   * ```ts
+   * validator.pushValues(["2024", "91", "40", "N", "812"]);
+   * // { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }
+   * ```
+   */
+  pushValues(values: readonly unknown[], rowNumber?: number): Row | null;
+  /** The summary so far; throws `DataError("rejected_share_exceeded")` when the share is over the limit (F14). */
+  finish(): ValidationSummary;
+  /** The first `keepRejections` rejections. */
+  readonly rejections: readonly Rejection[];
+}
+
+/** Checks the options of validation; a bad one is `UsageError("invalid_option")`. */
+export function checkOptions(options: ValidateOptions): void {
+  const share = options.maxRejectedShare;
+  if (share !== undefined && !(typeof share === "number" && share >= 0 && share <= 1)) {
+    throw new UsageError(
+      "invalid_option",
+      `maxRejectedShare ${String(share)}: expected a number from 0 to 1 (F14; 1 allows anything)`,
+      {
+        option: "maxRejectedShare",
+        value: share,
+      },
+    );
+  }
+  if (options.dates !== undefined && options.dates !== "iso" && options.dates !== "day") {
+    throw new UsageError("invalid_option", `dates ${JSON.stringify(options.dates)}: expected "iso" or "day"`, {
+      option: "dates",
+      value: options.dates,
+    });
+  }
+  const keep = options.keepRejections;
+  if (keep !== undefined && !(typeof keep === "number" && keep >= 0)) {
+    throw new UsageError("invalid_option", `keepRejections ${String(keep)}: expected a number ≥ 0`, {
+      option: "keepRejections",
+      value: keep,
+    });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * What the in-memory engine's passes share (evaluate.ts, generated and closure passes): the cells of
+ * one pass over the main table, its accounting (fine-print F15: the first failing population rule is
+ * the exclusion reason) and how a table's chunks are loaded into typed-array columns.
+ */
+import type { Decimal } from "../../arithmetic/decimal";
+import type { TableAccount } from "../cells";
+import { type ColumnChunk, isColumnarTable, type ColumnarTable } from "./columns";
+import { rowChunks, type RowSource } from "../row-source";
+
+/** One cell of a pass: its dimension indices and exact sums. */
+export interface Cell {
+  indices: number[];
+  numerator: number;
+  numeratorExact: Decimal | null;
+  numeratorRows: number;
+  denominator: number;
+  denominatorExact: Decimal | null;
+  denominatorRows: number;
+  values: number[] | null;
+  organizers: Set<number> | null;
+}
+
+/** A table as the in-memory engine takes it: rows in any accepted shape, or a columnar table. */
+export type TableSource = RowSource | ColumnarTable;
+
+/** One pass over the main table: its cells (denominators resolved), accounting and labels. */
+export interface Pass {
+  cells: Cell[];
+  account: TableAccount;
+  labels: Array<(index: number) => string | null>;
+  organizerLabel: ((index: number) => string | null) | null;
+  store: "dense" | "map" | "closure";
+}
+
+/** Counts one excluded row under its reason (F15). */
+export function count(account: TableAccount, reason: string): void {
+  account.rows_excluded++;
+  account.excluded_by_reason[reason] = (account.excluded_by_reason[reason] ?? 0) + 1;
+}
+
+/** The lengths of the chunks of a source, each loaded into `chunk` (a columnar table is loaded already: one chunk). */
+export async function* chunkLengths(source: TableSource | undefined, chunk: ColumnChunk): AsyncGenerator<number> {
+  if (isColumnarTable(source)) {
+    yield source.length;
+    return;
+  }
+  for await (const rows of rowChunks(source)) {
+    chunk.load(rows);
+    yield chunk.length;
+  }
+}
