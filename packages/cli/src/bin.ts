@@ -4,6 +4,7 @@
  * arguments and exits with its code once stdout has been flushed.
  */
 import { createRequire } from "node:module";
+import { maskIdentityCodes } from "@virta/concepts";
 import { processIo } from "./cli/io";
 import { run } from "./cli/run";
 
@@ -14,7 +15,7 @@ run(process.argv.slice(2), processIo(), version).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`virta: internal error: ${String(error)}\n`);
+    process.stderr.write(`virta: internal error: ${maskIdentityCodes(String(error))}\n`);
     process.exitCode = 70;
   },
 );

@@ -7,7 +7,8 @@
  * collection linking the datasets of the set. No input accounting is written here.
  */
 import type { IndicatorResult, ResultRow, Unit } from "@virta/core";
-import { maskIdentityCodes } from "@virta/concepts";
+import { dimensionLabelOf, labelOf, maskIdentityCodes, type Language } from "@virta/concepts";
+import { jsonStatRole, jsonStatSource } from "../writers/jsonstat-common";
 import { breakdownCsvCell, csvCell } from "../writers/result-csv";
 import { fixedDecimalText, plainNumberText } from "../writers/number-text";
 
@@ -68,9 +69,30 @@ export function formatPublicationCsv(table: PublicationTableInput): string {
 
 const MEASURES = ["value", "numerator", "denominator"] as const;
 const MEASURE_LABELS: Record<string, Record<(typeof MEASURES)[number] | "measure" | "period" | "count", string>> = {
-  fi: { value: "arvo", numerator: "osoittaja", denominator: "nimittäjä", measure: "suure", period: "ajanjakso", count: "lukumäärä" },
-  sv: { value: "värde", numerator: "täljare", denominator: "nämnare", measure: "mått", period: "period", count: "antal" },
-  en: { value: "value", numerator: "numerator", denominator: "denominator", measure: "measure", period: "period", count: "count" },
+  fi: {
+    value: "arvo",
+    numerator: "osoittaja",
+    denominator: "nimittäjä",
+    measure: "suure",
+    period: "ajanjakso",
+    count: "lukumäärä",
+  },
+  sv: {
+    value: "värde",
+    numerator: "täljare",
+    denominator: "nämnare",
+    measure: "mått",
+    period: "period",
+    count: "antal",
+  },
+  en: {
+    value: "value",
+    numerator: "numerator",
+    denominator: "denominator",
+    measure: "measure",
+    period: "period",
+    count: "count",
+  },
 };
 
 /** The JSON-stat 2.0 dataset of one published table (F31 + F35). */
@@ -82,16 +104,12 @@ export interface PublicationJsonStat {
   updated: string;
   id: string[];
   size: number[];
-  role: { time: string[]; metric: string[]; geo?: string[] };
+  role: { time?: string[]; metric?: string[]; geo?: string[] };
   dimension: Record<string, unknown>;
   value: Array<number | null>;
   status: Record<string, ".." | "-">;
   extension: Record<string, unknown>;
 }
-
-/** The `source` of a published dataset: the SDK, the indicator id, version and definition hash (F35). */
-export const publicationSource = (table: Pick<PublicationTableInput, "library" | "indicator">): string =>
-  `${table.library.name} ${table.library.version}; ${table.indicator.id} ${table.indicator.version}; ${table.indicator.definition_hash}`;
 
 /**
  * Builds the JSON-stat 2.0 dataset of one published table.
@@ -105,10 +123,14 @@ export const publicationSource = (table: Pick<PublicationTableInput, "library" |
 export function toPublicationJsonStat(table: PublicationTableInput, labels: PublicationLabels): PublicationJsonStat {
   const lang = labels.lang;
   const words = MEASURE_LABELS[lang] ?? MEASURE_LABELS.en!;
-  const categoryLabel = labels.categoryLabel ?? ((_d: string, code: string) => code);
-  const dimensionLabel = labels.dimensionLabel ?? ((dim: string) => dim);
+  const categoryLabel = labels.categoryLabel ?? ((d: string, code: string) => labelOf(d, code, lang as Language));
+  const dimensionLabel = labels.dimensionLabel ?? ((d: string) => dimensionLabelOf(d, lang as Language));
   const ids = ["period", ...table.breakdown, "measure"];
-  const categoryLists = [[table.period.id], ...table.breakdown.map((dim) => table.categories[dim] ?? []), [...MEASURES]];
+  const categoryLists = [
+    [table.period.id],
+    ...table.breakdown.map((dim) => table.categories[dim] ?? []),
+    [...MEASURES],
+  ];
   const size = categoryLists.map((list) => list.length);
   const positions = categoryLists.map((list) => new Map(list.map((code, index) => [code, index] as const)));
   const total = size.reduce((product, n) => product * n, 1);
@@ -135,7 +157,7 @@ export function toPublicationJsonStat(table: PublicationTableInput, labels: Publ
   const countUnit = { label: words.count, decimals: 0 };
   const dimension: Record<string, unknown> = {
     period: {
-      label: words.period,
+      label: dimensionLabel("period", lang),
       category: { index: { [table.period.id]: 0 }, label: { [table.period.id]: table.period.id } },
     },
   };
@@ -145,7 +167,9 @@ export function toPublicationJsonStat(table: PublicationTableInput, labels: Publ
       label: dimensionLabel(dim, lang),
       category: {
         index: Object.fromEntries(list.map((code, index) => [maskIdentityCodes(code), index])),
-        label: Object.fromEntries(list.map((code) => [maskIdentityCodes(code), maskIdentityCodes(categoryLabel(dim, code, lang))])),
+        label: Object.fromEntries(
+          list.map((code) => [maskIdentityCodes(code), maskIdentityCodes(categoryLabel(dim, code, lang))]),
+        ),
       },
     };
   });
@@ -161,16 +185,15 @@ export function toPublicationJsonStat(table: PublicationTableInput, labels: Publ
       },
     },
   };
-  const geo = table.breakdown.filter((dim) => dim === "organizer" || dim === "municipality");
   return {
     version: "2.0",
     class: "dataset",
     label: `${labels.title} (${table.table})`,
-    source: publicationSource(table),
+    source: jsonStatSource(table),
     updated: labels.updated,
     id: ids,
     size,
-    role: { time: ["period"], metric: ["measure"], ...(geo.length > 0 ? { geo } : {}) },
+    role: jsonStatRole(ids, { time: "period", metric: "measure" })!,
     dimension,
     value,
     status,

@@ -4,6 +4,8 @@
  * (`UsageError` 2, `DataError` 1); anything else is a bug and exits 70 with its stack.
  */
 import { VirtaError } from "@virta/core";
+import { maskIdentityCodes } from "@virta/concepts";
+import { auditCommand } from "../commands/audit";
 import { compareCommand } from "../commands/compare";
 import { computeCommand } from "../commands/compute";
 import { demoCommand } from "../commands/demo";
@@ -11,6 +13,7 @@ import { describeCommand } from "../commands/describe";
 import { runDiff } from "../commands/diff";
 import { fetchCommand } from "../commands/fetch";
 import { listCommand } from "../commands/list";
+import { publishCommand } from "../commands/publish";
 import { sqlCommand } from "../commands/sql";
 import { validateCommand } from "../commands/validate";
 import { COMMAND_HELP, MAIN_HELP } from "./help";
@@ -29,6 +32,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   diff: runDiff,
   compare: compareCommand,
   fetch: fetchCommand,
+  publish: publishCommand,
+  audit: auditCommand,
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
@@ -44,7 +49,13 @@ export const INTERNAL_ERROR = 70;
  * await run(["compute", "no.such.id", "--period", "2024"], io); // 2, io.stderr names the closest ids
  * ```
  */
-export async function run(argv: readonly string[], io: CliIo, version = "0.0.0"): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo, version = "0.0.0"): Promise<number> {
+  // F36: nothing shaped like a personal identity code leaves the process unmasked, whatever wrote it.
+  const io: CliIo = {
+    out: (text) => given.out(maskIdentityCodes(text)),
+    err: (text) => given.err(maskIdentityCodes(text)),
+    errIsTerminal: given.errIsTerminal,
+  };
   const [name, ...args] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
     io.out(MAIN_HELP);

@@ -79,12 +79,12 @@ function build(linked: LinkedTables, units: DisclosureUnit[], counts: Disclosure
     lower.push(low);
     return names.length - 1;
   };
-  const denVars = (counts.denominators ?? []).map((value, u) =>
-    value === null ? variable(`d_${u}`, 0) : -1,
-  );
+  const denVars = (counts.denominators ?? []).map((value, u) => (value === null ? variable(`d_${u}`, 0) : -1));
   const numVars = counts.measures.map((measure, m) =>
     (measure.numerators ?? []).map((parts, u) =>
-      parts.map((value, p) => (value === null ? variable(`n_${m}_${u}_${p}`, measure.kind === "index" ? null : 0) : -1)),
+      parts.map((value, p) =>
+        value === null ? variable(`n_${m}_${u}_${p}`, measure.kind === "index" ? null : 0) : -1,
+      ),
     ),
   );
   const den = (u: number): Expr => {
@@ -102,7 +102,8 @@ function build(linked: LinkedTables, units: DisclosureUnit[], counts: Disclosure
     let constant = 0;
     for (const [expr, factor] of parts) {
       constant += expr.constant * factor;
-      for (const [column, coefficient] of expr.terms) terms.set(column, (terms.get(column) ?? 0) + coefficient * factor);
+      for (const [column, coefficient] of expr.terms)
+        terms.set(column, (terms.get(column) ?? 0) + coefficient * factor);
     }
     const list = [...terms].filter(([, coefficient]) => coefficient !== 0);
     if (list.length === 0) {
@@ -129,7 +130,13 @@ function build(linked: LinkedTables, units: DisclosureUnit[], counts: Disclosure
     if (counts.denominators) addRow(sides(den), 0, 0, describe("the denominator"));
     counts.measures.forEach((measure, m) => {
       (measure.parts ?? [null]).forEach((part, p) => {
-        if (measure.numerators) addRow(sides((u) => num(m, u, p)), 0, 0, describe(`${measure.id} ${part ?? ""}`));
+        if (measure.numerators)
+          addRow(
+            sides((u) => num(m, u, p)),
+            0,
+            0,
+            describe(`${measure.id} ${part ?? ""}`),
+          );
       });
     });
   }
@@ -139,14 +146,34 @@ function build(linked: LinkedTables, units: DisclosureUnit[], counts: Disclosure
       const parts = measure.parts ?? [null];
       const what = () => `${measure.id} at ${cell(u)}: the numerator must lie between 0 and the denominator`;
       if (measure.parts && counts.denominators) {
-        addRow([...parts.map((_, p): [Expr, number] => [num(m, u, p), 1]), [den(u), -1]], 0, 0, () =>
-          `${measure.id} at ${cell(u)}: the parts do not add up to the denominator`,
+        addRow(
+          [...parts.map((_, p): [Expr, number] => [num(m, u, p), 1]), [den(u), -1]],
+          0,
+          0,
+          () => `${measure.id} at ${cell(u)}: the parts do not add up to the denominator`,
         );
       }
       if (!hasDenominator(measure.kind) || !counts.denominators) return;
       parts.forEach((_, p) => {
-        addRow([[num(m, u, p), 1], [den(u), -1]], null, 0, what);
-        if (measure.kind === "index") addRow([[num(m, u, p), 1], [den(u), 1]], 0, null, what);
+        addRow(
+          [
+            [num(m, u, p), 1],
+            [den(u), -1],
+          ],
+          null,
+          0,
+          what,
+        );
+        if (measure.kind === "index")
+          addRow(
+            [
+              [num(m, u, p), 1],
+              [den(u), 1],
+            ],
+            0,
+            null,
+            what,
+          );
       });
     });
   });
@@ -154,7 +181,11 @@ function build(linked: LinkedTables, units: DisclosureUnit[], counts: Disclosure
 }
 
 /** The checks of one suppressed unit, in order: denominator, then each measure's counts per part. */
-function checksOf(counts: DisclosureCounts, built: Built, u: number): Array<Omit<CellCheck, "min" | "max" | "protected" | "cell"> & { expr: Expr }> {
+function checksOf(
+  counts: DisclosureCounts,
+  built: Built,
+  u: number,
+): Array<Omit<CellCheck, "min" | "max" | "protected" | "cell"> & { expr: Expr }> {
   const out: Array<Omit<CellCheck, "min" | "max" | "protected" | "cell"> & { expr: Expr }> = [];
   const plus = (a: Expr, b: Expr, sign: number): Expr => ({
     terms: [...a.terms, ...b.terms.map(([c, k]): Term => [c, k * sign])],

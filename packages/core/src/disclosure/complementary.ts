@@ -9,8 +9,10 @@
  * 3. Audit (linear programming, {@link auditCounts}) in unit order; at the first protected count
  *    whose interval is narrower than 5, a complement is chosen among the published cells of the
  *    relations of that cell by {@link chooseComplement} on the failing count (numerator, denominator,
- *    difference); if none of them holds any of it, among all published cells of relations with a
- *    suppressed cell; failing that, the first published cell of the shallowest table. Back to 2.
+ *    difference); if none of them holds any of it, among the published cells of every relation
+ *    reachable from the cell through suppressed cells (its component), and if none of those holds
+ *    any either, the component's published cell of the shallowest table (a margin: the count is then
+ *    pinned by a published total). Back to 2.
  * Every round suppresses one more cell, so the loop ends (at worst with everything suppressed,
  * which is protected).
  */
@@ -96,7 +98,12 @@ function countValue(counts: DisclosureCounts, check: CellCheck, u: number): numb
   const measure = counts.measures[m]!;
   const p = check.part === null ? 0 : (measure.parts ?? []).indexOf(check.part);
   const num = measure.numerators?.[u]?.[p] ?? 0;
-  const byCount: Record<CountName, number> = { denominator: den, numerator: num, difference: den - num, sum: den + num };
+  const byCount: Record<CountName, number> = {
+    denominator: den,
+    numerator: num,
+    difference: den - num,
+    sum: den + num,
+  };
   return Math.abs(byCount[check.count]);
 }
 
@@ -130,6 +137,27 @@ export function protectSet(
     for (const r of relationIndexes) for (const u of membersOf[r]!) if (!suppressed[u]) seen.add(u);
     return [...seen].sort((a, b) => a - b).map((u) => ({ unit: u, depth: depth(u), value: value(u) }));
   };
+  // The relations reachable from a unit through suppressed cells: where its count can still move.
+  const componentRelations = (start: number): number[] => {
+    const found = new Set<number>();
+    const queue = [start];
+    const visited = new Set(queue);
+    while (queue.length > 0) {
+      const u = queue.pop()!;
+      for (const r of relationsOf[u]!) {
+        found.add(r);
+        for (const v of membersOf[r]!) {
+          if (suppressed[v] && !visited.has(v)) {
+            visited.add(v);
+            queue.push(v);
+          }
+        }
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  const shallowest = (list: number[]): number | null =>
+    list.length === 0 ? null : list.slice().sort((a, b) => depth(a) - depth(b) || a - b)[0]!;
   const firstPublished = (): number => {
     const order = units.map((_, u) => u).filter((u) => !suppressed[u]);
     order.sort((a, b) => depth(a) - depth(b) || a - b);
@@ -160,8 +188,9 @@ export function protectSet(
     const value = (u: number): number => countValue(counts, failing, u);
     let choice = chooseComplement(candidatesIn(relationsOf[failing.unit]!, value));
     if (choice === null) {
-      const touching = membersOf.map((members, r) => (members.some((u) => suppressed[u]) ? r : -1)).filter((r) => r >= 0);
-      choice = chooseComplement(candidatesIn(touching, value));
+      const component = componentRelations(failing.unit);
+      const open = candidatesIn(component, value);
+      choice = chooseComplement(open) ?? shallowest(open.map((c) => c.unit));
     }
     suppressed[choice ?? firstPublished()] = true;
   }

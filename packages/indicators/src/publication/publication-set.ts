@@ -23,12 +23,13 @@ import {
 import { classificationOrder } from "@virta/concepts";
 import { catalogue } from "../catalogue/catalogue";
 import { compute, type ComputeRequest } from "../compute/compute";
+import type { TableInput } from "../compute/input";
 import { familyKey, setTables, tableName } from "./family";
 
 /** Options of {@link publishSet}. */
 export interface PublishRequest {
-  /** Rows per concept; each indicator and table is computed from them (arrays can be read many times). */
-  data: Record<string, Record<string, unknown>[]>;
+  /** Rows per concept; each indicator and table is computed from them, so each must be readable again. */
+  data: Record<string, TableInput>;
   period: string;
   ageGroups?: string;
   asOf?: string;
@@ -161,7 +162,8 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
     const partsDim = definition.forced && !definition.forced.inDenominator ? definition.forced.dimension : null;
     const parts = partsDim ? categoriesOf(definition, partsDim, request.ageGroups) : null;
     const kind = disclosureKind(definition);
-    const numerators = kind === "quantile" ? null : Array.from({ length: unitCount }, () => (parts ?? [0]).map(() => 0));
+    const numerators =
+      kind === "quantile" ? null : Array.from({ length: unitCount }, () => (parts ?? [0]).map(() => 0));
     const results: IndicatorResult[] = [];
     for (const [t, dims] of tables.entries()) {
       const options: ComputeRequest = {
@@ -232,11 +234,14 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
             head[dim] = keyValues[d]!;
           });
           const found = byKey.get(keyValues.join("|"));
+          const den = denominators[u] ?? 0;
           const body = protection.suppressed[u]
             ? { numerator: null, denominator: null, value: null, suppressed: true }
             : found
               ? { numerator: found.numerator, denominator: found.denominator, value: found.value, suppressed: false }
-              : emptyRow(disclosureKind(definition));
+              : part !== null && den > 0
+                ? { numerator: 0, denominator: den, value: 0, suppressed: false } // a part no row falls in
+                : emptyRow(disclosureKind(definition));
           rows.push({ ...head, ...body } as ResultRow);
         }
       }
