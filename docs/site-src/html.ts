@@ -52,11 +52,36 @@ export interface PageSpec {
   body: string;
   /** Links to the same page in the other languages. */
   alternates?: Partial<Record<Lang, string>>;
+  /** Extra elements for the head (the workbench's script). */
+  head?: string;
+}
+
+/** Whether the API reference (`pnpm build:docs`, ../api/index.html) exists; without it no page links to it. */
+export const SITE_OPTIONS = { apiReference: false, workbench: false };
+
+/**
+ * A table inside a box that scrolls sideways on a narrow screen (the page itself never does), reachable
+ * and named for keyboard and screen-reader users (WCAG 2.1: 1.4.10, 2.1.1).
+ *
+ * @example
+ * ```ts
+ * scrollTable(["a"], [["1"]], "Ranking").startsWith('<div class="scroll" role="region" tabindex="0" aria-label="Ranking">'); // true
+ * ```
+ */
+export function scrollTable(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+  label: string,
+  className = "",
+): string {
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${table(header, rows, className)}</div>`;
 }
 
 const NAV: Record<Lang, Array<[string, string]>> = {
   fi: [
+    ["dashboard/index.html", "Johdon näkymä"],
     ["index.fi.html", "Indikaattorit"],
+    ["workbench.html", "Työpöytä"],
     ["concepts.html", "Käsitemallit"],
     ["classifications.html", "Luokitukset"],
     ["comparison.html", "Vertailu"],
@@ -64,7 +89,9 @@ const NAV: Record<Lang, Array<[string, string]>> = {
     ["../api/index.html", "API"],
   ],
   sv: [
+    ["dashboard/index.sv.html", "Ledningens översikt"],
     ["index.sv.html", "Indikatorer"],
+    ["workbench.sv.html", "Arbetsbänk"],
     ["concepts.html", "Begreppsmodeller"],
     ["classifications.html", "Klassifikationer"],
     ["comparison.html", "Jämförelse"],
@@ -72,7 +99,9 @@ const NAV: Record<Lang, Array<[string, string]>> = {
     ["../api/index.html", "API"],
   ],
   en: [
+    ["dashboard/index.en.html", "Dashboard"],
     ["index.html", "Indicators"],
+    ["workbench.en.html", "Workbench"],
     ["concepts.html", "Concept models"],
     ["classifications.html", "Classifications"],
     ["comparison.html", "Comparison"],
@@ -81,8 +110,34 @@ const NAV: Record<Lang, Array<[string, string]>> = {
   ],
 };
 
+const FRAME: Record<Lang, { skip: string; nav: string; langs: string; footer: string; accessibility: string }> = {
+  fi: {
+    skip: "Siirry sisältöön",
+    nav: "Päävalikko",
+    langs: "Kieli",
+    footer: "Tuotettu @virta/indicators-paketin määritelmistä",
+    accessibility: "Saavutettavuusseloste",
+  },
+  sv: {
+    skip: "Hoppa till innehållet",
+    nav: "Huvudmeny",
+    langs: "Språk",
+    footer: "Skapad ur definitionerna i @virta/indicators",
+    accessibility: "Tillgänglighetsutlåtande",
+  },
+  en: {
+    skip: "Skip to content",
+    nav: "Main menu",
+    langs: "Language",
+    footer: "Generated from the definitions of @virta/indicators",
+    accessibility: "Accessibility statement",
+  },
+};
+
+const LANG_NAMES: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "English" };
+
 /**
- * A whole HTML page with the site's navigation and style sheet.
+ * A whole HTML page with the site's navigation, language switch and style sheet.
  *
  * @example
  * ```ts
@@ -90,24 +145,32 @@ const NAV: Record<Lang, Array<[string, string]>> = {
  * ```
  */
 export function page(spec: PageSpec): string {
-  const nav = NAV[spec.lang].map(([href, label]) => `<a href="${spec.root}${href}">${escapeHtml(label)}</a>`).join(" ");
+  const words = FRAME[spec.lang];
+  const nav = NAV[spec.lang]
+    .filter(([href]) => SITE_OPTIONS.apiReference || !href.startsWith("../api/"))
+    .filter(([href]) => SITE_OPTIONS.workbench || !href.startsWith("workbench"))
+    .map(([href, label]) => `<a href="${spec.root}${href}">${escapeHtml(label)}</a>`)
+    .join(" ");
   const alternates = spec.alternates
-    ? `<span class="langs">${LANGS.map((lang) => (spec.alternates?.[lang] ? (lang === spec.lang ? `<strong>${lang}</strong>` : `<a hreflang="${lang}" href="${spec.alternates[lang]}">${lang}</a>`) : "")).join(" ")}</span>`
+    ? `<nav class="langs" aria-label="${words.langs}">${LANGS.map((lang) => (spec.alternates?.[lang] ? (lang === spec.lang ? `<strong aria-current="page" lang="${lang}">${LANG_NAMES[lang]}</strong>` : `<a lang="${lang}" hreflang="${lang}" href="${spec.alternates[lang]}">${LANG_NAMES[lang]}</a>`) : "")).join(" ")}</nav>`
     : "";
+  const accessibility = spec.lang === "en" ? "accessibility.html" : `accessibility.${spec.lang}.html`;
   return `<!doctype html>
 <html lang="${spec.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(spec.title)} · virta-indicators</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${spec.root}style.css">
-</head>
+${spec.head ?? ""}</head>
 <body>
-<header><a class="brand" href="${spec.root}${spec.lang === "en" ? "index.html" : `index.${spec.lang}.html`}">virta-indicators</a> <nav>${nav}</nav> ${alternates}</header>
-<main>
+<a class="skip" href="#main">${words.skip}</a>
+<header><a class="brand" href="${spec.root}${spec.lang === "en" ? "index.html" : `index.${spec.lang}.html`}">virta-indicators</a> <nav aria-label="${words.nav}">${nav}</nav> ${alternates}</header>
+<main id="main" tabindex="-1">
 ${spec.body}
 </main>
-<footer>Generated from the definitions of @virta/indicators · no scripts, no network</footer>
+<footer>${words.footer} · <a href="${spec.root}${accessibility}">${words.accessibility}</a></footer>
 </body>
 </html>
 `;

@@ -33,7 +33,6 @@ export { ftePer1000Residents } from "./staff/fte-per-1000-residents/definition";
 export { netCostPerResident } from "./costs/net-cost-per-resident/definition";
 export { primaryCareDoctorVisitsPerFte } from "./productivity/primary-care-doctor-visits-per-fte/definition";
 export * from "./publishing/index";
-export { resultToTable } from "./compute/to-table";
 export { runDeck, runDeckCase, type DeckCase, type DeckOutcome, type DeckReport } from "./decks/deck";
 export { validate, validateStream, createValidator } from "@virta/concepts";
 export { isArrayTable, type ArrayBatch, type ArrayTableInput } from "./compute/input";

@@ -15,7 +15,7 @@
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
  * return `null`, and the reader falls back to hyparquet for that file.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
 import { UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { rowFactory } from "./csv-reader";
@@ -205,6 +205,7 @@ export async function* duckdbParquetRows(
   columns: readonly DuckDbColumn[],
   batchSize: number,
 ): AsyncGenerator<RawRow[]> {
+  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use (a quick CLI start)
   const instance = await DuckDBInstance.create(":memory:");
   let connection: DuckDBConnection | null = null;
   try {

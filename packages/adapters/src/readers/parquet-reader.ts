@@ -9,7 +9,6 @@
  * to UTC, Spark's convention.
  */
 import { UsageError } from "@virta/core";
-import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from "hyparquet";
 import { arraysOfRows } from "./row-arrays";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { duckdbColumnsOf, duckdbParquetRows } from "./parquet-duckdb";
@@ -95,6 +94,7 @@ export async function openParquetTable(
   let file: AsyncBuffer;
   let metadata: FileMetaData;
   try {
+    const { asyncBufferFromFile, parquetMetadataAsync } = await import("hyparquet"); // loaded on first use
     file = await asyncBufferFromFile(path);
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
@@ -102,6 +102,7 @@ export async function openParquetTable(
       file: path,
     });
   }
+  const { parquetSchema } = await import("hyparquet");
   const top = parquetSchema(metadata).children.map((child) => child.element);
   const columns = top.map((element) => element.name);
   const converters = top.map((element) => converterOf(element, label));
@@ -142,6 +143,7 @@ async function* parquetRows(
   label: string,
   batchSize: number,
 ): AsyncGenerator<RawRow[]> {
+  const { parquetReadObjects } = await import("hyparquet");
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);

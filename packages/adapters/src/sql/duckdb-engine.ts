@@ -3,7 +3,7 @@
  * validated rows through an appender (or reads CSV/Parquet files directly), runs the plan compiled for
  * the DuckDB dialect, and returns finished rows. The session time zone is Europe/Helsinki (F4).
  */
-import { DuckDBInstance, dateValue, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import {
   duckdbDialect,
   UsageError,
@@ -23,6 +23,7 @@ export interface DuckDbEngineOptions {
 }
 
 async function openConnection(path: string): Promise<DuckDBConnection> {
+  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use (a quick CLI start)
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   try {
@@ -57,6 +58,7 @@ async function loadTable(
     `CREATE OR REPLACE TABLE ${q(table)} (${names.map((name) => `${q(name)} ${stagingType(fields[name]!)}`).join(", ")})`,
   );
   if (!batches) return;
+  const { dateValue } = await import("@duckdb/node-api");
   const appender = await connection.createAppender(table);
   const types = names.map((name) => fields[name]!);
   for await (const batch of batches) {

@@ -4,7 +4,7 @@
  * the caller's warehouse tables with a column mapping. Values travel as `$n` parameters; schema, table
  * and column names are quoted. The session time zone is Europe/Helsinki (F4).
  */
-import pg from "pg";
+import type pg from "pg";
 import {
   compilePlanToSql,
   postgresDialect,
@@ -33,7 +33,8 @@ function queryRunner(client: pg.ClientBase) {
 }
 
 async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+  const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query("SET TIME ZONE 'Europe/Helsinki'"); // F4

@@ -1,39 +1,30 @@
 /**
  * The `virta` dispatcher: picks the command, shows help, and turns errors into the exit codes and
  * one- or two-line stderr messages of interfaces.md ("Exit codes"): `VirtaError`s carry their code
- * (`UsageError` 2, `DataError` 1); anything else is a bug and exits 70 with its stack.
+ * (`UsageError` 2, `DataError` 1); anything else is a bug and exits 70 with its stack. Each command's
+ * module (and the libraries it needs: DuckDB, pg, the open-data clients) is imported only when that
+ * command runs, so `virta --version` loads nothing and `virta list` only the catalogue (issue 14).
  */
-import { VirtaError } from "@virta/core";
-import { maskIdentityCodes } from "@virta/concepts";
-import { auditCommand } from "../commands/audit";
-import { compareCommand } from "../commands/compare";
-import { computeCommand } from "../commands/compute";
-import { demoCommand } from "../commands/demo";
-import { describeCommand } from "../commands/describe";
-import { runDiff } from "../commands/diff";
-import { fetchCommand } from "../commands/fetch";
-import { listCommand } from "../commands/list";
-import { publishCommand } from "../commands/publish";
-import { sqlCommand } from "../commands/sql";
-import { validateCommand } from "../commands/validate";
 import { COMMAND_HELP, MAIN_HELP } from "./help";
 import type { CliIo } from "./io";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-/** The commands of interfaces.md. */
+/** The commands of interfaces.md, each loading its module on first use. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  list: listCommand,
-  describe: describeCommand,
-  validate: validateCommand,
-  compute: computeCommand,
-  demo: demoCommand,
-  sql: sqlCommand,
-  diff: runDiff,
-  compare: compareCommand,
-  fetch: fetchCommand,
-  publish: publishCommand,
-  audit: auditCommand,
+  list: async (args, io) => (await import("../commands/list")).listCommand(args, io),
+  describe: async (args, io) => (await import("../commands/describe")).describeCommand(args, io),
+  validate: async (args, io) => (await import("../commands/validate")).validateCommand(args, io),
+  compute: async (args, io) => (await import("../commands/compute")).computeCommand(args, io),
+  demo: async (args, io) => (await import("../commands/demo")).demoCommand(args, io),
+  sql: async (args, io) => (await import("../commands/sql")).sqlCommand(args, io),
+  diff: async (args, io) => (await import("../commands/diff")).runDiff(args, io),
+  compare: async (args, io) => (await import("../commands/compare")).compareCommand(args, io),
+  fetch: async (args, io) => (await import("../commands/fetch")).fetchCommand(args, io),
+  kit: async (args, io) => (await import("../commands/kit")).kitCommand(args, io),
+  certify: async (args, io) => (await import("../commands/certify")).certifyCommand(args, io),
+  publish: async (args, io) => (await import("../commands/publish")).publishCommand(args, io),
+  audit: async (args, io) => (await import("../commands/audit")).auditCommand(args, io),
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
@@ -50,26 +41,27 @@ export const INTERNAL_ERROR = 70;
  * ```
  */
 export async function run(argv: readonly string[], given: CliIo, version = "0.0.0"): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    given.out(MAIN_HELP);
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    given.out(`${version}\n`);
+    return 0;
+  }
   // F36: nothing shaped like a personal identity code leaves the process unmasked, whatever wrote it.
+  const { maskIdentityCodes } = await import("@virta/concepts");
   const io: CliIo = {
     out: (text) => given.out(maskIdentityCodes(text)),
     err: (text) => given.err(maskIdentityCodes(text)),
     errIsTerminal: given.errIsTerminal,
   };
-  const [name, ...args] = argv;
-  if (name === "--help" || name === "-h" || name === "help") {
-    io.out(MAIN_HELP);
-    return 0;
-  }
   if (name === undefined) {
     io.err(
       `virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`,
     );
     return 2;
-  }
-  if (name === "--version" || name === "-v") {
-    io.out(`${version}\n`);
-    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
@@ -83,6 +75,7 @@ export async function run(argv: readonly string[], given: CliIo, version = "0.0.
   try {
     return await command(args, io);
   } catch (error) {
+    const { VirtaError } = await import("@virta/core");
     if (error instanceof VirtaError) {
       // Messages that already name the command (`virta diff: …`, parse errors) are printed as they are.
       const prefix = `virta ${name}: `;

@@ -32,65 +32,20 @@ export interface DemoOptions {
   visitsPerCounty?: number;
 }
 
-/** The column order of each generated table (the concept's field order, concepts.md). */
-export const DEMO_COLUMNS: Readonly<Record<keyof DemoData, readonly string[]>> = {
-  health_care_visit: [
-    "visit_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "service_branch",
-    "professional_group",
-    "urgency",
-    "contact_mode",
-    "contact_date",
-    "need_assessment_date",
-    "visit_date",
-  ],
-  specialised_care_referral: [
-    "referral_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "specialty",
-    "referral_received_date",
-    "treatment_date",
-    "removed_date",
-  ],
-  social_care_assessment: [
-    "assessment_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "client_group",
-    "highest_care_allowance",
-    "urgent",
-    "initiated_date",
-    "started_date",
-    "completed_date",
-  ],
-  child_welfare_case: [
-    "case_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "opened_date",
-    "decision_date",
-    "assessment_completed_date",
-    "assessment_started",
-  ],
-};
+export { DEMO_COLUMNS } from "./demo-columns";
+
+/**
+ * A county to generate rows for: its organizer code, municipalities weighted by residents, and a pace
+ * (1 = the demo's national levels; above 1 = longer waits, used by the national generator).
+ */
+export interface DemoCounty {
+  organizer: string;
+  municipalities: ReadonlyArray<readonly [string, number]>;
+  pace?: number;
+}
 
 /** The two demo counties: municipality code → approximate residents (2024). */
-const COUNTIES: ReadonlyArray<{ organizer: string; municipalities: ReadonlyArray<readonly [string, number]> }> = [
+const COUNTIES: ReadonlyArray<DemoCounty> = [
   {
     organizer: "14",
     municipalities: [
@@ -148,7 +103,8 @@ interface Person {
   organizer: string;
 }
 
-interface Context {
+/** The state of one generation run (one year). */
+export interface Context {
   random: Random;
   year: number;
   start: DayNumber;
@@ -160,7 +116,7 @@ interface Context {
 
 function person(
   context: Context,
-  organizer: (typeof COUNTIES)[number],
+  organizer: DemoCounty,
   event: DayNumber,
   ageRange: readonly [number, number],
   prefix: string,
@@ -198,8 +154,10 @@ function eventDay(context: Context, before = 0): DayNumber {
   return addDays(start, random.int(0, end - start));
 }
 
-function visits(context: Context, county: (typeof COUNTIES)[number], count: number, rows: DemoRow[]): void {
+/** Appends `count` health-care visits of one county and year. */
+export function visits(context: Context, county: DemoCounty, count: number, rows: DemoRow[]): void {
   const { random } = context;
+  const pace = county.pace ?? 1;
   for (let i = 0; i < count; i++) {
     const oral = random.chance(0.3);
     const urgent = random.chance(oral ? 0.1 : 0.25);
@@ -210,10 +168,10 @@ function visits(context: Context, county: (typeof COUNTIES)[number], count: numb
     const wait = urgent
       ? random.int(0, 1)
       : oral
-        ? random.exponential(45, 260)
+        ? random.exponential(45 * pace, 260)
         : random.weighted([
-            [random.exponential(6, 40), 8],
-            [random.int(14, 120), 2],
+            [random.exponential(6 * pace, 40), 8],
+            [random.int(14, 120), 2 * pace],
           ] as const);
     const assessed = urgent || random.chance(0.93);
     let assessment: DayNumber | null = assessed ? addDays(visit, -wait) : null;
@@ -244,14 +202,16 @@ function visits(context: Context, county: (typeof COUNTIES)[number], count: numb
   }
 }
 
-function referrals(context: Context, county: (typeof COUNTIES)[number], count: number, rows: DemoRow[]): void {
+/** Appends `count` specialised-care referrals of one county and year. */
+export function referrals(context: Context, county: DemoCounty, count: number, rows: DemoRow[]): void {
   const { random, end } = context;
+  const pace = county.pace ?? 1;
   for (let i = 0; i < count; i++) {
     const received = addDays(end, -random.int(0, 420));
     const p = person(context, county, received, random.weighted(VISIT_AGES), "r");
     const treatedAfter = random.weighted([
-      [random.exponential(55, 400), 8],
-      [random.int(90, 300), 2],
+      [random.exponential(55 * pace, 400), 8],
+      [random.int(90, 300), 2 * pace],
     ] as const);
     const removed = random.chance(0.06);
     const leaves = addDays(received, treatedAfter);
@@ -283,8 +243,10 @@ function onWorkingDay(day: DayNumber): DayNumber {
   return current;
 }
 
-function assessments(context: Context, county: (typeof COUNTIES)[number], count: number, rows: DemoRow[]): void {
+/** Appends `count` social-care assessments of one county and year. */
+export function assessments(context: Context, county: DemoCounty, count: number, rows: DemoRow[]): void {
   const { random } = context;
+  const pace = county.pace ?? 1;
   for (let i = 0; i < count; i++) {
     const group = random.weighted([
       ["older_people", 55],
@@ -305,7 +267,7 @@ function assessments(context: Context, county: (typeof COUNTIES)[number], count:
     const p = person(context, county, initiated, ages, "a");
     const startsAfter = random.weighted([
       [random.int(0, 9), 8],
-      [random.int(10, 30), 2],
+      [random.int(10, 30), 2 * pace],
     ] as const);
     const started = onWorkingDay(addDays(initiated, startsAfter));
     const completed = addDays(started, random.int(0, 40));
@@ -322,8 +284,10 @@ function assessments(context: Context, county: (typeof COUNTIES)[number], count:
   }
 }
 
-function childWelfareCases(context: Context, county: (typeof COUNTIES)[number], count: number, rows: DemoRow[]): void {
+/** Appends `count` child-welfare cases of one county and year. */
+export function childWelfareCases(context: Context, county: DemoCounty, count: number, rows: DemoRow[]): void {
   const { random } = context;
+  const pace = county.pace ?? 1;
   for (let i = 0; i < count; i++) {
     const opened = eventDay(context);
     const p = person(context, county, opened, [0, 17], "w");
@@ -331,7 +295,7 @@ function childWelfareCases(context: Context, county: (typeof COUNTIES)[number], 
       opened,
       random.weighted([
         [random.int(0, 10), 9],
-        [random.int(11, 25), 1],
+        [random.int(11, 25), 1 * pace],
       ] as const),
     );
     const assessed = random.chance(0.65);
@@ -339,7 +303,7 @@ function childWelfareCases(context: Context, county: (typeof COUNTIES)[number], 
       opened,
       random.weighted([
         [random.int(20, 92), 8],
-        [random.int(93, 150), 2],
+        [random.int(93, 150), 2 * pace],
       ] as const),
     );
     rows.push({
@@ -367,16 +331,7 @@ function childWelfareCases(context: Context, county: (typeof COUNTIES)[number], 
 export function generateDemoData(options: DemoOptions = {}): DemoData {
   const year = options.year ?? 2024;
   const perCounty = options.visitsPerCounty ?? 12_000;
-  const start = dayNumber(year, 1, 1);
-  const end = dayNumber(year, 12, 31);
-  const context: Context = {
-    random: createRandom(options.seed ?? 2024),
-    year,
-    start,
-    end,
-    extracted: addDays(end, 31),
-    nextClient: 0,
-  };
+  const context = createContext(options.seed ?? 2024, year);
   const data: DemoData = {
     health_care_visit: [],
     specialised_care_referral: [],
@@ -390,6 +345,22 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
     childWelfareCases(context, county, Math.round(perCounty / 20), data.child_welfare_case);
   }
   return data;
+}
+
+/**
+ * A fresh generation context for one year: the seeded random source, the year's first and last day, and
+ * the extraction day one month after it.
+ *
+ * @example
+ * ```ts
+ * const context = createContext(2024, 2024);
+ * visits(context, { organizer: "14", municipalities: [["167", 1]] }, 10, rows);
+ * ```
+ */
+export function createContext(seed: number, year: number): Context {
+  const start = dayNumber(year, 1, 1);
+  const end = dayNumber(year, 12, 31);
+  return { random: createRandom(seed), year, start, end, extracted: addDays(end, 31), nextClient: 0 };
 }
 
 /** RFC 4180 quoting of one CSV field (F30). */

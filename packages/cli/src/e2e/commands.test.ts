@@ -1,9 +1,10 @@
 /**
  * End-to-end tests of `virta demo`, `list`, `describe` and `--help` (issue 10) on the built CLI.
  */
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@virta/indicators";
-import { runCli } from "../test-support/run-cli";
+import { BIN, runCli, tempFolder } from "../test-support/run-cli";
 
 describe("virta demo", () => {
   it("prints one table per availability indicator, with suppressed cells as .., well under 30 s", async () => {
@@ -58,6 +59,28 @@ describe("virta list and describe", () => {
     expect(run.stderr).toContain('area "waiting" is unknown; areas: population_health');
   });
 
+  it("list prints the same lines from catalogue.json as through the library (--area=… takes the library path)", async () => {
+    const quick = await runCli(["list", "--area", "staff", "--json"]);
+    const library = await runCli(["list", "--area=staff", "--json"]);
+    expect(quick.code).toBe(0);
+    expect(library.code).toBe(0);
+    expect(quick.stdout).toBe(library.stdout);
+    expect(JSON.parse(quick.stdout).map((entry: { id: string }) => entry.id)).toEqual(["staff.fte_per_1000_residents"]);
+    // A repeated --json is not a simple form either: the whole catalogue through the library.
+    const all = await runCli(["list", "--json"]);
+    const allLibrary = await runCli(["list", "--json", "--json"]);
+    expect(all.stdout).toBe(allLibrary.stdout);
+    expect(JSON.parse(all.stdout)).toHaveLength(22);
+  });
+
+  it("a closed stdout (| head -1, | true) ends virta quietly with exit 0 (EPIPE)", () => {
+    for (const reader of ["head -1", "true"]) {
+      const shell = `"${process.execPath}" "${BIN}" list --json 2>err.txt | ${reader}; echo "exit \${PIPESTATUS[0]}"; cat err.txt`;
+      const out = execFileSync("bash", ["-c", shell], { cwd: tempFolder(), encoding: "utf8" });
+      expect(out).toBe(reader === "true" ? "exit 0\n" : "[\nexit 0\n");
+    }
+  });
+
   it("describe prints the breakdowns and period forms in the chosen language", async () => {
     const run = await runCli(["describe", "availability.specialised_care.waiting_over_90_days", "--lang", "en"]);
     expect(run.code).toBe(0);
@@ -89,12 +112,12 @@ describe("help and usage", () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, publish, audit (virta --help shows their options)\n",
+      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit (virta --help shows their options)\n",
     );
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, publish, audit',
+      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit',
     );
   });
 });

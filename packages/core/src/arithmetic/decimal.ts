@@ -5,7 +5,7 @@
  * decimal inputs (FTE, euros), and plain notation (never an exponent) when printed. Binary floats are
  * taken through their shortest round-trip string (F5), so the JSON number 0.1 is exactly 0.1.
  */
-import DecimalJs from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 import { UsageError } from "../errors/index";
 
 /** Significant digits of every `Decimal` operation. */

@@ -8,7 +8,7 @@ import { from } from "arquero";
 import { DataError, UsageError, resultSchema } from "@virta/core";
 import { compute } from "./compute";
 import { referenceEngine } from "./engines";
-import { resultToTable } from "./to-table";
+import { resultToTable } from "../arquero";
 import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
 import { socialCareAssessmentStartedWithin7WorkingDays } from "../availability/social-care-assessment-started-within-7-working-days/definition";
 import { ftePer1000Residents } from "../staff/fte-per-1000-residents/definition";

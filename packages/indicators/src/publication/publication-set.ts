@@ -185,12 +185,12 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
         const u = unitIndex.get(`${t}|${cell.join("|")}`);
         if (u === undefined) continue; // an empty national result without rows of a split dimension
         const p = parts && partsDim ? parts.indexOf(String(row[partsDim])) : 0;
-        if (numerators && row.numerator !== null) numerators[u]![p] = row.numerator;
+        if (numerators && row.numerator !== null) numerators[u]![p] = Number(row.numerator); // counts (F5 strings only for sums)
         if (sharesDenominator(kind) && row.denominator !== null) {
-          if (denominatorOwner && denominators[u] !== row.denominator) {
+          if (denominatorOwner && denominators[u] !== Number(row.denominator)) {
             throw new Error(`${definition.id} and ${denominatorOwner} disagree on the population of a cell`);
           }
-          denominators[u] = row.denominator;
+          denominators[u] = Number(row.denominator);
         }
       }
     }

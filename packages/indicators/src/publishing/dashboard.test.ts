@@ -1,0 +1,177 @@
+/**
+ * The management dashboard (issue 18; docs/site-src/dashboard-*.ts) in headless Chromium: its numbers
+ * equal what `virta compute --format jsonstat` gives for the same generated files, suppressed cells
+ * show `..`, no page scrolls sideways at 390 px, every local link of every page resolves (the API link
+ * is hidden when the reference is not built), screenshots at 1280 and 390 px. Never skips in CI.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, test } from "vitest";
+import { DEMO_COLUMNS, demoCsv } from "../../../cli/src/demo/generate";
+import { generateNationalData } from "../../../cli/src/demo/national";
+import { DASHBOARD_DATA, writeSite } from "../../../../docs/site-src/site";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CLI = new URL("../../../cli/dist/bin.js", import.meta.url).pathname;
+const ID = "availability.primary_care.within_14_days";
+
+/** Every .html file of the built site, relative to its folder. */
+function htmlFiles(folder: string, under = ""): string[] {
+  return readdirSync(join(folder, under)).flatMap((name) => {
+    const path = join(under, name);
+    return statSync(join(folder, path)).isDirectory() ? htmlFiles(folder, path) : path.endsWith(".html") ? [path] : [];
+  });
+}
+
+describe("the management dashboard", () => {
+  const folder = mkdtempSync(join(tmpdir(), "virta-dashboard-"));
+  const url = (path: string) => pathToFileURL(join(folder, path)).href;
+  let cli: { byOrganizer: Record<string, unknown>; national: Record<string, unknown> };
+
+  beforeAll(async () => {
+    await writeSite(folder, { apiReference: false, updated: "2026-12-04" });
+    // The same generated rows as a CSV file, computed by the CLI as a publisher would.
+    const data = generateNationalData(DASHBOARD_DATA);
+    const csv = join(folder, "..", `${folder.split("/").pop()}-visits.csv`);
+    writeFileSync(csv, demoCsv(data.health_care_visit, DEMO_COLUMNS.health_care_visit));
+    const run = (by: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            CLI,
+            "compute",
+            ID,
+            "--data",
+            csv,
+            "--period",
+            "2024",
+            "--by",
+            by,
+            "--format",
+            "jsonstat",
+            "--updated",
+            "2026-12-04",
+          ],
+          { encoding: "utf8", maxBuffer: 1 << 26 },
+        ),
+      );
+    cli = { byOrganizer: run("organizer,tertial"), national: run("tertial") };
+  }, 180_000);
+
+  test("publishes the CLI's JSON-stat files byte for byte (the dashboard's only input)", () => {
+    const published = readFileSync(join(folder, `dashboard/data/${ID}.2024.organizer-tertial.json`), "utf8");
+    expect(JSON.parse(published)).toEqual(cli.byOrganizer);
+    expect(JSON.parse(readFileSync(join(folder, `dashboard/data/${ID}.2024.tertial.json`), "utf8"))).toEqual(
+      cli.national,
+    );
+  });
+
+  test("every local link of every page resolves, and no page links the API reference when it is not built", () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(folder)) {
+      const html = readFileSync(join(folder, file), "utf8");
+      expect(html, file).not.toContain("../api/index.html");
+      for (const [, href] of html.matchAll(/href="([^"#]+)(#[^"]*)?"/g)) {
+        if (/^[a-z]+:/.test(href!)) continue;
+        const target = join(folder, dirname(file), href!);
+        if (!existsSync(target) || relative(folder, target).startsWith("..")) broken.push(`${file} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  const browserTest = existsSync(CHROMIUM) || process.env.CI ? test : test.skip;
+  if (!existsSync(CHROMIUM) && !process.env.CI)
+    console.log(`dashboard browser test skipped: ${CHROMIUM} is absent (apt-get install -y chromium); never in CI`);
+
+  browserTest(
+    "shows the CLI's numbers, marks suppressed cells, fits 390 px, and makes screenshots",
+    async () => {
+      const { chromium } = await import("playwright-core");
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ["--headless", "--no-sandbox", "--disable-gpu"],
+      });
+      try {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const errors: string[] = [];
+        const view = await context.newPage();
+        view.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        view.on("pageerror", (error) => errors.push(error.message));
+
+        await view.goto(url("dashboard/index.html"));
+        expect(await view.locator("html").getAttribute("lang")).toBe("fi");
+        expect(await view.locator("h1").innerText()).toBe("Johdon näkymä");
+        await view.locator("main a", { hasText: "Kiireetön avosairaanhoidon käynti 14 vuorokauden" }).click();
+        expect(view.url()).toBe(url(`dashboard/${ID}.html`));
+
+        // Ranking table: organizer → the 2024-T3 value shown; the CLI's dataset at (organizer, 2024-T3).
+        const dataset = cli.byOrganizer as {
+          dimension: Record<string, { category: { index: Record<string, number> } }>;
+          size: number[];
+          value: Array<number | null>;
+        };
+        const organizers = dataset.dimension.organizer!.category.index;
+        const tertial = dataset.dimension.tertial!.category.index["2024-T3"]!;
+        const rows = await view.locator("table.ranking tbody tr").evaluateAll((trs) =>
+          trs.map((tr) => ({
+            href: tr.querySelector("a")!.getAttribute("href")!,
+            text: tr.children[2]!.textContent!,
+            value: tr.children[2]!.querySelector("[data-value]")?.getAttribute("data-value") ?? null,
+          })),
+        );
+        expect(rows).toHaveLength(23);
+        for (const row of rows) {
+          const code = /organizer-(\d\d)\.html/.exec(row.href)![1]!;
+          const expected = dataset.value[organizers[code]! * dataset.size[1]! + tertial];
+          expect(row.value === null ? null : Number(row.value), code).toBe(expected ?? null);
+          if (expected !== null && expected !== undefined) expect(row.text).toBe(expected.toFixed(1).replace(".", ","));
+        }
+        const national = cli.national as {
+          dimension: { tertial: { category: { index: Record<string, number> } } };
+          value: number[];
+        };
+        const nationalValue = national.value[national.dimension.tertial.category.index["2024-T3"]!]!;
+        expect(await view.locator("#national-value").innerText()).toBe(nationalValue.toFixed(1).replace(".", ","));
+        await view.screenshot({ path: join(folder, "dashboard-1280.png"), fullPage: false });
+        expect(await view.locator("a", { hasText: "Määritelmä" }).first().getAttribute("href")).toBe(
+          `../indicators/${ID}.fi.html`,
+        );
+
+        // Åland's child-welfare cells are small: suppressed, shown as .. (F20).
+        await view.goto(url("dashboard/organizer-91.en.html"));
+        expect(await view.locator("h1").innerText()).toBe("Åland");
+        expect(await view.locator("table.profile abbr.suppressed").count()).toBeGreaterThan(0);
+        expect(await view.locator("table.profile tbody tr").count()).toBe(13);
+
+        // 390 px: no page scrolls sideways; wide tables scroll in their own box.
+        await view.setViewportSize({ width: 390, height: 844 });
+        for (const path of [
+          `dashboard/${ID}.sv.html`,
+          "dashboard/index.html",
+          "dashboard/organizer-14.html",
+          "index.fi.html",
+          "accessibility.fi.html",
+          `indicators/${ID}.fi.html`,
+        ]) {
+          await view.goto(url(path));
+          expect(await view.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+        }
+        await view.goto(url(`dashboard/${ID}.html`));
+        await view.screenshot({ path: join(folder, "dashboard-390.png"), fullPage: false });
+        expect(statSync(join(folder, "dashboard-390.png")).size).toBeGreaterThan(10_000);
+        expect(errors).toEqual([]);
+        console.log(`dashboard screenshots: ${folder}/dashboard-1280.png, dashboard-390.png`);
+      } finally {
+        await browser.close();
+      }
+    },
+    120_000,
+  );
+});
