@@ -115,10 +115,10 @@ export async function publishCommand(args: readonly string[], io: CliIo): Promis
       return named === undefined || concepts.has(named);
     });
     const inputs = resolveDataOptions(family[0]!, mine);
-    const data: Record<string, Awaited<ReturnType<typeof openInput>>["rows"]> = {};
+    const data: Record<string, Awaited<ReturnType<typeof openInput>>["table"]> = {};
     const sources: Record<string, string> = {};
     for (const input of inputs) {
-      data[input.concept] = (await openInput(input.concept, input.file, io)).rows;
+      data[input.concept] = (await openInput(input.concept, input.file, io)).table; // read again per table
       sources[input.concept] = input.file;
     }
     sets.push(
