@@ -19,6 +19,7 @@ import { KeyTable } from "./key-table";
 import { compileRowProgram, type RowProgram } from "./row-program";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
 import { ruleFields, shownDate, summarise } from "./summary";
+import { maskIdentityCodes } from "../hetu/personal-identity-code";
 import { shownValue } from "./text";
 import {
   checkOptions,
@@ -355,7 +356,9 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     // Capped with a count (issue 20): 100 000 unknown columns give 20 warnings and one "… more".
     if (this.unknownColumns.size > UNKNOWN_COLUMN_WARNINGS) return;
     this.warnings.push(
-      `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+      maskIdentityCodes(
+        `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+      ), // F36: a header can hold an identity code
     );
   }
 
