@@ -71,7 +71,7 @@ export { shownValue, trimAscii } from "./validation/text";
 export { wordsOf } from "./validation/field-parsers";
 
 // Personal identity codes
-export { isPersonalIdentityCode, maskIdentifier } from "./hetu/personal-identity-code";
+export { isPersonalIdentityCode, maskIdentifier, maskIdentityCodes } from "./hetu/personal-identity-code";
 
 // Classifications
 export { type Language, LANGUAGES, type Names } from "./classifications/names";
