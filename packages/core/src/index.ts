@@ -17,6 +17,7 @@ export * from "./definition/index";
 export * from "./plan/index";
 export * from "./engine/index";
 export * from "./sql/index";
+export * from "./disclosure/index";
 export { canGenerateCode } from "./engine/memory/generate-loop";
 export { columnarFromRows, isColumnarTable, NULL_DAY } from "./engine/memory/columns";
 export type { ColumnarColumn, ColumnarTable } from "./engine/memory/columns";
