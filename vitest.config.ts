@@ -25,6 +25,10 @@ export default defineConfig({
         resolve: { alias },
         test: { name: "bench", include: ["bench/**/*.test.ts"], testTimeout: 120_000 },
       },
+      {
+        resolve: { alias },
+        test: { name: "fuzz", include: ["fuzz/**/*.test.ts"], testTimeout: 240_000 },
+      },
     ],
   },
 });

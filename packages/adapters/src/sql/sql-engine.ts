@@ -62,8 +62,11 @@ export async function runCompiledPlan(
 export function bindableValue(value: unknown, type: ValueType): string | number | boolean | null {
   if (value === null || value === undefined || value === "") return null;
   switch (type) {
-    case "date":
-      return typeof value === "number" ? formatDate(value) : formatDate(parseDate(String(value)));
+    case "date": {
+      const iso = typeof value === "number" ? formatDate(value) : formatDate(parseDate(String(value)));
+      // The year 0000 (F4 accepts any valid date) is 1 BC in SQL: PostgreSQL refuses "0000-01-01".
+      return iso.startsWith("0000-") ? `0001${iso.slice(4)} BC` : iso;
+    }
     case "integer":
       return typeof value === "number" ? value : Number(value);
     case "boolean":

@@ -10,6 +10,8 @@ import {
   decimalFromNumber,
   formatExactDecimal,
   helsinkiDateOfInstant,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
   tryParseDate,
   tryParseDateOrDateTime,
   tryParseExactDecimal,
@@ -160,6 +162,8 @@ function date(field: FieldSpec, partner: number): FieldParser {
     } else if (value instanceof Date) {
       const instant = value.getTime();
       day = Number.isNaN(instant) ? null : helsinkiDateOfInstant(instant); // F4: a UTC instant → Helsinki date
+      // Years 0000–9999 only (the calendar's range): an instant before or after is not a date (issue 20).
+      if (day !== null && (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER)) day = null;
       state.dateText = null;
     } else {
       return fail(state, "invalid_format");
