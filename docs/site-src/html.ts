@@ -161,6 +161,7 @@ export function page(spec: PageSpec): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(spec.title)} · virta-indicators</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${spec.root}style.css">
 ${spec.head ?? ""}</head>
 <body>

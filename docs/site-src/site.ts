@@ -30,6 +30,7 @@ import {
 } from "./dashboard-pages";
 import { demoResults } from "./demo-results";
 import { LANGS, SITE_OPTIONS } from "./html";
+import { workbenchBundle, workbenchFile, workbenchPage } from "./workbench-page";
 import { indicatorFile, indicatorPage } from "./indicator-page";
 import { classificationsPage, conceptsPage, indexFile, indexPage } from "./reference-pages";
 
@@ -72,6 +73,7 @@ export const DASHBOARD_DATA = { seed: 2024, years: [2023, 2024], visitsPerThousa
 export async function buildSite(options: SiteOptions = {}): Promise<Map<string, string>> {
   SITE_OPTIONS.apiReference =
     options.apiReference ?? existsSync(fileURLToPath(new URL("../api/index.html", import.meta.url)));
+  SITE_OPTIONS.workbench = true;
   const files = new Map<string, string>();
   const entries = catalogue.list();
   const areas = catalogue.areas();
@@ -102,6 +104,8 @@ export async function buildSite(options: SiteOptions = {}): Promise<Map<string, 
   files.set("comparison.html", comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, demo.counties));
   for (const [path, text] of await dashboard(options.updated ?? helsinkiDate())) files.set(path, text);
   for (const lang of LANGS) files.set(accessibilityFile(lang), accessibilityPage(lang));
+  for (const lang of LANGS) files.set(workbenchFile(lang), workbenchPage(lang));
+  for (const [path, text] of await workbenchBundle()) files.set(path, text);
   files.set("catalogue.json", catalogueJsonText(buildCatalogueJson(DEFINITIONS, LIBRARY)));
   files.set("catalogue.schema.json", `${JSON.stringify(catalogueJsonSchema(), null, 2)}\n`);
   files.set("style.css", readFileSync(fileURLToPath(new URL("./style.css", import.meta.url)), "utf8"));

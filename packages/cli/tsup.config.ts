@@ -8,6 +8,7 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
+    shims: true, // import.meta.url in the CJS build (the kit finds the installed decks through it)
     sourcemap: true,
     target: "es2022",
     platform: "node",

@@ -7,8 +7,15 @@
 export const packageName = "@virta/concepts";
 
 // Concept models
-export type { ConceptModel, FieldSpec, FieldType, RejectionReason, RowRule } from "./model/concept-model";
-export { REJECTION_REASONS } from "./model/concept-model";
+export type {
+  ConceptModel,
+  DecimalDigits,
+  FieldSpec,
+  FieldType,
+  RejectionReason,
+  RowRule,
+} from "./model/concept-model";
+export { F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
 export { PERSON_FIELDS } from "./model/person-fields";
 export {
   assertHeader,

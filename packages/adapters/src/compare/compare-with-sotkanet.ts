@@ -109,7 +109,7 @@ export function compareWithSotkanet(
         "duplicate_cell",
         `result row ${index + 1}: organizer ${organizer}, sex ${sex} occurs twice; a result has one row per cell`,
       );
-    ours.set(key, { organizer, sex, value: row.suppressed ? null : row.value });
+    ours.set(key, { organizer, sex, value: row.suppressed || row.value === null ? null : Number(row.value) });
   });
 
   const ignored: Partial<Record<IgnoredReason, number>> = {};

@@ -4,7 +4,7 @@
  * digits and `.`. A JS number is written through its shortest round-trip text (as F5 reads them), so
  * `0.1` is `0.1` and `1e21` is `1000000000000000000000`. A value that rounds to zero has no sign (F21).
  */
-import { DataError } from "@virta/core";
+import { canonicalDecimalText, DataError, isExactNumber } from "@virta/core";
 
 /**
  * The plain decimal text of a finite number: no exponent, no trailing zeros, no `-0`.
@@ -15,9 +15,15 @@ import { DataError } from "@virta/core";
  * plainNumberText(12.5);    // "12.5"
  * plainNumberText(1.5e-7);  // "0.00000015"
  * plainNumberText(2e21);    // "2000000000000000000000"
+ * plainNumberText("123456789012345679901.50"); // "123456789012345679901.5" (exact text of a result)
  * ```
  */
-export function plainNumberText(n: number): string {
+export function plainNumberText(n: number | string): string {
+  if (typeof n === "string") {
+    if (!isExactNumber(n))
+      throw new DataError("invalid_number", `number ${JSON.stringify(n)}: expected exact decimal text`);
+    return canonicalDecimalText(n);
+  }
   if (!Number.isFinite(n)) throw new DataError("invalid_number", `number ${n}: expected a finite number`, { value: n });
   const text = String(n); // shortest round-trip; String(-0) is "0"
   const e = text.indexOf("e");
@@ -47,7 +53,7 @@ export function plainNumberText(n: number): string {
  * fixedDecimalText(33.3, 0);  // throws DataError("unrounded_value")
  * ```
  */
-export function fixedDecimalText(value: number, decimals: number): string {
+export function fixedDecimalText(value: number | string, decimals: number): string {
   const text = plainNumberText(value);
   const point = text.indexOf(".");
   const fraction = point < 0 ? "" : text.slice(point + 1);

@@ -53,7 +53,8 @@ export interface ResultJsonStat {
   id: string[];
   size: number[];
   dimension: Record<string, ResultJsonStatDimension>;
-  value: (number | null)[];
+  /** Numbers, or exact decimal text where no double holds the value (F5, F21; JSON-stat allows strings). */
+  value: (number | string | null)[];
   /** Sparse status by value index: `".."` suppressed, `"-"` no such cell (F31). */
   status: Record<string, ".." | "-">;
   /** `geo` names `organizer`/`municipality` when present; absent when no dimension has a role (F31). */
@@ -139,7 +140,7 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
   const size = positions.map((categories) => categories.size);
   const cells = size.reduce((product, n) => product * n, 1);
 
-  const value: (number | null)[] = new Array<number | null>(cells).fill(null);
+  const value: (number | string | null)[] = new Array<number | string | null>(cells).fill(null);
   const status: Record<string, ".." | "-"> = {};
   const filled = new Uint8Array(cells);
   result.rows.forEach((row, index) => {

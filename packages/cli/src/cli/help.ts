@@ -146,6 +146,39 @@ Options:
   --pxweb-url URL         the PxWeb API address (default https://pxdata.stat.fi/PxWeb/api/v1)
   -h, --help              this text
 `,
+  kit: `Usage: virta kit --out DIR
+       virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres] [--format json|csv|jsonstat]
+
+Writes the conformance kit: for every indicator and deck case the input tables as CSV, the request
+(case.json, with the equivalent virta compute command line), the expected result (expected.json) or
+exit status, rules.md, a README (fi/en) and manifest.json with the catalogue edition, each
+definition's hash and the kit's checksum. The same release always writes the same bytes.
+"kit run" computes every case of a kit with this SDK in one process and writes the results folder
+that virta certify reads (<indicator>/<case>.json, .exit, .stderr).
+
+Options:
+  --out DIR        the folder to write (a kit there is replaced)
+  --kit DIR        (kit run) the kit to run
+  --engine NAME    (kit run) memory (default), duckdb or postgres (VIRTA_PG_URL or DATABASE_URL)
+  --format F       (kit run) json (default), csv or jsonstat: the result files to write
+  -h, --help       this text
+`,
+  certify: `Usage: virta certify --kit DIR --results DIR [--indicators ID|AREA[,…]] [--report-dir DIR]
+
+Compares an implementation's results with the kit, case by case: cells, values, suppression, input
+accounting and exit status, exactly (JSON numbers by value, F30). Results are
+<indicator>/<case>.json (the result object), .csv or .jsonstat, with <case>.exit for the exit status.
+Prints a summary per indicator (passed, failed, missing; the first differing cells with both values;
+the rules each failing case covers) and writes report.json and report.html (fi/sv/en) to --report-dir.
+Exits 0 only when every case of the claimed indicators passes, 1 otherwise.
+
+Options:
+  --kit DIR                  the kit (virta kit --out DIR)
+  --results DIR              the implementation's results
+  --indicators ID|AREA[,…]   limit the claim to these indicators or areas (default: all)
+  --report-dir DIR           where to write report.json and report.html (default: no files)
+  -h, --help                 this text
+`,
 };
 
 /** The help of `virta` itself. */
@@ -164,6 +197,9 @@ Usage:
   virta diff OLD NEW [--json]
   virta compare ID --data … --period YEAR --sotkanet N [--by organizer[,sex]] [--json]
   virta fetch population --year YEAR [--municipalities CODES] [--out FILE]
+  virta kit --out DIR
+  virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres]
+  virta certify --kit DIR --results DIR [--indicators ID|AREA[,…]] [--report-dir DIR]
 
   virta COMMAND --help   shows the options of a command
   virta --version        shows the version

@@ -21,6 +21,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   diff: async (args, io) => (await import("../commands/diff")).runDiff(args, io),
   compare: async (args, io) => (await import("../commands/compare")).compareCommand(args, io),
   fetch: async (args, io) => (await import("../commands/fetch")).fetchCommand(args, io),
+  kit: async (args, io) => (await import("../commands/kit")).kitCommand(args, io),
+  certify: async (args, io) => (await import("../commands/certify")).certifyCommand(args, io),
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */

@@ -3,7 +3,7 @@
  * 31 December of `year` (F10). No uniqueness key in concepts.md. `net_cost_eur` may be negative.
  */
 import { z } from "zod";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
 import { boundedString, decimalSchema, integerSchema, organizerSchema } from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
@@ -23,6 +23,7 @@ const FIELDS: readonly FieldSpec[] = [
     type: "decimal",
     required: true,
     default: null,
+    digits: F5_DECIMAL_DIGITS,
     description: "net operating cost in euros, exact decimal (may be negative)",
   },
 ];

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { STAFF_PROFESSIONAL_GROUPS } from "../classifications/enums";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
 import { decimalSchema, integerSchema, organizerSchema } from "../model/zod-fields";
 import { rowChecks } from "../model/zod-row-checks";
 
@@ -26,6 +26,7 @@ const FIELDS: readonly FieldSpec[] = [
     required: true,
     default: null,
     min: 0,
+    digits: F5_DECIMAL_DIGITS,
     description: "full-time equivalents (henkilötyövuodet) in the year, exact decimal ≥ 0",
   },
 ];

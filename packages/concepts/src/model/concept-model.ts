@@ -34,6 +34,8 @@ export interface FieldSpec {
   /** `integer`/`decimal`: inclusive limits (`out_of_range`). */
   readonly min?: number;
   readonly max?: number;
+  /** `decimal`: the most digits before and after the point (F5: 18 and 6; more is `out_of_range`). */
+  readonly digits?: DecimalDigits;
   /** `id`/`string`: the most code points allowed (F6, `too_long`). */
   readonly maxLength?: number;
   /** `organizer` of a person concept: derived from `municipality_code` when absent (F10). */
@@ -43,6 +45,19 @@ export interface FieldSpec {
   /** What the field means (concepts.md). */
   readonly description: string;
 }
+
+/** The most digits a decimal value may have before and after its point (leading and trailing zeros not counted). */
+export interface DecimalDigits {
+  readonly integer: number;
+  readonly fraction: number;
+}
+
+/**
+ * F5's limits of every decimal field: 18 digits before the point, 6 after. The in-memory validator and
+ * the SQL validation both read them from the field table, and the SQL engines choose types that hold
+ * these values and their sums exactly (DECIMAL(38,6), NUMERIC).
+ */
+export const F5_DECIMAL_DIGITS: DecimalDigits = Object.freeze({ integer: 18, fraction: 6 });
 
 /**
  * The reason codes of row rejections: the field reasons in F8's order, then `organizer_mismatch`, then

@@ -165,10 +165,14 @@ export function fastCell(plan: CellPlan, index: number, cell: unknown, state: Fa
   if (cell.charCodeAt(0) <= 32 || cell.charCodeAt(length - 1) <= 32) return DEFER; // F1: maybe something to trim
   switch (plan.kinds[index]) {
     case CellKind.text:
-      return length <= plan.maxLengths[index]! ? cell : DEFER;
+      return length <= plan.maxLengths[index]! && cell.indexOf("\0") === -1 ? cell : DEFER; // F5a: NUL deferred
     case CellKind.id:
-      // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes.
-      return length <= plan.maxLengths[index]! && (length !== 11 || !isPersonalIdentityCode(cell)) ? cell : DEFER;
+      // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes; F5a: NUL deferred.
+      return length <= plan.maxLengths[index]! &&
+        (length !== 11 || !isPersonalIdentityCode(cell)) &&
+        cell.indexOf("\0") === -1
+        ? cell
+        : DEFER;
     case CellKind.date: {
       const day = fastDayNumber(cell);
       if (Number.isNaN(day)) return DEFER;

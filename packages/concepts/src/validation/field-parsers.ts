@@ -253,16 +253,22 @@ function integer(field: FieldSpec, partner: number): FieldParser {
 
 function decimal(field: FieldSpec, partner: number): FieldParser {
   const nonNegative = field.min === 0;
+  const maxExponent = (field.digits?.integer ?? Number.POSITIVE_INFINITY) - 1;
+  const maxPlaces = field.digits?.fraction ?? Number.POSITIVE_INFINITY;
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state, partner);
     let parsed;
     if (typeof value === "string") parsed = tryParseExactDecimal(trimAscii(value));
-    else if (typeof value === "number")
+    else if (typeof value === "number") {
+      if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) return fail(state, "out_of_range");
       parsed = Number.isFinite(value) ? decimalFromNumber(value) : null; // F5
-    else if (typeof value === "bigint") parsed = tryParseExactDecimal(String(value));
+    } else if (typeof value === "bigint") parsed = tryParseExactDecimal(String(value));
     else parsed = null;
     if (parsed === null) return fail(state, "invalid_format");
     if (nonNegative && parsed.isNegative() && !parsed.isZero()) return fail(state, "out_of_range");
+    // F5: at most 18 digits before the point and 6 after (of the value: leading/trailing zeros are not digits).
+    if (!parsed.isZero() && (parsed.e > maxExponent || parsed.decimalPlaces() > maxPlaces))
+      return fail(state, "out_of_range");
     return formatExactDecimal(parsed);
   };
 }
@@ -301,6 +307,13 @@ export function compileField(field: FieldSpec, fields: readonly FieldSpec[] = [f
     field.requiredUnless === undefined ? -1 : fields.findIndex((candidate) => candidate.name === field.requiredUnless);
   if (field.requiredUnless !== undefined && partner < 0)
     throw new Error(`concept model error: ${field.name} requiredUnless names no field ${field.requiredUnless}`);
+  const parse = compileType(field, partner);
+  // F5a: a text value holding NUL is `invalid_format`, whatever the field (before F8's later reasons).
+  return (value, state) =>
+    typeof value === "string" && value.indexOf("\0") !== -1 ? fail(state, "invalid_format") : parse(value, state);
+}
+
+function compileType(field: FieldSpec, partner: number): FieldParser {
   switch (field.type) {
     case "id":
     case "string":

@@ -31,7 +31,7 @@ export function expectedValue(field: FieldSpec): string {
           ? `an integer ≥ ${field.min}`
           : "an integer";
     case "decimal":
-      return `${field.min === 0 ? "a non-negative" : "a"} decimal number such as 1234.50 (, also as the decimal separator; no grouping, no exponent)`;
+      return `${field.min === 0 ? "a non-negative" : "a"} decimal number such as 1234.50 (, also as the decimal separator; no grouping, no exponent${field.digits ? `; at most ${field.digits.integer} digits before the point and ${field.digits.fraction} after, F5` : ""})`;
     case "answer":
       return "for nps an integer 0–10; for S1…S7 an integer 1–5 or eos";
   }
@@ -55,7 +55,9 @@ export function fieldProblem(
     case "not_in_list":
       return `${value} is not in the list`;
     case "out_of_range":
-      return `${value} is out of range`;
+      return field.digits
+        ? `${value} is out of range (more than ${field.digits.integer} digits before the point or ${field.digits.fraction} after, F5)`
+        : `${value} is out of range`;
     case "too_long":
       return `the value is longer than ${field.maxLength} characters`;
     case "unknown_code":

@@ -57,10 +57,11 @@ function fastPathCode(compiled: CompiledConcept, index: number): string {
   const v = `v${index}`;
   switch (plan.kinds[index]) {
     case CellKind.text:
-      return `if(L<=${plan.maxLengths[index]!})${v}=${c};`;
+      // F5a: a value holding NUL goes to the general check (invalid_format).
+      return `if(L<=${plan.maxLengths[index]!}&&${c}.indexOf("\\0")===-1)${v}=${c};`;
     case CellKind.id:
-      // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes.
-      return `if(L<=${plan.maxLengths[index]!}&&(L!==11||!isPersonalIdentityCode(${c})))${v}=${c};`;
+      // F6: code points ≤ code units; F11: only 11-character ids can be personal identity codes; F5a: NUL.
+      return `if(L<=${plan.maxLengths[index]!}&&(L!==11||!isPersonalIdentityCode(${c}))&&${c}.indexOf("\\0")===-1)${v}=${c};`;
     case CellKind.date:
       // fastDayNumber (fast-cells.ts) written out in the row, so that it needs no call (F4).
       return (

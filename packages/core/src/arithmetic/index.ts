@@ -6,5 +6,13 @@ export {
   parseExactDecimal,
   tryParseExactDecimal,
 } from "./decimal";
-export { type ExactInput, MAX_DECIMALS, roundHalfAwayFromZero, roundRatio } from "./rounding";
+export {
+  type ExactInput,
+  fixedText,
+  MAX_DECIMALS,
+  roundHalfAwayFromZero,
+  roundRatio,
+  roundRatioExact,
+} from "./rounding";
+export { canonicalDecimalText, type ExactNumber, exactNumber, isExactNumber } from "./exact-number";
 export { quantileType7, quantileValue } from "./quantile";

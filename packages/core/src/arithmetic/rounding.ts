@@ -8,6 +8,7 @@
  */
 import { UsageError } from "../errors/index";
 import { Decimal } from "./decimal";
+import { type ExactNumber, exactNumber } from "./exact-number";
 
 /** A value `roundRatio` accepts: a finite number (through its shortest round-trip string, F5), F5 decimal text, a Decimal or a bigint. */
 export type ExactInput = number | string | Decimal | bigint;
@@ -19,6 +20,7 @@ const PLAIN_DECIMAL = /^(-?)(\d+)(?:[.,](\d+))?$/;
 const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 1 }, (_, index) => 10 ** index);
 const TWO_TO_51 = 2 ** 51;
+const FIFTEEN_DIGITS = 10n ** 15n;
 
 /** An exact decimal as `mantissa / 10^exponent`. */
 interface Scaled {
@@ -124,6 +126,21 @@ export function roundRatio(
       return finish(q < 0 !== denominator < 0, Math.floor((2 * absQ + absD) / (2 * absD)), decimals);
     }
   }
+  const rounded = roundedMagnitude(numerator, denominator, scale, decimals);
+  if (rounded === null) return null;
+  const { magnitude, negative } = rounded;
+  if (magnitude <= BigInt(Number.MAX_SAFE_INTEGER)) return finish(negative, Number(magnitude), decimals);
+  const result = Number(`${magnitude}e-${decimals}`);
+  return negative ? -result : result;
+}
+
+/** ⌊|q|/|d| + ½⌋ and the sign of q/d (F21), with integers only; null when the denominator is 0. */
+function roundedMagnitude(
+  numerator: ExactInput,
+  denominator: ExactInput,
+  scale: ExactInput,
+  decimals: number,
+): { magnitude: bigint; negative: boolean } | null {
   const n = toScaled(numerator, "numerator");
   const d = toScaled(denominator, "denominator");
   const s = toScaled(scale, "scale");
@@ -132,10 +149,47 @@ export function roundRatio(
   const top = 10n ** BigInt(decimals + d.exponent) * s.mantissa * n.mantissa;
   const bottom = 10n ** BigInt(s.exponent + n.exponent) * d.mantissa;
   const magnitude = (2n * abs(top) + abs(bottom)) / (2n * abs(bottom));
-  const negative = top < 0n !== bottom < 0n;
-  if (magnitude <= BigInt(Number.MAX_SAFE_INTEGER)) return finish(negative, Number(magnitude), decimals);
-  const result = Number(`${magnitude}e-${decimals}`);
-  return negative ? -result : result;
+  return { magnitude, negative: magnitude !== 0n && top < 0n !== bottom < 0n };
+}
+
+/**
+ * ±magnitude / 10^decimals as exact text with exactly `decimals` fraction digits, never "-0".
+ *
+ * @example
+ * ```ts
+ * fixedText(6175927414324446218n, false, 2); // "61759274143244462.18"
+ * ```
+ */
+export function fixedText(magnitude: bigint, negative: boolean, decimals: number): string {
+  const digits = magnitude.toString().padStart(decimals + 1, "0");
+  const whole = digits.slice(0, digits.length - decimals);
+  const text = decimals === 0 ? whole : `${whole}.${digits.slice(digits.length - decimals)}`;
+  return negative && magnitude !== 0n ? `-${text}` : text;
+}
+
+/**
+ * `roundRatio` for results: the same F21 value, as a JSON number when it is exactly that number and as
+ * exact decimal text otherwise (`exactNumber`), so a value of 17 integer digits is never rounded to a
+ * double; `null` when the denominator is 0.
+ *
+ * @example
+ * ```ts
+ * roundRatioExact("123456789012345679901.5", 1999, 1, 2); // "61759274143244462.18"
+ * roundRatioExact(1, 3, 100, 1); // 33.3
+ * ```
+ */
+export function roundRatioExact(
+  numerator: ExactInput,
+  denominator: ExactInput,
+  scale: ExactInput,
+  decimals: number,
+): ExactNumber | null {
+  assertDecimals(decimals);
+  const rounded = roundedMagnitude(numerator, denominator, scale, decimals);
+  if (rounded === null) return null;
+  // Below 10^15 every decimal of `decimals` places is the shortest string of its nearest double.
+  if (rounded.magnitude < FIFTEEN_DIGITS) return finish(rounded.negative, Number(rounded.magnitude), decimals);
+  return exactNumber(fixedText(rounded.magnitude, rounded.negative, decimals));
 }
 
 /**

@@ -20,12 +20,24 @@ const account = z
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/**
+ * An exact number of a result (F5, F21): a JSON number when it is exactly the decimal meant, else exact
+ * decimal text (`"123456789012345679901.5"`: digits, an optional minus sign and `.` fraction).
+ */
+const exactNumber = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+(?:\.\d+)?$/)
+    .describe("exact decimal text, for a number a double cannot hold exactly"),
+]);
+
 /** The zod schema of a result row: dimension values, then numerator, denominator, value, suppressed. */
 export const resultRowSchema = z
   .object({
-    numerator: z.number().nullable(),
-    denominator: z.number().nullable(),
-    value: z.number().nullable(),
+    numerator: exactNumber.nullable(),
+    denominator: exactNumber.nullable(),
+    value: exactNumber.nullable(),
     suppressed: z.boolean(),
   })
   .catchall(z.union([z.string(), z.number(), z.boolean(), z.null()]));

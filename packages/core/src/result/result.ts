@@ -22,12 +22,16 @@ export interface InputAccount {
 /**
  * One cell of a result: the breakdown dimension values (codes, never display names), then the exact
  * numerator and denominator, the rounded value and whether the cell was suppressed.
+ *
+ * Numbers are exact (F5, F21): a JSON number when that number is exactly the decimal meant (a safe
+ * integer, or a fraction such as 12.35 whose shortest double string is itself), otherwise the exact
+ * decimal text, such as `"123456789012345679901.5"` or a value `"61759274143244462.18"` (`exactNumber`).
  */
 export interface ResultRow {
   [dimension: string]: string | number | boolean | null;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
+  numerator: number | string | null;
+  denominator: number | string | null;
+  value: number | string | null;
   suppressed: boolean;
 }
 

@@ -58,8 +58,12 @@ export interface CompiledSqlPlan {
   fields: Record<string, Record<string, ValueType>>;
 }
 
-/** Decimal fields are summed exactly at this scale (DECIMAL(38,10)) and scaled to integers by 10^10. */
-const EXACT_SCALE = 10;
+/**
+ * Decimal fields are summed exactly at this scale (F5: at most 6 fraction digits, so DECIMAL(38,6)) and
+ * scaled to integers by 10^6: an 18-digit value summed over many rows, times 10^6 and 10^decimals·scale,
+ * stays far inside HUGEINT and NUMBER(38,0).
+ */
+const EXACT_SCALE = 6;
 
 function pow10(exponent: number): string {
   return `1${"0".repeat(exponent)}`;

@@ -5,6 +5,8 @@
  * JSON numbers exactly as `roundRatio` makes them, the joined denominator's DataErrors are raised (F18),
  * an empty population gives F23's row, and rows are put in classification order (F19).
  */
+import { type ExactNumber, exactNumber } from "../arithmetic/exact-number";
+import { fixedText } from "../arithmetic/rounding";
 import { DataError } from "../errors/errors";
 import type { Plan } from "../plan/plan";
 import type { ResultRow } from "../result/result";
@@ -33,21 +35,18 @@ function textOf(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-function jsonNumber(value: unknown): number {
+/** The exact number of a SQL text such as "12.3500000000" (F5: never through a double). */
+function jsonNumber(value: unknown): ExactNumber {
   const text = textOf(value);
-  return text === null ? 0 : Number(text);
+  return text === null ? 0 : exactNumber(text);
 }
 
-/** ±magnitude / 10^decimals, as `roundRatio` finishes it (never −0). */
-function valueOf(magnitude: unknown, negative: unknown, decimals: number): number | null {
+/** ±magnitude / 10^decimals, as `roundRatioExact` finishes it (never −0, exact text when no double is). */
+function valueOf(magnitude: unknown, negative: unknown, decimals: number): ExactNumber | null {
   const text = textOf(magnitude);
   if (text === null) return null;
-  const whole = text.replace(/\.0*$/, "");
-  const integer = BigInt(whole);
-  if (integer === 0n) return 0;
-  const result =
-    integer <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(integer) / 10 ** decimals : Number(`${integer}e-${decimals}`);
-  return Number(negative) === 1 || negative === true ? -result : result;
+  const integer = BigInt(text.replace(/\.0*$/, ""));
+  return exactNumber(fixedText(integer, Number(negative) === 1 || negative === true, decimals));
 }
 
 function truthy(value: unknown): boolean {

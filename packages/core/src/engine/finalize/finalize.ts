@@ -6,7 +6,8 @@
  * between engines.
  */
 import { Decimal } from "../../arithmetic/decimal";
-import { roundRatio } from "../../arithmetic/rounding";
+import { type ExactNumber, exactNumber } from "../../arithmetic/exact-number";
+import { roundRatioExact } from "../../arithmetic/rounding";
 import { quantileValue } from "../../arithmetic/quantile";
 import type { Plan, PlannedDimension } from "../../plan/plan";
 import type { ResultRow } from "../../result/result";
@@ -15,8 +16,8 @@ import type { CellAggregate } from "../cells";
 /** The smallest and largest cell size the `national-1` policy suppresses. */
 export const SUPPRESSION_RANGE = { min: 1, max: 4 } as const;
 
-function toJsonNumber(value: number | Decimal): number {
-  return typeof value === "number" ? value : Number(value.toString());
+function toJsonNumber(value: number | Decimal): ExactNumber {
+  return exactNumber(value);
 }
 
 function isZero(value: number | Decimal): boolean {
@@ -74,11 +75,11 @@ function suppressedBy(plan: Plan, cell: CellAggregate): boolean {
 }
 
 /** The value of one cell, exact then rounded once. */
-function valueOf(plan: Plan, cell: CellAggregate): number | null {
+function valueOf(plan: Plan, cell: CellAggregate): ExactNumber | null {
   const definition = plan.definition;
   switch (definition.kind) {
     case "count":
-      return roundRatio(cell.numerator, 1, 1, definition.decimals);
+      return roundRatioExact(cell.numerator, 1, 1, definition.decimals);
     case "quantile": {
       const values = (cell.values ?? []).slice().sort((a, b) => a - b);
       return values.length === 0 ? null : quantileValue(values, definition.quantile!.p, definition.decimals);
@@ -86,7 +87,7 @@ function valueOf(plan: Plan, cell: CellAggregate): number | null {
     default:
       return isZero(cell.denominator)
         ? null
-        : roundRatio(cell.numerator, cell.denominator, definition.scale, definition.decimals);
+        : roundRatioExact(cell.numerator, cell.denominator, definition.scale, definition.decimals);
   }
 }
 

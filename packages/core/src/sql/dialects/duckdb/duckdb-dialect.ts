@@ -1,8 +1,9 @@
 /**
  * DuckDB: `$1` parameters, `DATE - DATE` gives whole days, `+ INTERVAL n MONTH` clamps to the month's
  * last day (2024-01-31 + 1 month = 2024-02-29, as law 150/1930 3 § wants), `//` is integer division
- * (plain `/` on integers gives a double in DuckDB, so it is never used), exact sums on DECIMAL(38,10)
- * and HUGEINT.
+ * (plain `/` on integers gives a double in DuckDB, so it is never used), exact sums on DECIMAL(38,6)
+ * (F5: 18 + 6 digits per value leave 14 more integer digits for a sum) and HUGEINT (±1.7·10^38) for
+ * the scaled integers of F21.
  */
 import { quoteStandardIdentifier, type SqlDialect } from "../../dialect";
 
@@ -23,10 +24,10 @@ export const duckdbDialect: SqlDialect = {
     ({
       date: "DATE",
       integer: "BIGINT",
-      decimal: "DECIMAL(38,10)",
+      decimal: "DECIMAL(38,6)",
       string: "VARCHAR",
       boolean: "BOOLEAN",
-      exact: "DECIMAL(38,10)",
+      exact: "DECIMAL(38,6)",
       wide: "HUGEINT",
     })[type],
   daysBetween: (from, to) => `CAST((${to} - ${from}) AS BIGINT)`,

@@ -1,8 +1,8 @@
 /**
  * Snowflake (emitted as text for a region to run itself; no runner): `:1` bind variables,
  * `DATEDIFF(day, a, b)` for whole days, `DATEADD(month, n, d)` which clamps to the month's last day
- * (law 150/1930 3 §; not `ADD_MONTHS`, which keeps a month-end date at month end), exact NUMBER(38,10)
- * sums and `TRUNC(a / b)` of NUMBER(38,0) operands for the integer quotient.
+ * (law 150/1930 3 §; not `ADD_MONTHS`, which keeps a month-end date at month end), exact NUMBER(38,6)
+ * sums (F5: 18 + 6 digits per value) and `TRUNC(a / b)` of NUMBER(38,0) operands for the integer quotient.
  */
 import { quoteStandardIdentifier, type SqlDialect } from "../../dialect";
 
@@ -23,10 +23,10 @@ export const snowflakeDialect: SqlDialect = {
     ({
       date: "DATE",
       integer: "NUMBER(38,0)",
-      decimal: "NUMBER(38,10)",
+      decimal: "NUMBER(38,6)",
       string: "VARCHAR",
       boolean: "BOOLEAN",
-      exact: "NUMBER(38,10)",
+      exact: "NUMBER(38,6)",
       wide: "NUMBER(38,0)",
     })[type],
   daysBetween: (from, to) => `DATEDIFF(day, ${from}, ${to})`,
