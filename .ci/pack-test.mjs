@@ -141,7 +141,11 @@ try {
     } catch (error) {
       output = `${error.stdout}${error.stderr}`.trim();
     }
-    check(output === "", `tsc ${name} (skipLibCheck: ${skipLibCheck}, ${files.join(", ")})`, output.split("\n").slice(0, 12).join("\n     "));
+    check(
+      output === "",
+      `tsc ${name} (skipLibCheck: ${skipLibCheck}, ${files.join(", ")})`,
+      output.split("\n").slice(0, 12).join("\n     "),
+    );
   }
 
   step("the virta binary");

@@ -28,6 +28,6 @@ example(window.virtaRows, window.virtaCodegen).then(
     window.virtaOutcome = outcome;
   },
   (error) => {
-    window.virtaOutcome = { error: String(error && error.stack ? error.stack : error) };
+    window.virtaOutcome = { error: String(error?.stack ?? error) };
   },
 );
