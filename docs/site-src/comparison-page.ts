@@ -5,10 +5,33 @@
  */
 import type { IndicatorResult } from "@virta/core";
 import { labelOf } from "@virta/concepts";
-import { catalogue } from "@virta/indicators";
+import { catalogue, UNIT_NAMES } from "@virta/indicators";
 import { barChart } from "./chart";
-import { escapeHtml, page, table } from "./html";
+import { dashFile } from "./dashboard-pages";
+import { escapeHtml, LANGS, page, table, type Lang } from "./html";
 import { indicatorFile } from "./indicator-page";
+import { referenceFile } from "./reference-pages";
+
+const C: Record<string, Record<Lang, string>> = {
+  title: { fi: "Hyvinvointialueiden vertailu", sv: "Jämförelse av välfärdsområden", en: "Comparison of counties" },
+  byAge: { fi: "Ikäryhmittäin (Sotkanet)", sv: "Per åldersgrupp (Sotkanet)", en: "By age group (Sotkanet)" },
+  ageGroup: { fi: "ikäryhmä", sv: "åldersgrupp", en: "age group" },
+  intro: {
+    fi: "Synteettinen demoaineisto (virta demo), kaksi hyvinvointialuetta,",
+    sv: "Syntetiska demodata (virta demo), två välfärdsområden,",
+    en: "Synthetic demo data (virta demo), two counties,",
+  },
+  legend: {
+    fi: ".. = salattu: solun takana on alle 5 riviä (national-1, F20); – = ei rivejä.",
+    sv: ".. = skyddad: färre än 5 rader bakom cellen (national-1, F20); – = inga rader.",
+    en: ".. = suppressed: fewer than 5 rows behind the cell (national-1, F20); – = no rows.",
+  },
+  dashboard: {
+    fi: "Kaikki 23 järjestäjää kahden vuoden ajalta: johdon näkymä.",
+    sv: "Alla 23 organisatörer under två år: ledningens översikt.",
+    en: "All 23 organizers over two years: the management dashboard.",
+  },
+};
 
 /** The indicators the management view shows. */
 export const COMPARISON_IDS = [
@@ -36,16 +59,18 @@ export function comparisonPage(
   byOrganizer: Map<string, IndicatorResult>,
   byAge: Map<string, IndicatorResult>,
   counties: string[],
+  lang: Lang = "en",
 ): string {
-  const header = ["", ...counties.map((code) => `${code} ${labelOf("organizer", code, "en")}`)];
+  const t = (key: string) => C[key]![lang];
+  const header = ["", ...counties.map((code) => `${code} ${labelOf("organizer", code, lang)}`)];
   const overview = table(
     header,
     COMPARISON_IDS.map((id) => {
       const result = byOrganizer.get(id)!;
-      const title = catalogue.get(id).title.en;
+      const title = catalogue.get(id).title[lang];
       return [
         {
-          html: `<a href="${indicatorFile(id, "en")}">${escapeHtml(title)}</a> (${escapeHtml(result.unit)})<br><code>${escapeHtml(id)}</code>`,
+          html: `<a href="${indicatorFile(id, lang)}">${escapeHtml(title)}</a> (${escapeHtml(UNIT_NAMES[result.unit][lang])})<br><code>${escapeHtml(id)}</code>`,
         },
         ...counties.map((code) =>
           cellText(
@@ -71,16 +96,17 @@ export function comparisonPage(
     ]);
     const chart = barChart(
       byOrganizer.get(id)!.rows.map((row) => ({
-        label: `${row.organizer} ${labelOf("organizer", String(row.organizer), "en")}`,
+        label: `${row.organizer} ${labelOf("organizer", String(row.organizer), lang)}`,
         value: row.value as number | null,
         suppressed: row.suppressed,
       })),
-      { unit: result.unit, title: id, decimals: result.decimals },
+      { unit: result.unit, title: catalogue.get(id).title[lang], decimals: result.decimals },
     );
-    return `<h2 id="${id}"><a href="${indicatorFile(id, "en")}">${escapeHtml(catalogue.get(id).title.en)}</a></h2><p><code>${escapeHtml(id)}</code></p>${chart}<h3>By age group (Sotkanet)</h3>${table(["age group", ...header.slice(1)], rows)}`;
+    return `<h2 id="${id}"><a href="${indicatorFile(id, lang)}">${escapeHtml(catalogue.get(id).title[lang])}</a></h2><p><code>${escapeHtml(id)}</code></p>${chart}<h3>${t("byAge")}</h3>${table([t("ageGroup"), ...header.slice(1)], rows)}`;
   });
   const body =
-    `<h1>Comparison of counties</h1><p>Synthetic demo data (virta demo), ${escapeHtml(byOrganizer.get(COMPARISON_IDS[0])!.period.id)}. ` +
-    `<strong>..</strong> = suppressed: fewer than 5 rows behind the cell (national-1, F20); – = no rows.</p>${overview}${details.join("\n")}`;
-  return page({ lang: "en", title: "Comparison of counties", root: "", body });
+    `<h1>${t("title")}</h1><p>${t("intro")} ${escapeHtml(byOrganizer.get(COMPARISON_IDS[0])!.period.id)}. ${t("legend")}</p>` +
+    `<p><a href="${dashFile("index", lang)}">${t("dashboard")}</a></p>${overview}${details.join("\n")}`;
+  const alternates = Object.fromEntries(LANGS.map((other) => [other, referenceFile("comparison", other)]));
+  return page({ lang, title: t("title"), root: "", body, alternates });
 }

@@ -4,7 +4,66 @@
  * statistician can check each rule against the national text.
  */
 import type { Expression } from "@virta/core";
-import { escapeHtml } from "./html";
+import { escapeHtml, type Lang } from "./html";
+
+/** The connecting words of the expression language in each page language (issue 18: no English on fi/sv pages). */
+const EXPRESSION_WORDS: Record<Lang, Record<string, string>> = {
+  fi: {
+    and: "ja",
+    or: "tai",
+    not: "ei",
+    given: "on annettu",
+    absent: "puuttuu",
+    in: "∈",
+    case: "jos",
+    when: "kun",
+    then: "niin",
+    else: "muuten",
+    effective: "voimassa päivänä",
+    date: "päivä",
+    rule: "sääntö",
+    value: "arvo",
+  },
+  sv: {
+    and: "och",
+    or: "eller",
+    not: "inte",
+    given: "är angiven",
+    absent: "saknas",
+    in: "∈",
+    case: "om",
+    when: "när",
+    then: "så",
+    else: "annars",
+    effective: "gäller på",
+    date: "datum",
+    rule: "regel",
+    value: "värde",
+  },
+  en: {
+    and: "and",
+    or: "or",
+    not: "not",
+    given: "is given",
+    absent: "is absent",
+    in: "in",
+    case: "case",
+    when: "when",
+    then: "then",
+    else: "else",
+    effective: "effective on",
+    date: "date",
+    rule: "rule",
+    value: "value",
+  },
+};
+
+/** The names of the leaves of the tree (field, literal, …) on fi and sv pages. */
+const LEAF_WORDS: Record<Lang, Record<string, string>> = {
+  fi: { field: "kenttä", literal: "vakio", date: "päivä", param: "parametri", ref: "viittaus" },
+  sv: { field: "fält", literal: "konstant", date: "datum", param: "parameter", ref: "referens" },
+  en: {},
+};
 
 const COMPARISON: Record<string, string> = { eq: "=", ne: "≠", lt: "<", le: "≤", gt: ">", ge: "≥" };
 
@@ -16,7 +75,9 @@ const COMPARISON: Record<string, string> = { eq: "=", ne: "≠", lt: "<", le: "�
  * expressionText({ op: "le", args: [{ op: "ref", name: "wait" }, { op: "literal", value: 14 }] }); // "wait ≤ 14"
  * ```
  */
-export function expressionText(expression: Expression): string {
+export function expressionText(expression: Expression, lang: Lang = "en"): string {
+  const w = EXPRESSION_WORDS[lang];
+  const expressionText = (inner: Expression) => expressionTextIn(inner, lang);
   switch (expression.op) {
     case "field":
       return expression.name;
@@ -39,15 +100,15 @@ export function expressionText(expression: Expression): string {
     case "or":
       return expression.args
         .map((arg) => (arg.op === "and" || arg.op === "or" ? `(${expressionText(arg)})` : expressionText(arg)))
-        .join(` ${expression.op} `);
+        .join(` ${w[expression.op]} `);
     case "not":
       return expression.args[0].op === "is_null"
-        ? `${expressionText(expression.args[0].args[0])} is given`
-        : `not (${expressionText(expression.args[0])})`;
+        ? `${expressionText(expression.args[0].args[0])} ${w.given}`
+        : `${w.not} (${expressionText(expression.args[0])})`;
     case "in":
-      return `${expressionText(expression.args[0])} in {${expression.values.join(", ")}}`;
+      return `${expressionText(expression.args[0])} ${w.in} {${expression.values.join(", ")}}`;
     case "is_null":
-      return `${expressionText(expression.args[0])} is absent`;
+      return `${expressionText(expression.args[0])} ${w.absent}`;
     case "days":
       return `days(${expressionText(expression.args[0])}, ${expressionText(expression.args[1])})`;
     case "add_months":
@@ -57,22 +118,27 @@ export function expressionText(expression: Expression): string {
     case "age_on":
       return `age_on(${expressionText(expression.args[0])}, ${expressionText(expression.args[1])})`;
     case "case":
-      return `case ${expression.when.map((branch) => `when ${expressionText(branch.if)} then ${expressionText(branch.then)}`).join(" ")} else ${expressionText(expression.else)}`;
+      return `${w.case} ${expression.when.map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`).join(" ")} ${w.else} ${expressionText(expression.else)}`;
     case "effective":
-      return `effective on ${expressionText(expression.date)}: ${expression.rules
+      return `${w.effective} ${expressionText(expression.date)}: ${expression.rules
         .map(
           (rule) =>
-            `[${rule.from ?? "…"} – ${rule.until ?? "…"}${rule.when ? `, when ${expressionText(rule.when)}` : ""}] ${expressionText(rule.value)}`,
+            `[${rule.from ?? "…"} – ${rule.until ?? "…"}${rule.when ? `, ${w.when} ${expressionText(rule.when)}` : ""}] ${expressionText(rule.value)}`,
         )
         .join("; ")}`;
   }
 }
 
+const expressionTextIn = (expression: Expression, lang: Lang): string => expressionText(expression, lang);
+
 function node(label: string, children: string[]): string {
   return `<li>${label}${children.length > 0 ? `<ul>${children.join("")}</ul>` : ""}</li>`;
 }
 
-function treeItem(expression: Expression): string {
+function treeItem(expression: Expression, lang: Lang): string {
+  const w = EXPRESSION_WORDS[lang];
+  const treeItem = (inner: Expression) => treeItemIn(inner, lang);
+  const expressionText = (inner: Expression) => expressionTextIn(inner, lang);
   const op = (name: string) => `<span class="op">${escapeHtml(name)}</span>`;
   switch (expression.op) {
     case "field":
@@ -80,35 +146,46 @@ function treeItem(expression: Expression): string {
     case "date":
     case "param":
     case "ref":
-      return node(`${op(expression.op)} <code>${escapeHtml(expressionText(expression))}</code>`, []);
+      return node(
+        `${op(lang === "en" ? expression.op : (LEAF_WORDS[lang][expression.op] ?? expression.op))} <code>${escapeHtml(expressionText(expression))}</code>`,
+        [],
+      );
     case "in":
-      return node(`${op("in")} {${escapeHtml(expression.values.join(", "))}}`, [treeItem(expression.args[0])]);
+      return node(`${op(w.in)} {${escapeHtml(expression.values.join(", "))}}`, [treeItem(expression.args[0])]);
     case "add_months":
       return node(`${op("add_months")} ${expression.months}`, [treeItem(expression.args[0])]);
     case "working_day_deadline":
       return node(`${op("working_day_deadline")} ${expression.days}`, [treeItem(expression.args[0])]);
     case "case":
-      return node(op("case"), [
-        ...expression.when.map((branch) => node("when", [treeItem(branch.if), node("then", [treeItem(branch.then)])])),
-        node("else", [treeItem(expression.else)]),
+      return node(op(w.case), [
+        ...expression.when.map((branch) => node(w.when, [treeItem(branch.if), node(w.then, [treeItem(branch.then)])])),
+        node(w.else, [treeItem(expression.else)]),
       ]);
     case "effective":
-      return node(op("effective"), [
-        node("date", [treeItem(expression.date)]),
+      return node(op(w.effective), [
+        node(w.date, [treeItem(expression.date)]),
         ...expression.rules.map((rule) =>
           node(
-            `rule ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`,
-            [...(rule.when ? [node("when", [treeItem(rule.when)])] : []), node("value", [treeItem(rule.value)])],
+            `${w.rule} ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`,
+            [...(rule.when ? [node(w.when, [treeItem(rule.when)])] : []), node(w.value, [treeItem(rule.value)])],
           ),
         ),
       ]);
+    case "and":
+    case "or":
+    case "not":
+      return node(op(lang === "en" ? expression.op : w[expression.op]!), expression.args.map(treeItem));
+    case "is_null":
+      return node(op(lang === "en" ? expression.op : w.absent), expression.args.map(treeItem));
     default:
       return node(
-        `${op(COMPARISON[expression.op] ? `${expression.op} (${COMPARISON[expression.op]})` : expression.op)}`,
+        `${op(COMPARISON[expression.op] ? (lang === "en" ? `${expression.op} (${COMPARISON[expression.op]})` : COMPARISON[expression.op]!) : expression.op)}`,
         expression.args.map(treeItem),
       );
   }
 }
+
+const treeItemIn = (expression: Expression, lang: Lang): string => treeItem(expression, lang);
 
 /**
  * The expression tree as a nested HTML list.
@@ -119,6 +196,6 @@ function treeItem(expression: Expression): string {
  * // '<ul class="tree"><li><span class="op">is_null</span><ul><li><span class="op">field</span> <code>visit_date</code></li></ul></li></ul>'
  * ```
  */
-export function expressionTree(expression: Expression): string {
-  return `<ul class="tree">${treeItem(expression)}</ul>`;
+export function expressionTree(expression: Expression, lang: Lang = "en"): string {
+  return `<ul class="tree">${treeItem(expression, lang)}</ul>`;
 }

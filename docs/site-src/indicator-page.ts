@@ -6,7 +6,8 @@
  * data's result per county as an SVG bar chart.
  */
 import type { BreakdownSpec, Definition, IndicatorResult, SumSpec } from "@virta/core";
-import { labelOf } from "@virta/concepts";
+import { dimensionLabelOf, labelOf } from "@virta/concepts";
+import { changelogText, KIND_NAMES, UNIT_NAMES } from "@virta/indicators";
 import type { DeckCase } from "../../packages/indicators/src/decks/deck";
 import { barChart } from "./chart";
 import { expressionText, expressionTree } from "./expression";
@@ -18,29 +19,100 @@ export function indicatorFile(id: string, lang: Lang): string {
   return `indicators/${id}.${lang}.html`;
 }
 
-function expressionBlock(label: string, expression: Parameters<typeof expressionText>[0]): string {
-  return `<p>${escapeHtml(label)}: <code class="expr">${escapeHtml(expressionText(expression))}</code></p><details><summary>${escapeHtml(label)} — tree</summary>${expressionTree(expression)}</details>`;
+const PAGE_WORDS: Record<Lang, Record<string, string>> = {
+  fi: {
+    tree: "puu",
+    where: "ehto",
+    value: "arvo",
+    sumOf: "summa kentästä",
+    count: "solun kaikki rivit (lukumäärä)",
+    scale: "kerroin",
+    quantile: "kvantiili",
+    let: "olkoon",
+    forced: "aina jaoteltu",
+    inside: "nimittäjän sisällä",
+    outside: "nimittäjän ulkopuolella",
+    field: "kenttä",
+    order: "järjestys",
+    ageOf: "ikäryhmä arvosta",
+    subPeriod: "lähdepäivän osajakso (F27)",
+    band: "luokitus",
+    of: "arvosta",
+    joinSum: "summa kentästä",
+    joinIn: "taulusta",
+    joinYear: "jakson vuodelta (F18), järjestäjät yhdistetään kentällä",
+  },
+  sv: {
+    tree: "träd",
+    where: "villkor",
+    value: "värde",
+    sumOf: "summan av fältet",
+    count: "cellens alla rader (antal)",
+    scale: "skala",
+    quantile: "kvantil",
+    let: "låt",
+    forced: "alltid per",
+    inside: "inom nämnaren",
+    outside: "utanför nämnaren",
+    field: "fält",
+    order: "ordning",
+    ageOf: "åldersgrupp av",
+    subPeriod: "källdatumets delperiod (F27)",
+    band: "klassning",
+    of: "av",
+    joinSum: "summan av fältet",
+    joinIn: "i tabellen",
+    joinYear: "för periodens år (F18), organisatörer förenas med fältet",
+  },
+  en: {
+    tree: "tree",
+    where: "where",
+    value: "value",
+    sumOf: "sum of",
+    count: "every row of the cell (count)",
+    scale: "scale",
+    quantile: "quantile",
+    let: "let",
+    forced: "forced",
+    inside: "inside the denominator",
+    outside: "outside the denominator",
+    field: "field",
+    order: "order",
+    ageOf: "age group of",
+    subPeriod: "sub-period of the source date (F27)",
+    band: "band set",
+    of: "of",
+    joinSum: "sum of",
+    joinIn: "in",
+    joinYear: "of the period's year (F18), organizers matched by",
+  },
+};
+
+function expressionBlock(label: string, expression: Parameters<typeof expressionText>[0], lang: Lang): string {
+  return `<p>${escapeHtml(label)}: <code class="expr">${escapeHtml(expressionText(expression, lang))}</code></p><details><summary>${escapeHtml(label)} — ${PAGE_WORDS[lang].tree}</summary>${expressionTree(expression, lang)}</details>`;
 }
 
-function sumBlock(label: string, sum: SumSpec): string {
+function sumBlock(label: string, sum: SumSpec, lang: Lang): string {
+  const w = PAGE_WORDS[lang];
   const parts = [
-    sum.where ? expressionBlock(`${label}: where`, sum.where) : "",
-    sum.field ? `<p>${escapeHtml(label)}: sum of <code>${escapeHtml(sum.field)}</code></p>` : "",
-    sum.value ? expressionBlock(`${label}: value`, sum.value) : "",
+    sum.where ? expressionBlock(`${label}: ${w.where}`, sum.where, lang) : "",
+    sum.field ? `<p>${escapeHtml(label)}: ${w.sumOf} <code>${escapeHtml(sum.field)}</code></p>` : "",
+    sum.value ? expressionBlock(`${label}: ${w.value}`, sum.value, lang) : "",
   ].join("");
-  return parts || `<p>${escapeHtml(label)}: every row of the cell (count)</p>`;
+  return parts || `<p>${escapeHtml(label)}: ${w.count}</p>`;
 }
 
-function breakdownText(spec: BreakdownSpec): string {
+function breakdownText(spec: BreakdownSpec, lang: Lang): string {
+  const w = PAGE_WORDS[lang];
   switch (spec.kind) {
     case "field":
-      return `field ${spec.field}${spec.order ? ` (order: ${spec.order.join(", ")})` : ""}`;
+      return `${w.field} ${spec.field}${spec.order ? ` (${w.order}: ${spec.order.join(", ")})` : ""}`;
     case "age_group":
-      return `age group of ${expressionText(spec.age)}`;
+      return `${w.ageOf} ${expressionText(spec.age, lang)}`;
     case "sub_period":
-      return "sub-period of the source date (F27)";
+      return w.subPeriod!;
     case "band":
-      return `band set ${spec.set} of ${expressionText(spec.value)}: ${spec.bands.map((band) => band.label).join(", ")}`;
+      return `${w.band} ${spec.set} ${w.of} ${expressionText(spec.value, lang)}: ${spec.bands.map((band) => band.label).join(", ")}`;
   }
 }
 
@@ -100,7 +172,7 @@ function deckCaseHtml(file: string, deckCase: DeckCase, lang: Lang): string {
   } else if (deckCase.expected_error) {
     expected = `<p>${escapeHtml(say("expectedError", lang))}: <code>${escapeHtml(deckCase.expected_error.code)}</code>, exit ${deckCase.expected_error.exit_code}</p>`;
   }
-  return `<div class="case"><h4>${escapeHtml(deckCase.title)}</h4><p><code>${escapeHtml(file.split("/").pop() ?? file)}</code>${deckCase.rules ? ` · ${escapeHtml(deckCase.rules.join(", "))}` : ""}</p><details><summary>${escapeHtml(say("options", lang))}, ${escapeHtml(say("input", lang))}, ${escapeHtml(say("expected", lang))}</summary>${table([say("options", lang), ""], options)}${inputs.join("")}${expected}</details></div>`;
+  return `<div class="case" lang="en"><h4>${escapeHtml(deckCase.title)}</h4><p><code>${escapeHtml(file.split("/").pop() ?? file)}</code>${deckCase.rules ? ` · ${escapeHtml(deckCase.rules.join(", "))}` : ""}</p><details><summary>${escapeHtml(say("options", lang))}, ${escapeHtml(say("input", lang))}, ${escapeHtml(say("expected", lang))}</summary>${table([say("options", lang), ""], options)}${inputs.join("")}${expected}</details></div>`;
 }
 
 /** What an indicator page needs besides the definition. */
@@ -125,22 +197,23 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
   const sections: string[] = [];
   sections.push(`<h1>${escapeHtml(d.title[lang])}</h1>`);
   sections.push(
-    `<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ${escapeHtml(say("kind", lang))} <code>${escapeHtml(d.kind)}</code></p>`,
+    `<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ${escapeHtml(say("kind", lang))}: ${escapeHtml(KIND_NAMES[d.kind][lang])}</p>`,
   );
   sections.push(`<h2>${escapeHtml(say("description", lang))}</h2><p>${escapeHtml(d.description[lang])}</p>`);
-  const lets = Object.entries(d.let).map(([name, expression]) => expressionBlock(`let ${name}`, expression));
+  const w = PAGE_WORDS[lang];
+  const lets = Object.entries(d.let).map(([name, expression]) => expressionBlock(`${w.let} ${name}`, expression, lang));
   const denominator = d.denominator
     ? "join" in d.denominator
-      ? `<p>${escapeHtml(say("denominator", lang))}: sum of <code>${escapeHtml(d.denominator.join.sum.field)}</code> in <code>${escapeHtml(d.denominator.join.concept)}</code> of the period's year (F18), organizers matched by <code>${escapeHtml(d.denominator.join.organizerField)}</code></p>`
-      : sumBlock(say("denominator", lang), d.denominator)
+      ? `<p>${escapeHtml(say("denominator", lang))}: ${w.joinSum} <code>${escapeHtml(d.denominator.join.sum.field)}</code> ${w.joinIn} <code>${escapeHtml(d.denominator.join.concept)}</code> ${w.joinYear} <code>${escapeHtml(d.denominator.join.organizerField)}</code></p>`
+      : sumBlock(say("denominator", lang), d.denominator, lang)
     : "";
   sections.push(
     `<h2>${escapeHtml(say("formula", lang))}</h2><p class="formula">${escapeHtml(d.formula[lang])}</p>` +
       `<h3>${escapeHtml(say("expressionTree", lang))}</h3>${lets.join("")}` +
-      (d.numerator ? sumBlock(say("numerator", lang), d.numerator) : "") +
+      (d.numerator ? sumBlock(say("numerator", lang), d.numerator, lang) : "") +
       denominator +
-      (d.quantile ? expressionBlock(`quantile p = ${d.quantile.p}`, d.quantile.value) : "") +
-      `<p>scale ${d.scale}</p>`,
+      (d.quantile ? expressionBlock(`${w.quantile} p = ${d.quantile.p}`, d.quantile.value, lang) : "") +
+      `<p>${w.scale} ${d.scale}</p>`,
   );
   sections.push(
     `<h2>${escapeHtml(say("population", lang))}</h2>` +
@@ -150,7 +223,7 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
           index + 1,
           { html: `<code>${escapeHtml(rule.reason)}</code>` },
           rule.text?.[lang] ?? "",
-          { html: `<code>${escapeHtml(expressionText(rule.keep))}</code>` },
+          { html: `<code>${escapeHtml(expressionText(rule.keep, lang))}</code>` },
         ]),
       ),
   );
@@ -159,16 +232,16 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
       table(
         ["", say("derivation", lang)],
         Object.entries(d.breakdowns).map(([name, spec]) => [
-          { html: `<code>${escapeHtml(name)}</code>` },
-          breakdownText(spec),
+          { html: `${escapeHtml(dimensionLabelOf(name, lang))} <code>${escapeHtml(name)}</code>` },
+          breakdownText(spec, lang),
         ]),
       ) +
       (d.forced
-        ? `<p>forced: <code>${escapeHtml(d.forced.dimension)}</code> (${d.forced.inDenominator ? "inside" : "outside"} the denominator)</p>`
+        ? `<p>${w.forced}: <code>${escapeHtml(d.forced.dimension)}</code> (${d.forced.inDenominator ? w.inside : w.outside})</p>`
         : ""),
   );
   sections.push(
-    `<h2>${escapeHtml(say("unitRounding", lang))}</h2><p><code>${escapeHtml(d.unit)}</code> · ${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`,
+    `<h2>${escapeHtml(say("unitRounding", lang))}</h2><p>${escapeHtml(UNIT_NAMES[d.unit][lang])} (<code>${escapeHtml(d.unit)}</code>) · ${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`,
   );
   sections.push(
     `<h2>${escapeHtml(say("disclosure", lang))}</h2><p><code>${escapeHtml(d.disclosure.policy)}</code>: ${escapeHtml(WORDS.disclosureBasis[lang][d.disclosure.basis])}. ${escapeHtml(say("disclosureText", lang))}</p>`,
@@ -201,7 +274,7 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
           entry.version,
           entry.date,
           { html: `<span class="class-${entry.class}">${escapeHtml(WORDS.classNames[lang][entry.class])}</span>` },
-          lang === "en" ? entry.en : entry.fi,
+          changelogText(entry, lang),
         ]),
       ),
   );

@@ -9,6 +9,7 @@ import {
   AGE_GROUP_SET_NAMES,
   AVAILABILITY_DAYS,
   CONCEPT_NAMES,
+  dimensionLabelOf,
   ENUM_CLASSIFICATIONS,
   getConcept,
   ORGANIZERS,
@@ -56,44 +57,109 @@ export function indexPage(
   });
 }
 
+/** The file of a reference page in a language (English has no suffix, as the index). */
+export function referenceFile(name: "concepts" | "classifications" | "comparison", lang: Lang): string {
+  return lang === "en" ? `${name}.html` : `${name}.${lang}.html`;
+}
+
+const alternatesOf = (name: "concepts" | "classifications" | "comparison") =>
+  Object.fromEntries(LANGS.map((lang) => [lang, referenceFile(name, lang)]));
+
+const R: Record<string, Record<Lang, string>> = {
+  concepts: { fi: "Käsitemallit", sv: "Begreppsmodeller", en: "Concept models" },
+  conceptsIntro: {
+    fi: "Indikaattorien syötetaulut (concepts.md). Jokainen hylätty rivi saa täsmälleen yhden syykoodin (F8, F9), tässä järjestyksessä:",
+    sv: "Indikatorernas indatatabeller (concepts.md). Varje avvisad rad får exakt en orsakskod (F8, F9), i denna ordning:",
+    en: "The input tables of the indicators (concepts.md). Every rejected row gets exactly one reason code (F8, F9), in this order:",
+  },
+  englishNote: {
+    fi: "Kenttien ja sääntöjen kuvaukset ovat käsitemalleissa englanniksi (merkitty kieleltään englanniksi).",
+    sv: "Beskrivningarna av fält och regler finns på engelska i begreppsmodellerna (märkta som engelska).",
+    en: "",
+  },
+  field: { fi: "kenttä", sv: "fält", en: "field" },
+  type: { fi: "tyyppi", sv: "typ", en: "type" },
+  required: { fi: "pakollinen", sv: "obligatorisk", en: "required" },
+  default: { fi: "oletus", sv: "standard", en: "default" },
+  limits: { fi: "arvot / rajat", sv: "värden / gränser", en: "values / limits" },
+  meaning: { fi: "merkitys", sv: "betydelse", en: "meaning" },
+  yes: { fi: "kyllä", sv: "ja", en: "yes" },
+  no: { fi: "ei", sv: "nej", en: "no" },
+  unless: { fi: "ellei", sv: "om inte", en: "unless" },
+  chars: { fi: "merkkiä", sv: "tecken", en: "chars" },
+  reasonCode: { fi: "syykoodi", sv: "orsakskod", en: "reason code" },
+  rule: { fi: "sääntö", sv: "regel", en: "rule" },
+  key: { fi: "Avain", sv: "Nyckel", en: "Key" },
+  none: { fi: "ei ole", sv: "ingen", en: "none" },
+  periodDate: { fi: "jakson päivä", sv: "periodens datum", en: "period date" },
+  rowRules: { fi: "Rivisäännöt", sv: "Radregler", en: "Row rules" },
+  classifications: { fi: "Luokitukset", sv: "Klassifikationer", en: "Classifications" },
+  organizers: {
+    fi: "Järjestäjät (hyvinvointialueet, Helsinki, Ahvenanmaa)",
+    sv: "Organisatörer (välfärdsområden, Helsingfors, Åland)",
+    en: "Organizers (wellbeing services counties, Helsinki, Åland)",
+  },
+  code: { fi: "koodi", sv: "kod", en: "code" },
+  validFrom: { fi: "voimassa alkaen", sv: "gäller från", en: "valid from" },
+  ageSets: { fi: "Ikäryhmäjaot (F17)", sv: "Åldersgruppsindelningar (F17)", en: "Age-group sets (F17)" },
+  set: { fi: "jako", sv: "indelning", en: "set" },
+  bands: { fi: "ryhmät", sv: "grupper", en: "bands" },
+  waitingBands: { fi: "Odotusaikaluokat", sv: "Väntetidsklasser", en: "Waiting bands" },
+  band: { fi: "luokka", sv: "klass", en: "band" },
+  from: { fi: "alkaen (vrk)", sv: "från (dygn)", en: "from (days)" },
+  to: { fi: "asti (vrk)", sv: "till (dygn)", en: "to (days)" },
+  enums: {
+    fi: "Käsitteiden luokitellut arvot (järjestys F19)",
+    sv: "Begreppens uppräknade värden (ordning F19)",
+    en: "Enumerations of the concepts (order F19)",
+  },
+};
+
 /**
  * The concept models: one table of fields per concept, its row rules, and the rejection reason codes.
  *
  * @example
  * ```ts
- * conceptsPage().includes('id="health_care_visit"'); // true
+ * conceptsPage("fi").includes('id="health_care_visit"'); // true
  * ```
  */
-export function conceptsPage(): string {
+export function conceptsPage(lang: Lang = "en"): string {
+  const t = (key: string) => R[key]![lang];
+  const en = lang === "en" ? "" : ' lang="en"';
+  const english = (text: string) => (lang === "en" ? text : { html: `<span lang="en">${escapeHtml(text)}</span>` });
   const concepts = CONCEPT_NAMES.map((name) => {
     const model = getConcept(name);
     const fields = table(
-      ["field", "type", "required", "default", "values / limits", "meaning"],
+      [t("field"), t("type"), t("required"), t("default"), t("limits"), t("meaning")],
       model.fields.map((field) => [
         { html: `<code>${escapeHtml(field.name)}</code>` },
-        field.type,
-        field.required ? "yes" : field.requiredUnless ? `unless ${field.requiredUnless}` : "no",
+        { html: `<code>${escapeHtml(field.type)}</code>` },
+        field.required ? t("yes") : field.requiredUnless ? `${t("unless")} ${field.requiredUnless}` : t("no"),
         field.default === null ? "" : String(field.default),
         field.values
           ? field.values.join(", ")
           : [
               field.min !== undefined ? `≥ ${field.min}` : "",
               field.max !== undefined ? `≤ ${field.max}` : "",
-              field.maxLength ? `≤ ${field.maxLength} chars` : "",
+              field.maxLength ? `≤ ${field.maxLength} ${t("chars")}` : "",
             ]
               .filter(Boolean)
               .join(", "),
-        field.description,
+        english(field.description),
       ]),
     );
     const rules = table(
-      ["reason code", "rule"],
-      model.rules.map((rule) => [{ html: `<code>${escapeHtml(rule.reason)}</code>` }, rule.description]),
+      [t("reasonCode"), t("rule")],
+      model.rules.map((rule) => [{ html: `<code>${escapeHtml(rule.reason)}</code>` }, english(rule.description)]),
     );
-    return `<h2 id="${name}"><code>${name}</code></h2><p>${escapeHtml(model.title)}. Key: ${model.key.length ? `<code>${escapeHtml(model.key.join(", "))}</code> (${model.keyReason})` : "none"}; period date: <code>${escapeHtml(model.eventDateField)}</code>.</p>${fields}<h3>Row rules</h3>${rules}`;
+    const key = model.key.length
+      ? `<code>${escapeHtml(model.key.join(", "))}</code> (<span${en}>${escapeHtml(model.keyReason)}</span>)`
+      : t("none");
+    return `<h2 id="${name}"><code>${name}</code></h2><p><span${en}>${escapeHtml(model.title)}</span>. ${t("key")}: ${key}; ${t("periodDate")}: <code>${escapeHtml(model.eventDateField)}</code>.</p>${fields}<h3>${t("rowRules")}</h3>${rules}`;
   });
-  const body = `<h1>Concept models</h1><p>The input tables of the indicators (concepts.md). Every rejected row gets exactly one reason code (F8, F9), in this order:</p><p>${REJECTION_REASONS.map((reason) => `<code>${reason}</code>`).join(", ")}</p>${concepts.join("\n")}`;
-  return page({ lang: "en", title: "Concept models", root: "", body });
+  const note = lang === "en" ? "" : `<p class="note">${t("englishNote")}</p>`;
+  const body = `<h1>${t("concepts")}</h1><p>${t("conceptsIntro")}</p><p>${REJECTION_REASONS.map((reason) => `<code>${reason}</code>`).join(", ")}</p>${note}${concepts.join("\n")}`;
+  return page({ lang, title: t("concepts"), root: "", body, alternates: alternatesOf("concepts") });
 }
 
 /**
@@ -101,16 +167,17 @@ export function conceptsPage(): string {
  *
  * @example
  * ```ts
- * classificationsPage().includes("Pohjois-Karjalan hyvinvointialue"); // true
+ * classificationsPage("sv").includes("Pohjois-Karjalan hyvinvointialue"); // true
  * ```
  */
-export function classificationsPage(): string {
+export function classificationsPage(lang: Lang = "en"): string {
+  const t = (key: string) => R[key]![lang];
   const organizers = table(
-    ["code", "fi", "sv", "en", "valid from"],
+    [t("code"), "suomi", "svenska", "English", t("validFrom")],
     ORGANIZERS.map((o) => [o.code, o.names.fi, o.names.sv, o.names.en, o.validFrom]),
   );
   const ageSets = table(
-    ["set", "fi", "sv", "en", "bands"],
+    [t("set"), "suomi", "svenska", "English", t("bands")],
     (Object.keys(AGE_GROUP_SETS) as AgeGroupSetId[]).map((id) => [
       { html: `<code>${id}</code>` },
       AGE_GROUP_SET_NAMES[id].fi,
@@ -120,7 +187,7 @@ export function classificationsPage(): string {
     ]),
   );
   const bands = table(
-    ["band", "from (days)", "to (days)", "fi", "sv", "en"],
+    [t("band"), t("from"), t("to"), "suomi", "svenska", "English"],
     AVAILABILITY_DAYS.map((band) => [
       band.label,
       band.lower,
@@ -132,8 +199,8 @@ export function classificationsPage(): string {
   );
   const enums = Object.entries(ENUM_CLASSIFICATIONS).map(
     ([dimension, classification]) =>
-      `<h3><code>${dimension}</code></h3>${table(
-        ["code", "fi", "sv", "en"],
+      `<h3>${escapeHtml(dimensionLabelOf(dimension, lang))} <code>${dimension}</code></h3>${table(
+        [t("code"), "suomi", "svenska", "English"],
         classification.values.map((value) => [
           value,
           classification.names[value]?.fi ?? "",
@@ -143,10 +210,10 @@ export function classificationsPage(): string {
       )}`,
   );
   const body =
-    `<h1>Classifications</h1><h2 id="organizers">Organizers (wellbeing services counties, Helsinki, Åland)</h2>${organizers}` +
-    `<h2 id="age-groups">Age-group sets (F17)</h2>${ageSets}<h2 id="waiting-bands">Waiting bands <code>availability_days</code> (F25)</h2>${bands}` +
-    `<h2 id="enums">Enumerations of the concepts (order F19)</h2>${enums.join("")}`;
-  return page({ lang: "en", title: "Classifications", root: "", body });
+    `<h1>${t("classifications")}</h1><h2 id="organizers">${t("organizers")}</h2>${organizers}` +
+    `<h2 id="age-groups">${t("ageSets")}</h2>${ageSets}<h2 id="waiting-bands">${t("waitingBands")} <code>availability_days</code> (F25)</h2>${bands}` +
+    `<h2 id="enums">${t("enums")}</h2>${enums.join("")}`;
+  return page({ lang, title: t("classifications"), root: "", body, alternates: alternatesOf("classifications") });
 }
 
 export { LANGS };

@@ -32,7 +32,7 @@ import { demoResults } from "./demo-results";
 import { LANGS, SITE_OPTIONS } from "./html";
 import { workbenchBundle, workbenchFile, workbenchPage } from "./workbench-page";
 import { indicatorFile, indicatorPage } from "./indicator-page";
-import { classificationsPage, conceptsPage, indexFile, indexPage } from "./reference-pages";
+import { classificationsPage, conceptsPage, indexFile, indexPage, referenceFile } from "./reference-pages";
 
 /** Options of {@link buildSite}. */
 export interface SiteOptions {
@@ -99,9 +99,14 @@ export async function buildSite(options: SiteOptions = {}): Promise<Map<string, 
       );
     }
   }
-  files.set("concepts.html", conceptsPage());
-  files.set("classifications.html", classificationsPage());
-  files.set("comparison.html", comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, demo.counties));
+  for (const lang of LANGS) {
+    files.set(referenceFile("concepts", lang), conceptsPage(lang));
+    files.set(referenceFile("classifications", lang), classificationsPage(lang));
+    files.set(
+      referenceFile("comparison", lang),
+      comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, demo.counties, lang),
+    );
+  }
   for (const [path, text] of await dashboard(options.updated ?? helsinkiDate())) files.set(path, text);
   for (const lang of LANGS) files.set(accessibilityFile(lang), accessibilityPage(lang));
   for (const lang of LANGS) files.set(workbenchFile(lang), workbenchPage(lang));

@@ -15,3 +15,11 @@ export {
 } from "./postgres-engine";
 export { runCompiledPlan, type SqlEngine, type SqlEngineResult, type QueryRunner } from "./sql-engine";
 export { sqlFor, type SqlForOptions } from "./sql-for";
+export {
+  openDuckDbTable,
+  openPostgresTable,
+  type WarehouseBatch,
+  type WarehouseTableInput,
+  type WarehouseTableSpec,
+} from "./warehouse-tables";
+export { redactUrl, warehouseError, type WarehouseContext } from "./warehouse-errors";

@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL runner (issue 6): over a connection string (`pg`), either loading the validated rows
- * into a fresh schema it drops afterwards (the engine of `compute`), or running a plan directly against
+ * into temporary tables of the session (the engine of `compute`), or running a plan directly against
  * the caller's warehouse tables with a column mapping. Values travel as `$n` parameters; schema, table
  * and column names are quoted. The session time zone is Europe/Helsinki (F4).
  */
@@ -15,6 +15,7 @@ import {
   type SqlTableSource,
   type ValueType,
 } from "@virta/core";
+import { warehouseError } from "./warehouse-errors";
 import { bindableValue, runCompiledPlan, type SqlEngine, type SqlEngineResult } from "./sql-engine";
 
 /** Options of the PostgreSQL engine and runner. */
@@ -33,14 +34,22 @@ function queryRunner(client: pg.ClientBase) {
 }
 
 async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
-  const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  let client: pg.Client;
   try {
+    const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
+    client = new Client({ connectionString: url });
+    client.on("error", () => {}); // a dropped connection fails the running query instead
+    await client.connect();
     await client.query("SET TIME ZONE 'Europe/Helsinki'"); // F4
+  } catch (error) {
+    throw warehouseError(error, { url });
+  }
+  try {
     return await body(client);
+  } catch (error) {
+    throw warehouseError(error, { url });
   } finally {
-    await client.end();
+    await client.end().catch(() => {});
   }
 }
 
@@ -56,7 +65,7 @@ async function loadTable(
 ): Promise<void> {
   const names = Object.keys(fields);
   await client.query(
-    `CREATE TABLE ${q(schema)}.${q(table)} (${names.map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`).join(", ")})`,
+    `CREATE TEMPORARY TABLE ${q(table)} (${names.map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`).join(", ")})`,
   );
   if (!batches) return;
   const insert = async (rows: Row[]): Promise<void> => {
@@ -82,8 +91,9 @@ async function loadTable(
 }
 
 /**
- * The PostgreSQL engine for `compute(…, { engine })`: loads the rows into a fresh schema
- * (`virta_run_<random>`), runs the compiled plan and drops the schema.
+ * The PostgreSQL engine for `compute(…, { engine })`: loads the rows into temporary tables of the
+ * session (`pg_temp`), runs the compiled plan and drops them; the server drops them itself when the
+ * session ends, so an interrupted run (SIGINT, SIGTERM, a lost connection) leaves nothing behind.
  *
  * @example
  * ```ts
@@ -96,8 +106,7 @@ export function createPostgresEngine(options: PostgresEngineOptions): SqlEngine 
     name: "postgres",
     evaluate: (plan, tables) =>
       withClient(options.url, async (client) => {
-        const schema = `virta_run_${Math.random().toString(36).slice(2, 10)}`;
-        await client.query(`CREATE SCHEMA ${q(schema)}`);
+        const schema = "pg_temp";
         try {
           const { fields } = compilePlanToSql(plan, postgresDialect);
           const sources: Record<string, SqlTableSource> = {};
@@ -107,7 +116,8 @@ export function createPostgresEngine(options: PostgresEngineOptions): SqlEngine 
           }
           return await runCompiledPlan(plan, postgresDialect, { tables: sources }, queryRunner(client));
         } finally {
-          await client.query(`DROP SCHEMA ${q(schema)} CASCADE`);
+          for (const concept of plan.definition.concepts)
+            await client.query(`DROP TABLE IF EXISTS pg_temp.${q(concept)}`).catch(() => {});
         }
       }),
   };

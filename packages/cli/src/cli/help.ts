@@ -29,6 +29,8 @@ Options:
   -h, --help        this text
 `,
   validate: `Usage: virta validate CONCEPT FILE [--json]
+       virta validate CONCEPT --engine postgres|duckdb --db URL|FILE --table schema.table
+             [--column CONCEPT.field=column …] [--row-number COLUMN] [--json]
 
 Validates one input file against a concept model (health_care_visit, specialised_care_referral,
 social_care_assessment, child_welfare_case, population, customer_feedback_answer, staff_fte, cost)
@@ -37,6 +39,8 @@ was rejected.
 
 Options:
   --json       summary and every rejection as JSON
+  --engine, --db, --table, --column, --row-number   validate a warehouse table instead of FILE
+               (read as text in physical order, or by the --row-number column; F34)
   -h, --help   this text
 
 FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .jsonl, .ndjson) or Parquet.
@@ -46,8 +50,8 @@ FILE is CSV (comma or semicolon), JSON (array or newline-delimited: .json, .json
              [--format json|csv|jsonstat] [--out FILE] [--engine memory|duckdb|postgres]
              [--strict] [--no-suppress] [--max-rejected-share F] [--lang fi|sv|en]
              [--updated DATE]
-       virta compute ID --engine postgres [--db URL] --table CONCEPT=schema.table [--table …]
-             [--column CONCEPT.field=column …] --period PERIOD [options]
+       virta compute ID --engine postgres|duckdb --db URL|FILE --table CONCEPT=schema.table [--table …]
+             [--column CONCEPT.field=column …] [--row-number COLUMN] --period PERIOD [options]
 
 Computes one indicator and writes the result (to stdout, or to --out).
 
@@ -64,9 +68,11 @@ Options:
   --out FILE                write the result to FILE instead of stdout
   --engine memory|duckdb|postgres   evaluation engine (default memory; postgres reads its
                             connection string from VIRTA_PG_URL or DATABASE_URL)
-  --db URL                  with --table: the PostgreSQL database (else VIRTA_PG_URL or DATABASE_URL)
-  --table CONCEPT=TABLE     compute on an existing warehouse table (with --engine postgres) instead of
-                            --data files; rows are not validated, every row counts as read
+  --db URL|FILE             with --table: the PostgreSQL database (else VIRTA_PG_URL or DATABASE_URL),
+                            or the DuckDB database file
+  --table CONCEPT=TABLE     compute on an existing warehouse table (text or typed columns) instead of
+                            --data files; its rows are validated exactly as a file's (F34)
+  --row-number COLUMN       the column holding each row's record number (default: physical order)
   --column CONCEPT.field=COLUMN   the warehouse column of a field, when the names differ
   --strict                  stop at the first rejected row (exit 1)
   --no-suppress             turn the disclosure policy off (internal use only; never publish)

@@ -6,12 +6,12 @@
  * share F14, a cell without a denominator F18: exit 1) and writes the result in the chosen format.
  */
 import { UsageError, planComputation, type IndicatorResult } from "@virta/core";
-import { catalogue, compute } from "@virta/indicators";
+import { catalogue, compute, type Engine } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
-import { parseColumns, parseTables } from "../inputs/warehouse";
-import { checkUpdatedDate, createPostgresWarehouseEngine } from "@virta/adapters";
+import { openWarehouseInputs, parseColumns, parseTables } from "../inputs/warehouse";
+import { checkUpdatedDate, createPostgresEngine } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
 import { emit, formatResult, FORMATS, LANGS, type Lang, type OutputFormat } from "../output/format-result";
@@ -34,6 +34,7 @@ export const COMPUTE_OPTIONS = {
   db: { type: "string" },
   table: { type: "string", multiple: true },
   column: { type: "string", multiple: true },
+  "row-number": { type: "string" },
 } as const;
 
 /**
@@ -130,11 +131,11 @@ export async function computeFromOptions(
   checkMore();
   const tableValues = (values.table as string[] | undefined) ?? [];
   if (warehouse) {
-    // Warehouse tables (issue 6): the engine reads the named tables itself; no --data, no validation here.
-    if (engineName !== "postgres") {
+    // Warehouse tables (issue 15, F34): read as text in physical order, validated exactly as a file.
+    if (engineName === "memory") {
       throw new UsageError(
         "invalid_option",
-        `--table and --db run on existing warehouse tables and need --engine postgres (got --engine ${engineName})`,
+        "--table and --db read warehouse tables and need --engine postgres or --engine duckdb (a database file)",
         { option: "engine", value: engineName },
       );
     }
@@ -145,13 +146,17 @@ export async function computeFromOptions(
     }
     const url =
       text(values.db) ??
-      POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find(
-        (value) => value !== undefined && value !== "",
-      );
+      (engineName === "postgres"
+        ? POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find(
+            (value) => value !== undefined && value !== "",
+          )
+        : undefined);
     if (url === undefined) {
       throw new UsageError(
         "missing_connection",
-        `--table needs a database: --db postgres://user@host:5432/db, or ${POSTGRES_URL_VARIABLES.join(" or ")}`,
+        engineName === "postgres"
+          ? `--table needs a database: --db postgres://user@host:5432/db, or ${POSTGRES_URL_VARIABLES.join(" or ")}`
+          : "--table needs a database: --db FILE.duckdb",
         { option: "db" },
       );
     }
@@ -165,8 +170,23 @@ export async function computeFromOptions(
       );
     }
     const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
-    const engine = createPostgresWarehouseEngine({ url, tables, columns });
-    return compute(definition, { ...options, data: {}, engine, definitionHash: entry.definition_hash });
+    const data = await openWarehouseInputs({
+      engine: engineName,
+      db: url,
+      tables,
+      columns,
+      ...(text(values["row-number"]) !== undefined ? { rowNumber: text(values["row-number"])! } : {}),
+    });
+    const engine = engineName === "postgres" ? (createPostgresEngine({ url }) as Engine) : selectEngine(engineName);
+    return compute(definition, {
+      ...options,
+      data,
+      engine,
+      strict: values.strict === true,
+      maxRejectedShare,
+      sources: tables,
+      definitionHash: entry.definition_hash,
+    });
   }
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
   const data: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};

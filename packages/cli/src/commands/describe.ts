@@ -4,17 +4,12 @@
  * allows, disclosure, legal basis and changelog — or the whole definition with its hash as JSON.
  */
 import type { Definition } from "@virta/core";
-import { catalogue } from "@virta/indicators";
+import { dimensionLabelOf } from "@virta/concepts";
+import { catalogue, changelogText, DESCRIBE_TERMS, KIND_NAMES, PERIOD_FORMS, UNIT_NAMES } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 
 const LANGS = ["fi", "sv", "en"] as const;
-
-const PERIODS: Record<Definition["periods"], string> = {
-  interval: "a year, half, tertial, quarter or month (2024, 2024-H1, 2024-T1, 2024-Q1, 2024-03)",
-  census: "a census date only (2024-12-31)",
-  year: "a year only (2024)",
-};
 
 /**
  * The readable description of one definition.
@@ -26,26 +21,56 @@ const PERIODS: Record<Definition["periods"], string> = {
  * ```
  */
 export function describeText(definition: Definition, hash: string, lang: (typeof LANGS)[number]): string {
+  const t = (key: keyof typeof DESCRIBE_TERMS) => DESCRIBE_TERMS[key][lang];
+  const labels = [
+    "formula",
+    "kind",
+    "reads",
+    "period",
+    "asOf",
+    "breakdowns",
+    "forced",
+    "disclosure",
+    "legalBasis",
+    "hash",
+  ] as const;
+  const width = Math.max(...labels.map((key) => t(key).length)) + 3;
+  const line = (key: (typeof labels)[number], value: string) => `${`${t(key)}:`.padEnd(width)}${value}`;
+  const breakdowns = Object.keys(definition.breakdowns).map((name) =>
+    lang === "en" ? name : `${name} (${dimensionLabelOf(name, lang)})`,
+  );
+  const decimals = `${definition.decimals} ${definition.decimals === 1 ? t("decimal") : t("decimals")}`;
+  const basis = definition.disclosure.basis;
   const lines = [
     `${definition.id} ${definition.version} — ${definition.title[lang]}`,
     "",
     definition.description[lang],
     "",
-    `formula:      ${definition.formula[lang]}`,
-    `kind:         ${definition.kind}, unit ${definition.unit}, ${definition.decimals} decimal${definition.decimals === 1 ? "" : "s"}`,
-    `reads:        ${definition.concepts.join(", ")}`,
-    `period:       ${PERIODS[definition.periods]}`,
-    `as-of:        ${definition.asOf ? "--as-of DATE, not before the period end (default: the period end)" : "not taken"}`,
-    `breakdowns:   ${Object.keys(definition.breakdowns).join(", ")}`,
+    line("formula", definition.formula[lang]),
+    line(
+      "kind",
+      `${KIND_NAMES[definition.kind][lang]}, ${t("unit")} ${UNIT_NAMES[definition.unit][lang]}, ${decimals}`,
+    ),
+    line("reads", definition.concepts.join(", ")),
+    line("period", PERIOD_FORMS[definition.periods][lang]),
+    line("asOf", definition.asOf ? t("asOfTaken") : t("asOfNot")),
+    line("breakdowns", breakdowns.join(", ")),
   ];
-  if (definition.forced) lines.push(`always by:    ${definition.forced.dimension}`);
+  if (definition.forced) lines.push(line("forced", definition.forced.dimension));
   lines.push(
-    `disclosure:   ${definition.disclosure.basis === "none" ? "none (aggregate table)" : `national-1 (cells counting 1–4 by the ${definition.disclosure.basis} are suppressed)`}`,
-    `legal basis:  ${definition.legalBasis.join("; ") || "—"}`,
-    `hash:         ${hash}`,
-    "changelog:",
+    line(
+      "disclosure",
+      basis === "none"
+        ? t("disclosureNone")
+        : basis === "numerator"
+          ? t("disclosureNumerator")
+          : t("disclosureDenominator"),
+    ),
+    line("legalBasis", definition.legalBasis.join("; ") || "—"),
+    line("hash", hash),
+    `${t("changelog")}:`,
     ...definition.changelog.map(
-      (entry) => `  ${entry.version} ${entry.date} (${entry.class}): ${lang === "en" ? entry.en : entry.fi}`,
+      (entry) => `  ${entry.version} ${entry.date} (${entry.class}): ${changelogText(entry, lang)}`,
     ),
   );
   return `${lines.join("\n")}\n`;

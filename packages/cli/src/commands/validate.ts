@@ -1,12 +1,16 @@
 /**
  * `virta validate CONCEPT FILE [--json]` (interfaces.md): validates one file against a concept model
- * and prints a summary and the first 20 rejections (F29), or everything as JSON. Exits 1 when any row
+ * and prints a summary and the first 20 rejections (F29), or everything as JSON. With `--engine
+ * postgres|duckdb --db … --table schema.table` it validates a warehouse table instead (F34: row
+ * positions from the physical order or `--row-number`, keys and values masked as for a file). Exits 1 when any row
  * was rejected, 0 when none was, 2 on a usage error (unknown concept, unreadable file, missing column).
  */
 import { UsageError } from "@virta/core";
 import { CONCEPT_NAMES, createValidator, isConceptName, type Rejection } from "@virta/concepts";
 import type { CliIo } from "../cli/io";
-import { parseCommandArgs, positionals } from "../cli/options";
+import { oneOf, parseCommandArgs, positionals } from "../cli/options";
+import { POSTGRES_URL_VARIABLES } from "../engines/select-engine";
+import { openWarehouseInputs, parseColumns, type WarehouseOptions } from "../inputs/warehouse";
 import { openInput } from "../inputs/open-input";
 
 /** How many rejections the text summary shows (F29). */
@@ -27,6 +31,55 @@ export function rejectionLine(rejection: Rejection): string {
   return `  ${rejection.message}`;
 }
 
+/** The options of `virta validate`: `--json`, and the warehouse table instead of FILE (issue 15). */
+export const VALIDATE_OPTIONS = {
+  json: { type: "boolean" },
+  engine: { type: "string" },
+  db: { type: "string" },
+  table: { type: "string" },
+  column: { type: "string", multiple: true },
+  "row-number": { type: "string" },
+} as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** `--table [CONCEPT=]schema.table` of `validate`: the table name. */
+function warehouseTableName(values: Values): string {
+  const table = typeof values.table === "string" ? values.table.replace(/^[a-z_]+=/, "") : "";
+  if (table === "")
+    throw new UsageError("missing_table", "validate --engine needs --table schema.table (the table to validate)", {
+      option: "table",
+    });
+  return table;
+}
+
+/** The warehouse options of `validate --engine duckdb|postgres --db … --table …`. */
+function warehouseOptions(concept: string, values: Values): WarehouseOptions {
+  const engine = oneOf("engine", typeof values.engine === "string" ? values.engine : "postgres", [
+    "postgres",
+    "duckdb",
+  ] as const);
+  const db =
+    typeof values.db === "string"
+      ? values.db
+      : engine === "postgres"
+        ? POSTGRES_URL_VARIABLES.map((variable) => process.env[variable]).find((value) => value)
+        : undefined;
+  if (db === undefined)
+    throw new UsageError(
+      "missing_connection",
+      `validate --engine ${engine} needs --db (${engine === "postgres" ? "postgres://user@host:5432/db" : "FILE.duckdb"})`,
+      { option: "db" },
+    );
+  return {
+    engine,
+    db,
+    tables: { [concept]: warehouseTableName(values) },
+    columns: parseColumns((values.column as string[] | undefined) ?? [], [concept]),
+    ...(typeof values["row-number"] === "string" ? { rowNumber: values["row-number"] } : {}),
+  };
+}
+
 /**
  * Runs `virta validate`.
  *
@@ -36,8 +89,12 @@ export function rejectionLine(rejection: Rejection): string {
  * ```
  */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals: given } = parseCommandArgs("validate", args, { json: { type: "boolean" } });
-  const [concept, file] = positionals("validate", given, ["CONCEPT", "FILE"]) as [string, string];
+  const { values, positionals: given } = parseCommandArgs("validate", args, VALIDATE_OPTIONS);
+  const warehouse = values.table !== undefined || values.db !== undefined || values.engine !== undefined;
+  const [concept, file] = positionals("validate", given, warehouse ? ["CONCEPT"] : ["CONCEPT", "FILE"]) as [
+    string,
+    string,
+  ];
   if (!isConceptName(concept)) {
     throw new UsageError("unknown_concept", `unknown concept "${concept}"; concepts: ${CONCEPT_NAMES.join(", ")}`, {
       value: concept,
@@ -45,19 +102,28 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     });
   }
   const json = values.json === true;
-  const input = await openInput(concept, file, io);
+  const source = warehouse ? warehouseTableName(values) : file;
   const validator = createValidator(concept, {
-    source: file,
+    source,
     maxRejectedShare: 1,
     keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS,
   });
-  for await (const batch of input.rows) for (const raw of batch) validator.push(raw);
+  if (warehouse) {
+    const input = (await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!;
+    validator.setHeader(input.columns);
+    for await (const batch of input.batches)
+      for (let index = 0; index < batch.values.length; index += 1)
+        validator.pushValues(batch.values[index]!, batch.records[index]);
+  } else {
+    const input = await openInput(concept, file, io);
+    for await (const batch of input.rows) for (const raw of batch) validator.push(raw);
+  }
   const summary = validator.finish();
   if (json) {
-    io.out(`${JSON.stringify({ concept, file, ...summary, rejections: validator.rejections }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ concept, file: source, ...summary, rejections: validator.rejections }, null, 2)}\n`);
   } else {
     const lines = [
-      `${concept} ${file}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`,
+      `${concept} ${source}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`,
     ];
     for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
     if (summary.rows_rejected > 0) {

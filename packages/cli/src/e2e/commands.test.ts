@@ -89,6 +89,25 @@ describe("virta list and describe", () => {
     expect(run.stdout).toContain(catalogue.get("availability.specialised_care.waiting_over_90_days").title.en);
   });
 
+  it("describe --lang fi and sv word every label, kind, unit, period form and breakdown in that language", async () => {
+    const fi = await runCli(["describe", "availability.specialised_care.waiting_over_90_days"]);
+    expect(fi.code).toBe(0);
+    expect(fi.stdout).toContain("kaava:          100 ×");
+    expect(fi.stdout).toContain("laji:           osuus, yksikkö prosenttia, 1 desimaali\n");
+    expect(fi.stdout).toContain("jakso:          vain tilannepäivä (2024-12-31)\n");
+    expect(fi.stdout).toContain("tilannepäivä:   ei käytetä\n");
+    expect(fi.stdout).toContain(
+      "jaottelut:      organizer (Hyvinvointialue), municipality (Kunta), specialty (Erikoisala)",
+    );
+    expect(fi.stdout).toContain("tietosuoja:     national-1 (solut, joiden nimittäjässä on 1–4 riviä, salataan)\n");
+    const sv = await runCli(["describe", "availability.specialised_care.waiting_over_90_days", "--lang", "sv"]);
+    expect(sv.stdout).toContain("typ:             andel, enhet procent, 1 decimal\n");
+    expect(sv.stdout).toContain("period:          endast en räknedag (2024-12-31)\n");
+    expect(sv.stdout).toContain("indelningar:     organizer (Välfärdsområde), municipality (Kommun)");
+    for (const english of ["formula:", "kind:", "breakdowns:", "disclosure:", "a census date", "not taken", "percent"])
+      expect(sv.stdout).not.toContain(english);
+  });
+
   it("describe of an unknown id exits 2 with suggestions", async () => {
     const run = await runCli(["describe", "nps"]);
     expect(run.code).toBe(2);

@@ -10,7 +10,7 @@ import { LIBRARY, catalogue, compute, memoryEngine, runDeckCase, type DeckCase }
 import { kitReadme } from "./readme";
 import { ruleAnchor, ruleTitles } from "./rules";
 import type { DeckFile } from "./source";
-import { inputCsv, sha256Hex, sha256Sums, shellLine } from "./text";
+import { inputCsv, maskIdentityCodes, sha256Hex, sha256Sums, shellLine } from "./text";
 
 /** The value of `format` in a kit's manifest.json. */
 export const KIT_FORMAT = "virta-conformance-kit";
@@ -165,7 +165,7 @@ export async function buildKit(decks: readonly DeckFile[], rulesMarkdown: string
     const kitCase: KitCase = {
       case: id,
       indicator: deckCase.indicator,
-      title: deckCase.title,
+      title: maskIdentityCodes(deckCase.title),
       rules,
       request: req,
       command: shellLine(["virta", ...computeArgs(req, null)]),

@@ -11,7 +11,7 @@ import { DataError, UsageError, type IndicatorResult } from "@virta/core";
 import type { KitCase, KitManifest, KitRule } from "./build-kit";
 import { compareCase, type CaseAnswer, type Difference } from "./compare";
 import { readManifest } from "./run-kit";
-import { sha256Hex } from "./text";
+import { maskIdentityCodes, sha256Hex } from "./text";
 
 /** How many differences of a failing case the report lists. */
 export const FIRST_DIFFERENCES = 10;
@@ -158,12 +158,16 @@ export async function certify(options: {
       verdict[status]++;
       verdict.cases.push({
         case: entry.case,
-        title: kitCase.title,
+        title: maskIdentityCodes(kitCase.title),
         status,
         answer: answer.result?.format ?? (answer.exit !== undefined ? "exit" : null),
         expected_exit_code: kitCase.expect.exit_code,
         difference_count: differences.length,
-        differences: differences.slice(0, FIRST_DIFFERENCES),
+        differences: differences.slice(0, FIRST_DIFFERENCES).map((difference) => ({
+          where: maskIdentityCodes(difference.where),
+          expected: maskIdentityCodes(difference.expected),
+          got: maskIdentityCodes(difference.got),
+        })),
         rules: kitCase.rules,
       });
     }

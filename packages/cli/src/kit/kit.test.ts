@@ -19,7 +19,7 @@ import { reportHtml, summaryText } from "./report";
 import { ruleAnchor, ruleTitles } from "./rules";
 import { runKit, readManifest } from "./run-kit";
 import { loadDeckFiles, loadRulesMarkdown } from "./source";
-import { inputCsv, shellLine } from "./text";
+import { inputCsv, maskIdentityCodes, shellLine } from "./text";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const RULES = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
@@ -81,6 +81,9 @@ describe("the kit", () => {
     expect(inputCsv("cost", rows)).toBe('organizer_code,net_cost_eur,extra\n14,"1,5","a ""b"""\n4,,\n');
     expect(inputCsv("cost", [])).toBe("organizer_code,year,service_class,net_cost_eur\n");
     expect(shellLine(["virta", "--age-groups", "0-17,18+", "a b"])).toBe("virta --age-groups 0-17,18+ 'a b'");
+    expect(maskIdentityCodes("a valid code 010180-1232, an id 010180-1233")).toBe(
+      "a valid code 01*********, an id 010180-1233",
+    );
   });
 
   it("holds every deck case, every indicator with its definition hash, and a checksum over SHA256SUMS", async () => {

@@ -4,7 +4,7 @@
  * shell, and SHA-256 sums in the `sha256sum` format.
  */
 import { createHash } from "node:crypto";
-import { isConceptName, getConcept } from "@virta/concepts";
+import { getConcept, isConceptName, isPersonalIdentityCode, maskIdentifier } from "@virta/concepts";
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -71,4 +71,19 @@ export function sha256Sums(files: ReadonlyMap<string, string>): string {
     .sort()
     .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
     .join("");
+}
+
+/**
+ * The text with every personal identity code in it masked (F36: never unmasked in a listing or a file;
+ * the F11 pattern with a right check character).
+ *
+ * @example
+ * ```ts
+ * maskIdentityCodes("client_id 010180-1232 is refused"); // "client_id 01********* is refused"
+ * ```
+ */
+export function maskIdentityCodes(text: string): string {
+  return text.replace(/\d{6}[-+A-FYXWVU]\d{3}[0-9A-Y]/gi, (code) =>
+    isPersonalIdentityCode(code) ? maskIdentifier(code) : code,
+  );
 }

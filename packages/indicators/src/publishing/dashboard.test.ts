@@ -150,6 +150,29 @@ describe("the management dashboard", () => {
         expect(await view.locator("table.profile abbr.suppressed").count()).toBeGreaterThan(0);
         expect(await view.locator("table.profile tbody tr").count()).toBe(13);
 
+        // Finnish and Swedish pages carry no English words outside code and parts marked lang="en".
+        const ENGLISH =
+          /\b(tree|scale|sum of|is given|is absent|where|Kind|field|required|Row rules|suppressed|Organizers)\b/;
+        for (const path of [
+          `indicators/${ID}.fi.html`,
+          `indicators/${ID}.sv.html`,
+          "indicators/availability.social_care.assessment_started_within_7_working_days.fi.html",
+          "concepts.fi.html",
+          "classifications.sv.html",
+          "comparison.fi.html",
+          "index.sv.html",
+          "dashboard/index.sv.html",
+          "accessibility.fi.html",
+        ]) {
+          await view.goto(url(path));
+          const text = await view.locator("main").evaluate((main) => {
+            const copy = main.cloneNode(true) as HTMLElement;
+            for (const node of copy.querySelectorAll("code, [lang=en], .hash, svg")) node.remove();
+            return copy.textContent ?? "";
+          });
+          expect(text.match(ENGLISH)?.[0] ?? null, path).toBeNull();
+        }
+
         // 390 px: no page scrolls sideways; wide tables scroll in their own box.
         await view.setViewportSize({ width: 390, height: 844 });
         for (const path of [
@@ -159,6 +182,9 @@ describe("the management dashboard", () => {
           "index.fi.html",
           "accessibility.fi.html",
           `indicators/${ID}.fi.html`,
+          "concepts.fi.html",
+          "classifications.html",
+          "comparison.sv.html",
         ]) {
           await view.goto(url(path));
           expect(await view.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);

@@ -22,3 +22,11 @@ export {
   type VersionBump,
 } from "./diff";
 export { changelogProblems } from "./release-check";
+export {
+  changelogText,
+  DESCRIBE_TERMS,
+  KIND_NAMES,
+  PERIOD_FORMS,
+  UNIT_NAMES,
+  type TermLang,
+} from "./terms";
