@@ -96,11 +96,8 @@ async function loadColumnar(
   const validator = createValidator(concept, { dates: "day", maxRejectedShare: 0.5 });
   const builder = new ColumnarBuilder(fields as never);
   const table = await readTable(path);
-  for await (const batch of table.rows()) {
-    for (const raw of batch) {
-      const row = validator.push(raw.values);
-      if (row) builder.push(row as Record<string, unknown>);
-    }
+  for await (const batch of table.batches()) {
+    for (const row of validator.pushBatch(batch)) builder.push(row as Record<string, unknown>);
   }
   validator.finish();
   return { table: builder.finish(), rows: builder.length, ms: performance.now() - start };
@@ -243,10 +240,7 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
       }, 20);
       const [result, ms] = await timed(async () => {
         const table = await readTable(path);
-        async function* values() {
-          for await (const batch of table.rows()) yield batch.map((record) => record.values);
-        }
-        return compute(definition, { ...options, data: { health_care_visit: values() } });
+        return compute(definition, { ...options, data: { health_care_visit: table } });
       });
       clearInterval(sampler);
       endToEnd[`memory_${format}`]! += ms;

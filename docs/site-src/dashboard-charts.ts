@@ -38,26 +38,31 @@ export function rankingChart(
     nationalLabel: string;
   },
 ): string {
-  const labelWidth = 250;
-  const plot = 260;
-  const rowHeight = 20;
-  const top = 22;
-  const height = top + bars.length * rowHeight + 6;
-  const width = labelWidth + plot + 60;
+  // Each organizer's name stands above its bar, so the chart keeps a readable size on a 390 px phone.
+  const width = 400;
+  const plot = 320;
+  const rowHeight = 36;
+  const top = 24;
+  const height = top + bars.length * rowHeight + 4;
   const scale = (value: number) => Math.max(0, Math.round((value / Math.max(options.max, 1e-9)) * plot));
   const rows = bars.map((bar, index) => {
     const y = top + index * rowHeight;
-    const label = `<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${escapeHtml(bar.label)}</text>`;
+    const label = `<text x="0" y="${y + 13}">${escapeHtml(bar.label)}</text>`;
     if (bar.suppressed || bar.value === null)
-      return `${label}<text class="suppressed" x="${labelWidth + 4}" y="${y + 14}">${bar.suppressed ? ".." : "–"}</text>`;
+      return `${label}<text class="suppressed" x="2" y="${y + 30}">${bar.suppressed ? ".." : "–"}</text>`;
     const w = Math.max(1, scale(bar.value));
-    return `${label}<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${rowHeight - 6}" fill="#1f5f99"/><text x="${labelWidth + w + 4}" y="${y + 14}">${escapeHtml(numberText(bar.value, options.decimals, options.lang))}</text>`;
+    const shown = escapeHtml(numberText(bar.value, options.decimals, options.lang));
+    return `${label}<rect x="0" y="${y + 18}" width="${w}" height="13" fill="#1f5f99"/><text x="${w + 4}" y="${y + 30}">${shown}</text>`;
   });
+  const x = options.national === null ? 0 : scale(options.national);
   const line =
     options.national === null
       ? ""
-      : `<line x1="${labelWidth + scale(options.national)}" y1="14" x2="${labelWidth + scale(options.national)}" y2="${height}" stroke="#b3261e" stroke-width="2" stroke-dasharray="5 3"/><text x="${labelWidth + scale(options.national)}" y="11" text-anchor="middle" class="national">${escapeHtml(`${options.nationalLabel} ${numberText(options.national, options.decimals, options.lang)}`)}</text>`;
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title><line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${height}" stroke="#5b6675"/>${rows.join("")}${line}</svg>`;
+      : `<line x1="${x}" y1="16" x2="${x}" y2="${height}" stroke="#b3261e" stroke-width="2" stroke-dasharray="5 3"/>` +
+        `<text x="${Math.min(x, width - 110)}" y="12" class="national">${escapeHtml(
+          `${options.nationalLabel} ${numberText(options.national, options.decimals, options.lang)}`,
+        )}</text>`;
+  return `<svg class="chart ranking-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title>${rows.join("")}${line}</svg>`;
 }
 
 /** One line of the time-series chart. */
@@ -106,8 +111,7 @@ export function seriesChart(
       `<text x="${left - 6}" y="${y(value) + 4}" text-anchor="end">${escapeHtml(String(Math.round(value)))}</text><line x1="${left}" x2="${left + plotW}" y1="${y(value)}" y2="${y(value)}" stroke="#d5dbe3"/>`,
   );
   const labels = periods.map(
-    (period, index) =>
-      `<text x="${x(index)}" y="${height - 18}" text-anchor="middle">${escapeHtml(period.replace(/^(\d{4})-(T\d)$/, "$2/$1"))}</text>`,
+    (period, index) => `<text x="${x(index)}" y="${height - 18}" text-anchor="middle">${escapeHtml(period)}</text>`,
   );
   const drawn = [...lines]
     .sort((a, b) => Number(a.national ?? false) - Number(b.national ?? false))

@@ -32,12 +32,12 @@ export function cellText(cell: Cell | undefined, decimals: number, lang: Lang): 
 const valueOf = (cell: Cell | undefined) => (cell && cell.status === null ? cell.value : null);
 
 /** A cell for the tables: the text, with the raw value for checks and `..` marked. */
-function cellHtml(cell: Cell | undefined, decimals: number, lang: Lang): { html: string } {
+function cellHtml(cell: Cell | undefined, decimals: number, lang: Lang): { html: string; num: boolean } {
   const text = cellText(cell, decimals, lang);
   const raw = valueOf(cell);
   const attributes = raw === null ? "" : ` data-value="${raw}"`;
   const marked = text === ".." ? `<abbr class="suppressed" title="${escapeHtml(DASH.legend![lang])}">..</abbr>` : text;
-  return { html: `<span${attributes}>${marked}</span>` };
+  return { html: `<span${attributes}>${marked}</span>`, num: true };
 }
 
 function changeText(latest: Cell | undefined, previous: Cell | undefined, decimals: number, lang: Lang): string {
@@ -53,12 +53,18 @@ const unitText = (unit: string, lang: Lang) =>
 
 const periodText = (period: string, lang: Lang) => {
   const tertial = /^(\d{4})-T(\d)$/.exec(period);
-  if (tertial)
-    return { fi: `${tertial[2]}/${tertial[1]}`, sv: `${tertial[2]}/${tertial[1]}`, en: `T${tertial[2]} ${tertial[1]}` }[
-      lang
-    ];
+  if (tertial) {
+    const [, year, n] = tertial;
+    return { fi: `${n}. tertiaali ${year}`, sv: `tertial ${n} ${year}`, en: `tertial ${n} ${year}` }[lang];
+  }
   const [year, month, day] = period.split("-");
   return lang === "en" ? period : `${Number(day)}.${Number(month)}.${year}`;
+};
+
+/** A short period label for a chart axis: `T3/2024`, or the census date. */
+const axisText = (period: string, lang: Lang) => {
+  const tertial = /^(\d{4})-T(\d)$/.exec(period);
+  return tertial ? `T${tertial[2]}/${tertial[1]}` : periodText(period, lang);
 };
 
 const organizerName = (code: string, lang: Lang) => labelOf("organizer", code, lang);
@@ -170,7 +176,7 @@ export function indicatorDashboard(one: IndicatorSeries, organizers: readonly st
   const seriesMin = one.unit === "percent" ? 0 : 0;
   const seriesMax = one.unit === "percent" ? 100 : max;
   const series = seriesChart(
-    one.periods.map((period) => periodText(period, lang)),
+    one.periods.map((period) => axisText(period, lang)),
     [
       {
         label: DASH.national![lang],
@@ -262,7 +268,7 @@ export function organizerProfile(code: string, series: readonly IndicatorSeries[
         DASH.previous![lang],
         DASH.change![lang],
         DASH.national![lang],
-        "",
+        { fi: "Yksikkö", sv: "Enhet", en: "Unit" }[lang],
       ],
       rows,
       `${DASH.profile![lang]}: ${name}`,

@@ -34,7 +34,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
       typeof value === "object" && value !== null && "html" in value
         ? (value as { html: string }).html
         : escapeHtml(value ?? "");
-    const numeric = typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$|^\.\.$/.test(value));
+    const numeric =
+      typeof value === "number" ||
+      (typeof value === "string" && /^[-+−±]?\d+([.,]\d+)?$|^\.\.$/.test(value)) ||
+      (typeof value === "object" && value !== null && (value as { num?: boolean }).num === true);
     return `<${tag}${numeric && tag === "td" ? ' class="num"' : ""}>${content}</${tag}>`;
   };
   return (

@@ -11,6 +11,12 @@ import { formatResultCsv, formatResultJsonStat } from "../../../packages/adapter
 import { parseCsv, parseParquet, type ParsedTable } from "./parse";
 import type { RunMessage, WorkerMessage } from "./protocol";
 
+/**
+ * `codegen: false` for `compute()` and the validators (the packaging issue's option: never generate code,
+ * never probe). Spread from a loosely typed object so that this file builds with and without it.
+ */
+const NO_CODEGEN: object = { codegen: false };
+
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const BATCH = 16_384;
 
@@ -38,7 +44,12 @@ async function run(message: RunMessage): Promise<void> {
   const rejections: Rejection[] = [];
   let seen = 0;
   for (const [concept, table] of Object.entries(tables)) {
-    const validator = createValidator(concept, { keepRejections: 100, maxRejectedShare: 1, source: concept });
+    const validator = createValidator(concept, {
+      keepRejections: 100,
+      maxRejectedShare: 1,
+      source: concept,
+      ...NO_CODEGEN,
+    });
     validator.setHeader(table.columns);
     for (let row = 0; row < table.rows.length; row++) {
       validator.pushValues(table.rows[row]!, row + 1);
@@ -68,6 +79,7 @@ async function run(message: RunMessage): Promise<void> {
     ...(message.asOf ? { asOf: message.asOf } : {}),
     engine: memoryEngine,
     definitionHash: entry.definition_hash,
+    ...NO_CODEGEN,
     sources: Object.fromEntries(message.files.map((file) => [file.concept, file.name])),
   });
   const headings = {

@@ -47,7 +47,7 @@ async function bench(folder: string, name: string, shape: { header: string; line
     const cpu = process.cpuUsage();
     const table = await readTable(path);
     let count = 0;
-    for await (const batch of table.rows()) count += batch.length;
+    for await (const batch of table.batches()) count += batch.length;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;

@@ -7,7 +7,13 @@ export const packageName = "@virta/indicators";
 export { LIBRARY } from "./version";
 export { compute, type ComputeRequest } from "./compute/compute";
 export { memoryEngine, referenceEngine, type Engine, type EngineResult } from "./compute/engines";
-export { inputBatches, type ArqueroLike, type ArrowLike, type TableInput } from "./compute/input";
+export {
+  columnBatchesOf,
+  rowBatchesOf,
+  type ArqueroLike,
+  type ArrowLike,
+  type TableInput,
+} from "./compute/input";
 export { catalogue, DEFINITIONS, suggestIds, type CatalogueEntry } from "./catalogue/catalogue";
 export { AREAS, type Area } from "./catalogue/areas";
 export { primaryCareWithin7Days } from "./availability/primary-care-within-7-days/definition";
@@ -35,4 +41,3 @@ export { primaryCareDoctorVisitsPerFte } from "./productivity/primary-care-docto
 export * from "./publishing/index";
 export { runDeck, runDeckCase, type DeckCase, type DeckOutcome, type DeckReport } from "./decks/deck";
 export { validate, validateStream, createValidator } from "@virta/concepts";
-export { isArrayTable, type ArrayBatch, type ArrayTableInput } from "./compute/input";

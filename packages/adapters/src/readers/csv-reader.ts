@@ -5,9 +5,9 @@
  * `UsageError("malformed_csv")`; a record with fewer fields gets `undefined` (absent, F1) for the
  * missing columns. Extra columns are kept (the validator warns about them).
  */
-import { UsageError } from "@virta/core";
+import { type ColumnBatch, UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, detectDelimiter, type RecordSink } from "./csv-scanner";
-import type { RawRow, RawValue, RowArrays, Table } from "./table";
+import type { Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
 /**
@@ -19,6 +19,7 @@ async function* scanCsvFile(
   label: string,
   sink: RecordSink,
   onDelimiter: (d: "," | ";") => void,
+  nextRecord: () => number = () => 0,
 ): AsyncGenerator<void> {
   let scanner: CsvScanner | null = null;
   let head = "";
@@ -47,9 +48,11 @@ async function* scanCsvFile(
     yield;
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      throw new UsageError("malformed_csv", `${label}, line ${error.line}: ${error.reason}`, {
+      const where = error.tooLong ? `record ${nextRecord()} (line ${error.line})` : `line ${error.line}`;
+      throw new UsageError("malformed_csv", `${label}, ${where}: ${error.reason}`, {
         file: path,
         line: error.line,
+        ...(error.tooLong ? { record: nextRecord() } : {}),
       });
     }
     throw error;
@@ -84,30 +87,14 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
 }
 
 /**
- * Compiles a function that turns a record's fields into a row object with one property per column,
- * in header order. A generated object literal gives every row the same hidden class; building the
- * object with a loop of keyed stores measured 2–3× slower (bench/read-csv.ts). Column names enter the
- * code only as JSON string literals, so no header can inject code.
- *
- * @example
- * ```ts
- * rowFactory(["id", "note"])(["1"]); // { id: "1", note: undefined }
- * ```
- */
-export function rowFactory(columns: readonly string[]): (fields: readonly string[]) => Record<string, RawValue> {
-  const body = `return {${columns.map((name, index) => `${JSON.stringify(name)}: f[${index}]`).join(", ")}};`;
-  return new Function("f", body) as (fields: readonly string[]) => Record<string, RawValue>;
-}
-
-/**
- * Opens a CSV table: reads just enough to get the header, and returns a {@link Table} whose `rows()`
- * streams the file again.
+ * Opens a CSV table: reads just enough to get the header, and returns a {@link Table} whose
+ * `batches()` streams the file again.
  *
  * @example
  * ```ts
  * const table = await openCsvTable("visits.csv", 'file "visits.csv"', 16_384);
  * table.columns; // ["visit_id", "organizer", …]
- * for await (const batch of table.rows()) for (const row of batch) console.log(row.record, row.values);
+ * for await (const batch of table.batches()) console.log(batch.records[0], batch.columns[0]?.[0]);
  * ```
  */
 export async function openCsvTable(path: string, label: string, batchSize: number): Promise<Table> {
@@ -131,79 +118,69 @@ export async function openCsvTable(path: string, label: string, batchSize: numbe
     format: "csv",
     columns,
     delimiter,
-    rows: () => csvRows(path, label, columns, batchSize),
-    rowArrays: () => csvRowArrays(path, label, columns, batchSize),
+    batches: () => csvColumnBatches(path, label, columns, batchSize),
   };
 }
 
 /**
- * The records after the header in batches of `batchSize`, each record made by `make(fields, record,
- * line)` (the scanner reuses `fields`, so `make` must copy what it keeps). A record with more fields
- * than the header is `UsageError("malformed_csv")`.
+ * The records after the header as column batches of at most `batchSize` rows: the scanner's fields go
+ * straight into one array per column (no array or object per record), with the record numbers (F9:
+ * records, not lines; wholly empty lines are not records). A short record leaves its missing cells
+ * `undefined` (absent, F1); a record with more fields than the header is `UsageError("malformed_csv")`.
  */
-async function* csvBatches<T>(
+async function* csvColumnBatches(
   path: string,
   label: string,
-  width: number,
+  names: readonly string[],
   batchSize: number,
-  make: (fields: readonly string[], record: number, line: number) => T,
-): AsyncGenerator<T[]> {
+): AsyncGenerator<ColumnBatch> {
+  const width = names.length;
   let isHeader = true;
   let record = 0;
-  let batch: T[] = [];
-  const full: T[][] = [];
+  let length = 0;
+  let columns: string[][] = [];
+  const full: ColumnBatch[] = [];
+  const fresh = (): void => {
+    columns = [];
+    for (let column = 0; column < width; column++) columns.push(new Array<string>(batchSize));
+    length = 0;
+  };
+  const close = (): void => {
+    const records = new Array<number>(length);
+    for (let row = 0; row < length; row++) records[row] = record - length + row + 1;
+    if (length < batchSize) for (const column of columns) column.length = length;
+    full.push({ source: label, names, columns, length, records });
+    fresh();
+  };
+  fresh();
   const sink: RecordSink = (fields, line) => {
     if (isHeader) {
       isHeader = false;
       return;
     }
     record++;
-    if (fields.length > width) {
+    const count = fields.length;
+    if (count > width) {
       throw new UsageError(
         "malformed_csv",
-        `${label}, record ${record} (line ${line}): ${fields.length} fields but the header has ${width} columns; ` +
+        `${label}, record ${record} (line ${line}): ${count} fields but the header has ${width} columns; ` +
           "quote fields that contain the delimiter",
         { file: path, record, line },
       );
     }
-    batch.push(make(fields, record, line));
-    if (batch.length >= batchSize) {
-      full.push(batch);
-      batch = [];
-    }
+    for (let column = 0; column < count; column++) columns[column]![length] = fields[column]!;
+    length++;
+    if (length >= batchSize) close();
   };
-  for await (const _ of scanCsvFile(path, label, sink, () => undefined)) {
+  for await (const _ of scanCsvFile(
+    path,
+    label,
+    sink,
+    () => undefined,
+    () => record + 1,
+  )) {
     for (const ready of full.splice(0)) yield ready;
   }
-  if (batch.length > 0) yield batch;
-}
-
-function csvRows(path: string, label: string, columns: readonly string[], batchSize: number): AsyncGenerator<RawRow[]> {
-  const makeValues = rowFactory(columns);
-  return csvBatches(path, label, columns.length, batchSize, (fields, record, line) => ({
-    record,
-    line,
-    values: makeValues(fields),
-  }));
-}
-
-/**
- * The records as {@link RowArrays}: a copy of the scanner's fields per record (one array, no row
- * object) and the record numbers (F9). A short record keeps its fewer cells; the missing ones are
- * absent (F1), as in `rows()`. Every record after the header lands in a batch, in order, so the
- * numbers of a batch run on from the previous batch.
- */
-async function* csvRowArrays(
-  path: string,
-  label: string,
-  columns: readonly string[],
-  batchSize: number,
-): AsyncGenerator<RowArrays> {
-  let next = 1;
-  for await (const values of csvBatches(path, label, columns.length, batchSize, (fields) => fields.slice())) {
-    const records = new Array<number>(values.length);
-    for (let index = 0; index < values.length; index++) records[index] = next + index;
-    next += values.length;
-    yield { records, values };
-  }
+  if (length > 0) close();
+  for (const ready of full.splice(0)) yield ready;
 }

@@ -21,11 +21,20 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     readonly reason: string,
+    /** True when a record ran over {@link MAX_RECORD_CHARS} (the reader names the record). */
+    readonly tooLong = false,
   ) {
     super(`line ${line}: ${reason}`);
     this.name = "CsvSyntaxError";
   }
 }
+
+/**
+ * The longest record the scanner keeps waiting for, in UTF-16 code units (4 Mi). No field of a
+ * concept comes near it; a longer unfinished record is almost always a quote that is never closed,
+ * and stopping there keeps memory bounded and time linear on any input (issue 14).
+ */
+export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 const QUOTE = 34;
 const LF = 10;
@@ -91,6 +100,15 @@ export class CsvScanner {
     const s = this.pending.length === 0 ? text : this.pending + text;
     const consumed = this.scan(s, false, sink);
     this.pending = consumed === 0 ? s : s.slice(consumed);
+    if (this.pending.length > MAX_RECORD_CHARS) {
+      const open = this.pending.charCodeAt(0) === QUOTE || this.pending.indexOf('"') >= 0;
+      throw new CsvSyntaxError(
+        this.line,
+        `the record runs over ${MAX_RECORD_CHARS / 1024 / 1024} Mi characters without ending` +
+          (open ? "; a quoted field is probably not closed (close it, or double a quote inside it)" : ""),
+        true,
+      );
+    }
   }
 
   /** Ends the input: the last record may lack a line end; an open quote is a `CsvSyntaxError`. */

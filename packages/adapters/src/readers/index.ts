@@ -1,7 +1,6 @@
-/** File readers: CSV, JSON, NDJSON and Parquet as streams of row batches (fine-print F29). */
+/** File readers: CSV, JSON, NDJSON and Parquet as streams of column batches (fine-print F29). */
 export { readTable } from "./read-table";
-export type { RawRow, RawValue, ReadTableOptions, Table, TableFormat } from "./table";
+export type { RawValue, ReadTableOptions, Table, TableFormat } from "./table";
 export { DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION } from "./table";
 export { CsvScanner, detectDelimiter } from "./csv-scanner";
 export { checkColumns } from "./header-check";
-export type { RowArrays } from "./table";

@@ -65,8 +65,8 @@ describe("readTable: JSON array (F29)", () => {
     const table = await readTable(path, { requiredColumns: ["visit_id", "urgent"] });
     expect(table.columns).toEqual(["visit_id", "organizer", "urgent", "cost", "note"]);
     expect(await allRows(table)).toEqual([
-      { record: 1, line: 2, values: { visit_id: "V1", organizer: 14 } },
-      { record: 2, line: 3, values: { visit_id: "V2", urgent: true, cost: 12.5, note: null } },
+      { record: 1, values: { visit_id: "V1", organizer: 14 } },
+      { record: 2, values: { visit_id: "V2", urgent: true, cost: 12.5, note: null } },
     ]);
   });
 
@@ -114,9 +114,9 @@ describe("readTable: NDJSON (F29)", () => {
     expect(table.format).toBe("ndjson");
     expect(table.columns).toEqual(["id", "x"]);
     expect(await allRows(table)).toEqual([
-      { record: 1, line: 1, values: { id: "V1" } },
-      { record: 2, line: 4, values: { id: "V2", x: 1 } },
-      { record: 3, line: 5, values: { id: "V3" } },
+      { record: 1, values: { id: "V1" } },
+      { record: 2, values: { id: "V2", x: 1 } },
+      { record: 3, values: { id: "V3" } },
     ]);
   });
 

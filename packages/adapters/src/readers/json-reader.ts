@@ -4,14 +4,14 @@
  * JSON (`.jsonl`, `.ndjson`), one object per line; wholly empty lines are skipped and not counted.
  *
  * The columns are the union of the keys of all objects in first-seen order (F29), so opening a JSON
- * table reads the file once to the end (checking its syntax on the way) and `rows()` reads it again;
+ * table reads the file once to the end (checking its syntax on the way) and `batches()` reads it again;
  * memory stays at one chunk plus one element. A key missing in one object is left absent and the
  * validator rejects the row if the field is required (F29). Numbers are parsed by `JSON.parse`, so an
  * integer beyond 2^53 loses precision: give such ids as strings.
  */
 import { UsageError } from "@virta/core";
 import { JsonArrayScanner, JsonStructureError } from "./json-array-scanner";
-import { arraysOfRows } from "./row-arrays";
+import { columnBatchesOfRows } from "./row-batches";
 import type { RawRow, RawValue, Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
@@ -105,7 +105,7 @@ async function* ndjsonRecords(path: string, label: string): AsyncGenerator<RawRo
 
 /**
  * Opens a JSON array or NDJSON table: reads it once for the union of keys (and its syntax), then
- * returns a {@link Table} whose `rows()` reads it again.
+ * returns a {@link Table} whose `batches()` reads it again.
  *
  * @example
  * ```ts
@@ -125,8 +125,8 @@ export async function openJsonTable(
     for (const row of rows) for (const key in row.values) keys.add(key);
   }
   const columns = [...keys];
-  const rows = () => rebatch(records(path, label), batchSize);
-  return { path, label, format, columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
+  const batches = () => columnBatchesOfRows(columns, label, rebatch(records(path, label), batchSize));
+  return { path, label, format, columns, batches };
 }
 
 /** Re-cuts per-chunk arrays of rows into batches of at most `batchSize`. */

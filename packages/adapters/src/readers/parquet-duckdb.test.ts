@@ -113,7 +113,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     });
   });
 
-  it("streams in batches of at most batchSize across DuckDB's 2 048-row chunks, records numbered in file order", async () => {
+  it("streams column batches of at most batchSize, cut from DuckDB's 2 048-row chunks, records numbered in file order", async () => {
     const path = await writeParquet(
       "many.parquet",
       "SELECT i AS n, 'v' || i AS id FROM range(5000) t(i) ORDER BY i",
@@ -122,14 +122,17 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     const table = await openParquetTable(path, "many", 1500);
     const sizes: number[] = [];
     let expected = 1;
-    for await (const batch of table.rows()) {
+    for await (const batch of table.batches()) {
       sizes.push(batch.length);
-      for (const row of batch) {
-        expect(row.record).toBe(expected);
-        expect(row.values).toEqual({ n: expected - 1, id: `v${expected - 1}` });
+      expect(batch.names).toEqual(["n", "id"]);
+      for (let row = 0; row < batch.length; row++) {
+        expect(batch.records[row]).toBe(expected);
+        expect([batch.columns[0]![row], batch.columns[1]![row]]).toEqual([expected - 1, `v${expected - 1}`]);
         expected++;
       }
     }
-    expect(sizes).toEqual([1500, 1500, 1500, 500]);
+    // One batch per DuckDB chunk (2 048 rows), cut at batchSize: no copy across chunks.
+    expect(sizes).toEqual([1500, 548, 1500, 548, 904]);
+    expect(expected).toBe(5001);
   });
 });

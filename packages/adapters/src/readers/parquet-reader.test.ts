@@ -112,7 +112,7 @@ describe("readTable: Parquet", () => {
     );
     const table = await readTable(path, { batchSize: 2 });
     const batches: number[][] = [];
-    for await (const batch of table.rows()) batches.push(batch.map((row) => row.record));
+    for await (const batch of table.batches()) batches.push(Array.from(batch.records));
     expect(batches.flat()).toEqual([1, 2, 3, 4, 5]);
     expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(2);
     expect((await allRows(table)).map((row) => row.values)).toEqual([

@@ -9,9 +9,9 @@
  * to UTC, Spark's convention.
  */
 import { UsageError } from "@virta/core";
-import { arraysOfRows } from "./row-arrays";
+import { columnBatchesOfRows } from "./row-batches";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
-import { duckdbColumnsOf, duckdbParquetRows } from "./parquet-duckdb";
+import { duckdbColumnsOf, duckdbParquetBatches } from "./parquet-duckdb";
 import {
   dateFromEpochDays,
   decimalText,
@@ -75,14 +75,14 @@ function converterOf(element: SchemaElement, label: string): { convert: Converte
 const parsers = { timestampFromNanoseconds: (nanos: bigint) => nanos };
 
 /**
- * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `rows()`
+ * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `batches()`
  * streams the file through DuckDB, or (when a column needs it, or `engine` is `"hyparquet"`, which
  * tests use to compare the two paths) reads one row group at a time with hyparquet.
  *
  * @example
  * ```ts
  * const table = await openParquetTable("visits.parquet", 'file "visits.parquet"', 16_384);
- * for await (const batch of table.rows()) console.log(batch[0]?.values.visit_date); // "2024-03-31"
+ * for await (const batch of table.batches()) console.log(batch.columns[0]?.[0]);
  * ```
  */
 export async function openParquetTable(
@@ -108,8 +108,8 @@ export async function openParquetTable(
   const converters = top.map((element) => converterOf(element, label));
   const viaDuckDb = engine === "auto" ? duckdbColumnsOf(top) : null;
   if (viaDuckDb !== null) {
-    const rows = () => duckdbParquetRows(path, label, viaDuckDb, batchSize);
-    return { path, label, format: "parquet", columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
+    const batches = () => duckdbParquetBatches(path, label, viaDuckDb, batchSize);
+    return { path, label, format: "parquet", columns, batches };
   }
   const rawNames = new Set(top.filter((_, index) => converters[index]!.raw).map((element) => element.name));
   // Remove the logical type of the columns converted here, so hyparquet hands over the raw integers.
@@ -131,7 +131,7 @@ export async function openParquetTable(
       label,
       batchSize,
     );
-  return { path, label, format: "parquet", columns, rows, rowArrays: () => arraysOfRows(columns, rows()) };
+  return { path, label, format: "parquet", columns, batches: () => columnBatchesOfRows(columns, label, rows()) };
 }
 
 async function* parquetRows(

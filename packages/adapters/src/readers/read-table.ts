@@ -20,7 +20,7 @@ import { DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION, type ReadTableOptions, type Ta
  * ```ts
  * const table = await readTable("visits.csv", { source: "health_care_visit", requiredColumns: ["visit_id"] });
  * let count = 0;
- * for await (const batch of table.rows()) count += batch.length;
+ * for await (const batch of table.batches()) count += batch.length;
  * ```
  */
 export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {

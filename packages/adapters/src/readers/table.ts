@@ -1,11 +1,12 @@
 /**
- * The shape every file reader returns: the header, and the rows as a stream of batches of plain
- * objects with their record numbers (interfaces.md "The command line", fine-print F29, F9).
+ * The shape every file reader returns: the header, and the records as a stream of column batches
+ * (`ColumnBatch` of `@virta/core`) with their record numbers (interfaces.md "The command line", fine-print F29, F9).
  *
  * Values are handed to the concept validator as read: CSV and NDJSON/JSON strings are not trimmed
  * here (the validator trims every cell, F1), JSON values keep their JSON type, Parquet values are
  * converted to strings, numbers, booleans or bigints the validator accepts (see `parquet-values.ts`).
  */
+import type { ColumnBatch } from "@virta/core";
 
 /** One cell as read from a file; `undefined` (a missing key) and `null` both mean "absent" (F1). */
 export type RawValue =
@@ -19,7 +20,7 @@ export type RawValue =
   | readonly unknown[]
   | { readonly [key: string]: unknown };
 
-/** One record: its cells by column name, its record number and, for text files, its first line. */
+/** One record as the JSON and hyparquet readers parse it: its cells by column name, its record number and, for text files, its first line. */
 export interface RawRow {
   /**
    * 1-based record number after the header: records, not lines (a quoted newline does not start a
@@ -32,23 +33,10 @@ export interface RawRow {
   values: Record<string, RawValue>;
 }
 
-/**
- * A batch of records as arrays of cells in header order (`Table.columns`), with fewer objects per row
- * than {@link RawRow}: `values[i]` is the i-th record's cells (a CSV record shorter than the header
- * has fewer cells; the missing ones are absent, F1) and `records[i]` its record number (F9, as
- * `RawRow.record`).
- */
-export interface RowArrays {
-  /** 1-based record numbers, counted as for `RawRow.record` (F9). */
-  records: number[];
-  /** The cells of each record, in the order of `Table.columns`. */
-  values: RawValue[][];
-}
-
 /** The file formats, chosen by extension (F29). */
 export type TableFormat = "csv" | "json" | "ndjson" | "parquet";
 
-/** A readable table: its header and a re-readable stream of row batches. */
+/** A readable table: its header and a re-readable stream of column batches. */
 export interface Table {
   /** The path as given. */
   path: string;
@@ -63,17 +51,12 @@ export interface Table {
   /** The CSV field delimiter that was detected; absent for other formats. */
   delimiter?: "," | ";";
   /**
-   * The rows in batches of at most `batchSize`. Every call reads the file again from the start, so the
-   * file is never held in memory as a whole (except a JSON array element, an NDJSON line or a Parquet
-   * row group at a time).
+   * The records in column batches of at most `batchSize` rows (cells as read, in `columns` order,
+   * with their record numbers, F9). Every call reads the file again from the start, so the file is
+   * never held in memory as a whole (except a JSON array element, an NDJSON line or a Parquet row
+   * group at a time).
    */
-  rows(): AsyncIterable<RawRow[]>;
-  /**
-   * The same records as `rows()`, in the same batches, as arrays of cells in `columns` order with
-   * their record numbers: no object per row (for `setHeader` + `pushValues` of the validator). Every
-   * call reads the file again from the start.
-   */
-  rowArrays(): AsyncIterable<RowArrays>;
+  batches(): AsyncIterable<ColumnBatch>;
 }
 
 /** Options of {@link readTable}. */

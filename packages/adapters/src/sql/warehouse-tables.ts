@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { UsageError, duckdbDialect, postgresDialect } from "@virta/core";
+import { type ColumnBatch, UsageError, duckdbDialect, postgresDialect } from "@virta/core";
 import { assertHeader } from "@virta/concepts";
 import type pg from "pg";
 import { tableNameParts } from "./postgres-engine";
@@ -20,10 +20,25 @@ export interface WarehouseBatch {
   values: unknown[][];
 }
 
-/** A warehouse table as the validator's input: the (field) column names and batches of cells. */
+/**
+ * A warehouse table as the validator's input: the (field) column names and a column batch source
+ * (`batches()`, `ColumnBatch` of `@virta/core`) that reads the table again on every call.
+ */
 export interface WarehouseTableInput {
   columns: string[];
-  batches: AsyncIterable<WarehouseBatch>;
+  batches(): AsyncIterable<ColumnBatch>;
+}
+
+/** Row batches of cells → column batches named `source` (record numbers kept, F9, F34). */
+async function* columnBatches(
+  source: string,
+  names: readonly string[],
+  rows: AsyncIterable<WarehouseBatch>,
+): AsyncGenerator<ColumnBatch> {
+  for await (const { records, values } of rows) {
+    const columns = names.map((_, column) => values.map((row) => row[column]));
+    yield { source, names, columns, length: values.length, records };
+  }
 }
 
 /** Which table holds a concept's rows, and how its columns are named. */
@@ -149,12 +164,12 @@ async function postgresColumns(client: pg.Client, spec: WarehouseTableSpec): Pro
 
 /**
  * Opens a PostgreSQL table for validation: checks the table and its columns now, reads the rows (in a
- * read-only transaction, through a cursor) each time `batches` is iterated.
+ * read-only transaction, through a cursor) each time `batches()` is called.
  *
  * @example
  * ```ts
  * const input = await openPostgresTable(url, { concept: "health_care_visit", table: "staging.visits" });
- * for await (const batch of input.batches) batch.values.length;
+ * for await (const batch of input.batches()) batch.length;
  * ```
  */
 export async function openPostgresTable(url: string, spec: WarehouseTableSpec): Promise<WarehouseTableInput> {
@@ -198,7 +213,7 @@ export async function openPostgresTable(url: string, spec: WarehouseTableSpec): 
       await reader.end().catch(() => {});
     }
   }
-  return { columns: header, batches: { [Symbol.asyncIterator]: batches } };
+  return { columns: header, batches: () => columnBatches(spec.table, header, batches()) };
 }
 
 // ---------------------------------------------------------------- DuckDB
@@ -292,5 +307,5 @@ export async function openDuckDbTable(path: string, spec: WarehouseTableSpec): P
       reader.closeSync();
     }
   }
-  return { columns: header, batches: { [Symbol.asyncIterator]: batches } };
+  return { columns: header, batches: () => columnBatches(spec.table, header, batches()) };
 }

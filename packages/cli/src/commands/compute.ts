@@ -6,7 +6,7 @@
  * share F14, a cell without a denominator F18: exit 1) and writes the result in the chosen format.
  */
 import { UsageError, planComputation, type IndicatorResult } from "@virta/core";
-import { catalogue, compute, type Engine } from "@virta/indicators";
+import { catalogue, compute, type Engine, type TableInput } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
@@ -189,11 +189,11 @@ export async function computeFromOptions(
     });
   }
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
-  const data: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};
+  const data: Record<string, TableInput> = {};
   const sources: Record<string, string> = {};
   for (const input of inputs) {
     const opened = await openInput(input.concept, input.file, io);
-    data[input.concept] = opened.rows;
+    data[input.concept] = opened.table;
     sources[input.concept] = input.file;
   }
   return compute(definition, {

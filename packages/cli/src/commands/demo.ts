@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatDate, dayNumber, type IndicatorResult } from "@virta/core";
 import { labelOf } from "@virta/concepts";
-import { catalogue, compute, memoryEngine } from "@virta/indicators";
+import { catalogue, compute, memoryEngine, type TableInput } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { parseCommandArgs, positionals } from "../cli/options";
 import { DEMO_COLUMNS, demoCsv, generateDemoData, type DemoData } from "../demo/generate";
@@ -70,8 +70,9 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
     for (const entry of catalogue.list({ area: "availability" })) {
       const definition = entry.definition;
       const period = definition.periods === "census" ? formatDate(dayNumber(DEMO_YEAR, 12, 31)) : String(DEMO_YEAR);
-      const tables: Record<string, AsyncIterable<Record<string, unknown>[]>> = {};
-      for (const concept of definition.concepts) tables[concept] = (await openInput(concept, files[concept]!, io)).rows;
+      const tables: Record<string, TableInput> = {};
+      for (const concept of definition.concepts)
+        tables[concept] = (await openInput(concept, files[concept]!, io)).table;
       const result = await compute(definition, {
         data: tables,
         period,

@@ -108,16 +108,10 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     maxRejectedShare: 1,
     keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS,
   });
-  if (warehouse) {
-    const input = (await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!;
-    validator.setHeader(input.columns);
-    for await (const batch of input.batches)
-      for (let index = 0; index < batch.values.length; index += 1)
-        validator.pushValues(batch.values[index]!, batch.records[index]);
-  } else {
-    const input = await openInput(concept, file, io);
-    for await (const batch of input.rows) for (const raw of batch) validator.push(raw);
-  }
+  const input = warehouse
+    ? (await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!
+    : (await openInput(concept, file, io)).table;
+  for await (const batch of input.batches()) validator.pushBatch(batch);
   const summary = validator.finish();
   if (json) {
     io.out(`${JSON.stringify({ concept, file: source, ...summary, rejections: validator.rejections }, null, 2)}\n`);

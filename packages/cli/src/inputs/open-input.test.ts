@@ -1,9 +1,9 @@
-/** Tests of `openInput`: the rows reach `compute` as cell arrays with record numbers (F9) and iterate as objects. */
+/** Tests of `openInput`: the records reach `compute` and `validate` as column batches with record numbers (F9). */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compute, isArrayTable, primaryCareWithin14Days } from "@virta/indicators";
+import { compute, primaryCareWithin14Days } from "@virta/indicators";
 import { memoryIo } from "../cli/io";
 import { openInput } from "./open-input";
 
@@ -26,31 +26,24 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 describe("openInput", () => {
-  it("gives compute a table of cell arrays whose rejections name the record, not the line (F9)", async () => {
-    const { rows } = await openInput("health_care_visit", file, memoryIo(false));
-    expect(isArrayTable(rows)).toBe(true);
-    expect(rows.columns).toEqual(HEADER.split(","));
+  it("gives compute column batches whose rejections name the record, not the line (F9)", async () => {
+    const input = await openInput("health_care_visit", file, memoryIo(false));
+    expect(input.columns).toEqual(HEADER.split(","));
     const batches = [];
-    for await (const batch of rows.batches) batches.push(batch);
-    expect(batches.map((batch) => batch.records)).toEqual([[1, 2, 3]]);
-    expect(batches[0]!.values[1]![0]).toBe("v\n2");
+    for await (const batch of input.table.batches()) batches.push(batch);
+    expect(batches.map((batch) => Array.from(batch.records))).toEqual([[1, 2, 3]]);
+    expect(batches[0]!.names).toEqual(HEADER.split(","));
+    expect(batches[0]!.columns[0]).toEqual(["v1", "v\n2", "v3"]);
+    expect(batches[0]!.columns[10]![2]).toBe("2024-02-30");
 
     const error = await compute(primaryCareWithin14Days, {
       period: "2024",
       strict: true,
-      data: { health_care_visit: rows },
+      data: { health_care_visit: input.table },
     }).then(
       () => null,
       (e: unknown) => e as Error,
     );
     expect(error?.message).toMatch(/^health_care_visit row 3, field visit_date: /);
-  });
-
-  it("iterates as batches of row objects for direct readers (virta validate)", async () => {
-    const { rows } = await openInput("health_care_visit", file, memoryIo(false));
-    const objects: Record<string, unknown>[] = [];
-    for await (const batch of rows) objects.push(...batch);
-    expect(objects.map((row) => row.visit_id)).toEqual(["v1", "v\n2", "v3"]);
-    expect(objects[2]!.visit_date).toBe("2024-02-30");
   });
 });

@@ -5,6 +5,7 @@
  * a manifest with the catalogue edition, each definition's hash (F32) and the kit's checksum, the rules
  * (docs/rules.md) and a README in Finnish and English. Same release in, same bytes out.
  */
+import { formatResultCsv } from "@virta/adapters";
 import { DataError, type IndicatorResult } from "@virta/core";
 import { LIBRARY, catalogue, compute, memoryEngine, runDeckCase, type DeckCase } from "@virta/indicators";
 import { kitReadme } from "./readme";
@@ -177,7 +178,10 @@ export async function buildKit(decks: readonly DeckFile[], rulesMarkdown: string
       },
     };
     files.set(`${folder}/case.json`, `${JSON.stringify(kitCase, null, 2)}\n`);
-    if (result) files.set(`${folder}/expected.json`, `${JSON.stringify(result, null, 2)}\n`);
+    if (result) {
+      files.set(`${folder}/expected.json`, `${JSON.stringify(result, null, 2)}\n`);
+      files.set(`${folder}/expected.csv`, formatResultCsv(result)); // the same rows as F30 prints them
+    }
     const anchors = [...new Set(rules.map((rule) => rule.anchor).filter((a): a is string => a !== null))];
     cases.push({ case: id, indicator: deckCase.indicator, exit_code: kitCase.expect.exit_code, rules: anchors });
     counts.set(deckCase.indicator, (counts.get(deckCase.indicator) ?? 0) + 1);

@@ -40,7 +40,8 @@ Jokainen tapaus on kansiossa \`cases/<indikaattori>/<tapaus>/\`:
   tietosuoja \`suppress\`, \`max_rejected_share\`, \`strict\`), vastaava \`virta compute\` -komentorivi
   (\`command\`), odotettu paluukoodi (\`expect.exit_code\`) ja säännöt, joita tapaus koskee, linkkeinä
   tiedostoon \`rules.md\`.
-- \`expected.json\`: odotettu tulosobjekti (interfaces.md), kun paluukoodi on 0.
+- \`expected.json\`: odotettu tulosobjekti (interfaces.md), kun paluukoodi on 0, ja \`expected.csv\`:
+  samat rivit CSV-muodossa (F30).
 
 **Mitä ajetaan.** Laske jokainen tapaus omalla toteutuksellasi sen kansion CSV-tiedostoista
 \`case.json\`-tiedoston pyynnön mukaan. Kirjoita tulokset kansioon, jossa on sama rakenne:
@@ -73,7 +74,8 @@ and the kit's checksum (\`sha256sum -c SHA256SUMS\` checks the files). Each case
   \`suppress\`, \`max_rejected_share\`, \`strict\`), the equivalent \`virta compute\` command line
   (\`command\`, run in the case folder), the expected exit status (\`expect.exit_code\`), and the rules the
   case covers, linked to \`rules.md\`.
-- \`expected.json\`: the expected result object (interfaces.md) when the exit status is 0.
+- \`expected.json\`: the expected result object (interfaces.md) when the exit status is 0, and
+  \`expected.csv\`: the same rows as CSV (F30).
 
 **What to run.** Compute every case with your implementation from the CSV files of its folder, as its
 \`case.json\` asks. Write the results into a folder of the same shape:

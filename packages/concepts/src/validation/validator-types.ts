@@ -2,7 +2,7 @@
  * The types of validation (concepts.md; fine-print F6, F8, F9, F11, F14): the options, one rejection,
  * the summary of a table and the incremental validator's interface, with the check of the options.
  */
-import { UsageError } from "@virta/core";
+import { type ColumnBatch, UsageError } from "@virta/core";
 import type { ConceptModel, RejectionReason } from "../model/concept-model";
 
 /** Options of validation. */
@@ -64,29 +64,23 @@ export interface Validator<Row> {
    */
   push(raw: unknown, rowNumber?: number): Row | null;
   /**
-   * Declares the column names of the rows `pushValues` will get, in column order (a CSV header).
-   * Unknown columns are warned about once, as with `push`; a repeated name throws
-   * `UsageError("invalid_header")`.
+   * Validates a column batch (`ColumnBatch` of `@virta/core`, as the readers of `@virta/adapters`
+   * emit it) row by row in record order, naming rows by the batch's record numbers (F9), and returns
+   * the valid rows normalised: the same rows, rejections and summary as `push` of each row's object.
+   * Unknown column names are warned about once; a repeated name throws `UsageError("invalid_header")`.
+   * An empty batch is skipped (no warnings). A `day` column's cells are day numbers (F4).
    *
    * @example
    * ```ts
    * const validator = createValidator("population");
-   * validator.setHeader(["year", "municipality_code", "age", "sex", "count"]);
+   * validator.pushBatch({
+   *   source: "pop.csv", names: ["year", "municipality_code", "age", "sex", "count"],
+   *   columns: [["2024"], ["91"], ["40"], ["N"], ["812"]], length: 1, records: [1],
+   * });
+   * // [{ year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }]
    * ```
    */
-  setHeader(header: readonly string[]): void;
-  /**
-   * Validates one row given as its cells in the order of `setHeader` — the same as `push` of the object
-   * with those names (a missing trailing cell is absent), without building that object; faster for
-   * readers that have the cells as an array. Throws `UsageError("header_not_set")` before `setHeader`.
-   *
-   * @example
-   * ```ts
-   * validator.pushValues(["2024", "91", "40", "N", "812"]);
-   * // { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 }
-   * ```
-   */
-  pushValues(values: readonly unknown[], rowNumber?: number): Row | null;
+  pushBatch(batch: ColumnBatch): Row[];
   /** The summary so far; throws `DataError("rejected_share_exceeded")` when the share is over the limit (F14). */
   finish(): ValidationSummary;
   /** The first `keepRejections` rejections. */

@@ -10,7 +10,7 @@
  * `health_care_visit` rows per CPU second on the shared 2-core machine (bench/validate-stream), up
  * from 0.5.
  */
-import { DataError, type DayNumber, dayNumber, formatDate, UsageError } from "@virta/core";
+import { type ColumnBatch, DataError, type DayNumber, dayNumber, formatDate, NULL_DAY, UsageError } from "@virta/core";
 import type { ConceptModel, RejectionReason } from "../model/concept-model";
 import { classificationOfDay, compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
 import { DEFER, fastCell } from "./fast-cells";
@@ -46,8 +46,9 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private readonly cells: unknown[];
   private readonly values: unknown[];
   private readonly dateTexts: Array<string | null>;
-  /** The header column of each field (−1 when absent), once `setHeader` has been called. */
+  /** The column of each field (−1 when absent) in the names of the last batch (`header`). */
   private columnOfField: Int32Array | null = null;
+  private header: readonly string[] | null = null;
   /** The keys of the previous row, in enumeration order, to skip the unknown-column check for rows of the same shape. */
   private lastKeys: string[] = [];
   private readonly state: ParseState;
@@ -111,14 +112,49 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     return this.validateRow(row);
   }
 
-  setHeader(header: readonly string[]): void {
-    if (!Array.isArray(header) || header.some((name) => typeof name !== "string")) {
-      throw new UsageError(
-        "invalid_header",
-        `the header of ${this.source ?? this.model.name} is not a list of column names; expected an array of strings in column order`,
-        { source: this.source },
-      );
+  pushBatch(batch: ColumnBatch): Record<string, unknown>[] {
+    const valid: Record<string, unknown>[] = [];
+    const length = batch.length;
+    if (length === 0) return valid;
+    if (batch.names !== this.header) this.useHeader(batch.names);
+    const columnOf = this.columnOfField!;
+    const count = columnOf.length;
+    const sources: Array<ArrayLike<unknown> | null> = [];
+    let days = false;
+    for (let index = 0; index < count; index += 1) {
+      const column = columnOf[index]!;
+      sources.push(column < 0 ? null : batch.columns[column]!);
+      if (column >= 0 && batch.kinds?.[column] === "day") days = true;
     }
+    const cells = this.cells;
+    const records = batch.records;
+    for (let row = 0; row < length; row += 1) {
+      const record = records[row]!;
+      this.lastRow = record;
+      this.rowsRead += 1;
+      for (let index = 0; index < count; index += 1) {
+        const source = sources[index]!;
+        cells[index] = source === null ? undefined : source[row];
+      }
+      if (days) this.dayCells(batch, columnOf);
+      const out = this.validateRow(record);
+      if (out !== null) valid.push(out);
+    }
+    return valid;
+  }
+
+  /** A `day` column's cell as the ISO text the field checks read (F4); `NULL_DAY` is absent. */
+  private dayCells(batch: ColumnBatch, columnOf: Int32Array): void {
+    for (let index = 0; index < columnOf.length; index += 1) {
+      const column = columnOf[index]!;
+      if (column < 0 || batch.kinds?.[column] !== "day") continue;
+      const day = this.cells[index];
+      this.cells[index] = typeof day === "number" ? (day === NULL_DAY ? null : formatDate(day)) : day;
+    }
+  }
+
+  /** Maps fields to the columns of a batch's names; warns once per unknown column (F29). */
+  private useHeader(header: readonly string[]): void {
     const seen = new Set<string>();
     for (const name of header) {
       if (seen.has(name)) {
@@ -132,25 +168,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       if (!this.compiled.known.has(name)) this.unknownColumn(name);
     }
     this.columnOfField = Int32Array.from(this.compiled.names, (name) => header.indexOf(name));
-  }
-
-  pushValues(values: readonly unknown[], rowNumber?: number): Record<string, unknown> | null {
-    const columns = this.columnOfField;
-    if (columns === null) {
-      throw new UsageError(
-        "header_not_set",
-        `pushValues on the ${this.model.name} validator${this.source === undefined ? "" : ` of ${this.source}`} before setHeader; expected setHeader(columns) first`,
-      );
-    }
-    const row = rowNumber ?? this.lastRow + 1;
-    this.lastRow = row;
-    this.rowsRead += 1;
-    const cells = this.cells;
-    for (let index = 0; index < columns.length; index += 1) {
-      const column = columns[index]!;
-      cells[index] = column < 0 ? undefined : values[column];
-    }
-    return this.validateRow(row);
+    this.header = header;
   }
 
   /**

@@ -6,3 +6,5 @@ export { evaluateInMemory, mainFields } from "./memory/evaluate";
 export { evaluateReference } from "./reference/evaluate";
 export { compareCodePoints, dimensionComparator, finalizeRows, SUPPRESSION_RANGE } from "./finalize/finalize";
 export { monthOrdinal, subPeriodLabel } from "./memory/dimensions";
+export { columnBatchOfRows, isColumnBatchSource, rowsOfColumnBatch } from "./column-batch";
+export type { ColumnBatch, ColumnBatchSource, ColumnKind } from "./column-batch";

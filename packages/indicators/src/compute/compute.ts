@@ -19,10 +19,10 @@ import {
   type Row,
   type TableAccount,
 } from "@virta/core";
-import { REJECTION_REASONS, createValidator, type ValidationSummary, type Validator } from "@virta/concepts";
+import { REJECTION_REASONS, createValidator, type ValidationSummary } from "@virta/concepts";
 import { LIBRARY } from "../version";
 import { memoryEngine, type Engine, type EngineResult } from "./engines";
-import { inputBatches, isArrayTable, type ArrayTableInput, type TableInput } from "./input";
+import { columnBatchesOf, rowBatchesOf, type TableInput } from "./input";
 
 /** Options of `compute`: the plan options plus data, engine and validation settings. */
 export interface ComputeRequest extends ComputeOptions {
@@ -54,40 +54,18 @@ async function* validated(
     codegen: options.codegen !== false,
   });
   summaries.set(concept, () => validator.finish());
-  if (isArrayTable(input)) {
-    yield* validatedArrays(validator, input);
+  const batches = columnBatchesOf(input, options.sources?.[concept] ?? concept);
+  if (batches !== null) {
+    for await (const batch of batches) {
+      const valid = validator.pushBatch(batch) as Row[];
+      if (valid.length > 0) yield valid;
+    }
     return;
   }
-  for await (const batch of inputBatches(input)) {
+  for await (const batch of rowBatchesOf(input)) {
     const valid: Row[] = [];
     for (const raw of batch) {
       const row = validator.push(raw);
-      if (row) valid.push(row as Row);
-    }
-    if (valid.length > 0) yield valid;
-  }
-}
-
-/**
- * Validates a table of cell arrays with `setHeader` + `pushValues` (no object per raw row), passing
- * each row's record number so messages name the record (F9). The header is set at the first row, so
- * an empty table warns about nothing, as with row objects.
- */
-async function* validatedArrays(
-  validator: Validator<Record<string, unknown>>,
-  input: ArrayTableInput,
-): AsyncGenerator<Row[]> {
-  let headerSet = false;
-  for await (const batch of input.batches) {
-    const { values, records } = batch;
-    if (values.length === 0) continue;
-    if (!headerSet) {
-      validator.setHeader(input.columns);
-      headerSet = true;
-    }
-    const valid: Row[] = [];
-    for (let index = 0; index < values.length; index++) {
-      const row = validator.pushValues(values[index]!, records?.[index]);
       if (row) valid.push(row as Row);
     }
     if (valid.length > 0) yield valid;

@@ -6,47 +6,17 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeSite } from "../../../../docs/site-src/site";
-import { WORKBENCH_CSP } from "../../../../docs/site-src/workbench-page";
+import { serve } from "../test-support/static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CLI = new URL("../../../cli/dist/bin.js", import.meta.url).pathname;
 const EXAMPLE = new URL("../../../../examples/primary-care-within-14-days/visits.csv", import.meta.url).pathname;
 const ID = "availability.primary_care.within_14_days";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-};
-
-/** Serves `folder` on 127.0.0.1 (a free port) with the workbench's policy on every response. */
-export function serve(folder: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^\/+/, "");
-    const file = join(folder, path || "index.html");
-    if (!file.startsWith(folder) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-security-policy": WORKBENCH_CSP,
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address() as { port: number };
-      resolve({ server, base: `http://127.0.0.1:${address.port}/` });
-    }),
-  );
-}
-
 describe("the workbench", () => {
   const folder = mkdtempSync(join(tmpdir(), "virta-workbench-"));
   let site: { server: Server; base: string };

@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { rowsOfColumnBatch } from "@virta/core";
 import type { RawRow, Table } from "../table";
 
 /** Creates a temporary folder; `write` puts a file in it, `remove` deletes it all. */
@@ -22,9 +23,13 @@ export async function tempFolder(): Promise<{
   };
 }
 
-/** All rows of a table, in order. */
+/** All rows of a table, in order, as objects with their record numbers (from `batches()`). */
 export async function allRows(table: Table): Promise<RawRow[]> {
   const rows: RawRow[] = [];
-  for await (const batch of table.rows()) rows.push(...batch);
+  for await (const batch of table.batches()) {
+    rowsOfColumnBatch(batch).forEach((values, index) =>
+      rows.push({ record: batch.records[index]!, values: values as RawRow["values"] }),
+    );
+  }
   return rows;
 }

@@ -1,11 +1,11 @@
 /**
- * `compute` on a table of cell arrays (`{ columns, batches }`, input.ts): the same result and input
- * accounting as the same rows as objects, and messages that name the record numbers given (F9).
+ * `compute` on column batches (a `batches()` source, input.ts): the same result and input accounting
+ * as the same rows as objects, and messages that name the record numbers given (F9).
  */
 import { describe, expect, it } from "vitest";
-import { DataError } from "@virta/core";
+import { type ColumnBatch, DataError } from "@virta/core";
 import { compute } from "./compute";
-import { inputBatches, isArrayTable, type ArrayTableInput } from "./input";
+import { columnBatchesOf } from "./input";
 import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
 
 const columns = [
@@ -45,18 +45,28 @@ const values = [
   cells("v5", "2024-07-01", "2024-07-21"),
   cells("v6", "2024-07-01", "2024-07-02", "urgent"),
 ];
+/** A column batch of rows given as cells in `names` order, numbered by `records`. */
+function batch(rows: string[][], records: number[], names: readonly string[] = columns): ColumnBatch {
+  return {
+    source: "visits",
+    names,
+    columns: names.map((_, column) => rows.map((cells) => cells[column])),
+    length: rows.length,
+    records,
+  };
+}
 const objects = values.map((row) => Object.fromEntries(columns.map((name, index) => [name, row[index]])));
 
-describe("compute on a table of cell arrays", () => {
+describe("compute on column batches", () => {
   it("gives the result and accounting of the same rows as objects, over async batches", async () => {
     async function* batches() {
-      yield { records: [1, 2], values: values.slice(0, 2) };
-      yield { records: [3, 4, 5, 6], values: values.slice(2) };
+      yield batch(values.slice(0, 2), [1, 2]);
+      yield batch(values.slice(2), [3, 4, 5, 6]);
     }
     const options = { period: "2024", by: ["organizer"] };
     const fromArrays = await compute(primaryCareWithin14Days, {
       ...options,
-      data: { health_care_visit: { columns, batches: batches() } },
+      data: { health_care_visit: { batches } },
     });
     const fromObjects = await compute(primaryCareWithin14Days, { ...options, data: { health_care_visit: objects } });
     expect(fromArrays.rows).toEqual([{ organizer: "14", numerator: 3, denominator: 5, value: 60, suppressed: false }]);
@@ -71,39 +81,24 @@ describe("compute on a table of cell arrays", () => {
     expect(fromArrays).toEqual(fromObjects);
   });
 
-  it("names the given record number in a rejection (F9: records, not lines), and counts on without records", async () => {
+  it("names the given record number in a rejection (F9: records, not lines)", async () => {
     const bad = cells("v9", "2024-03-01", "2024-02-30"); // no 30 February
-    const table: ArrayTableInput = { columns, batches: [{ records: [1, 7], values: [values[0]!, bad] }] };
     const error = await compute(primaryCareWithin14Days, {
       period: "2024",
       strict: true,
-      data: { health_care_visit: table },
+      data: { health_care_visit: { batches: () => [batch([values[0]!, bad], [1, 7])] } },
     }).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).message).toMatch(/^health_care_visit row 7, field visit_date: /);
-
-    const unnumbered: ArrayTableInput = { columns, batches: [{ values: [values[0]!, values[1]!, bad] }] };
-    const second = await compute(primaryCareWithin14Days, {
-      period: "2024",
-      strict: true,
-      data: { health_care_visit: unnumbered },
-    }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect((second as DataError).message).toMatch(/^health_care_visit row 3, field visit_date: /);
   });
 
   it("treats a short row's missing cells as absent and warns about an unknown column once, as for objects (F1)", async () => {
     const wide = [...columns, "note"];
     const short = values[0]!.slice(0, 10); // no visit_date
-    const table: ArrayTableInput = {
-      columns: wide,
-      batches: [{ records: [1, 2], values: [[...values[1]!, "x"], short] }],
-    };
+    const table = { batches: () => [batch([[...values[1]!, "x"], short], [1, 2], wide)] };
     const result = await compute(primaryCareWithin14Days, { period: "2024", data: { health_care_visit: table } });
     expect(result.input.health_care_visit!.rows_read).toBe(2);
     expect(result.input.health_care_visit!.rows_rejected).toBe(1);
@@ -111,30 +106,34 @@ describe("compute on a table of cell arrays", () => {
     expect(result.warnings.filter((warning) => warning.includes('unknown column "note"'))).toHaveLength(1);
   });
 
-  it("an empty table of cell arrays reads 0 rows and warns about no column", async () => {
+  it("an empty table of column batches reads 0 rows and warns about no column", async () => {
     const result = await compute(primaryCareWithin14Days, {
       period: "2024",
-      data: { health_care_visit: { columns: [...columns, "note"], batches: [] } },
+      data: { health_care_visit: { batches: () => [batch([], [], [...columns, "note"])] } },
     });
     expect(result.input.health_care_visit!.rows_read).toBe(0);
     expect(result.warnings.some((warning) => warning.includes("note"))).toBe(false);
   });
 
-  it("isArrayTable tells the shape apart from rows and Arrow-like tables; inputBatches still gives row objects", async () => {
-    expect(isArrayTable({ columns: ["a"], batches: [] })).toBe(true);
-    expect(isArrayTable([{ columns: ["a"], batches: [] }])).toBe(false);
-    expect(isArrayTable({ columns: "a", batches: [] })).toBe(false);
-    expect(isArrayTable({ numRows: 0, schema: { fields: [] }, getChild: () => null, columns: [], batches: [] })).toBe(
-      false,
-    );
-    const batches: unknown[] = [];
-    for await (const batch of inputBatches({ columns: ["a", "b"], batches: [{ values: [["1", "2"], ["3"]] }] }))
-      batches.push(batch);
-    expect(batches).toEqual([
-      [
-        { a: "1", b: "2" },
-        { a: "3", b: undefined },
-      ],
-    ]);
+  it("arquero- and Arrow-like tables become column batches (no row objects); rows stay rows", async () => {
+    const arquero = { numRows: () => 2, columnNames: () => ["a"], get: (_: string, row: number) => `x${row}` };
+    const got: ColumnBatch[] = [];
+    for await (const each of columnBatchesOf(arquero, "t")!) got.push(each);
+    expect(got).toEqual([{ source: "t", names: ["a"], columns: [["x0", "x1"]], length: 2, records: [1, 2] }]);
+    const arrow = { numRows: 1, schema: { fields: [{ name: "b" }] }, getChild: () => null };
+    for await (const each of columnBatchesOf(arrow, "t")!) expect(each.columns).toEqual([[null]]);
+    expect(columnBatchesOf([{ a: "1" }], "t")).toBeNull();
+  });
+
+  it("gives the same result from an arquero-like table as from the same rows as objects", async () => {
+    const arquero = {
+      numRows: () => values.length,
+      columnNames: () => columns,
+      get: (name: string, row: number) => values[row]![columns.indexOf(name)],
+    };
+    const options = { period: "2024", by: ["organizer"] };
+    const fromTable = await compute(primaryCareWithin14Days, { ...options, data: { health_care_visit: arquero } });
+    const fromObjects = await compute(primaryCareWithin14Days, { ...options, data: { health_care_visit: objects } });
+    expect(fromTable).toEqual(fromObjects);
   });
 });

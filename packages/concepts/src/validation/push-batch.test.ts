@@ -1,0 +1,100 @@
+import { type ColumnBatch, columnBatchOfRows, NULL_DAY, UsageError } from "@virta/core";
+import { describe, expect, it } from "vitest";
+import { createValidator } from "@virta/concepts";
+import { GOOD_ROWS } from "../test-support/rows";
+
+const VISIT_HEADER = Object.keys(GOOD_ROWS.health_care_visit);
+const visitCells = (changes: Record<string, string> = {}) =>
+  VISIT_HEADER.map((name) => changes[name] ?? GOOD_ROWS.health_care_visit[name]);
+
+/** A column batch of rows given as cells in `names` order, numbered from `records` (default 1, 2, …). */
+function batchOf(names: readonly string[], rows: unknown[][], records?: number[]): ColumnBatch {
+  return {
+    source: "test",
+    names,
+    columns: names.map((_, column) => rows.map((cells) => cells[column])),
+    length: rows.length,
+    records: records ?? rows.map((_, index) => index + 1),
+  };
+}
+
+describe("pushBatch: column batches as the readers emit them", () => {
+  it("gives the same normalised row as push of the same object (Joensuu 167 → North Karelia 14, F10)", () => {
+    const byBatch = createValidator("health_care_visit", { dates: "day" });
+    const byObject = createValidator("health_care_visit", { dates: "day" });
+    const [row] = byBatch.pushBatch(batchOf(VISIT_HEADER, [visitCells()]));
+    expect(row).toEqual(byObject.push({ ...GOOD_ROWS.health_care_visit }));
+    expect(row).toMatchObject({
+      visit_id: "v1",
+      municipality_code: "167",
+      organizer_code: "14",
+      sex: "female",
+      visit_date: 19797,
+    });
+  });
+
+  it("takes the columns in any order, and a cell missing at the end of a short column is absent", () => {
+    const validator = createValidator("population");
+    const valid = validator.pushBatch({
+      source: "pop.csv",
+      names: ["count", "sex", "age", "municipality_code", "year"],
+      columns: [["812", "812"], ["N", "N"], ["40", "41"], ["91", "91"], ["2024"]],
+      length: 2,
+      records: [1, 2],
+    });
+    expect(valid).toEqual([
+      { year: 2024, municipality_code: "091", organizer_code: "90", age: 40, sex: "female", count: 812 },
+    ]);
+    expect(validator.rejections[0]).toMatchObject({ row: 2, field: "year", reason: "missing" });
+  });
+
+  it("rejects like push: the same reason, field, record number and value (F8, F9)", () => {
+    const validator = createValidator("health_care_visit", { source: "visits.csv" });
+    const rows = [
+      visitCells({ visit_id: "a" }),
+      visitCells({ visit_id: "b", sex: "x" }),
+      visitCells({ visit_id: "a" }),
+    ];
+    expect(validator.pushBatch(batchOf(VISIT_HEADER, rows, [10, 11, 12]))).toHaveLength(1);
+    expect(validator.rejections.map(({ row, field, value, reason }) => ({ row, field, value, reason }))).toEqual([
+      { row: 11, field: "sex", value: "x", reason: "not_in_list" },
+      { row: 12, field: "visit_id", value: "a", reason: "duplicate_id" },
+    ]);
+    expect(validator.rejections[1]!.message).toBe(
+      'visits.csv row 12, field visit_id: visit_id "a" repeats row 10; expected each visit_id once (F9: the first row is kept)',
+    );
+  });
+
+  it("reads a day column's day numbers as dates (F4; NULL_DAY absent), as a Parquet DATE column gives them", () => {
+    const base = columnBatchOfRows([{ ...GOOD_ROWS.health_care_visit }], "t");
+    const columns = base.names.map((name, column) =>
+      name === "visit_date"
+        ? Int32Array.of(19797)
+        : name === "need_assessment_date"
+          ? Int32Array.of(NULL_DAY)
+          : base.columns[column]!,
+    );
+    const kinds = base.names.map(
+      (name) => (name === "visit_date" || name === "need_assessment_date" ? "day" : "raw") as const,
+    );
+    const [row] = createValidator("health_care_visit").pushBatch({ ...base, columns, kinds });
+    expect(row).toMatchObject({ visit_date: "2024-03-15", need_assessment_date: null });
+  });
+
+  it("warns once per unknown column; an empty batch warns about nothing", () => {
+    const validator = createValidator("health_care_visit", { source: "visits.csv" });
+    validator.pushBatch(batchOf([...VISIT_HEADER, "other"], []));
+    validator.pushBatch(batchOf([...VISIT_HEADER, "notes"], [[...visitCells(), "hello"]]));
+    validator.pushBatch(batchOf([...VISIT_HEADER, "notes"], [[...visitCells({ visit_id: "v2" }), "again"]]));
+    expect(validator.finish().warnings).toEqual([
+      'visits.csv: unknown column "notes" is ignored (not a field of health_care_visit)',
+    ]);
+  });
+
+  it("throws UsageError invalid_header for a repeated column name", () => {
+    const validator = createValidator("health_care_visit");
+    const batch = batchOf(["visit_id", "visit_id"], [["a", "b"]]);
+    expect(() => validator.pushBatch(batch)).toThrowError(UsageError);
+    expect(() => validator.pushBatch(batch)).toThrowError(/header column "visit_id" appears twice/);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The column batch: the one shape in which a table passes between packages (issue 14). A reader
+ * emits raw batches (cells as read: strings from CSV, JSON values, day numbers from Parquet DATE
+ * columns), the concept validator checks them, and engines take the valid rows. Each batch carries
+ * the 1-based record numbers of its rows in the source (F9: records, not lines, header not counted)
+ * and the source's name, so a rejection anywhere names the file and the record.
+ */
+
+/**
+ * How the cells of a column are given: `raw` cells as read (a string, JSON number or boolean, bigint,
+ * `Date`, `null` or `undefined` for absent, F1), or `day` numbers (days since 1970-01-01 in an
+ * `Int32Array`, `NULL_DAY` for absent), as a Parquet DATE column holds them.
+ */
+export type ColumnKind = "raw" | "day";
+
+/** A batch of rows as columns (see the module comment). */
+export interface ColumnBatch {
+  /** How messages name the source (a file label, a concept name). */
+  readonly source: string;
+  /** The column names, in the source's order (a CSV header, the union of JSON keys, a Parquet schema). */
+  readonly names: readonly string[];
+  /** One column per name, each with at least `length` cells (a cell past the end is absent, F1). */
+  readonly columns: ReadonlyArray<ArrayLike<unknown>>;
+  /** The kind of each column (default: every column `raw`). */
+  readonly kinds?: readonly ColumnKind[];
+  /** The number of rows. */
+  readonly length: number;
+  /** The 1-based record number of each row in the source (F9). */
+  readonly records: ArrayLike<number>;
+}
+
+/** Anything that streams column batches, such as a file opened by `readTable` of `@virta/adapters`. */
+export interface ColumnBatchSource {
+  /** The batches in record order; every call starts again from the first record. */
+  batches(): AsyncIterable<ColumnBatch> | Iterable<ColumnBatch>;
+}
+
+/**
+ * Whether a value streams column batches (has a `batches()` method).
+ *
+ * @example
+ * ```ts
+ * isColumnBatchSource({ batches: () => [] }); // true
+ * isColumnBatchSource([{ visit_id: "v1" }]); // false
+ * ```
+ */
+export function isColumnBatchSource(value: unknown): value is ColumnBatchSource {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as ColumnBatchSource).batches === "function"
+  );
+}
+
+/**
+ * A column batch from row objects, with the union of their keys as names in first-seen order. Rows
+ * are numbered from `firstRecord` on (default 1).
+ *
+ * @example
+ * ```ts
+ * const batch = columnBatchOfRows([{ id: "1" }, { id: "2", note: "x" }], "visits");
+ * // { source: "visits", names: ["id", "note"], columns: [["1", "2"], [undefined, "x"]], length: 2, records: [1, 2] }
+ * ```
+ */
+export function columnBatchOfRows(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  source: string,
+  firstRecord = 1,
+): ColumnBatch {
+  const names: string[] = [];
+  const indexOf = new Map<string, number>();
+  const columns: unknown[][] = [];
+  const length = rows.length;
+  for (let row = 0; row < length; row++) {
+    const object = rows[row]!;
+    for (const name in object) {
+      let column = indexOf.get(name);
+      if (column === undefined) {
+        column = names.length;
+        indexOf.set(name, column);
+        names.push(name);
+        columns.push(new Array<unknown>(length));
+      }
+      columns[column]![row] = object[name];
+    }
+  }
+  const records = new Array<number>(length);
+  for (let row = 0; row < length; row++) records[row] = firstRecord + row;
+  return { source, names, columns, length, records };
+}
+
+/**
+ * The rows of a column batch as objects (a convenience for tests and small tables; a `day` column's
+ * cells stay day numbers, an absent one `undefined`).
+ *
+ * @example
+ * ```ts
+ * rowsOfColumnBatch({ source: "t", names: ["id"], columns: [["1"]], length: 1, records: [1] }); // [{ id: "1" }]
+ * ```
+ */
+export function rowsOfColumnBatch(batch: ColumnBatch): Array<Record<string, unknown>> {
+  const rows: Array<Record<string, unknown>> = [];
+  for (let row = 0; row < batch.length; row++) {
+    const object: Record<string, unknown> = {};
+    batch.names.forEach((name, column) => {
+      const cell = batch.columns[column]![row];
+      object[name] = batch.kinds?.[column] === "day" && cell === -2147483648 ? undefined : cell;
+    });
+    rows.push(object);
+  }
+  return rows;
+}
