@@ -24,13 +24,13 @@ import {
   finalizeRows,
   planComputation,
   type ColumnarTable,
+  ColumnarTableBuilder,
   type Definition,
   type Plan,
   type ResultRow,
 } from "@virta/core";
 import { compute, DEFINITIONS } from "@virta/indicators";
 import { duckdb, generateCsv, generateParquet, sizeLabel, type Concept } from "./generate";
-import { ColumnarBuilder } from "./columnar-builder";
 import { handWrittenThree, THREE } from "./hand-written";
 
 setFlagsFromString("--expose-gc");
@@ -94,7 +94,7 @@ async function loadColumnar(
 ): Promise<{ table: ColumnarTable; rows: number; ms: number }> {
   const start = performance.now();
   const validator = createValidator(concept, { dates: "day", maxRejectedShare: 0.5 });
-  const builder = new ColumnarBuilder(fields as never);
+  const builder = new ColumnarTableBuilder(fields as never);
   const table = await readTable(path);
   for await (const batch of table.batches()) {
     for (const row of validator.pushBatch(batch)) builder.push(row as Record<string, unknown>);

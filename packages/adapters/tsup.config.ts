@@ -8,5 +8,5 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   platform: "node",
-  external: ["pg", "@duckdb/node-api", "hyparquet"],
+  external: ["pg", "@duckdb/node-api", "hyparquet", "highs"],
 });

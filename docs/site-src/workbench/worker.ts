@@ -6,6 +6,7 @@
  */
 import "./no-codegen";
 import { catalogue, compute, createValidator, memoryEngine } from "@virta/indicators";
+import type { ColumnBatch } from "@virta/core";
 import { dimensionLabelOf, labelOf, type Rejection } from "@virta/concepts";
 import { formatResultCsv, formatResultJsonStat } from "../../../packages/adapters/src/writers/index";
 import { parseCsv, parseParquet, type ParsedTable } from "./parse";
@@ -20,12 +21,14 @@ const NO_CODEGEN: object = { codegen: false };
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const BATCH = 16_384;
 
-function* batches(table: ParsedTable, onBatch: (done: number) => void) {
+/** The parsed rows as column batches (`ColumnBatch` of @virta/core), record numbers from 1 (F9). */
+function* batches(table: ParsedTable, source: string, onBatch: (done: number) => void): Generator<ColumnBatch> {
   for (let start = 0; start < table.rows.length; start += BATCH) {
     const values = table.rows.slice(start, start + BATCH);
     const records = Array.from({ length: values.length }, (_, index) => start + index + 1);
+    const columns = table.columns.map((_, column) => values.map((cells) => cells[column]));
     onBatch(start + values.length);
-    yield { values, records };
+    yield { source, names: table.columns, columns, length: values.length, records };
   }
 }
 
@@ -50,11 +53,10 @@ async function run(message: RunMessage): Promise<void> {
       source: concept,
       ...NO_CODEGEN,
     });
-    validator.setHeader(table.columns);
-    for (let row = 0; row < table.rows.length; row++) {
-      validator.pushValues(table.rows[row]!, row + 1);
-      if ((row & 65_535) === 0) post({ type: "progress", stage: "validate", share: (seen + row) / total });
-    }
+    for (const batch of batches(table, concept, (done) => {
+      post({ type: "progress", stage: "validate", share: (seen + done) / total });
+    }))
+      validator.pushBatch(batch);
     seen += table.rows.length;
     rejections.push(...validator.rejections);
   }
@@ -63,11 +65,11 @@ async function run(message: RunMessage): Promise<void> {
     Object.entries(tables).map(([concept, table]) => [
       concept,
       {
-        columns: table.columns,
-        batches: batches(table, (done) => {
-          post({ type: "progress", stage: "compute", share: (consumed + done) / total });
-          if (done === table.rows.length) consumed += done;
-        }),
+        batches: () =>
+          batches(table, concept, (done) => {
+            post({ type: "progress", stage: "compute", share: (consumed + done) / total });
+            if (done === table.rows.length) consumed += done;
+          }),
       },
     ]),
   );

@@ -5,3 +5,4 @@ export * from "./compare/index";
 export * from "./readers/index";
 export * from "./writers/index";
 export * from "./sql/index";
+export * from "./disclosure/index";

@@ -70,7 +70,7 @@ export {
 export { shownValue, trimAscii } from "./validation/text";
 
 // Personal identity codes
-export { isPersonalIdentityCode, maskIdentifier } from "./hetu/personal-identity-code";
+export { isPersonalIdentityCode, maskIdentifier, maskIdentityCodes } from "./hetu/personal-identity-code";
 
 // Classifications
 export { type Language, LANGUAGES, type Names } from "./classifications/names";

@@ -41,3 +41,4 @@ export { primaryCareDoctorVisitsPerFte } from "./productivity/primary-care-docto
 export * from "./publishing/index";
 export { runDeck, runDeckCase, type DeckCase, type DeckOutcome, type DeckReport } from "./decks/deck";
 export { validate, validateStream, createValidator } from "@virta/concepts";
+export * from "./publication/index";

@@ -152,6 +152,35 @@ Options:
   --pxweb-url URL         the PxWeb API address (default https://pxdata.stat.fi/PxWeb/api/v1)
   -h, --help              this text
 `,
+  publish: `Usage: virta publish ID [ID…] --period PERIOD --data [CONCEPT=]FILE [--data …] --out DIR
+             [--report FILE] [--updated DATE] [--lang fi|sv|en] [--age-groups SET] [--as-of DATE]
+             [--strict] [--max-rejected-share F]
+
+Publishes the indicators as publication sets (F35): one set per population family, tables national,
+organizer, organizer × age group and organizer × sex where allowed, every category present, national-1
+primary suppression and complementary suppression across the set (docs/disclosure.md). Writes one CSV
+and one JSON-stat 2.0 file per indicator and table and a JSON-stat collection per set into DIR, then
+audits DIR by linear programming (as virta audit) and exits 1 if any suppressed cell is unprotected.
+
+Options:
+  --out DIR          the publication directory (no input accounting is written there)
+  --report FILE      the internal report (rows read, rejected, excluded; the pattern) outside DIR
+  --updated DATE     the JSON-stat updated date (default: today in Helsinki)
+  --lang fi|sv|en    labels of the JSON-stat files (default fi)
+  other options      as for virta compute
+  -h, --help         this text
+`,
+  audit: `Usage: virta audit DIR|FILE [DIR|FILE…] [--json]
+
+Attacks published tables (CSV and JSON-stat) as a reader could: rebuilds the sums between them and,
+for every suppressed cell, computes by linear programming (HiGHS) the smallest and largest numerator,
+denominator and their difference consistent with everything published (F35). Exit 1 when an interval
+is narrower than 5 or the tables contradict each other.
+
+Options:
+  --json       every check with its interval, as JSON
+  -h, --help   this text
+`,
   kit: `Usage: virta kit --out DIR
        virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres] [--format json|csv|jsonstat]
 
@@ -203,6 +232,8 @@ Usage:
   virta diff OLD NEW [--json]
   virta compare ID --data … --period YEAR --sotkanet N [--by organizer[,sex]] [--json]
   virta fetch population --year YEAR [--municipalities CODES] [--out FILE]
+  virta publish ID… --period PERIOD --data … --out DIR [--report FILE] [--updated DATE] [--lang …]
+  virta audit DIR [--json]
   virta kit --out DIR
   virta kit run --kit DIR --out DIR [--engine memory|duckdb|postgres]
   virta certify --kit DIR --results DIR [--indicators ID|AREA[,…]] [--report-dir DIR]

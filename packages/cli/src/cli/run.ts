@@ -23,6 +23,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   fetch: async (args, io) => (await import("../commands/fetch")).fetchCommand(args, io),
   kit: async (args, io) => (await import("../commands/kit")).kitCommand(args, io),
   certify: async (args, io) => (await import("../commands/certify")).certifyCommand(args, io),
+  publish: async (args, io) => (await import("../commands/publish")).publishCommand(args, io),
+  audit: async (args, io) => (await import("../commands/audit")).auditCommand(args, io),
 };
 
 /** The exit code of an unexpected internal error (sysexits EX_SOFTWARE). */
@@ -38,21 +40,28 @@ export const INTERNAL_ERROR = 70;
  * await run(["compute", "no.such.id", "--period", "2024"], io); // 2, io.stderr names the closest ids
  * ```
  */
-export async function run(argv: readonly string[], io: CliIo, version = "0.0.0"): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo, version = "0.0.0"): Promise<number> {
   const [name, ...args] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    io.out(MAIN_HELP);
+    given.out(MAIN_HELP);
     return 0;
   }
+  if (name === "--version" || name === "-v") {
+    given.out(`${version}\n`);
+    return 0;
+  }
+  // F36: nothing shaped like a personal identity code leaves the process unmasked, whatever wrote it.
+  const { maskIdentityCodes } = await import("@virta/concepts");
+  const io: CliIo = {
+    out: (text) => given.out(maskIdentityCodes(text)),
+    err: (text) => given.err(maskIdentityCodes(text)),
+    errIsTerminal: given.errIsTerminal,
+  };
   if (name === undefined) {
     io.err(
       `virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`,
     );
     return 2;
-  }
-  if (name === "--version" || name === "-v") {
-    io.out(`${version}\n`);
-    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {

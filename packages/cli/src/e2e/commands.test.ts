@@ -131,12 +131,12 @@ describe("help and usage", () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify (virta --help shows their options)\n",
+      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit (virta --help shows their options)\n",
     );
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify',
+      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit',
     );
   });
 });

@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { UsageError, type IndicatorResult } from "@virta/core";
 import { formatResultCsv, formatResultJson, formatResultJsonStat } from "@virta/adapters";
+import { maskIdentityCodes } from "@virta/concepts";
 import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 
@@ -56,7 +57,7 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
     return;
   }
   try {
-    await writeFile(out, text, "utf8");
+    await writeFile(out, maskIdentityCodes(text), "utf8"); // F36
   } catch (error) {
     throw new UsageError(
       "unwritable_file",

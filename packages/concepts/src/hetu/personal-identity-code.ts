@@ -84,3 +84,36 @@ export function maskIdentifier(text: string): string {
   if (codePoints.length <= 2) return text;
   return codePoints[0]! + codePoints[1]! + "*".repeat(codePoints.length - 2);
 }
+
+/** Candidates for F11's pattern (validity, including the check character, is tested on each). */
+const CANDIDATE = /(?=(\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]))/gi;
+
+/**
+ * Masks every personal-identity-code-shaped part of a text (fine-print F36: in any field, header,
+ * message, listing, result or file): each 11-character run that is a valid code by F11 (pattern and
+ * check character, case-insensitive) keeps its first two characters and the rest becomes `*`. Other
+ * text is unchanged.
+ *
+ * @example
+ * ```ts
+ * maskIdentityCodes('row 5, field birth_date: "150665X4560" is not a date'); // 'row 5, field birth_date: "15*********" is not a date'
+ * maskIdentityCodes("131052-308U"); // "131052-308U" (wrong check character: not a code)
+ * ```
+ */
+export function maskIdentityCodes(text: string): string {
+  if (text.length < 11) return text;
+  let out = "";
+  let from = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    const index = match.index;
+    if (index < from || !isPersonalIdentityCode(match[1]!)) {
+      CANDIDATE.lastIndex = index + 1;
+      continue;
+    }
+    out += text.slice(from, index) + text.slice(index, index + 2) + "*********";
+    from = index + 11;
+    CANDIDATE.lastIndex = from;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}

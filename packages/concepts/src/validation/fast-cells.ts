@@ -255,9 +255,8 @@ export function cellPlan(fields: readonly FieldSpec[], words: (field: FieldSpec)
 function kindOf(field: FieldSpec, hasWords: boolean): number {
   switch (field.type) {
     case "id":
+    case "string": // F36: a code-valued string field holding an identity code is checked like an id
       return CellKind.id;
-    case "string":
-      return CellKind.text;
     case "date":
       return CellKind.date;
     case "municipality":

@@ -123,7 +123,6 @@ function absentValue(field: FieldSpec, state: ParseState, partner: number): unkn
 
 function idOrString(field: FieldSpec, partner: number): FieldParser {
   const max = field.maxLength ?? 64;
-  const isIdentifier = field.type === "id";
   return (value, state) => {
     let text: string;
     if (typeof value === "string") {
@@ -137,8 +136,8 @@ function idOrString(field: FieldSpec, partner: number): FieldParser {
       return fail(state, "invalid_format");
     }
     if (text.length > max && codePointLength(text) > max) return fail(state, "too_long");
-    if (isIdentifier && text.length === 11 && isPersonalIdentityCode(text))
-      return fail(state, "personal_identity_code");
+    // F11 for identifiers; F36 for code-valued breakdown fields (service_code, service_class, specialty).
+    if (text.length === 11 && isPersonalIdentityCode(text)) return fail(state, "personal_identity_code");
     return text;
   };
 }
@@ -195,6 +194,8 @@ function organizer(field: FieldSpec, partner: number): FieldParser {
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state, partner);
     const text = codeText(value);
+    if (text !== null && text.length === 11 && isPersonalIdentityCode(text))
+      return fail(state, "personal_identity_code"); // F36
     const code = text === null ? null : paddedDigits(text, 2); // F3
     if (code === null) return fail(state, "invalid_format");
     return isOrganizerCode(code) ? code : fail(state, "unknown_code");

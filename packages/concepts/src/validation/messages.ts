@@ -65,7 +65,9 @@ export function fieldProblem(
         ? `municipality ${value} is not in the municipality classification${Number.isNaN(classificationYear) ? "" : ` of ${classificationYear}`}`
         : `organizer ${value} is not in the organizer classification`;
     case "personal_identity_code":
-      return `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as an identifier (F11)`;
+      return field.type === "id"
+        ? `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as an identifier (F11)`
+        : `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as a code (F36)`;
     default:
       return `${value} is not valid`;
   }
@@ -76,7 +78,8 @@ export function fieldExpectation(field: FieldSpec, reason: RejectionReason, clas
   if (reason === "unknown_code" && field.type === "municipality") {
     return `a municipality code valid in ${Number.isNaN(classificationYear) ? "the row's year" : classificationYear}`;
   }
-  if (reason === "personal_identity_code") return "a pseudonymous identifier";
+  if (reason === "personal_identity_code")
+    return field.type === "id" ? "a pseudonymous identifier" : "a service or organizer code";
   return expectedValue(field);
 }
 

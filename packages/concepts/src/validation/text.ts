@@ -2,7 +2,7 @@
  * Reading cell text (F1: trim ASCII white space; F6: lengths in code points) and showing offending
  * values in messages (F6: truncated to 40 code points; F11: identifiers masked).
  */
-import { maskIdentifier } from "../hetu/personal-identity-code";
+import { maskIdentifier, maskIdentityCodes } from "../hetu/personal-identity-code";
 import { codePointLength } from "../model/zod-fields";
 
 function isAsciiWhiteSpace(code: number): boolean {
@@ -56,6 +56,7 @@ export function shownValue(value: unknown, isIdentifier: boolean): string {
     }
   } else text = String(value);
   if (isIdentifier) text = maskIdentifier(text);
+  else text = maskIdentityCodes(text); // F36: an identity code in any other field is masked too
   if (text.length > SHOWN_VALUE_LENGTH && codePointLength(text) > SHOWN_VALUE_LENGTH) {
     text = Array.from(text).slice(0, SHOWN_VALUE_LENGTH).join("");
   }

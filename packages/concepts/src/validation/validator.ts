@@ -19,6 +19,7 @@ import { KeyTable } from "./key-table";
 import { compileRowProgram, type RowProgram } from "./row-program";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
 import { ruleFields, shownDate, summarise } from "./summary";
+import { maskIdentityCodes } from "../hetu/personal-identity-code";
 import { shownValue } from "./text";
 import {
   checkOptions,
@@ -345,7 +346,9 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     if (this.unknownColumns.has(column)) return;
     this.unknownColumns.add(column);
     this.warnings.push(
-      `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+      maskIdentityCodes(
+        `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+      ), // F36: a header can hold an identity code
     );
   }
 

@@ -1,8 +1,12 @@
 /**
- * Builds a `ColumnarTable` (@virta/core) from validated rows one at a time, growing typed arrays —
- * how a caller keeps a large table in memory without row objects (issue 8: "data already in memory").
+ * Builds a `ColumnarTable` from validated rows as they stream, growing typed arrays: how a caller
+ * keeps a large table in memory for many indicators without keeping row objects (issue 8, "data
+ * already in memory"; issue 14: the product path, no longer a benchmark-only builder). Dates are day
+ * numbers (F4; absent `NULL_DAY`), numbers doubles (absent NaN), decimals exact texts (F5), strings
+ * dictionary codes (absent −1), as `evaluateInMemory` takes them.
  */
-import { NULL_DAY, type ColumnarColumn, type ColumnarTable, type ValueType } from "@virta/core";
+import type { ValueType } from "../../expression/expression";
+import { type ColumnarColumn, type ColumnarTable, NULL_DAY } from "./columns";
 
 type Growing =
   | { type: "date"; data: Int32Array }
@@ -15,12 +19,12 @@ type Growing =
  *
  * @example
  * ```ts
- * const builder = new ColumnarBuilder({ sex: "string" });
+ * const builder = new ColumnarTableBuilder({ sex: "string" });
  * builder.push({ sex: "female" });
  * builder.finish().columns.sex; // { codes: Int32Array [0], dictionary: ["female"] }
  * ```
  */
-export class ColumnarBuilder {
+export class ColumnarTableBuilder {
   length = 0;
   private capacity = 1 << 16;
   private readonly columns = new Map<string, Growing>();
@@ -35,6 +39,7 @@ export class ColumnarBuilder {
     }
   }
 
+  /** Appends one validated row (a field it lacks is absent). */
   push(row: Record<string, unknown>): void {
     if (this.length === this.capacity) this.grow();
     const i = this.length++;
@@ -69,13 +74,14 @@ export class ColumnarBuilder {
     }
   }
 
+  /** The table so far, its typed arrays cut to the rows pushed (the spare capacity is released). */
   finish(): ColumnarTable {
     const columns: Record<string, ColumnarColumn> = {};
     for (const [field, column] of this.columns) {
       if (column.type === "string")
-        columns[field] = { codes: column.data.subarray(0, this.length), dictionary: column.dictionary };
+        columns[field] = { codes: column.data.slice(0, this.length), dictionary: column.dictionary };
       else if (column.type === "decimal") columns[field] = column.texts;
-      else columns[field] = column.data.subarray(0, this.length) as Int32Array | Float64Array;
+      else columns[field] = column.data.slice(0, this.length) as Int32Array | Float64Array;
     }
     return { length: this.length, columns };
   }
