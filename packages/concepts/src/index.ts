@@ -68,6 +68,7 @@ export {
   type ValidationResult,
 } from "./validation/validate";
 export { shownValue, trimAscii } from "./validation/text";
+export { wordsOf } from "./validation/field-parsers";
 
 // Personal identity codes
 export { isPersonalIdentityCode, maskIdentifier, maskIdentityCodes } from "./hetu/personal-identity-code";

@@ -23,3 +23,4 @@ export {
   type WarehouseTableSpec,
 } from "./warehouse-tables";
 export { redactUrl, warehouseError, type WarehouseContext } from "./warehouse-errors";
+export { sqlDeclaration, sqlValidationData } from "./validation-declaration";

@@ -15,3 +15,4 @@ export {
 } from "./compile-plan";
 export { finishSqlRows, accountsFromSql, type SqlCellRow, type SqlAccountRow } from "./finish-rows";
 export { sqlDialect } from "./dialects/dialects";
+export * from "./validation/index";

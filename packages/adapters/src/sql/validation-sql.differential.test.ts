@@ -1,0 +1,179 @@
+/**
+ * Differential test of the SQL validation (issue 15, F34): generated dirty rows of every concept are
+ * loaded as ALL-TEXT tables into DuckDB and PostgreSQL, validated by the SQL the core compiles from the
+ * concept declaration, and compared row by row with the in-memory validator (`createValidator`): the
+ * same rows rejected, each with the same one reason (F8), duplicates last (F9). Values are drawn from
+ * pools of the spellings that matter (F1–F6, F10, F11, F13): padding, case, offsets, impossible dates,
+ * decimal commas and digit limits, identity codes, municipality–organizer pairs of different years.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { duckdbDialect, postgresDialect, validationQuery, type SqlDialect } from "@virta/core";
+import { CONCEPT_NAMES, createValidator, getConcept } from "@virta/concepts";
+import fc from "fast-check";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { GOOD_ROWS } from "../../../concepts/src/test-support/rows";
+import { postgresAvailable, postgresUrl } from "./test-support/postgres-url";
+import { textColumns } from "./test-support/text-tables";
+import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
+
+const POOLS: Record<string, string[]> = {
+  id: [
+    "",
+    " ",
+    "a1",
+    "a1 ",
+    "A1",
+    "x".repeat(64),
+    "x".repeat(65),
+    "é".repeat(64),
+    "131052-308T",
+    "131052-308t",
+    " 131052-308T",
+    "131052-308U",
+    "010101A900A",
+    "abc",
+  ],
+  date: [
+    "",
+    "2024-02-29",
+    "2023-02-29",
+    "2024-13-01",
+    "2024-3-5",
+    " 2024-03-05 ",
+    "2024-03-31T23:30:00Z",
+    "2024-03-31T20:59:59Z",
+    "2024-03-31 23:30:00",
+    "2024-03-31T23:30:00+03:00",
+    "2024-10-26T22:30:00-0100",
+    "2024-03-31T23:30:00.123z",
+    "2024-03-31T24:00:00Z",
+    "2024-03-31T23:30",
+    "2024-01-01T00:00:60+02:00",
+    "1979-12-31",
+    "2025-01-01",
+    "x",
+  ],
+  municipality: ["", "167", "91", "091", "5", "005", "1000", "999", "16 7", "a", "049", "837", "905"],
+  organizer: ["", "14", "1", "01", "4", "99", "x", "140", "17", "06"],
+  sex: ["", "female", "MALE", "1", "2", "n", "F", "m", "unknown", "x", "3"],
+  bool: ["", "true", "FALSE", "t", "F", "1", "0", "yes", "Kyllä", "ei", "maybe"],
+  integer: ["", "0", "5", "-1", "2024", "2023", "1850", "9999", "10000", "12x", "99999999999999999999", "007"],
+  decimal: [
+    "",
+    "0.5",
+    "0,5",
+    "1,234",
+    "-0.5",
+    "-0",
+    "0.1234567",
+    "0.123456",
+    "1234567890123456789",
+    "123456789012345678.5",
+    "1e3",
+    "1.",
+    ".5",
+    "00012.500000000",
+  ],
+  answer: ["", "1", "5", "6", "0", "10", "11", "eos", "EOS", "x", "-1"],
+};
+
+function poolOf(concept: string, field: { name: string; type: string; values?: readonly string[] }): string[] {
+  const good = (GOOD_ROWS as Record<string, Record<string, string>>)[concept]![field.name];
+  const base =
+    field.type === "enum"
+      ? ["", ...(field.values ?? []), (field.values ?? ["x"])[0]!.toUpperCase(), "nope"]
+      : (POOLS[field.type] ?? [""]);
+  return good === undefined ? base : [good, good, good, ...base];
+}
+
+const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
+await duckdb.run("SET TimeZone = 'Europe/Helsinki'");
+const queries = new Map<string, string>();
+
+async function duckdbReasons(rows: Array<Record<string, string>>, concept: string): Promise<unknown[][]> {
+  const connection = duckdb;
+  {
+    const columns = textColumns(concept, rows);
+    await connection.run(`CREATE OR REPLACE TABLE t (${columns.map((c) => `"${c}" VARCHAR`).join(", ")})`);
+    const appender = await connection.createAppender("t");
+    for (const row of rows) {
+      for (const column of columns)
+        row[column] === undefined ? appender.appendNull() : appender.appendVarchar(row[column]!);
+      appender.endRow();
+    }
+    appender.closeSync();
+    if (!queries.has(concept))
+      queries.set(
+        concept,
+        validationQuery(sqlDeclaration(concept), sqlValidationData(), duckdbDialect, { table: ["t"] }),
+      );
+    return (await connection.runAndReadAll(queries.get(concept)!)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
+  }
+}
+
+const pgReady = await postgresAvailable();
+if (!pgReady) console.log(`SQL validation on PostgreSQL not compared: no server at ${postgresUrl()} (outside CI only)`);
+const client = pgReady ? new pg.Client({ connectionString: postgresUrl() }) : null;
+if (client) {
+  await client.connect();
+  await client.query("SET TIME ZONE 'Europe/Helsinki'");
+}
+afterAll(async () => {
+  duckdb.closeSync();
+  await client?.end();
+});
+
+async function postgresReasons(rows: Array<Record<string, string>>, concept: string): Promise<unknown[][]> {
+  const columns = textColumns(concept, rows);
+  await client!.query(
+    `DROP TABLE IF EXISTS pg_temp.t; CREATE TEMPORARY TABLE t (${columns.map((c) => `"${c}" TEXT`).join(", ")})`,
+  );
+  for (const row of rows)
+    await client!.query(
+      `INSERT INTO pg_temp.t VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+      columns.map((c) => row[c] ?? null),
+    );
+  const text = validationQuery(sqlDeclaration(concept), sqlValidationData(), postgresDialect, {
+    table: ["pg_temp", "t"],
+  });
+  return (await client!.query({ text, rowMode: "array" })).rows.map((row: unknown[]) => [Number(row[0]), row[1]]);
+}
+
+function expected(rows: Array<Record<string, string>>, concept: string): unknown[][] {
+  const validator = createValidator(concept, { maxRejectedShare: 1, keepRejections: Number.POSITIVE_INFINITY });
+  for (const row of rows) validator.push(row);
+  validator.finish();
+  const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
+  return rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]);
+}
+
+const engines: Array<
+  [SqlDialect["name"], (rows: Array<Record<string, string>>, concept: string) => Promise<unknown[][]>]
+> = [["duckdb", duckdbReasons]];
+if (pgReady) engines.push(["postgres", postgresReasons]);
+
+describe("SQL validation = the in-memory validator on dirty text rows", () => {
+  it("has PostgreSQL in CI", () => {
+    if (process.env.CI) expect(pgReady).toBe(true);
+  });
+  for (const concept of CONCEPT_NAMES) {
+    const model = getConcept(concept);
+    const row = fc.record(
+      Object.fromEntries(model.fields.map((field) => [field.name, fc.constantFrom(...poolOf(concept, field))])),
+    );
+    for (const [engine, reasonsOf] of engines) {
+      it(`${concept} on ${engine}`, async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (generated) => {
+            const rows = generated.map((cells) =>
+              Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== "")),
+            );
+            expect(await reasonsOf(rows, concept)).toEqual(expected(rows, concept));
+          }),
+          { numRuns: 25, seed: 15 },
+        );
+      });
+    }
+  }
+});

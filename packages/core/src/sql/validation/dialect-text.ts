@@ -1,0 +1,76 @@
+/**
+ * The few text, pattern and time-zone operations the SQL validation (issue 15) spells differently in
+ * DuckDB, PostgreSQL and Snowflake: ASCII trimming (F1), full-match patterns, code-point length (F6),
+ * NUL detection (F5a), safe casts, and an instant's Europe/Helsinki date (F4). Patterns use no
+ * backslash (Snowflake string literals treat it as an escape), only classes such as `[.]`.
+ */
+import type { SqlDialect } from "../dialect";
+
+/** A string literal with quotes doubled (and backslashes doubled for Snowflake). */
+export function textLiteral(dialect: SqlDialect, text: string): string {
+  const quoted = text.replaceAll("'", "''");
+  return `'${dialect.name === "snowflake" ? quoted.replaceAll("\\", "\\\\") : quoted}'`;
+}
+
+/** The ASCII white space F1 trims: space, tab, line feed, form feed, carriage return. */
+const WHITE_SPACE = "' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)";
+
+/** The text operations of one dialect. */
+export interface TextOps {
+  /** `value` as text, trimmed of ASCII white space, NULL when empty (F1). */
+  cleaned(value: string): string;
+  /** Whether `text` matches `pattern` as a whole. */
+  matches(text: string, pattern: string): string;
+  /** Length in code points (F6). */
+  length(text: string): string;
+  /** Whether `text` holds NUL (F5a); `null` when the dialect's text cannot hold it (PostgreSQL). */
+  hasNul(text: string): string | null;
+  /** A cast that yields NULL instead of an error where the dialect has one. */
+  tryCast(value: string, type: string): string;
+  /** The Europe/Helsinki date of `date` + `seconds` seconds, read as UTC (F4). */
+  helsinkiDate(date: string, seconds: string): string;
+}
+
+/**
+ * The text operations of a dialect.
+ *
+ * @example
+ * ```ts
+ * textOps(postgresDialect).matches('"t"', "[0-9]{3}"); // ("t" ~ '^(?:[0-9]{3})$')
+ * ```
+ */
+export function textOps(dialect: SqlDialect): TextOps {
+  const literal = (text: string) => textLiteral(dialect, text);
+  switch (dialect.name) {
+    case "duckdb":
+      return {
+        cleaned: (value) => `NULLIF(trim(CAST(${value} AS VARCHAR), ${WHITE_SPACE}), '')`,
+        matches: (text, pattern) => `regexp_full_match(${text}, ${literal(pattern)})`,
+        length: (text) => `length(${text})`,
+        hasNul: (text) => `contains(CAST(${text} AS VARCHAR), CHR(0))`,
+        tryCast: (value, type) => `TRY_CAST(${value} AS ${type})`,
+        helsinkiDate: (date, seconds) =>
+          `CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(${date} AS TIMESTAMP) + to_seconds(CAST(${seconds} AS BIGINT)))) AS DATE)`,
+      };
+    case "postgres":
+      return {
+        cleaned: (value) => `NULLIF(btrim(CAST(${value} AS TEXT), ${WHITE_SPACE}), '')`,
+        matches: (text, pattern) => `(${text} ~ ${literal(`^(?:${pattern})$`)})`,
+        length: (text) => `char_length(${text})`,
+        hasNul: () => null,
+        tryCast: (value, type) => `CAST(${value} AS ${type})`,
+        helsinkiDate: (date, seconds) =>
+          `CAST(((CAST(${date} AS TIMESTAMP) + (${seconds}) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE)`,
+      };
+    case "snowflake":
+      return {
+        cleaned: (value) => `NULLIF(TRIM(CAST(${value} AS VARCHAR), ${WHITE_SPACE}), '')`,
+        matches: (text, pattern) => `REGEXP_LIKE(${text}, ${literal(pattern)})`,
+        length: (text) => `LENGTH(${text})`,
+        hasNul: (text) => `CONTAINS(CAST(${text} AS VARCHAR), CHR(0))`,
+        tryCast: (value, type) => `TRY_CAST(${value} AS ${type})`,
+        helsinkiDate: (date, seconds) =>
+          `CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, ${seconds}, CAST(${date} AS TIMESTAMP_NTZ))) AS DATE)`,
+      };
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * A concept's validation compiled to SQL (issue 15, fine-print F34: every engine applies the concept
+ * rules). From the concept's declaration and the classifications (passed in as data) it writes one
+ * named CTE per step over the raw table (text or typed columns):
+ *
+ * 1. `<concept>_source` — each row's position (`__row`: the `--row-number` column, else DuckDB `rowid`,
+ *    PostgreSQL `ctid`, F9/F34) and each field's cleaned text (F1 trimmed, NULL when empty; NUL flag F5a);
+ * 2. `<concept>_field_reasons` — each field's first failure in F8 order (`__e_<field>`);
+ * 3. `<concept>_values` — normalised values (F2–F6) and the municipality's classification year (F10);
+ * 4. `<concept>_checked` — the municipality's `unknown_code`, `organizer_mismatch`, the derived
+ *    organizer (F10), the row rules in listing order (F12, F13) and the row's one reason (F8);
+ * 5. `<concept>_rows` — duplicates last, the lowest row number kept (F9, a window function);
+ * 6. `<concept>_valid` — the valid rows in the concept's normalised form.
+ *
+ * The municipality classification is one VALUES list (`__municipality_classification`).
+ */
+import type { SqlDialect } from "../dialect";
+import type { SqlConceptDeclaration, SqlFieldDeclaration, SqlRowRule, SqlValidationData } from "./declaration";
+import { textLiteral, textOps } from "./dialect-text";
+import { fieldSql } from "./field-sql";
+
+/** Where the raw rows are and how they are named. */
+export interface ValidationSqlOptions {
+  /** The table's name parts (`["staging", "visits"]`). */
+  table: readonly string[];
+  /** Column per field when the names differ. */
+  columns?: Readonly<Record<string, string>>;
+  /** The fields whose column exists (default: every field); the others are absent (F1). */
+  present?: readonly string[];
+  /** A column holding each row's record number (F34); default the physical order. */
+  rowNumber?: string;
+}
+
+/** One named CTE. */
+export interface NamedCte {
+  name: string;
+  sql: string;
+}
+
+/** The compiled validation of one concept. */
+export interface CompiledValidation {
+  /** The CTEs in order (the shared classification first). */
+  ctes: NamedCte[];
+  /** The CTE with every row: `__row`, `__reason` (NULL when valid) and the normalised fields. */
+  rows: string;
+  /** The CTE of the valid rows (the normalised fields only). */
+  valid: string;
+}
+
+/** The name of the shared municipality classification CTE. */
+export const MUNICIPALITY_CLASSIFICATION = "__municipality_classification";
+
+/**
+ * The municipality classification as a CTE body: `(year, municipality, organizer)` rows (F10, as data).
+ *
+ * @example
+ * ```ts
+ * municipalityClassificationSql(postgresDialect, data).startsWith("SELECT"); // true
+ * ```
+ */
+export function municipalityClassificationSql(dialect: SqlDialect, data: SqlValidationData): string {
+  const q = dialect.quoteIdentifier;
+  const rows = data.municipalities.flatMap(({ year, entries }) =>
+    entries.map(([code, organizer]) => `(${year}, ${textLiteral(dialect, code)}, ${textLiteral(dialect, organizer)})`),
+  );
+  return `SELECT * FROM (VALUES\n      ${rows.join(",\n      ")}\n    ) AS ${q("__m")} (${q("year")}, ${q("municipality")}, ${q("organizer")})`;
+}
+
+function rowPosition(dialect: SqlDialect, rowNumber: string | undefined): string {
+  const q = dialect.quoteIdentifier;
+  if (rowNumber !== undefined) return `CAST(${q(rowNumber)} AS BIGINT)`;
+  if (dialect.name === "duckdb") return "rowid + 1";
+  if (dialect.name === "postgres") return "ROW_NUMBER() OVER (ORDER BY ctid)";
+  return "ROW_NUMBER() OVER (ORDER BY NULL)"; // Snowflake has no physical row id: give --row-number
+}
+
+function ruleSql(rule: SqlRowRule, v: (field: string) => string, age: (birth: string, at: string) => string): string {
+  const reason = `'${rule.reason}'`;
+  switch (rule.kind) {
+    case "in_order":
+      return `CASE WHEN ${rule.pairs.map(([a, b]) => `${v(a)} > ${v(b)}`).join(" OR ")} THEN ${reason} END`;
+    case "not_both":
+      return `CASE WHEN ${v(rule.fields[0])} IS NOT NULL AND ${v(rule.fields[1])} IS NOT NULL THEN ${reason} END`;
+    case "requires":
+      return `CASE WHEN ${v(rule.field)} IS NOT NULL AND ${v(rule.requires)} IS NULL THEN ${reason} END`;
+    case "younger_than":
+      return `CASE WHEN ${v(rule.at)} >= ${v(rule.birth)} AND ${age(rule.birth, rule.at)} >= ${rule.years} THEN ${reason} END`;
+  }
+}
+
+/**
+ * Compiles a concept's validation for a dialect.
+ *
+ * @example
+ * ```ts
+ * const validation = compileValidationSql(declaration, data, duckdbDialect, { table: ["staging", "visits"] });
+ * validation.valid; // "health_care_visit_valid"
+ * ```
+ */
+export function compileValidationSql(
+  concept: SqlConceptDeclaration,
+  data: SqlValidationData,
+  dialect: SqlDialect,
+  options: ValidationSqlOptions,
+): CompiledValidation {
+  const q = dialect.quoteIdentifier;
+  const ops = textOps(dialect);
+  const fields = concept.fields;
+  const present = new Set(options.present ?? fields.map((field) => field.name));
+  const name = (step: string) => `${concept.name}_${step}`;
+  const e = (field: string) => q(`__e_${field}`);
+  const ctes: NamedCte[] = [];
+  const list = (items: string[]) => items.join(",\n    ");
+
+  // 1. Source: row position and cleaned texts.
+  const sourceColumns = [`${rowPosition(dialect, options.rowNumber)} AS ${q("__row")}`];
+  for (const field of fields) {
+    const column = q(options.columns?.[field.name] ?? field.name);
+    if (!present.has(field.name)) {
+      sourceColumns.push(`CAST(NULL AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
+      continue;
+    }
+    sourceColumns.push(`${ops.cleaned(column)} AS ${q(field.name)}`);
+    const nul = ops.hasNul(column);
+    if (nul !== null) sourceColumns.push(`COALESCE(${nul}, FALSE) AS ${q(`__nul_${field.name}`)}`);
+  }
+  ctes.push({
+    name: name("source"),
+    sql: `SELECT\n    ${list(sourceColumns)}\n  FROM ${options.table.map(q).join(".")}`,
+  });
+
+  // 2. Field reasons; 3. values.
+  const context = {
+    dialect,
+    ops,
+    data,
+    text: (field: string) => q(field),
+    nul: (field: string) => (ops.hasNul("x") === null || !present.has(field) ? null : q(`__nul_${field}`)),
+  };
+  const compiled = new Map(fields.map((field) => [field.name, fieldSql(field, context)] as const));
+  ctes.push({
+    name: name("field_reasons"),
+    sql: `SELECT\n    ${list(["*", ...fields.map((field) => `${compiled.get(field.name)!.reason} AS ${e(field.name)}`)])}\n  FROM ${q(name("source"))}`,
+  });
+  const event = fields.find((field) => field.name === concept.eventDateField)!;
+  const years = data.municipalities.map((entry) => entry.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const eventYear =
+    event.type === "integer" ? q(`__v_${event.name}`) : dialect.datePart("year", q(`__v_${event.name}`));
+  const valueColumns = [
+    q("__row"),
+    ...fields.map((field) => e(field.name)),
+    ...fields.map((field) => {
+      const { value, absent } = compiled.get(field.name)!;
+      return `CASE WHEN ${e(field.name)} IS NOT NULL THEN NULL WHEN ${q(field.name)} IS NULL THEN ${absent} ELSE ${value} END AS ${q(`__v_${field.name}`)}`;
+    }),
+  ];
+  ctes.push({
+    name: name("values"),
+    sql: `SELECT\n    ${list(valueColumns)}\n  FROM ${q(name("field_reasons"))}`,
+  });
+
+  // 4. Checked: classification, organizer, rules, one reason.
+  const v = (field: string) => `${q("v")}.${q(`__v_${field}`)}`;
+  const municipality = fields.find((field) => field.type === "municipality");
+  const organizer = fields.find((field) => field.type === "organizer" && field.derivedFrom !== undefined);
+  const joins: string[] = [];
+  let owner = "NULL";
+  const fullReason = (field: SqlFieldDeclaration): string => {
+    if (field !== municipality) return `${q("v")}.${e(field.name)}`;
+    const unknown = `CASE WHEN ${v(field.name)} IS NOT NULL AND (CASE WHEN ${v(event.name)} IS NULL THEN ${q("any")}.${q("municipality")} IS NULL ELSE ${q("mc")}.${q("organizer")} IS NULL END) THEN 'unknown_code' END`;
+    return `COALESCE(${q("v")}.${e(field.name)}, ${unknown})`;
+  };
+  if (municipality) {
+    const at = eventYear.replaceAll(q(`__v_${event.name}`), v(event.name));
+    const year = `CASE WHEN ${at} < ${first} THEN ${first} WHEN ${at} > ${last} THEN ${last} ELSE ${at} END`;
+    const classification = q(MUNICIPALITY_CLASSIFICATION);
+    joins.push(
+      `LEFT JOIN ${classification} AS ${q("mc")} ON ${q("mc")}.${q("year")} = ${year} AND ${q("mc")}.${q("municipality")} = ${v(municipality.name)}`,
+      `LEFT JOIN (SELECT DISTINCT ${q("municipality")} FROM ${classification}) AS ${q("any")} ON ${q("any")}.${q("municipality")} = ${v(municipality.name)}`,
+    );
+    owner = `${q("mc")}.${q("organizer")}`;
+  }
+  const age = (birth: string, at: string): string =>
+    `(${dialect.datePart("year", v(at))} - ${dialect.datePart("year", v(birth))} - CASE WHEN ${dialect.datePart("month", v(at))} * 100 + ${dialect.datePart("day", v(at))} < ${dialect.datePart("month", v(birth))} * 100 + ${dialect.datePart("day", v(birth))} THEN 1 ELSE 0 END)`;
+  const reasons = fields.map(fullReason);
+  if (organizer)
+    reasons.push(
+      `CASE WHEN ${v(organizer.name)} IS NOT NULL AND ${owner} IS NOT NULL AND ${v(organizer.name)} <> ${owner} THEN 'organizer_mismatch' END`,
+    );
+  for (const rule of concept.rules) reasons.push(ruleSql(rule, v, age));
+  const finalValue = (field: SqlFieldDeclaration): string => {
+    if (field === organizer) return `COALESCE(${v(field.name)}, ${owner})`;
+    if (field.trueWhenGiven !== undefined)
+      return `CASE WHEN ${v(field.trueWhenGiven)} IS NOT NULL THEN TRUE ELSE ${v(field.name)} END`;
+    return v(field.name);
+  };
+  ctes.push({
+    name: name("checked"),
+    sql: `SELECT\n    ${list([`${q("v")}.${q("__row")}`, `COALESCE(\n      ${reasons.join(",\n      ")}\n    ) AS ${q("__reason")}`, ...fields.map((field) => `${finalValue(field)} AS ${q(field.name)}`)])}\n  FROM ${q(name("values"))} AS ${q("v")}${joins.map((join) => `\n  ${join}`).join("")}`,
+  });
+
+  // 5. Duplicates last (F9); 6. valid rows.
+  const keyParts = concept.key.map((field) =>
+    municipality && field === municipality.name && organizer
+      ? `COALESCE(${q(field)}, 'organizer ' || ${q(organizer.name)})`
+      : q(field),
+  );
+  const duplicate =
+    keyParts.length === 0
+      ? q("__reason")
+      : `CASE WHEN ${q("__reason")} IS NULL AND ROW_NUMBER() OVER (PARTITION BY ${[`(${q("__reason")} IS NULL)`, ...keyParts].join(", ")} ORDER BY ${q("__row")}) > 1 THEN '${concept.keyReason}' ELSE ${q("__reason")} END`;
+  ctes.push({
+    name: name("rows"),
+    sql: `SELECT\n    ${list([q("__row"), `${duplicate} AS ${q("__reason")}`, ...fields.map((field) => q(field.name))])}\n  FROM ${q(name("checked"))}`,
+  });
+  ctes.push({
+    name: name("valid"),
+    sql: `SELECT\n    ${list(fields.map((field) => q(field.name)))}\n  FROM ${q(name("rows"))}\n  WHERE ${q("__reason")} IS NULL`,
+  });
+  return { ctes, rows: name("rows"), valid: name("valid") };
+}
+
+/**
+ * A runnable query of the validation alone: every row's position and reason (NULL when valid), in
+ * row order — what the differential tests compare with the in-memory validator.
+ *
+ * @example
+ * ```ts
+ * validationQuery(declaration, data, duckdbDialect, { table: ["visits"] }).startsWith("WITH"); // true
+ * ```
+ */
+export function validationQuery(
+  concept: SqlConceptDeclaration,
+  data: SqlValidationData,
+  dialect: SqlDialect,
+  options: ValidationSqlOptions,
+): string {
+  const q = dialect.quoteIdentifier;
+  const validation = compileValidationSql(concept, data, dialect, options);
+  const ctes = [
+    { name: MUNICIPALITY_CLASSIFICATION, sql: municipalityClassificationSql(dialect, data) },
+    ...validation.ctes,
+  ];
+  return `WITH\n${ctes.map((cte) => `${q(cte.name)} AS (\n  ${cte.sql}\n)`).join(",\n")}\nSELECT ${q("__row")}, ${q("__reason")} FROM ${q(validation.rows)} ORDER BY ${q("__row")}`;
+}
