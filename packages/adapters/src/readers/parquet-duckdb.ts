@@ -95,7 +95,8 @@ const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
  * @example
  * ```ts
  * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
- * // 'SELECT CAST("d" - DATE \'1970-01-01\' AS INTEGER), CAST("x" AS VARCHAR) FROM read_parquet($1)'
+ * // 'SELECT CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE \'1970-01-01\' AS INTEGER) … END,
+ * //  CAST("x" AS VARCHAR) FROM read_parquet($1)'
  * ```
  */
 export function selectSql(columns: readonly DuckDbColumn[]): string {
@@ -103,7 +104,8 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
     const name = quoted(column.name);
     switch (column.kind) {
       case "date":
-        return `CAST(${name} - DATE '1970-01-01' AS INTEGER)`;
+        // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
+        return `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`;
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":
