@@ -9,6 +9,7 @@
  * validator rejects the row if the field is required (F29). Numbers are parsed by `JSON.parse`, so an
  * integer beyond 2^53 loses precision: give such ids as strings.
  */
+import { maskIdentityCodes } from "@virta/concepts";
 import { UsageError } from "@virta/core";
 import { JsonArrayScanner, JsonStructureError } from "./json-array-scanner";
 import { columnBatchesOfRows } from "./row-batches";
@@ -26,7 +27,11 @@ function malformed(
   reason: string,
   details: Record<string, unknown>,
 ): UsageError {
-  return new UsageError("malformed_json", `${label}, ${where}: ${reason}`, { file: path, ...details });
+  // F36: the parser's echo of the line may hold an identity code.
+  return new UsageError("malformed_json", maskIdentityCodes(`${label}, ${where}: ${reason}`), {
+    file: path,
+    ...details,
+  });
 }
 
 /** Parses one element or line; anything but a JSON object is `malformed_json`. */

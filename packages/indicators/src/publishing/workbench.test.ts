@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeSite } from "../../../../docs/site-src/site";
+import { csvToParquet } from "../../../cli/src/test-support/run-cli";
 import { serve } from "../test-support/static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -103,6 +104,14 @@ describe("the workbench", () => {
           view.locator(".downloads a").first().click(),
         ]);
         expect(readFileSync((await download.path())!, "utf8")).toBe(cli);
+        // The same visits as Parquet (DuckDB's COPY, typed dates and integers) give the same rows.
+        const parquet = join(folder, "visits.parquet");
+        await csvToParquet(EXAMPLE, parquet);
+        await view.locator("#files").setInputFiles(parquet);
+        await view.locator("#run").click();
+        await view.locator("table.result").waitFor({ timeout: 60_000 });
+        expect(await cells("table.result tbody tr")).toEqual(lines.slice(1).map((line) => line.split(",")));
+        expect(await view.locator("table.rejections tbody tr").count()).toBe(1);
         await view.screenshot({ path: join(folder, "workbench-1280.png"), fullPage: true });
         await view.setViewportSize({ width: 390, height: 844 });
         expect(await view.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
