@@ -138,3 +138,25 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     expect(expected).toBe(5001);
   });
 });
+
+describe("duckdbParquetBatches: cached short strings (7–12 bytes) stay exact", () => {
+  it("tells apart strings of the same length and prefix, repeated, with NUL, non-ASCII and absent cells", async () => {
+    const texts = [
+      "abcdefgh",
+      "abcdefgi",
+      "abcdefgh",
+      "abcdefg\u0000",
+      "primary_care",
+      "primary_cara",
+      "äbcdefgh",
+      null,
+    ];
+    const values = texts.map((text) => (text === null ? "NULL" : `'${text.replace("\u0000", "' || chr(0) || '")}'`));
+    const rows = values.map((value, index) => `SELECT ${index} AS n, ${value} AS s`).join(" UNION ALL ");
+    const path = await writeParquet("texts.parquet", `SELECT s FROM (${rows}) ORDER BY n`);
+    const table = await openParquetTable(path, "texts", 2048);
+    const read = (await allRows(table)).map((row) => row.values.s);
+    expect(read).toEqual(texts);
+    expect((await allRows(table)).map((row) => row.values.s)).toEqual(read);
+  });
+});

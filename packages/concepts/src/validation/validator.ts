@@ -73,7 +73,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   ) {
     checkOptions(options);
     this.model = model;
-    this.compiled = compileConcept(model);
+    const codegen = options.codegen !== false;
+    this.compiled = compileConcept(model, codegen);
     this.isoDates = options.dates !== "day";
     this.strict = options.strict === true;
     this.maxShare = options.maxRejectedShare ?? 0.5;
@@ -93,7 +94,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       organizerByNumber: null,
       cells: this.cells,
     };
-    this.program = fastPaths ? compileRowProgram(this.compiled, this.isoDates) : null;
+    this.program = fastPaths && codegen ? compileRowProgram(this.compiled, this.isoDates) : null;
   }
 
   push(raw: unknown, rowNumber?: number): Record<string, unknown> | null {

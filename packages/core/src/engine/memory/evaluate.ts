@@ -88,7 +88,7 @@ export async function evaluateInMemory(
   // Kernels resolve string literals against the dictionaries, so columnar data is taken before compiling.
   if (isColumnarTable(source)) chunk.loadColumnar(source);
   const kernels = options.kernels ?? "auto";
-  const generated = kernels === "generated" || (kernels === "auto" && canGenerateCode());
+  const generated = kernels === "generated" || (kernels === "auto" && plan.codegen !== false && canGenerateCode());
   const pass = generated ? await passGenerated(plan, chunk, source) : await passWithClosures(plan, chunk, source);
   options.onRun?.({ kernels: generated ? "generated" : "closure", store: pass.store });
   return finish(plan, pass, tables);
