@@ -15,9 +15,15 @@ export const oralCareWithin3Months = defineCheckedIndicator(
       en: "Non-urgent oral-care visits within 3 months of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat viimeistään kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
-      sv: "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast tre kalendermånader efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent dentist or oral hygienist visits no later than three calendar months after the need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat " +
+        "viimeistään kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
+      sv:
+        "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast tre " +
+        "kalendermånader efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent dentist or oral hygienist visits no later than three calendar " +
+        "months after the need assessment.",
     },
     formula: {
       fi: "100 × käynnit, joissa käyntipäivä ≤ addMonths(arviointipäivä, 3) / kaikki P-OC-käynnit",

@@ -15,9 +15,15 @@ export const oralCareWithin6Months = defineCheckedIndicator(
       en: "Non-urgent oral-care visits within 6 months of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat viimeistään kuuden kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
-      sv: "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast sex kalendermånader efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent dentist or oral hygienist visits no later than six calendar months after the need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat " +
+        "viimeistään kuuden kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
+      sv:
+        "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast sex " +
+        "kalendermånader efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent dentist or oral hygienist visits no later than six calendar " +
+        "months after the need assessment.",
     },
     formula: {
       fi: "100 × käynnit, joissa käyntipäivä ≤ addMonths(arviointipäivä, 6) / kaikki P-OC-käynnit",

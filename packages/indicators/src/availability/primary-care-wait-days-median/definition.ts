@@ -15,7 +15,9 @@ export const primaryCareWaitDaysMedian = defineCheckedIndicator(
       en: "Median wait in non-urgent primary care (days)",
     },
     description: {
-      fi: "Hoidon tarpeen arvioinnista käyntiin kuluneiden vuorokausien mediaani kiireettömissä avosairaanhoidon käynneissä.",
+      fi:
+        "Hoidon tarpeen arvioinnista käyntiin kuluneiden vuorokausien mediaani kiireettömissä " +
+        "avosairaanhoidon käynneissä.",
       sv: "Median för antalet dygn från bedömningen av vårdbehovet till besöket i icke-brådskande öppen sjukvård.",
       en: "Median number of days from the care need assessment to the visit in non-urgent primary care.",
     },
