@@ -61,6 +61,14 @@ async function* scanCsvFile(
 
 /** Trims the header names and rejects empty or duplicate ones. */
 function headerColumns(fields: readonly string[], path: string, label: string): string[] {
+  if (fields.some((name) => name.includes("\r"))) {
+    // A bare CR inside the header line: the file's lines end with CR alone (issue 20), so it is one line.
+    throw new UsageError(
+      "malformed_csv",
+      `${label}: its lines end with CR alone (an old Mac format); save it with LF or CRLF line ends`,
+      { file: path },
+    );
+  }
   const columns = fields.map((name) => name.trim());
   const seen = new Set<string>();
   columns.forEach((name, index) => {

@@ -95,7 +95,8 @@ const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
  * @example
  * ```ts
  * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
- * // 'SELECT CAST("d" - DATE \'1970-01-01\' AS INTEGER), CAST("x" AS VARCHAR) FROM read_parquet($1)'
+ * // 'SELECT CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE \'1970-01-01\' AS INTEGER) … END,
+ * //  CAST("x" AS VARCHAR) FROM read_parquet($1)'
  * ```
  */
 export function selectSql(columns: readonly DuckDbColumn[]): string {
@@ -103,7 +104,8 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
     const name = quoted(column.name);
     switch (column.kind) {
       case "date":
-        return `CAST(${name} - DATE '1970-01-01' AS INTEGER)`;
+        // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
+        return `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`;
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":
@@ -122,9 +124,14 @@ type CellReader = (row: number) => unknown;
  * A reader of a VARCHAR vector that decodes DuckDB's inlined strings (at most 12 bytes, the codes and
  * words of most columns) itself: `getItem` costs a validity test on BigInts, a typed-array view and a
  * `TextDecoder` call per cell, about as much as the rest of the read. Short strings repeat, so those
- * of at most 6 bytes are cached by their bytes. Longer, non-ASCII or absent internals: `getItem`.
+ * of at most 6 bytes are cached by their bytes, and ASCII ones of 7–12 bytes by their length and
+ * bytes in two numbers (both caches bounded). Longer, non-ASCII or absent internals: `getItem`.
  */
-function textReader(vector: DuckDBVector, cache: Map<number, string>): CellReader {
+function textReader(
+  vector: DuckDBVector,
+  cache: Map<number, string>,
+  long: Map<number, Map<number, string>>,
+): CellReader {
   const internals = vector as unknown as { dataView?: unknown; validity?: { data?: unknown } };
   const view = internals.dataView;
   const validity = internals.validity?.data;
@@ -148,11 +155,23 @@ function textReader(vector: DuckDBVector, cache: Map<number, string>): CellReade
       if (cache.size < 65_536) cache.set(key, text);
       return text;
     }
+    // 7–12 bytes: the first 6 bytes and the length make one key, the rest a second one.
+    let head = length;
+    for (let k = 0; k < 6; k++) head = head * 256 + bytes[start + k]!;
+    let tail = 0;
+    for (let k = 6; k < length; k++) tail = tail * 256 + bytes[start + k]!;
+    let tails = long.get(head);
+    const known = tails?.get(tail);
+    if (known !== undefined) return known;
     let text = "";
     for (let k = 0; k < length; k++) {
       const byte = bytes[start + k]!;
       if (byte >= 0x80) return vector.getItem(row);
       text += String.fromCharCode(byte);
+    }
+    if (cache.size + long.size < 65_536) {
+      if (tails === undefined) long.set(head, (tails = new Map()));
+      if (tails.size < 4_096) tails.set(tail, text);
     }
     return text;
   };
@@ -214,6 +233,7 @@ export async function* duckdbParquetBatches(
     const converters = columns.map(converterOf);
     const textual = columns.map((column) => column.kind === "plain" && column.text === true);
     const caches = columns.map(() => new Map<number, string>());
+    const longCaches = columns.map(() => new Map<number, Map<number, string>>());
     const width = columns.length;
     let result;
     try {
@@ -240,7 +260,9 @@ export async function* duckdbParquetBatches(
       const cells: RawValue[][] = [];
       for (let c = 0; c < width; c++) {
         const vector = chunk.getColumnVector(c);
-        const read: CellReader = textual[c] ? textReader(vector, caches[c]!) : (row) => vector.getItem(row);
+        const read: CellReader = textual[c]
+          ? textReader(vector, caches[c]!, longCaches[c]!)
+          : (row) => vector.getItem(row);
         const convert = converters[c];
         const column = new Array<RawValue>(rowCount);
         for (let r = 0; r < rowCount; r++) {

@@ -7,6 +7,8 @@
  */
 
 const MS_PER_DAY = 86_400_000;
+/** The most seconds from the epoch a JavaScript Date holds. */
+const MAX_EPOCH_SECONDS = 8_640_000_000_000n;
 
 /** Units of a Parquet timestamp, with how many of them make one second. */
 export type TimestampUnit = "MILLIS" | "MICROS" | "NANOS";
@@ -23,8 +25,14 @@ const FRACTION_DIGITS: Record<TimestampUnit, number> = { MILLIS: 3, MICROS: 6, N
  * ```
  */
 export function dateFromEpochDays(days: number): string {
+  // Beyond what a date can be (DuckDB writes ±infinity as ±2^31 − 1): a text the validator rejects
+  // `invalid_format`, never a RangeError (issue 20).
+  if (!Number.isFinite(days) || Math.abs(days) > MAX_EPOCH_DAYS) return days > 0 ? "infinity" : "-infinity";
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** The most days from 1970-01-01 a JavaScript Date holds (±8.64·10^15 ms). */
+const MAX_EPOCH_DAYS = 100_000_000;
 
 /**
  * The text of a Parquet timestamp: `YYYY-MM-DDTHH:MM:SS[.fraction]` followed by `Z` when the value is
@@ -44,6 +52,7 @@ export function timestampText(value: bigint, unit: TimestampUnit, adjustedToUtc:
     fraction += perSecond;
     seconds -= 1n;
   }
+  if (seconds > MAX_EPOCH_SECONDS || seconds < -MAX_EPOCH_SECONDS) return seconds > 0n ? "infinity" : "-infinity";
   const base = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
   const digits =
     fraction === 0n ? "" : `.${fraction.toString().padStart(FRACTION_DIGITS[unit], "0").replace(/0+$/, "")}`;

@@ -55,3 +55,21 @@ export function memoryIo(errIsTerminal = false): CliIo & { stdout: string; stder
   };
   return io;
 }
+
+/**
+ * Text for a one-line message: line breaks and other control characters (C0, DEL, C1, U+2028/9) are
+ * written as escapes (`\n`, `\u0000`), so an odd file name or value never splits or garbles a message.
+ *
+ * @example
+ * ```ts
+ * oneLineText("visits\n2024.csv"); // "visits\\n2024.csv"
+ * ```
+ */
+export function oneLineText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => {
+    if (character === "\n") return "\\n";
+    if (character === "\r") return "\\r";
+    if (character === "\t") return "\\t";
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}

@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "@virta/core";
+import { oneLineText } from "./io";
 
 /** The parsed arguments of one command. */
 export interface ParsedArgs {
@@ -27,37 +28,111 @@ export function parseCommandArgs(
   args: readonly string[],
   options: NonNullable<ParseArgsConfig["options"]>,
 ): ParsedArgs {
+  const config = { help: { type: "boolean", short: "h" }, ...options } as NonNullable<ParseArgsConfig["options"]>;
+  const flattened = flagValues(command, args, config);
+  let parsed;
   try {
-    const parsed = parseArgs({
-      args: [...args],
-      options: { help: { type: "boolean", short: "h" }, ...options },
+    parsed = parseArgs({
+      args: flattened,
+      options: config,
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = (error as Error).message;
-    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? /(--?[\w-]+)/.exec(message)?.[1] ?? "";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      const known = Object.keys(options)
-        .map((name) => `--${name}`)
-        .join(", ");
-      throw new UsageError(
-        "unknown_option",
-        `virta ${command}: unknown option ${option}; it accepts ${known || "no options"} (see virta ${command} --help)`,
-        { option },
-      );
+    throw parseFailure(command, error, options);
+  }
+  checkTokens(command, parsed.tokens ?? [], config);
+  return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
+}
+
+/** The words `--flag=WORD` accepts for an on/off option (as F2 reads booleans, plus on/off). */
+export const FLAG_WORDS = { true: ["true", "yes", "1", "on", "t"], false: ["false", "no", "0", "off", "f"] } as const;
+
+/**
+ * `--flag=WORD` of an on/off option becomes `--flag` (true, yes, 1, on) or nothing (false, no, 0, off);
+ * another word is a usage error. Arguments after `--` are left alone.
+ */
+function flagValues(command: string, args: readonly string[], config: NonNullable<ParseArgsConfig["options"]>) {
+  const result: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === "--") {
+      result.push(...args.slice(index));
+      break;
     }
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const match = /^--([^=]+)=([\s\S]*)$/.exec(arg);
+    if (match === null || config[match[1]!]?.type !== "boolean") {
+      result.push(arg);
+      continue;
+    }
+    const word = match[2]!.trim().toLowerCase();
+    if ((FLAG_WORDS.true as readonly string[]).includes(word)) result.push(`--${match[1]}`);
+    else if (!(FLAG_WORDS.false as readonly string[]).includes(word)) {
       throw new UsageError(
         "invalid_option",
-        `virta ${command}: option ${option} needs a value (see virta ${command} --help)`,
-        { option },
+        `virta ${command}: option --${match[1]} is on or off: write --${match[1]}, or --${match[1]}=yes|no (also true/false, 1/0, on/off), not ${JSON.stringify(match[2])}`,
+        { option: `--${match[1]}`, value: match[2] },
       );
     }
-    throw new UsageError("invalid_arguments", `virta ${command}: ${message} (see virta ${command} --help)`);
   }
+  return result;
+}
+
+/** A single-valued value option given twice, or given an empty value, is a usage error (flags may repeat). */
+function checkTokens(
+  command: string,
+  tokens: NonNullable<ReturnType<typeof parseArgs>["tokens"]>,
+  config: NonNullable<ParseArgsConfig["options"]>,
+): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === "help") continue;
+    const option = config[token.name];
+    if (option?.type === "string" && token.value !== undefined && token.value.trim() === "") {
+      throw new UsageError(
+        "invalid_option",
+        `virta ${command}: option --${token.name} needs a value, not an empty one`,
+        {
+          option: `--${token.name}`,
+        },
+      );
+    }
+    // An on/off flag given twice says the same thing twice; a value option given twice is ambiguous.
+    if (option?.multiple === true || option?.type !== "string") continue;
+    if (seen.has(token.name)) {
+      throw new UsageError(
+        "repeated_option",
+        `virta ${command}: option --${token.name} is given more than once; give it once (see virta ${command} --help)`,
+        { option: `--${token.name}` },
+      );
+    }
+    seen.add(token.name);
+  }
+}
+
+function parseFailure(command: string, error: unknown, options: NonNullable<ParseArgsConfig["options"]>): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? /(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const known = Object.keys(options)
+      .map((name) => `--${name}`)
+      .join(", ");
+    return new UsageError(
+      "unknown_option",
+      `virta ${command}: unknown option ${oneLineText(option)}; it accepts ${known || "no options"} (see virta ${command} --help)`,
+      { option },
+    );
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return new UsageError(
+      "invalid_option",
+      `virta ${command}: option ${option} needs a value (see virta ${command} --help)`,
+      { option },
+    );
+  }
+  return new UsageError("invalid_arguments", `virta ${command}: ${message} (see virta ${command} --help)`);
 }
 
 /**

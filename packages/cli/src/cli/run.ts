@@ -6,7 +6,7 @@
  * command runs, so `virta --version` loads nothing and `virta list` only the catalogue (issue 14).
  */
 import { COMMAND_HELP, MAIN_HELP } from "./help";
-import type { CliIo } from "./io";
+import { type CliIo, oneLineText } from "./io";
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -78,8 +78,10 @@ export async function run(argv: readonly string[], given: CliIo, version = "0.0.
     const { VirtaError } = await import("@virta/core");
     if (error instanceof VirtaError) {
       // Messages that already name the command (`virta diff: …`, parse errors) are printed as they are.
+      // Control characters (a newline in a file name, a NUL in a value) are escaped: one line each (issue 20).
       const prefix = `virta ${name}: `;
-      io.err(`${error.message.startsWith(prefix) ? "" : prefix}${error.message}\n`);
+      const message = oneLineText(error.message);
+      io.err(`${message.startsWith(prefix) ? "" : prefix}${message}\n`);
       return error.exitCode;
     }
     io.err(`virta ${name}: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);

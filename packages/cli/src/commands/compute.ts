@@ -14,7 +14,15 @@ import { openWarehouseInputs, parseColumns, parseTables } from "../inputs/wareho
 import { checkUpdatedDate, createPostgresEngine } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
-import { emit, formatResult, FORMATS, LANGS, type Lang, type OutputFormat } from "../output/format-result";
+import {
+  emit,
+  formatResult,
+  FORMATS,
+  LANGS,
+  type Lang,
+  type OutputFormat,
+  refuseOutOverInput,
+} from "../output/format-result";
 
 /** The options of `virta compute` (interfaces.md). */
 export const COMPUTE_OPTIONS = {
@@ -226,6 +234,12 @@ export async function computeCommand(args: readonly string[], io: CliIo): Promis
     lang = oneOf("lang", text(values.lang) ?? "fi", LANGS);
     const given = text(values.updated);
     updated = given === undefined ? undefined : checkUpdatedDate(given);
+    const data = (values.data as string[] | undefined) ?? [];
+    if (data.length > 0)
+      refuseOutOverInput(
+        text(values.out),
+        resolveDataOptions(catalogue.entry(id!).definition, data).map((input) => input.file),
+      );
   });
   await emit(formatResult(result, format, lang, updated), text(values.out), io);
   return 0;

@@ -2,7 +2,9 @@
  * Turns a result object into the text of the chosen `--format` (interfaces.md "Output formats";
  * fine-print F30, F31) with the writers of `@virta/adapters`, and writes it to stdout or `--out`.
  */
+import { statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { UsageError, type IndicatorResult } from "@virta/core";
 import { formatResultCsv, formatResultJson, formatResultJsonStat } from "@virta/adapters";
 import { maskIdentityCodes } from "@virta/concepts";
@@ -66,6 +68,40 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
         option: "out",
         file: out,
       },
+    );
+  }
+}
+
+/** The same file: the same resolved path, or (when both exist) the same device and inode (links). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const left = statSync(a);
+    const right = statSync(b);
+    return left.dev === right.dev && left.ino === right.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses `--out` naming one of the input files (issue 20: it would overwrite the data it is computed
+ * from); a usage error (exit 2) before anything is read.
+ *
+ * @example
+ * ```ts
+ * refuseOutOverInput("visits.csv", ["visits.csv"]); // throws: --out visits.csv is also an input file …
+ * refuseOutOverInput("result.json", ["visits.csv"]); // nothing
+ * ```
+ */
+export function refuseOutOverInput(out: string | undefined, inputs: readonly string[]): void {
+  if (out === undefined) return;
+  const input = inputs.find((file) => sameFile(out, file));
+  if (input !== undefined) {
+    throw new UsageError(
+      "out_is_input",
+      `--out ${out} is also an input file (--data ${input}); writing there would overwrite the data: choose another file`,
+      { option: "out", file: out },
     );
   }
 }

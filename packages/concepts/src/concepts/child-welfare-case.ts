@@ -112,21 +112,22 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * childWelfareCaseSchema.safeParse(row).success;
  * ```
  */
-export const childWelfareCaseSchema = z
-  .object({
-    case_id: idSchema(meaning("case_id")),
-    client_id: idSchema(meaning("client_id")),
-    birth_date: dateSchema(meaning("birth_date")),
-    sex: sexSchema(meaning("sex")),
-    municipality_code: municipalitySchema(meaning("municipality_code")),
-    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-    opened_date: dateSchema(meaning("opened_date")),
-    decision_date: optionalDateSchema(meaning("decision_date")),
-    assessment_completed_date: optionalDateSchema(meaning("assessment_completed_date")),
-    assessment_started: optionalBoolSchema(meaning("assessment_started")),
-  })
-  .superRefine(rowChecks(childWelfareCaseModel))
-  .describe(`child_welfare_case — ${childWelfareCaseModel.title}`);
+export const childWelfareCaseSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      case_id: idSchema(meaning("case_id")),
+      client_id: idSchema(meaning("client_id")),
+      birth_date: dateSchema(meaning("birth_date")),
+      sex: sexSchema(meaning("sex")),
+      municipality_code: municipalitySchema(meaning("municipality_code")),
+      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+      opened_date: dateSchema(meaning("opened_date")),
+      decision_date: optionalDateSchema(meaning("decision_date")),
+      assessment_completed_date: optionalDateSchema(meaning("assessment_completed_date")),
+      assessment_started: optionalBoolSchema(meaning("assessment_started")),
+    })
+    .superRefine(rowChecks(childWelfareCaseModel))
+    .describe(`child_welfare_case — ${childWelfareCaseModel.title}`))();
 
 /** A normalised `child_welfare_case` row. */
 export type ChildWelfareCaseRow = Omit<z.output<typeof childWelfareCaseSchema>, "organizer_code"> & {

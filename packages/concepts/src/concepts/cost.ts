@@ -57,15 +57,16 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * costSchema.safeParse({ organizer_code: "90", year: 2024, service_class: "3110", net_cost_eur: "-1250.5" }).success; // true
  * ```
  */
-export const costSchema = z
-  .object({
-    organizer_code: organizerSchema(meaning("organizer_code")),
-    year: integerSchema(meaning("year")),
-    service_class: boundedString(40).describe(meaning("service_class")),
-    net_cost_eur: decimalSchema(meaning("net_cost_eur")),
-  })
-  .superRefine(rowChecks(costModel))
-  .describe(`cost — ${costModel.title}`);
+export const costSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      organizer_code: organizerSchema(meaning("organizer_code")),
+      year: integerSchema(meaning("year")),
+      service_class: boundedString(40).describe(meaning("service_class")),
+      net_cost_eur: decimalSchema(meaning("net_cost_eur")),
+    })
+    .superRefine(rowChecks(costModel))
+    .describe(`cost — ${costModel.title}`))();
 
 /** A normalised `cost` row. */
 export type CostRow = z.output<typeof costSchema>;

@@ -85,18 +85,19 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * customerFeedbackAnswerSchema.safeParse(row).success;
  * ```
  */
-export const customerFeedbackAnswerSchema = z
-  .object({
-    response_id: idSchema(meaning("response_id")),
-    organizer_code: organizerSchema(meaning("organizer_code")),
-    service_code: boundedString(20).describe(meaning("service_code")),
-    response_date: dateSchema(meaning("response_date")),
-    respondent_age_group: z.enum(RESPONDENT_AGE_GROUPS).default("unknown").describe(meaning("respondent_age_group")),
-    question_code: z.enum(QUESTION_CODES).describe(meaning("question_code")),
-    answer: z.union([z.number().int().min(0).max(10), z.literal("eos")]).describe(meaning("answer")),
-  })
-  .superRefine(rowChecks(customerFeedbackAnswerModel))
-  .describe(`customer_feedback_answer — ${customerFeedbackAnswerModel.title}`);
+export const customerFeedbackAnswerSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      response_id: idSchema(meaning("response_id")),
+      organizer_code: organizerSchema(meaning("organizer_code")),
+      service_code: boundedString(20).describe(meaning("service_code")),
+      response_date: dateSchema(meaning("response_date")),
+      respondent_age_group: z.enum(RESPONDENT_AGE_GROUPS).default("unknown").describe(meaning("respondent_age_group")),
+      question_code: z.enum(QUESTION_CODES).describe(meaning("question_code")),
+      answer: z.union([z.number().int().min(0).max(10), z.literal("eos")]).describe(meaning("answer")),
+    })
+    .superRefine(rowChecks(customerFeedbackAnswerModel))
+    .describe(`customer_feedback_answer — ${customerFeedbackAnswerModel.title}`))();
 
 /** A normalised `customer_feedback_answer` row. */
 export type CustomerFeedbackAnswerRow = z.output<typeof customerFeedbackAnswerSchema>;

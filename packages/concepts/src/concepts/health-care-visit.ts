@@ -122,24 +122,25 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * healthCareVisitSchema.safeParse({ visit_id: "v1", … }).success;
  * ```
  */
-export const healthCareVisitSchema = z
-  .object({
-    visit_id: idSchema(meaning("visit_id")),
-    client_id: idSchema(meaning("client_id")),
-    birth_date: dateSchema(meaning("birth_date")),
-    sex: sexSchema(meaning("sex")),
-    municipality_code: municipalitySchema(meaning("municipality_code")),
-    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-    service_branch: z.enum(SERVICE_BRANCHES).describe(meaning("service_branch")),
-    professional_group: z.enum(VISIT_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
-    urgency: z.enum(URGENCIES).describe(meaning("urgency")),
-    contact_mode: z.enum(CONTACT_MODES).describe(meaning("contact_mode")),
-    contact_date: optionalDateSchema(meaning("contact_date")),
-    need_assessment_date: optionalDateSchema(meaning("need_assessment_date")),
-    visit_date: dateSchema(meaning("visit_date")),
-  })
-  .superRefine(rowChecks(healthCareVisitModel))
-  .describe(`health_care_visit — ${healthCareVisitModel.title}`);
+export const healthCareVisitSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      visit_id: idSchema(meaning("visit_id")),
+      client_id: idSchema(meaning("client_id")),
+      birth_date: dateSchema(meaning("birth_date")),
+      sex: sexSchema(meaning("sex")),
+      municipality_code: municipalitySchema(meaning("municipality_code")),
+      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+      service_branch: z.enum(SERVICE_BRANCHES).describe(meaning("service_branch")),
+      professional_group: z.enum(VISIT_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
+      urgency: z.enum(URGENCIES).describe(meaning("urgency")),
+      contact_mode: z.enum(CONTACT_MODES).describe(meaning("contact_mode")),
+      contact_date: optionalDateSchema(meaning("contact_date")),
+      need_assessment_date: optionalDateSchema(meaning("need_assessment_date")),
+      visit_date: dateSchema(meaning("visit_date")),
+    })
+    .superRefine(rowChecks(healthCareVisitModel))
+    .describe(`health_care_visit — ${healthCareVisitModel.title}`))();
 
 /** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
 export type HealthCareVisitRow = Omit<z.output<typeof healthCareVisitSchema>, "organizer_code"> & {

@@ -79,17 +79,18 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * populationSchema.safeParse({ year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 }).success; // true
  * ```
  */
-export const populationSchema = z
-  .object({
-    year: integerSchema(meaning("year"), 1990, 2100),
-    municipality_code: municipalitySchema(meaning("municipality_code")).nullable().default(null),
-    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-    age: integerSchema(meaning("age"), 0, 100),
-    sex: sexSchema(meaning("sex")),
-    count: integerSchema(meaning("count"), 0),
-  })
-  .superRefine(rowChecks(populationModel))
-  .describe(`population — ${populationModel.title}`);
+export const populationSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      year: integerSchema(meaning("year"), 1990, 2100),
+      municipality_code: municipalitySchema(meaning("municipality_code")).nullable().default(null),
+      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+      age: integerSchema(meaning("age"), 0, 100),
+      sex: sexSchema(meaning("sex")),
+      count: integerSchema(meaning("count"), 0),
+    })
+    .superRefine(rowChecks(populationModel))
+    .describe(`population — ${populationModel.title}`))();
 
 /** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
 export type PopulationRow = Omit<z.output<typeof populationSchema>, "organizer_code"> & { organizer_code: string };

@@ -92,16 +92,17 @@ const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze({
  * CONCEPT_SCHEMAS.population.safeParse({ year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 }).success; // true
  * ```
  */
-export const CONCEPT_SCHEMAS = Object.freeze({
-  health_care_visit: healthCareVisitSchema,
-  specialised_care_referral: specialisedCareReferralSchema,
-  social_care_assessment: socialCareAssessmentSchema,
-  child_welfare_case: childWelfareCaseSchema,
-  population: populationSchema,
-  customer_feedback_answer: customerFeedbackAnswerSchema,
-  staff_fte: staffFteSchema,
-  cost: costSchema,
-} satisfies Record<ConceptName, z.ZodType>);
+export const CONCEPT_SCHEMAS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    health_care_visit: healthCareVisitSchema,
+    specialised_care_referral: specialisedCareReferralSchema,
+    social_care_assessment: socialCareAssessmentSchema,
+    child_welfare_case: childWelfareCaseSchema,
+    population: populationSchema,
+    customer_feedback_answer: customerFeedbackAnswerSchema,
+    staff_fte: staffFteSchema,
+    cost: costSchema,
+  } satisfies Record<ConceptName, z.ZodType>))();
 
 /**
  * Whether `name` is a concept name.

@@ -116,23 +116,24 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * socialCareAssessmentSchema.safeParse(row).success;
  * ```
  */
-export const socialCareAssessmentSchema = z
-  .object({
-    assessment_id: idSchema(meaning("assessment_id")),
-    client_id: idSchema(meaning("client_id")),
-    birth_date: dateSchema(meaning("birth_date")),
-    sex: sexSchema(meaning("sex")),
-    municipality_code: municipalitySchema(meaning("municipality_code")),
-    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-    client_group: z.enum(CLIENT_GROUPS).describe(meaning("client_group")),
-    highest_care_allowance: optionalBoolSchema(meaning("highest_care_allowance")),
-    urgent: optionalBoolSchema(meaning("urgent")),
-    initiated_date: dateSchema(meaning("initiated_date")),
-    started_date: optionalDateSchema(meaning("started_date")),
-    completed_date: optionalDateSchema(meaning("completed_date")),
-  })
-  .superRefine(rowChecks(socialCareAssessmentModel))
-  .describe(`social_care_assessment — ${socialCareAssessmentModel.title}`);
+export const socialCareAssessmentSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      assessment_id: idSchema(meaning("assessment_id")),
+      client_id: idSchema(meaning("client_id")),
+      birth_date: dateSchema(meaning("birth_date")),
+      sex: sexSchema(meaning("sex")),
+      municipality_code: municipalitySchema(meaning("municipality_code")),
+      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+      client_group: z.enum(CLIENT_GROUPS).describe(meaning("client_group")),
+      highest_care_allowance: optionalBoolSchema(meaning("highest_care_allowance")),
+      urgent: optionalBoolSchema(meaning("urgent")),
+      initiated_date: dateSchema(meaning("initiated_date")),
+      started_date: optionalDateSchema(meaning("started_date")),
+      completed_date: optionalDateSchema(meaning("completed_date")),
+    })
+    .superRefine(rowChecks(socialCareAssessmentModel))
+    .describe(`social_care_assessment — ${socialCareAssessmentModel.title}`))();
 
 /** A normalised `social_care_assessment` row. */
 export type SocialCareAssessmentRow = Omit<z.output<typeof socialCareAssessmentSchema>, "organizer_code"> & {

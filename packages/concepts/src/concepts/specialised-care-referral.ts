@@ -110,21 +110,22 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * specialisedCareReferralSchema.safeParse(row).success;
  * ```
  */
-export const specialisedCareReferralSchema = z
-  .object({
-    referral_id: idSchema(meaning("referral_id")),
-    client_id: idSchema(meaning("client_id")),
-    birth_date: dateSchema(meaning("birth_date")),
-    sex: sexSchema(meaning("sex")),
-    municipality_code: municipalitySchema(meaning("municipality_code")),
-    organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-    specialty: boundedString(10).describe(meaning("specialty")),
-    referral_received_date: dateSchema(meaning("referral_received_date")),
-    treatment_date: optionalDateSchema(meaning("treatment_date")),
-    removed_date: optionalDateSchema(meaning("removed_date")),
-  })
-  .superRefine(rowChecks(specialisedCareReferralModel))
-  .describe(`specialised_care_referral — ${specialisedCareReferralModel.title}`);
+export const specialisedCareReferralSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      referral_id: idSchema(meaning("referral_id")),
+      client_id: idSchema(meaning("client_id")),
+      birth_date: dateSchema(meaning("birth_date")),
+      sex: sexSchema(meaning("sex")),
+      municipality_code: municipalitySchema(meaning("municipality_code")),
+      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
+      specialty: boundedString(10).describe(meaning("specialty")),
+      referral_received_date: dateSchema(meaning("referral_received_date")),
+      treatment_date: optionalDateSchema(meaning("treatment_date")),
+      removed_date: optionalDateSchema(meaning("removed_date")),
+    })
+    .superRefine(rowChecks(specialisedCareReferralModel))
+    .describe(`specialised_care_referral — ${specialisedCareReferralModel.title}`))();
 
 /** A normalised `specialised_care_referral` row. */
 export type SpecialisedCareReferralRow = Omit<z.output<typeof specialisedCareReferralSchema>, "organizer_code"> & {

@@ -60,15 +60,16 @@ const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.d
  * staffFteSchema.safeParse({ organizer_code: "14", year: 2024, professional_group: "nurse", fte: "812.5" }).success; // true
  * ```
  */
-export const staffFteSchema = z
-  .object({
-    organizer_code: organizerSchema(meaning("organizer_code")),
-    year: integerSchema(meaning("year")),
-    professional_group: z.enum(STAFF_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
-    fte: decimalSchema(meaning("fte"), true),
-  })
-  .superRefine(rowChecks(staffFteModel))
-  .describe(`staff_fte — ${staffFteModel.title}`);
+export const staffFteSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      organizer_code: organizerSchema(meaning("organizer_code")),
+      year: integerSchema(meaning("year")),
+      professional_group: z.enum(STAFF_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
+      fte: decimalSchema(meaning("fte"), true),
+    })
+    .superRefine(rowChecks(staffFteModel))
+    .describe(`staff_fte — ${staffFteModel.title}`))();
 
 /** A normalised `staff_fte` row. */
 export type StaffFteRow = z.output<typeof staffFteSchema>;

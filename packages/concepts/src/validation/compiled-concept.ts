@@ -165,8 +165,10 @@ const CACHE = new Map<string, CompiledConcept>();
  * compileConcept(getConcept("population")).keyIndexes; // [0, 1, 3, 4]
  * ```
  */
-export function compileConcept(model: ConceptModel): CompiledConcept {
-  const cached = CACHE.get(model.name);
+export function compileConcept(model: ConceptModel, codegen = true): CompiledConcept {
+  // Without code generation (`codegen: false`) the reader and builder are plain loops, cached apart.
+  const cacheKey = codegen ? model.name : `${model.name}\u0000plain`;
+  const cached = CACHE.get(cacheKey);
   if (cached !== undefined && cached.model === model) return cached;
   const fields = model.fields;
   const names = fields.map((field) => field.name);
@@ -190,9 +192,9 @@ export function compileConcept(model: ConceptModel): CompiledConcept {
     rules: model.rules.map((rule) => compileRule(rule, fields)),
     keyIndexes: model.key.map((name) => indexOf(fields, name)),
     known: new Set(names),
-    read: compileReader(names),
-    build: compileBuilder(names),
+    read: compileReader(names, codegen),
+    build: compileBuilder(names, codegen),
   };
-  CACHE.set(model.name, compiled);
+  CACHE.set(cacheKey, compiled);
   return compiled;
 }

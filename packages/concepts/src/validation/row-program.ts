@@ -12,7 +12,7 @@
  * which produces the very same rejection, reason and message as before (F8). Where `new Function` is
  * forbidden, `compileRowProgram` returns `null` and the validator keeps its non-generated path.
  */
-import { ageOn, dayNumber, formatDate } from "@virta/core";
+import { ageOn, canGenerateCode, dayNumber, formatDate } from "@virta/core";
 import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import { classificationOfDay, type CompiledConcept } from "./compiled-concept";
@@ -241,6 +241,7 @@ function generate(compiled: CompiledConcept, isoDates: boolean): RowProgram | nu
   };
   const names = [...Object.keys(dependencies), ...parsers];
   const values = [...Object.values(dependencies), ...compiled.parsers];
+  if (!canGenerateCode()) return null; // refused once in this process (strict CSP): no further attempts
   try {
     return (new Function(...names, `"use strict";${source}`) as (...args: unknown[]) => RowProgram)(...values);
   } catch {

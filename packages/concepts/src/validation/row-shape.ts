@@ -8,6 +8,8 @@
  * with identical results, only slower.
  */
 
+import { canGenerateCode } from "@virta/core";
+
 /** Copies `raw[name_i]` into `cells[i]`. */
 export type RowReader = (raw: Record<string, unknown>, cells: unknown[]) => void;
 /** Creates `{ name_0: values[0], … }` with the fields in table order. */
@@ -17,7 +19,9 @@ function property(name: string): string {
   return `[${JSON.stringify(name)}]`;
 }
 
-function generated<T>(parameters: string[], body: string): T | null {
+function generated<T>(parameters: string[], body: string, codegen: boolean): T | null {
+  // One probe per process (core's canGenerateCode); none at all with codegen false (strict CSP hosts).
+  if (!codegen || !canGenerateCode()) return null;
   try {
     return new Function(...parameters, `"use strict";${body}`) as T;
   } catch {
@@ -34,10 +38,11 @@ function generated<T>(parameters: string[], body: string): T | null {
  * compileReader(["a", "b"])({ b: 2, a: 1 }, cells); // cells = [1, 2]
  * ```
  */
-export function compileReader(names: readonly string[]): RowReader {
+export function compileReader(names: readonly string[], codegen = true): RowReader {
   const fast = generated<RowReader>(
     ["raw", "cells"],
     names.map((name, index) => `cells[${index}]=raw${property(name)};`).join(""),
+    codegen,
   );
   if (fast !== null) return fast;
   return (raw, cells) => {
@@ -53,10 +58,11 @@ export function compileReader(names: readonly string[]): RowReader {
  * compileBuilder(["a", "b"])([1, 2]); // { a: 1, b: 2 }
  * ```
  */
-export function compileBuilder(names: readonly string[]): RowBuilder {
+export function compileBuilder(names: readonly string[], codegen = true): RowBuilder {
   const fast = generated<RowBuilder>(
     ["values"],
     `return {${names.map((name, index) => `${JSON.stringify(name)}:values[${index}]`).join(",")}};`,
+    codegen,
   );
   if (fast !== null) return fast;
   return (values) => {

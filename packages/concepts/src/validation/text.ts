@@ -52,7 +52,8 @@ export function shownValue(value: unknown, isIdentifier: boolean): string {
     try {
       text = JSON.stringify(value) ?? String(value);
     } catch {
-      text = String(value);
+      // Too deeply nested (or cyclic) to print: never String() it, which recurses as deep (issue 20).
+      text = Array.isArray(value) ? "[a nested array]" : "[a nested object]";
     }
   } else text = String(value);
   if (isIdentifier) text = maskIdentifier(text);

@@ -22,6 +22,11 @@ export interface ValidateOptions {
   readonly keepRejections?: number;
   /** Called with every rejection as it happens (before a strict-mode throw). */
   readonly onRejection?: (rejection: Rejection) => void;
+  /**
+   * Generate the row program and field readers with `new Function` where allowed (default true, one
+   * probe per process); `false` never generates code nor probes (strict CSP), with the same results.
+   */
+  readonly codegen?: boolean;
 }
 
 /** One rejected row (concepts.md; F6, F8, F9, F11). */

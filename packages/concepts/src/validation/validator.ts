@@ -34,6 +34,9 @@ export type { Rejection, ValidateOptions, ValidationSummary, Validator } from ".
 const KEY_SEPARATOR = "\u001f";
 
 /** The incremental validator behind `createValidator` (see there). */
+
+/** The most unknown-column warnings listed one by one; the rest are counted in one more warning. */
+export const UNKNOWN_COLUMN_WARNINGS = 20;
 export class RowValidator implements Validator<Record<string, unknown>> {
   readonly model: ConceptModel;
   readonly rejections: Rejection[] = [];
@@ -70,7 +73,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   ) {
     checkOptions(options);
     this.model = model;
-    this.compiled = compileConcept(model);
+    const codegen = options.codegen !== false;
+    this.compiled = compileConcept(model, codegen);
     this.isoDates = options.dates !== "day";
     this.strict = options.strict === true;
     this.maxShare = options.maxRejectedShare ?? 0.5;
@@ -90,7 +94,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       organizerByNumber: null,
       cells: this.cells,
     };
-    this.program = fastPaths ? compileRowProgram(this.compiled, this.isoDates) : null;
+    this.program = fastPaths && codegen ? compileRowProgram(this.compiled, this.isoDates) : null;
   }
 
   push(raw: unknown, rowNumber?: number): Record<string, unknown> | null {
@@ -336,7 +340,13 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       rowsRead: this.rowsRead,
       rowsRejected: this.rowsRejected,
       rejectedCounts: this.rejectedCounts,
-      warnings: this.warnings,
+      warnings:
+        this.unknownColumns.size > UNKNOWN_COLUMN_WARNINGS
+          ? [
+              ...this.warnings,
+              `${this.source ?? this.model.name}: ${this.unknownColumns.size - UNKNOWN_COLUMN_WARNINGS} more unknown columns are ignored (${this.unknownColumns.size} in all; not fields of ${this.model.name})`,
+            ]
+          : this.warnings,
       rejections: this.rejections,
     });
   }
@@ -344,6 +354,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private unknownColumn(column: string): void {
     if (this.unknownColumns.has(column)) return;
     this.unknownColumns.add(column);
+    // Capped with a count (issue 20): 100 000 unknown columns give 20 warnings and one "… more".
+    if (this.unknownColumns.size > UNKNOWN_COLUMN_WARNINGS) return;
     this.warnings.push(
       maskIdentityCodes(
         `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,

@@ -39,6 +39,22 @@ export function defineIndicator(definition: Definition): Definition {
       { path },
     );
   }
+  return defineCheckedIndicator(definition);
+}
+
+/**
+ * Like `defineIndicator` without the schema parse: checks the internal references and returns the
+ * definition frozen. For definitions whose shape is checked elsewhere — the catalogue's own, each
+ * parsed with `definitionSchema` by the catalogue tests — so that loading the catalogue and calling
+ * `compute` never load zod (a browser bundle stays small, issue 17). Give anything from outside to
+ * `defineIndicator`.
+ *
+ * @example
+ * ```ts
+ * export const myIndicator = defineCheckedIndicator({ id: "availability.primary_care.within_14_days", … });
+ * ```
+ */
+export function defineCheckedIndicator(definition: Definition): Definition {
   checkDefinitionReferences(definition);
   return deepFreeze(structuredCloneDefinition(definition));
 }

@@ -12,4 +12,4 @@ export type {
 } from "./definition";
 export { NON_VALUE_FIELDS } from "./definition";
 export { definitionSchema, expressionSchema } from "./schema";
-export { defineIndicator, definitionHash, valuePartOf } from "./define";
+export { defineCheckedIndicator, defineIndicator, definitionHash, valuePartOf } from "./define";

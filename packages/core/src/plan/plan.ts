@@ -21,6 +21,12 @@ export interface ComputeOptions {
   asOf?: string | null;
   /** Apply the disclosure policy (default true); false gives `disclosure: "none"`. */
   suppress?: boolean;
+  /**
+   * Generate JavaScript (`new Function`) for the row loop and the validators where the host allows it
+   * (default true; probed once per process). `false` never generates code and never probes, for hosts
+   * with a Content-Security-Policy without `unsafe-eval`: the same results from the closure paths.
+   */
+  codegen?: boolean;
 }
 
 /** One dimension of the plan, resolved. */
@@ -45,6 +51,8 @@ export interface Plan {
   /** The age-group set recorded in the result, or null without an age breakdown (F17). */
   ageGroups: string | null;
   suppress: boolean;
+  /** False when the caller turned code generation off (`codegen: false`). */
+  codegen: boolean;
   /** Values of the parameters definitions may refer to. */
   parameters: {
     period_start: DayNumber;
@@ -179,6 +187,7 @@ export function planComputation(definition: Definition, options: ComputeOptions)
     dimensions,
     ageGroups: ageGroupSet ? ageGroupSet.id : givenAgeGroups,
     suppress: options.suppress ?? true,
+    codegen: options.codegen !== false,
     parameters: {
       period_start: period.start,
       period_end: period.end,

@@ -76,7 +76,7 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
       if (missing !== null) {
         throw new DataError(
           join.concept === "population" ? "missing_population" : "zero_denominator",
-          `${definition.id}: no ${join.concept} row for organizer ${missing} in ${year} (cell ${describe(keysOf(row))}); the ${join.concept} table must cover every organizer of the numerator`,
+          `${join.concept === "population" ? "missing_population" : "zero_denominator"}: ${definition.id}: no ${join.concept} row for organizer ${missing} in ${year} (cell ${describe(keysOf(row))}); the ${join.concept} table must cover every organizer of the numerator`,
           { organizer: missing, year: Number(year), concept: join.concept },
         );
       }
@@ -85,7 +85,7 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
       if (Number(textOf(row.denominator) ?? "0") === 0) {
         throw new DataError(
           "zero_denominator",
-          `${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describe(keysOf(row))} in ${year}`,
+          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describe(keysOf(row))} in ${year}`,
           { year: Number(year), concept: join.concept },
         );
       }

@@ -51,6 +51,7 @@ async function* validated(
     maxRejectedShare: options.maxRejectedShare ?? 0.5,
     dates: "day",
     source: options.sources?.[concept] ?? concept,
+    codegen: options.codegen !== false,
   });
   summaries.set(concept, () => validator.finish());
   const batches = columnBatchesOf(input, options.sources?.[concept] ?? concept);

@@ -1,6 +1,6 @@
 /** catalogue.json and its JSON Schema (issue 9; fine-print F32: the catalogue ships canonical JSON and its SHA-256). */
 import { describe, expect, test } from "vitest";
-import { definitionSchema, sha256Hex } from "@virta/core";
+import { defineIndicator, definitionSchema, sha256Hex } from "@virta/core";
 import { catalogue, DEFINITIONS, LIBRARY } from "@virta/indicators";
 import { buildCatalogueJson } from "./catalogue-json";
 import { catalogueJsonSchema } from "./catalogue-schema";
@@ -40,6 +40,14 @@ describe("buildCatalogueJson", () => {
       expect(definitionSchema.safeParse(indicator.definition).success).toBe(true);
     },
   );
+
+  test("every catalogue definition passes defineIndicator's schema check (its file uses defineCheckedIndicator)", () => {
+    expect(DEFINITIONS).toHaveLength(22);
+    for (const definition of DEFINITIONS) {
+      expect(definitionSchema.safeParse(definition).success).toBe(true);
+      expect(defineIndicator(definition)).toEqual(definition);
+    }
+  });
 
   test("canonical_json leaves out the words: no title, changelog or rule text (interfaces.md)", () => {
     const within14 = json.indicators.find((indicator) => indicator.id === "availability.primary_care.within_14_days")!;

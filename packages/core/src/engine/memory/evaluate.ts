@@ -88,7 +88,7 @@ export async function evaluateInMemory(
   // Kernels resolve string literals against the dictionaries, so columnar data is taken before compiling.
   if (isColumnarTable(source)) chunk.loadColumnar(source);
   const kernels = options.kernels ?? "auto";
-  const generated = kernels === "generated" || (kernels === "auto" && canGenerateCode());
+  const generated = kernels === "generated" || (kernels === "auto" && plan.codegen !== false && canGenerateCode());
   const pass = generated ? await passGenerated(plan, chunk, source) : await passWithClosures(plan, chunk, source);
   options.onRun?.({ kernels: generated ? "generated" : "closure", store: pass.store });
   return finish(plan, pass, tables);
@@ -203,7 +203,7 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
         if (!joinedSum) {
           throw new DataError(
             join.concept === "population" ? "missing_population" : "zero_denominator",
-            `${definition.id}: no ${join.concept} row for organizer ${o} in ${periodYear} (cell ${describeCell(plan, keys)}); the ${join.concept} table must cover every organizer of the numerator`,
+            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: ${definition.id}: no ${join.concept} row for organizer ${o} in ${periodYear} (cell ${describeCell(plan, keys)}); the ${join.concept} table must cover every organizer of the numerator`,
             { organizer: o, year: periodYear, concept: join.concept },
           );
         }
@@ -213,7 +213,7 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
       if (sum.isZero()) {
         throw new DataError(
           "zero_denominator",
-          `${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describeCell(plan, keys)} in ${periodYear}`,
+          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describeCell(plan, keys)} in ${periodYear}`,
           { year: periodYear, concept: join.concept },
         );
       }

@@ -56,9 +56,12 @@ export function reasonsOf(plan: Plan): string[] {
   ];
 }
 
+let codeGeneration: boolean | undefined;
+
 /**
  * True when this JavaScript environment lets code be generated (`new Function`); false under a
- * Content-Security-Policy without `unsafe-eval`.
+ * Content-Security-Policy without `unsafe-eval`. Probed once per process (one refused attempt, so one
+ * CSP violation report at most), then remembered; a computation with `codegen: false` never calls it.
  *
  * @example
  * ```ts
@@ -66,11 +69,14 @@ export function reasonsOf(plan: Plan): string[] {
  * ```
  */
 export function canGenerateCode(): boolean {
-  try {
-    return new Function("return 1")() === 1;
-  } catch {
-    return false;
+  if (codeGeneration === undefined) {
+    try {
+      codeGeneration = new Function("return 1")() === 1;
+    } catch {
+      codeGeneration = false;
+    }
   }
+  return codeGeneration;
 }
 
 /**

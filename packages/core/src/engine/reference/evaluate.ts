@@ -296,14 +296,14 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
         if (value === undefined)
           throw new DataError(
             join.concept === "population" ? "missing_population" : "zero_denominator",
-            `no ${join.concept} row for organizer ${organizer} in ${periodYear}`,
+            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: no ${join.concept} row for organizer ${organizer} in ${periodYear}`,
           );
         denominator = denominator.plus(value);
       }
       if (denominator.isZero())
         throw new DataError(
           "zero_denominator",
-          `zero denominator for organizers ${[...cell.organizers].join(", ")} in ${periodYear}`,
+          `zero_denominator: zero denominator for organizers ${[...cell.organizers].join(", ")} in ${periodYear}`,
         );
       denominatorRows = 0;
     } else {

@@ -4,7 +4,7 @@
  * 150/1930 3 §). Pending rule and as-of by indicators.md and F28; `assessment_started` is true when a
  * completion date is given (F13).
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { EDITION_1 } from "../../build/changelog";
 import { childWelfareBreakdowns, metBy, notPending } from "../../build/deadlines";
 import { fieldsFor } from "../../build/fields";
@@ -13,7 +13,7 @@ const opened = $.field("opened_date");
 const completed = $.field("assessment_completed_date");
 const deadline = $.ref("deadline");
 
-export const childWelfareAssessmentCompletedWithin3Months = defineIndicator({
+export const childWelfareAssessmentCompletedWithin3Months = defineCheckedIndicator({
   id: "availability.child_welfare.assessment_completed_within_3_months",
   version: "1.0.0",
   area: "availability",

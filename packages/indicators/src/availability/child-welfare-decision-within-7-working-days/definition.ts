@@ -3,7 +3,7 @@
  * notification it must be decided within 7 working days whether to start the service need assessment.
  * Working days by law 150/1930 (calendar.md); pending rule and as-of by indicators.md and F28.
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { EDITION_1 } from "../../build/changelog";
 import { childWelfareBreakdowns, metBy, notPending } from "../../build/deadlines";
 import { fieldsFor } from "../../build/fields";
@@ -12,7 +12,7 @@ const opened = $.field("opened_date");
 const decision = $.field("decision_date");
 const deadline = $.ref("deadline");
 
-export const childWelfareDecisionWithin7WorkingDays = defineIndicator({
+export const childWelfareDecisionWithin7WorkingDays = defineCheckedIndicator({
   id: "availability.child_welfare.decision_within_7_working_days",
   version: "1.0.0",
   area: "availability",

@@ -1,8 +1,8 @@
 /** availability.oral_care.within_6_months — share of non-urgent oral-care visits within 6 calendar months (P-OC; law 150/1930 3 §). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
-export const oralCareWithin6Months = defineIndicator(
+export const oralCareWithin6Months = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.oral_care.within_6_months",
     branch: "oral_care",

@@ -5,14 +5,14 @@
  * HE 55/2023), and from 2025-01-01 3 months for clients aged 23 or over on the need-assessment date,
  * 14 days for younger ones (HE 134/2024, THL 51 a §).
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate, wait } from "../../build/health-care";
 
 const withinThreeMonths = $.le(visitDate, $.addMonths(needAssessmentDate, 3));
 const withinFourteenDays = $.le(wait, 14);
 const ageOnAssessment = $.ageOn($.field("birth_date"), needAssessmentDate);
 
-export const primaryCareCareGuaranteeMet = defineIndicator(
+export const primaryCareCareGuaranteeMet = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.care_guarantee_met",
     branch: "primary_care",

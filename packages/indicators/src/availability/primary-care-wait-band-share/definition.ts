@@ -3,11 +3,11 @@
  * (`availability_days`); always broken down by `wait_band` (last), whose share is taken of all rows of
  * the same cell without the band (indicators.md; F18, F19).
  */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { AVAILABILITY_DAYS_BANDS } from "../../build/breakdowns";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
-export const primaryCareWaitBandShare = defineIndicator(
+export const primaryCareWaitBandShare = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.wait_band_share",
     branch: "primary_care",

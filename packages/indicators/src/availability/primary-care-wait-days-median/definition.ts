@@ -1,8 +1,8 @@
 /** availability.primary_care.wait_days_median — the median wait in days over P-PC (type-7 quantile, indicators.md "Quantiles"). */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
-export const primaryCareWaitDaysMedian = defineIndicator(
+export const primaryCareWaitDaysMedian = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.wait_days_median",
     branch: "primary_care",

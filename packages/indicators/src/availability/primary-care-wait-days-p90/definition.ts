@@ -1,8 +1,8 @@
 /** availability.primary_care.wait_days_p90 — the 90th percentile of the wait in days over P-PC (type-7 quantile). */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
-export const primaryCareWaitDaysP90 = defineIndicator(
+export const primaryCareWaitDaysP90 = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.wait_days_p90",
     branch: "primary_care",

@@ -1,8 +1,8 @@
 /** availability.primary_care.within_14_days — share of non-urgent primary-care visits within 14 days of the need assessment (indicators.md, P-PC). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
-export const primaryCareWithin14Days = defineIndicator(
+export const primaryCareWithin14Days = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.within_14_days",
     branch: "primary_care",

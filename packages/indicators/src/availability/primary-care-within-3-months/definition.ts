@@ -1,8 +1,8 @@
 /** availability.primary_care.within_3_months — share of non-urgent primary-care visits within 3 calendar months (law 150/1930 3 §; F25). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
-export const primaryCareWithin3Months = defineIndicator(
+export const primaryCareWithin3Months = defineCheckedIndicator(
   healthCareIndicator({
     id: "availability.primary_care.within_3_months",
     branch: "primary_care",

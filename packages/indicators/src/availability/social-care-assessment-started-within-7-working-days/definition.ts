@@ -4,7 +4,7 @@
  * over, receiving the highest care allowance, or in need of special support as children. Working days
  * by law 150/1930 (calendar.md); as-of and pending rules by indicators.md and F28.
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { ageGroupOn, municipality, organizer, sex, subPeriods } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";
 import { metBy, notPending } from "../../build/deadlines";
@@ -14,7 +14,7 @@ const initiated = $.field("initiated_date");
 const started = $.field("started_date");
 const deadline = $.ref("deadline");
 
-export const socialCareAssessmentStartedWithin7WorkingDays = defineIndicator({
+export const socialCareAssessmentStartedWithin7WorkingDays = defineCheckedIndicator({
   id: "availability.social_care.assessment_started_within_7_working_days",
   version: "1.0.0",
   area: "availability",

@@ -1,8 +1,8 @@
 /** availability.specialised_care.waiting_over_180_days — share of the waiting list on a census date that has waited over 180 days. */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { waitingOverIndicator } from "../../build/specialised-care";
 
-export const specialisedCareWaitingOver180Days = defineIndicator(
+export const specialisedCareWaitingOver180Days = defineCheckedIndicator(
   waitingOverIndicator(180, {
     title: {
       fi: "Erikoissairaanhoitoa yli 180 vuorokautta odottaneiden osuus",

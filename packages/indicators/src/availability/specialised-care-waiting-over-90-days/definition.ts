@@ -1,8 +1,8 @@
 /** availability.specialised_care.waiting_over_90_days — share of the waiting list on a census date that has waited over 90 days. */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { waitingOverIndicator } from "../../build/specialised-care";
 
-export const specialisedCareWaitingOver90Days = defineIndicator(
+export const specialisedCareWaitingOver90Days = defineCheckedIndicator(
   waitingOverIndicator(90, {
     title: {
       fi: "Erikoissairaanhoitoa yli 90 vuorokautta odottaneiden osuus",

@@ -1,9 +1,9 @@
 /** costs.net_cost_per_resident — net operating costs in euros per resident of the organizer (F18 join to population). */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { POPULATION_DENOMINATOR, yearlyIndicator } from "../../build/yearly";
 
-export const netCostPerResident = defineIndicator(
+export const netCostPerResident = defineCheckedIndicator(
   yearlyIndicator("cost", {
     id: "costs.net_cost_per_resident",
     area: "costs",

@@ -2,14 +2,14 @@
  * customer_experience.nps — the recommendation index of the national customer feedback (indicators.md;
  * kind `index`, F24): (promoters 9–10 − detractors 0–6) / answers × 100, 0 decimals, half away from zero.
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { EDITION_1 } from "../../build/changelog";
 import { FEEDBACK_BREAKDOWNS } from "../../build/customer-feedback";
 import { fieldsFor } from "../../build/fields";
 
 const answer = $.field("answer");
 
-export const nps = defineIndicator({
+export const nps = defineCheckedIndicator({
   id: "customer_experience.nps",
   version: "1.0.0",
   area: "customer_experience",

@@ -2,14 +2,14 @@
  * customer_experience.statement_agreement — share agreeing (4 or 5) with each national core statement
  * S1…S7, always broken down by `question_code`; `eos` (can't say) answers are outside the population.
  */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { EDITION_1 } from "../../build/changelog";
 import { FEEDBACK_BREAKDOWNS } from "../../build/customer-feedback";
 import { fieldsFor } from "../../build/fields";
 
 const STATEMENTS = ["S1", "S2", "S3", "S4", "S5", "S6", "S7"];
 
-export const statementAgreement = defineIndicator({
+export const statementAgreement = defineCheckedIndicator({
   id: "customer_experience.statement_agreement",
   version: "1.0.0",
   area: "customer_experience",

@@ -1,11 +1,11 @@
 /** population_health.population.dependency_ratio — residents aged 0–14 and 65+ per 100 residents aged 15–64 (demographic dependency ratio). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer } from "../../build/breakdowns";
 
 const age = $.field("age");
 
-export const dependencyRatio = defineIndicator(
+export const dependencyRatio = defineCheckedIndicator(
   yearlyIndicator("population", {
     id: "population_health.population.dependency_ratio",
     area: "population_health",

@@ -1,9 +1,9 @@
 /** population_health.population.count — residents on 31 December of the year (Statistics Finland population table). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer, sex } from "../../build/breakdowns";
 
-export const populationCount = defineIndicator(
+export const populationCount = defineCheckedIndicator(
   yearlyIndicator("population", {
     id: "population_health.population.count",
     area: "population_health",

@@ -1,9 +1,9 @@
 /** population_health.population.share_aged_75_plus — share of residents aged 75 or over on 31 December. */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer, sex } from "../../build/breakdowns";
 
-export const shareAged75Plus = defineIndicator(
+export const shareAged75Plus = defineCheckedIndicator(
   yearlyIndicator("population", {
     id: "population_health.population.share_aged_75_plus",
     area: "population_health",

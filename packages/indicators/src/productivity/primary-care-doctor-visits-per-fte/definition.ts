@@ -1,10 +1,10 @@
 /** productivity.primary_care.doctor_visits_per_fte — primary-care doctor visits per doctor full-time equivalent (two tables, F18). */
-import { $, defineIndicator } from "@virta/core";
+import { $, defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";
 import { fieldsFor } from "../../build/fields";
 
-export const primaryCareDoctorVisitsPerFte = defineIndicator({
+export const primaryCareDoctorVisitsPerFte = defineCheckedIndicator({
   id: "productivity.primary_care.doctor_visits_per_fte",
   version: "1.0.0",
   area: "productivity",

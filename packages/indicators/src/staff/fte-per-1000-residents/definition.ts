@@ -1,9 +1,9 @@
 /** staff.fte_per_1000_residents — full-time equivalents per 1 000 residents of the organizer (F18 join to population). */
-import { defineIndicator } from "@virta/core";
+import { defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { POPULATION_DENOMINATOR, yearlyIndicator } from "../../build/yearly";
 
-export const ftePer1000Residents = defineIndicator(
+export const ftePer1000Residents = defineCheckedIndicator(
   yearlyIndicator("staff_fte", {
     id: "staff.fte_per_1000_residents",
     area: "staff",
