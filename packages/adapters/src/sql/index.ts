@@ -24,3 +24,4 @@ export {
 } from "./warehouse-tables";
 export { redactUrl, warehouseError, type WarehouseContext } from "./warehouse-errors";
 export { sqlDeclaration, sqlValidationData } from "./validation-declaration";
+export { inlineSql, validatedSql, type ValidatedSql } from "./validated-sql";

@@ -95,17 +95,23 @@ Options:
   -h, --help   this text
 `,
   sql: `Usage: virta sql ID --period PERIOD [--by DIM[,DIM…]] [--age-groups SET] [--as-of DATE]
-             [--no-suppress] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE …] [--json]
+             [--no-suppress] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE …]
+             [--column CONCEPT.field=COLUMN …] [--row-number COLUMN] [--inline] [--json]
 
-Prints the SQL that computes the indicator in a warehouse — the result query and the
-input-accounting query, with their bind parameters in order — for the same cells as virta compute.
-Run it on validated rows (virta validate): the query computes, it does not reject rows.
+Prints the SQL that computes the indicator in a warehouse on its raw tables (text or typed columns):
+each concept's rows are validated first, one named CTE per step (F1-F14, F34), then the result query,
+the input-accounting query and the rejections per reason — the numbers of virta compute. The tables
+need a column for every field of the concept (empty where unknown).
 
 Options:
   --period, --by, --age-groups, --as-of, --no-suppress   as for virta compute
   --dialect duckdb|postgres|snowflake   the SQL dialect (default duckdb)
   --table CONCEPT=TABLE     the warehouse table of a concept, such as health_care_visit=DW.VISITS
                             (default: a table named after the concept)
+  --column CONCEPT.field=COLUMN   the warehouse column of a field, when the names differ
+  --row-number COLUMN       the column holding each row's record number (F9, F34; default the
+                            physical order: DuckDB rowid, PostgreSQL ctid; Snowflake needs it)
+  --inline                  values written in as escaped literals: a script that runs as it is
   --json                    the queries and parameters as JSON
   -h, --help                this text
 `,

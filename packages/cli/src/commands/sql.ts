@@ -1,16 +1,17 @@
 /**
  * `virta sql ID --period PERIOD [--by …] [--dialect duckdb|postgres|snowflake] [--table CONCEPT=TABLE]`
  * (issue 6 via `sqlFor` of `@virta/adapters`): prints the SQL a region runs in its own warehouse to get
- * the same cells as `virta compute` — the result query and the input-accounting query, with their bind
- * parameters listed in order. Options are checked exactly as for `compute` (F26–F28, exit 2).
+ * the same cells as `virta compute` — the result query, the input-accounting query and the rejections,
+ * with their bind parameters listed in order (or written in as literals with `--inline`). The text
+ * validates the raw tables first (issue 15, F34). Options are checked as for `compute` (F26–F28, exit 2).
  */
-import { UsageError, planComputation, type SqlQuery } from "@virta/core";
-import { sqlFor } from "@virta/adapters";
+import { UsageError, planComputation, sqlDialect, type SqlQuery } from "@virta/core";
+import { inlineSql, tableSources, validatedSql } from "@virta/adapters";
 import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { parseBy } from "./compute";
-import { parseTables } from "../inputs/warehouse";
+import { parseColumns, parseTables } from "../inputs/warehouse";
 
 export { parseTables };
 
@@ -22,12 +23,12 @@ function literal(value: unknown): string {
   return typeof value === "string" ? `'${value.replaceAll("'", "''")}'` : String(value);
 }
 
-function querySection(title: string, query: SqlQuery): string {
+function querySection(title: string, query: SqlQuery, inline: string | null): string {
   const parameters = query.parameters.map((value, index) => `--   ${index + 1}: ${literal(value)}`);
   return [
     `-- ${title}`,
-    ...(parameters.length > 0 ? ["-- bind parameters, in order:", ...parameters] : []),
-    `${query.text};`,
+    ...(inline === null && parameters.length > 0 ? ["-- bind parameters, in order:", ...parameters] : []),
+    `${inline ?? query.text};`,
     "",
   ].join("\n");
 }
@@ -49,6 +50,9 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
     "no-suppress": { type: "boolean" },
     dialect: { type: "string" },
     table: { type: "string", multiple: true },
+    column: { type: "string", multiple: true },
+    "row-number": { type: "string" },
+    inline: { type: "boolean" },
     json: { type: "boolean" },
   });
   const [id] = positionals("sql", given, ["ID"]);
@@ -70,23 +74,50 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   };
   const plan = planComputation(definition, options);
   const tables = parseTables((values.table as string[] | undefined) ?? [], definition.concepts);
-  const { rows, accounts } = sqlFor(plan, dialect, Object.keys(tables).length > 0 ? { tables } : {});
+  const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
+  const named = Object.fromEntries(
+    definition.concepts.map((concept) => [concept, tables[concept] ?? concept] as const),
+  );
+  const sources = tableSources(plan, { tables: named, columns });
+  const target = sqlDialect(dialect);
+  const rowNumber = typeof values["row-number"] === "string" ? values["row-number"] : undefined;
+  const { rows, accounts, rejections } = validatedSql(plan, target, sources, rowNumber);
+  const inline = values.inline === true;
   if (values.json === true) {
+    const queries = inline
+      ? Object.fromEntries(
+          Object.entries({ rows, accounts, rejections }).map(([key, query]) => [
+            key,
+            { text: inlineSql(target, query), parameters: [] },
+          ]),
+        )
+      : { rows, accounts, rejections };
     io.out(
-      `${JSON.stringify({ indicator: { id: definition.id, version: definition.version, definition_hash: entry.definition_hash }, dialect, rows, accounts }, null, 2)}\n`,
+      `${JSON.stringify({ indicator: { id: definition.id, version: definition.version, definition_hash: entry.definition_hash }, dialect, ...queries }, null, 2)}\n`,
     );
     return 0;
   }
   io.out(
     [
       `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
-      "-- Run it on validated rows (virta validate): the query computes, it does not reject.",
+      "-- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),",
+      "-- one CTE per step, and only the valid rows are computed. The tables need a column per field.",
       "",
       querySection(
         "result cells: dimensions d0…, numerator, denominator, magnitude, negative, suppressed, join_missing",
         rows,
+        inline ? inlineSql(target, rows) : null,
       ),
-      querySection("input accounting: rows per exclusion reason", accounts),
+      querySection(
+        "input accounting: valid rows per exclusion reason",
+        accounts,
+        inline ? inlineSql(target, accounts) : null,
+      ),
+      querySection(
+        "rejections: rows per rejection reason (NULL = valid); rows_read is their sum",
+        rejections,
+        inline ? inlineSql(target, rejections) : null,
+      ),
     ].join("\n"),
   );
   return 0;
