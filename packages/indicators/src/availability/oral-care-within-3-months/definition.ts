@@ -1,4 +1,7 @@
-/** availability.oral_care.within_3_months — share of non-urgent oral-care visits within 3 calendar months (P-OC; law 150/1930 3 §). */
+/**
+ * availability.oral_care.within_3_months — share of non-urgent oral-care visits within 3 calendar months (P-OC; law
+ * 150/1930 3 §).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 

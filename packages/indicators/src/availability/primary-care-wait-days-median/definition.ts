@@ -1,4 +1,7 @@
-/** availability.primary_care.wait_days_median — the median wait in days over P-PC (type-7 quantile, indicators.md "Quantiles"). */
+/**
+ * availability.primary_care.wait_days_median — the median wait in days over P-PC (type-7 quantile, indicators.md
+ * "Quantiles").
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 

@@ -1,4 +1,7 @@
-/** availability.primary_care.within_14_days — share of non-urgent primary-care visits within 14 days of the need assessment (indicators.md, P-PC). */
+/**
+ * availability.primary_care.within_14_days — share of non-urgent primary-care visits within 14 days of the need
+ * assessment (indicators.md, P-PC).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 

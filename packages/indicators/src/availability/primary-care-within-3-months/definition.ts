@@ -1,4 +1,7 @@
-/** availability.primary_care.within_3_months — share of non-urgent primary-care visits within 3 calendar months (law 150/1930 3 §; F25). */
+/**
+ * availability.primary_care.within_3_months — share of non-urgent primary-care visits within 3 calendar months (law
+ * 150/1930 3 §; F25).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
