@@ -96,5 +96,18 @@ describe("F36 over every output channel of the command line", () => {
     ]);
     expect(computed.code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe("service_code,numerator,denominator,value,suppressed\nS100,,,,true\n");
+    const duck = await runCli([
+      "compute",
+      "customer_experience.nps",
+      "--data",
+      file,
+      "--period",
+      "2024",
+      "--engine",
+      "duckdb",
+    ]);
+    expect(JSON.parse(duck.stdout).input.customer_feedback_answer.rejected_by_reason).toEqual({
+      personal_identity_code: 1,
+    });
   });
 });

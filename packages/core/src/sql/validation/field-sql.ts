@@ -141,7 +141,8 @@ export function fieldSql(field: SqlFieldDeclaration, context: FieldContext): Fie
     case "id":
     case "string": {
       checks.push([`${ops.length(t)} > ${field.maxLength ?? 64}`, "'too_long'"]);
-      if (field.type === "id") checks.push([identityCode(context, t), "'personal_identity_code'"]);
+      // F11 for ids; F36 for the code-valued string fields (service_code, service_class, specialty).
+      checks.push([identityCode(context, t), "'personal_identity_code'"]);
       value = t;
       break;
     }
@@ -154,6 +155,8 @@ export function fieldSql(field: SqlFieldDeclaration, context: FieldContext): Fie
     case "municipality":
     case "organizer": {
       const width = field.type === "municipality" ? 3 : 2;
+      // F36: an organizer code holding an identity code is rejected as one (as the embedded validator does).
+      if (field.type === "organizer") checks.push([identityCode(context, t), "'personal_identity_code'"]);
       checks.push([`NOT ${ops.matches(t, `[0-9]{1,${width}}`)}`, "'invalid_format'"]);
       if (field.type === "organizer")
         checks.push([`LPAD(${t}, 2, '0') NOT IN (${data.organizers.map(lit).join(", ")})`, "'unknown_code'"]);
