@@ -34,11 +34,24 @@ export function barChart(bars: readonly Bar[], options: { unit: string; title: s
     const y = 5 + index * rowHeight;
     const label = `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(bar.label)}</text>`;
     if (bar.suppressed || bar.value === null) {
-      return `${label}<text class="${bar.suppressed ? "suppressed" : ""}" x="${labelWidth + 4}" y="${y + 17}">${bar.suppressed ? ".." : "–"}</text>`;
+      return (
+        `${label}<text class="${bar.suppressed ? "suppressed" : ""}" x="${labelWidth + 4}" ` +
+        `y="${y + 17}">${bar.suppressed ? ".." : "–"}</text>`
+      );
     }
     const width = Math.max(1, Math.round((bar.value / max) * plotWidth));
     const shown = options.decimals === undefined ? String(bar.value) : bar.value.toFixed(options.decimals);
-    return `${label}<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 8}" fill="#2b6cb0"/><text x="${labelWidth + width + 6}" y="${y + 17}">${escapeHtml(shown + suffix)}</text>`;
+    return (
+      `${label}<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 8}" ` +
+      `fill="#2b6cb0"/><text x="${labelWidth + width + 6}" y="${y + 17}">` +
+      `${escapeHtml(shown + suffix)}</text>`
+    );
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + plotWidth + 90}" height="${height}" viewBox="0 0 ${labelWidth + plotWidth + 90} ${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title><line x1="${labelWidth}" y1="0" x2="${labelWidth}" y2="${height}" stroke="#889"/>${rows.join("")}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + plotWidth + 90}" ` +
+    `height="${height}" viewBox="0 0 ${labelWidth + plotWidth + 90} ${height}" role="img" ` +
+    `aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title>` +
+    `<line x1="${labelWidth}" y1="0" x2="${labelWidth}" y2="${height}" stroke="#889"/>` +
+    `${rows.join("")}</svg>`
+  );
 }

@@ -70,7 +70,9 @@ export function comparisonPage(
       const title = catalogue.get(id).title[lang];
       return [
         {
-          html: `<a href="${indicatorFile(id, lang)}">${escapeHtml(title)}</a> (${escapeHtml(UNIT_NAMES[result.unit][lang])})<br><code>${escapeHtml(id)}</code>`,
+          html:
+            `<a href="${indicatorFile(id, lang)}">${escapeHtml(title)}</a> ` +
+            `(${escapeHtml(UNIT_NAMES[result.unit][lang])})<br><code>${escapeHtml(id)}</code>`,
         },
         ...counties.map((code) =>
           cellText(
@@ -102,10 +104,15 @@ export function comparisonPage(
       })),
       { unit: result.unit, title: catalogue.get(id).title[lang], decimals: result.decimals },
     );
-    return `<h2 id="${id}"><a href="${indicatorFile(id, lang)}">${escapeHtml(catalogue.get(id).title[lang])}</a></h2><p><code>${escapeHtml(id)}</code></p>${chart}<h3>${t("byAge")}</h3>${table([t("ageGroup"), ...header.slice(1)], rows)}`;
+    return (
+      `<h2 id="${id}"><a href="${indicatorFile(id, lang)}">` +
+      `${escapeHtml(catalogue.get(id).title[lang])}</a></h2><p><code>${escapeHtml(id)}</code></p>` +
+      `${chart}<h3>${t("byAge")}</h3>${table([t("ageGroup"), ...header.slice(1)], rows)}`
+    );
   });
   const body =
-    `<h1>${t("title")}</h1><p>${t("intro")} ${escapeHtml(byOrganizer.get(COMPARISON_IDS[0])!.period.id)}. ${t("legend")}</p>` +
+    `<h1>${t("title")}</h1><p>${t("intro")} ` +
+    `${escapeHtml(byOrganizer.get(COMPARISON_IDS[0])!.period.id)}. ${t("legend")}</p>` +
     `<p><a href="${dashFile("index", lang)}">${t("dashboard")}</a></p>${overview}${details.join("\n")}`;
   const alternates = Object.fromEntries(LANGS.map((other) => [other, referenceFile("comparison", other)]));
   return page({ lang, title: t("title"), root: "", body, alternates });

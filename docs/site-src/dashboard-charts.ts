@@ -52,7 +52,10 @@ export function rankingChart(
       return `${label}<text class="suppressed" x="2" y="${y + 30}">${bar.suppressed ? ".." : "–"}</text>`;
     const w = Math.max(1, scale(bar.value));
     const shown = escapeHtml(numberText(bar.value, options.decimals, options.lang));
-    return `${label}<rect x="0" y="${y + 18}" width="${w}" height="13" fill="#1f5f99"/><text x="${w + 4}" y="${y + 30}">${shown}</text>`;
+    return (
+      `${label}<rect x="0" y="${y + 18}" width="${w}" height="13" fill="#1f5f99"/><text ` +
+      `x="${w + 4}" y="${y + 30}">${shown}</text>`
+    );
   });
   const x = options.national === null ? 0 : scale(options.national);
   const line =
@@ -62,7 +65,11 @@ export function rankingChart(
         `<text x="${Math.min(x, width - 110)}" y="12" class="national">${escapeHtml(
           `${options.nationalLabel} ${numberText(options.national, options.decimals, options.lang)}`,
         )}</text>`;
-  return `<svg class="chart ranking-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title>${rows.join("")}${line}</svg>`;
+  return (
+    `<svg class="chart ranking-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ` +
+    `${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>` +
+    `${escapeHtml(options.title)}</title>${rows.join("")}${line}</svg>`
+  );
 }
 
 /** One line of the time-series chart. */
@@ -108,7 +115,9 @@ export function seriesChart(
   };
   const ticks = [options.min, (options.min + options.max) / 2, options.max].map(
     (value) =>
-      `<text x="${left - 6}" y="${y(value) + 4}" text-anchor="end">${escapeHtml(String(Math.round(value)))}</text><line x1="${left}" x2="${left + plotW}" y1="${y(value)}" y2="${y(value)}" stroke="#d5dbe3"/>`,
+      `<text x="${left - 6}" y="${y(value) + 4}" text-anchor="end">` +
+      `${escapeHtml(String(Math.round(value)))}</text><line x1="${left}" x2="${left + plotW}" ` +
+      `y1="${y(value)}" y2="${y(value)}" stroke="#d5dbe3"/>`,
   );
   const labels = periods.map(
     (period, index) => `<text x="${x(index)}" y="${height - 18}" text-anchor="middle">${escapeHtml(period)}</text>`,
@@ -120,5 +129,9 @@ export function seriesChart(
         ? `<path d="${path(line.values)}" fill="none" stroke="#b3261e" stroke-width="3"/>`
         : `<path d="${path(line.values)}" fill="none" stroke="#8fa3b8" stroke-width="1"/>`,
     );
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}</title>${ticks.join("")}${labels.join("")}${drawn.join("")}</svg>`;
+  return (
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
+    `role="img" aria-label="${escapeHtml(options.title)}"><title>${escapeHtml(options.title)}` +
+    `</title>${ticks.join("")}${labels.join("")}${drawn.join("")}</svg>`
+  );
 }

@@ -87,7 +87,8 @@ export function dashboardIndex(series: readonly IndicatorSeries[], organizers: r
       unitText(one.unit, lang),
       cellHtml(one.national.get(latest), one.decimals, lang),
       values.length
-        ? `${numberText(Math.min(...values), one.decimals, lang)} – ${numberText(Math.max(...values), one.decimals, lang)}`
+        ? `${numberText(Math.min(...values), one.decimals, lang)} – ` +
+          `${numberText(Math.max(...values), one.decimals, lang)}`
         : "–",
     ];
   });
@@ -99,11 +100,13 @@ export function dashboardIndex(series: readonly IndicatorSeries[], organizers: r
   const profiles = organizers
     .map(
       (code) =>
-        `<li><a href="${dashFile(`organizer-${code}`, lang).slice(10)}">${escapeHtml(organizerName(code, lang))}</a></li>`,
+        `<li><a href="${dashFile(`organizer-${code}`, lang).slice(10)}">` +
+        `${escapeHtml(organizerName(code, lang))}</a></li>`,
     )
     .join("");
   const body =
-    `<h1>${escapeHtml(DASH.dashboard![lang])}</h1><p>${escapeHtml(DASH.intro![lang])}</p><p class="note">${escapeHtml(DASH.synthetic![lang])}</p>` +
+    `<h1>${escapeHtml(DASH.dashboard![lang])}</h1><p>${escapeHtml(DASH.intro![lang])}</p><p ` +
+    `class="note">${escapeHtml(DASH.synthetic![lang])}</p>` +
     scrollTable(
       [
         DASH.indicator![lang],
@@ -116,7 +119,8 @@ export function dashboardIndex(series: readonly IndicatorSeries[], organizers: r
       DASH.dashboard![lang],
       "dash-index",
     ) +
-    `<p>${escapeHtml(DASH.legend![lang])}</p><h2>${escapeHtml(DASH.counties![lang])}</h2><ul class="columns">${profiles}</ul>`;
+    `<p>${escapeHtml(DASH.legend![lang])}</p><h2>${escapeHtml(DASH.counties![lang])}</h2><ul ` +
+    `class="columns">${profiles}</ul>`;
   return page({ lang, title: DASH.dashboard![lang], root: "../", body, alternates: alternates("index") });
 }
 
@@ -203,10 +207,13 @@ export function indicatorDashboard(one: IndicatorSeries, organizers: readonly st
   const census = entry.periods === "census";
   const body =
     `<h1>${escapeHtml(title)}</h1>` +
-    `<p><a href="../${indicatorFile(one.id, lang)}">${escapeHtml(DASH.definition![lang])}</a> · <code>${escapeHtml(one.id)}</code> · ${escapeHtml(unitText(one.unit, lang))}</p>` +
+    `<p><a href="../${indicatorFile(one.id, lang)}">${escapeHtml(DASH.definition![lang])}</a> ` +
+    `· <code>${escapeHtml(one.id)}</code> · ${escapeHtml(unitText(one.unit, lang))}</p>` +
     `<p class="note">${escapeHtml(DASH.synthetic![lang])} ${escapeHtml(DASH.legend![lang])}</p>` +
     `<h2 id="national">${escapeHtml(DASH.vsNational![lang])}, ${escapeHtml(periodText(latest, lang))}</h2>` +
-    `<p><strong>${escapeHtml(DASH.national![lang])}: <span id="national-value">${cellHtml(national, one.decimals, lang).html}</span></strong> ${escapeHtml(unitText(one.unit, lang))}. ${escapeHtml(DASH.chartNational![lang])}</p>` +
+    `<p><strong>${escapeHtml(DASH.national![lang])}: <span id="national-value">` +
+    `${cellHtml(national, one.decimals, lang).html}</span></strong> ` +
+    `${escapeHtml(unitText(one.unit, lang))}. ${escapeHtml(DASH.chartNational![lang])}</p>` +
     `<figure>${chart}</figure>` +
     `<h2 id="ranking">${escapeHtml(DASH.ranking![lang])}</h2><p>${escapeHtml(DASH.higherBetter![lang])}</p>` +
     scrollTable(
@@ -221,14 +228,18 @@ export function indicatorDashboard(one: IndicatorSeries, organizers: readonly st
       DASH.ranking![lang],
       "ranking",
     ) +
-    `<h2 id="series">${escapeHtml(census ? DASH.timeSeriesCensus![lang] : DASH.timeSeries![lang])}</h2><p>${escapeHtml(DASH.chartSeries![lang])}</p><figure>${series}</figure>` +
+    `<h2 id="series">` +
+    `${escapeHtml(census ? DASH.timeSeriesCensus![lang] : DASH.timeSeries![lang])}</h2><p>` +
+    `${escapeHtml(DASH.chartSeries![lang])}</p><figure>${series}</figure>` +
     scrollTable(
       [DASH.organizer![lang], ...one.periods.map((period) => periodText(period, lang))],
       seriesRows,
       DASH.timeSeries![lang],
       "series",
     ) +
-    `<h2>${escapeHtml(DASH.files![lang])}</h2><ul>${one.files.map((file) => `<li><a href="${file.slice(10)}">${escapeHtml(file.slice(15))}</a></li>`).join("")}</ul>`;
+    `<h2>${escapeHtml(DASH.files![lang])}</h2><ul>` +
+    `${one.files.map((file) => `<li><a href="${file.slice(10)}">${escapeHtml(file.slice(15))}</a></li>`).join("")}` +
+    `</ul>`;
   return page({ lang, title, root: "../", body, alternates: alternates(one.id) });
 }
 
@@ -248,7 +259,10 @@ export function organizerProfile(code: string, series: readonly IndicatorSeries[
     const cells = one.byOrganizer.get(code);
     return [
       {
-        html: `<a href="${dashFile(one.id, lang).slice(10)}">${escapeHtml(catalogue.get(one.id).title[lang])}</a> <a class="def" href="../${indicatorFile(one.id, lang)}">${escapeHtml(DASH.definition![lang])}</a>`,
+        html:
+          `<a href="${dashFile(one.id, lang).slice(10)}">` +
+          `${escapeHtml(catalogue.get(one.id).title[lang])}</a> <a class="def" ` +
+          `href="../${indicatorFile(one.id, lang)}">${escapeHtml(DASH.definition![lang])}</a>`,
       },
       periodText(latest, lang),
       cellHtml(cells?.get(latest), one.decimals, lang),
@@ -259,7 +273,8 @@ export function organizerProfile(code: string, series: readonly IndicatorSeries[
     ];
   });
   const body =
-    `<h1>${escapeHtml(name)}</h1><p>${escapeHtml(DASH.profileIntro![lang])}</p><p class="note">${escapeHtml(DASH.synthetic![lang])} ${escapeHtml(DASH.legend![lang])}</p>` +
+    `<h1>${escapeHtml(name)}</h1><p>${escapeHtml(DASH.profileIntro![lang])}</p><p class="note">` +
+    `${escapeHtml(DASH.synthetic![lang])} ${escapeHtml(DASH.legend![lang])}</p>` +
     scrollTable(
       [
         DASH.indicator![lang],
@@ -297,7 +312,9 @@ export function accessibilityFile(lang: Lang): string {
  * ```
  */
 export function accessibilityPage(lang: Lang): string {
-  const body = `<h1>${escapeHtml(DASH.accessibility![lang])}</h1>${ACCESSIBILITY[lang].map((text) => `<p>${escapeHtml(text)}</p>`).join("")}`;
+  const body =
+    `<h1>${escapeHtml(DASH.accessibility![lang])}</h1>` +
+    `${ACCESSIBILITY[lang].map((text) => `<p>${escapeHtml(text)}</p>`).join("")}`;
   return page({
     lang,
     title: DASH.accessibility![lang],

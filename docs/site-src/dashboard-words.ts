@@ -11,9 +11,15 @@ export const DASH: Record<string, Words> = {
     en: "The availability indicators for all 23 organizers and the whole country by tertial over two years.",
   },
   synthetic: {
-    fi: "Synteettinen aineisto (kansallinen generaattori), ei todellisia lukuja. Luvut luetaan julkaistuista JSON-stat-tiedostoista.",
-    sv: "Syntetiska data (den nationella generatorn), inga verkliga siffror. Siffrorna läses ur publicerade JSON-stat-filer.",
-    en: "Synthetic data (the national generator), not real figures. The numbers are read from published JSON-stat files.",
+    fi:
+      "Synteettinen aineisto (kansallinen generaattori), ei todellisia lukuja. Luvut luetaan " +
+      "julkaistuista JSON-stat-tiedostoista.",
+    sv:
+      "Syntetiska data (den nationella generatorn), inga verkliga siffror. Siffrorna läses ur " +
+      "publicerade JSON-stat-filer.",
+    en:
+      "Synthetic data (the national generator), not real figures. The numbers are read from " +
+      "published JSON-stat files.",
   },
   legend: {
     fi: ".. = salattu: solun takana on 1–4 riviä (F20). – = ei rivejä.",
@@ -74,21 +80,51 @@ export const DASH: Record<string, Words> = {
 /** The accessibility statement (law 306/2019, WCAG 2.1 AA) as paragraphs. */
 export const ACCESSIBILITY: Record<Lang, string[]> = {
   fi: [
-    "Tämä seloste koskee virta-indikaattorien sivustoa: luetteloa, johdon näkymää ja selaimen työpöytää. Sivusto on tehty täyttämään digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) ja WCAG 2.1 -ohjeiden AA-tason vaatimukset.",
-    "Sivuilla on otsikot, maamerkit (ylätunniste, navigaatio, pääsisältö, alatunniste) ja linkki suoraan sisältöön. Kaikki toiminnot toimivat näppäimistöllä, ja kohdistus näkyy. Tekstin ja taustan kontrasti on vähintään 4,5:1. Jokaisella kaaviolla on tekstivastine ja sama tieto taulukkona. Leveät taulukot vierivät omassa laatikossaan, joten sivu ei vieri sivusuunnassa 390 pikselin näytöllä. Salatut solut merkitään merkillä .. eikä pelkällä värillä.",
-    "Tunnetut puutteet: kaavioiden yksittäisiin pisteisiin ei voi siirtyä näppäimistöllä; luvut löytyvät kaavion alla olevasta taulukosta.",
-    "Palaute ja yhteydenotot: tee ilmoitus projektin issue-seurantaan. Jos et saa vastausta, voit ilmoittaa asiasta valvontaviranomaiselle (Etelä-Suomen aluehallintovirasto, saavutettavuusvaatimukset).",
+    "Tämä seloste koskee virta-indikaattorien sivustoa: luetteloa, johdon näkymää ja selaimen " +
+      "työpöytää. Sivusto on tehty täyttämään digitaalisten palvelujen tarjoamisesta annetun " +
+      "lain (306/2019) ja WCAG 2.1 -ohjeiden AA-tason vaatimukset.",
+    "Sivuilla on otsikot, maamerkit (ylätunniste, navigaatio, pääsisältö, alatunniste) ja " +
+      "linkki suoraan sisältöön. Kaikki toiminnot toimivat näppäimistöllä, ja kohdistus näkyy. " +
+      "Tekstin ja taustan kontrasti on vähintään 4,5:1. Jokaisella kaaviolla on tekstivastine ja " +
+      "sama tieto taulukkona. Leveät taulukot vierivät omassa laatikossaan, joten sivu ei vieri " +
+      "sivusuunnassa 390 pikselin näytöllä. Salatut solut merkitään merkillä .. eikä pelkällä " +
+      "värillä.",
+    "Tunnetut puutteet: kaavioiden yksittäisiin pisteisiin ei voi siirtyä näppäimistöllä; " +
+      "luvut löytyvät kaavion alla olevasta taulukosta.",
+    "Palaute ja yhteydenotot: tee ilmoitus projektin issue-seurantaan. Jos et saa vastausta, " +
+      "voit ilmoittaa asiasta valvontaviranomaiselle (Etelä-Suomen aluehallintovirasto, " +
+      "saavutettavuusvaatimukset).",
   ],
   sv: [
-    "Detta utlåtande gäller webbplatsen för virta-indikatorerna: katalogen, ledningens översikt och arbetsbänken i webbläsaren. Webbplatsen är gjord för att uppfylla lagen om tillhandahållande av digitala tjänster (306/2019) och nivå AA i WCAG 2.1.",
-    "Sidorna har rubriker, landmärken (sidhuvud, navigering, huvudinnehåll, sidfot) och en länk direkt till innehållet. Alla funktioner fungerar med tangentbordet och fokus syns. Kontrasten mellan text och bakgrund är minst 4,5:1. Varje diagram har ett textalternativ och samma uppgifter i en tabell. Breda tabeller rullar i sin egen ruta, så sidan rullar inte i sidled på en skärm som är 390 pixlar bred. Skyddade celler märks med .. och inte enbart med färg.",
-    "Kända brister: man kan inte flytta till enskilda punkter i diagrammen med tangentbordet; siffrorna finns i tabellen under diagrammet.",
-    "Respons och kontakt: gör en anmälan i projektets ärendehantering. Om du inte får svar kan du kontakta tillsynsmyndigheten (Regionförvaltningsverket i Södra Finland, tillgänglighetskrav).",
+    "Detta utlåtande gäller webbplatsen för virta-indikatorerna: katalogen, ledningens " +
+      "översikt och arbetsbänken i webbläsaren. Webbplatsen är gjord för att uppfylla lagen om " +
+      "tillhandahållande av digitala tjänster (306/2019) och nivå AA i WCAG 2.1.",
+    "Sidorna har rubriker, landmärken (sidhuvud, navigering, huvudinnehåll, sidfot) och en " +
+      "länk direkt till innehållet. Alla funktioner fungerar med tangentbordet och fokus syns. " +
+      "Kontrasten mellan text och bakgrund är minst 4,5:1. Varje diagram har ett textalternativ " +
+      "och samma uppgifter i en tabell. Breda tabeller rullar i sin egen ruta, så sidan rullar " +
+      "inte i sidled på en skärm som är 390 pixlar bred. Skyddade celler märks med .. och inte " +
+      "enbart med färg.",
+    "Kända brister: man kan inte flytta till enskilda punkter i diagrammen med tangentbordet; " +
+      "siffrorna finns i tabellen under diagrammet.",
+    "Respons och kontakt: gör en anmälan i projektets ärendehantering. Om du inte får svar kan " +
+      "du kontakta tillsynsmyndigheten (Regionförvaltningsverket i Södra Finland, " +
+      "tillgänglighetskrav).",
   ],
   en: [
-    "This statement covers the virta-indicators site: the catalogue, the management dashboard and the workbench in the browser. The site is made to meet the Act on the Provision of Digital Services (306/2019) and level AA of WCAG 2.1.",
-    "Pages have headings, landmarks (header, navigation, main content, footer) and a link straight to the content. Everything works with a keyboard and the focus is visible. Text has a contrast of at least 4.5:1 against its background. Every chart has a text alternative and the same figures in a table. Wide tables scroll inside their own box, so a page does not scroll sideways on a 390-pixel screen. Suppressed cells are marked with .. and not by colour alone.",
-    "Known shortcomings: the single points of a chart cannot be reached with the keyboard; the figures are in the table below the chart.",
-    "Feedback and contact: file an issue in the project's issue tracker. If you get no answer, you can contact the supervising authority (Regional State Administrative Agency for Southern Finland, accessibility requirements).",
+    "This statement covers the virta-indicators site: the catalogue, the management dashboard " +
+      "and the workbench in the browser. The site is made to meet the Act on the Provision of " +
+      "Digital Services (306/2019) and level AA of WCAG 2.1.",
+    "Pages have headings, landmarks (header, navigation, main content, footer) and a link " +
+      "straight to the content. Everything works with a keyboard and the focus is visible. Text " +
+      "has a contrast of at least 4.5:1 against its background. Every chart has a text " +
+      "alternative and the same figures in a table. Wide tables scroll inside their own box, so " +
+      "a page does not scroll sideways on a 390-pixel screen. Suppressed cells are marked with " +
+      ".. and not by colour alone.",
+    "Known shortcomings: the single points of a chart cannot be reached with the keyboard; the " +
+      "figures are in the table below the chart.",
+    "Feedback and contact: file an issue in the project's issue tracker. If you get no answer, " +
+      "you can contact the supervising authority (Regional State Administrative Agency for " +
+      "Southern Finland, accessibility requirements).",
   ],
 };

@@ -118,12 +118,18 @@ export function expressionText(expression: Expression, lang: Lang = "en"): strin
     case "age_on":
       return `age_on(${expressionText(expression.args[0])}, ${expressionText(expression.args[1])})`;
     case "case":
-      return `${w.case} ${expression.when.map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`).join(" ")} ${w.else} ${expressionText(expression.else)}`;
+      return (
+        `${w.case} ` +
+        `${expression.when.map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`).join(" ")}` +
+        ` ${w.else} ${expressionText(expression.else)}`
+      );
     case "effective":
       return `${w.effective} ${expressionText(expression.date)}: ${expression.rules
         .map(
           (rule) =>
-            `[${rule.from ?? "…"} – ${rule.until ?? "…"}${rule.when ? `, ${w.when} ${expressionText(rule.when)}` : ""}] ${expressionText(rule.value)}`,
+            `[${rule.from ?? "…"} – ${rule.until ?? "…"}` +
+            `${rule.when ? `, ${w.when} ${expressionText(rule.when)}` : ""}] ` +
+            `${expressionText(rule.value)}`,
         )
         .join("; ")}`;
   }
@@ -147,7 +153,8 @@ function treeItem(expression: Expression, lang: Lang): string {
     case "param":
     case "ref":
       return node(
-        `${op(lang === "en" ? expression.op : (LEAF_WORDS[lang][expression.op] ?? expression.op))} <code>${escapeHtml(expressionText(expression))}</code>`,
+        `${op(lang === "en" ? expression.op : (LEAF_WORDS[lang][expression.op] ?? expression.op))} ` +
+          `<code>${escapeHtml(expressionText(expression))}</code>`,
         [],
       );
     case "in":
@@ -166,7 +173,8 @@ function treeItem(expression: Expression, lang: Lang): string {
         node(w.date, [treeItem(expression.date)]),
         ...expression.rules.map((rule) =>
           node(
-            `${w.rule} ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`,
+            `${w.rule} ${escapeHtml(rule.from ?? "…")} – ${escapeHtml(rule.until ?? "…")}` +
+              `${rule.source ? ` <small>(${escapeHtml(rule.source)})</small>` : ""}`,
             [...(rule.when ? [node(w.when, [treeItem(rule.when)])] : []), node(w.value, [treeItem(rule.value)])],
           ),
         ),

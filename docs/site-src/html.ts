@@ -41,7 +41,8 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
     return `<${tag}${numeric && tag === "td" ? ' class="num"' : ""}>${content}</${tag}>`;
   };
   return (
-    `<table${className ? ` class="${className}"` : ""}><thead><tr>${header.map((h) => cell(h, "th")).join("")}</tr></thead>` +
+    `<table${className ? ` class="${className}"` : ""}><thead><tr>` +
+    `${header.map((h) => cell(h, "th")).join("")}</tr></thead>` +
     `<tbody>${rows.map((row) => `<tr>${row.map((value) => cell(value, "td")).join("")}</tr>`).join("")}</tbody></table>`
   );
 }
@@ -77,7 +78,10 @@ export function scrollTable(
   label: string,
   className = "",
 ): string {
-  return `<div class="scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${table(header, rows, className)}</div>`;
+  return (
+    `<div class="scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">` +
+    `${table(header, rows, className)}</div>`
+  );
 }
 
 const NAV: Record<Lang, Array<[string, string]>> = {
@@ -155,7 +159,9 @@ export function page(spec: PageSpec): string {
     .map(([href, label]) => `<a href="${spec.root}${href}">${escapeHtml(label)}</a>`)
     .join(" ");
   const alternates = spec.alternates
-    ? `<nav class="langs" aria-label="${words.langs}">${LANGS.map((lang) => (spec.alternates?.[lang] ? (lang === spec.lang ? `<strong aria-current="page" lang="${lang}">${LANG_NAMES[lang]}</strong>` : `<a lang="${lang}" hreflang="${lang}" href="${spec.alternates[lang]}">${LANG_NAMES[lang]}</a>`) : "")).join(" ")}</nav>`
+    ? `<nav class="langs" aria-label="${words.langs}">` +
+      `${LANGS.map((lang) => (spec.alternates?.[lang] ? (lang === spec.lang ? `<strong aria-current="page" lang="${lang}">${LANG_NAMES[lang]}</strong>` : `<a lang="${lang}" hreflang="${lang}" href="${spec.alternates[lang]}">${LANG_NAMES[lang]}</a>`) : "")).join(" ")}` +
+      `</nav>`
     : "";
   const accessibility = spec.lang === "en" ? "accessibility.html" : `accessibility.${spec.lang}.html`;
   return `<!doctype html>

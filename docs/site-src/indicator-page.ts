@@ -89,7 +89,12 @@ const PAGE_WORDS: Record<Lang, Record<string, string>> = {
 };
 
 function expressionBlock(label: string, expression: Parameters<typeof expressionText>[0], lang: Lang): string {
-  return `<p>${escapeHtml(label)}: <code class="expr">${escapeHtml(expressionText(expression, lang))}</code></p><details><summary>${escapeHtml(label)} — ${PAGE_WORDS[lang].tree}</summary>${expressionTree(expression, lang)}</details>`;
+  return (
+    `<p>${escapeHtml(label)}: <code class="expr">` +
+    `${escapeHtml(expressionText(expression, lang))}</code></p><details><summary>` +
+    `${escapeHtml(label)} — ${PAGE_WORDS[lang].tree}</summary>` +
+    `${expressionTree(expression, lang)}</details>`
+  );
 }
 
 function sumBlock(label: string, sum: SumSpec, lang: Lang): string {
@@ -112,7 +117,10 @@ function breakdownText(spec: BreakdownSpec, lang: Lang): string {
     case "sub_period":
       return w.subPeriod!;
     case "band":
-      return `${w.band} ${spec.set} ${w.of} ${expressionText(spec.value, lang)}: ${spec.bands.map((band) => band.label).join(", ")}`;
+      return (
+        `${w.band} ${spec.set} ${w.of} ${expressionText(spec.value, lang)}: ` +
+        `${spec.bands.map((band) => band.label).join(", ")}`
+      );
   }
 }
 
@@ -170,9 +178,19 @@ function deckCaseHtml(file: string, deckCase: DeckCase, lang: Lang): string {
       )}`;
     }
   } else if (deckCase.expected_error) {
-    expected = `<p>${escapeHtml(say("expectedError", lang))}: <code>${escapeHtml(deckCase.expected_error.code)}</code>, exit ${deckCase.expected_error.exit_code}</p>`;
+    expected =
+      `<p>${escapeHtml(say("expectedError", lang))}: <code>` +
+      `${escapeHtml(deckCase.expected_error.code)}</code>, exit ` +
+      `${deckCase.expected_error.exit_code}</p>`;
   }
-  return `<div class="case" lang="en"><h4>${escapeHtml(deckCase.title)}</h4><p><code>${escapeHtml(file.split("/").pop() ?? file)}</code>${deckCase.rules ? ` · ${escapeHtml(deckCase.rules.join(", "))}` : ""}</p><details><summary>${escapeHtml(say("options", lang))}, ${escapeHtml(say("input", lang))}, ${escapeHtml(say("expected", lang))}</summary>${table([say("options", lang), ""], options)}${inputs.join("")}${expected}</details></div>`;
+  return (
+    `<div class="case" lang="en"><h4>${escapeHtml(deckCase.title)}</h4><p><code>` +
+    `${escapeHtml(file.split("/").pop() ?? file)}</code>` +
+    `${deckCase.rules ? ` · ${escapeHtml(deckCase.rules.join(", "))}` : ""}</p><details>` +
+    `<summary>${escapeHtml(say("options", lang))}, ${escapeHtml(say("input", lang))}, ` +
+    `${escapeHtml(say("expected", lang))}</summary>` +
+    `${table([say("options", lang), ""], options)}${inputs.join("")}${expected}</details></div>`
+  );
 }
 
 /** What an indicator page needs besides the definition. */
@@ -197,14 +215,19 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
   const sections: string[] = [];
   sections.push(`<h1>${escapeHtml(d.title[lang])}</h1>`);
   sections.push(
-    `<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ${escapeHtml(say("kind", lang))}: ${escapeHtml(KIND_NAMES[d.kind][lang])}</p>`,
+    `<p><code>${escapeHtml(d.id)}</code> · ${escapeHtml(say("version", lang))} ` +
+      `${escapeHtml(d.version)} · ${escapeHtml(input.areaName)} · ` +
+      `${escapeHtml(say("kind", lang))}: ${escapeHtml(KIND_NAMES[d.kind][lang])}</p>`,
   );
   sections.push(`<h2>${escapeHtml(say("description", lang))}</h2><p>${escapeHtml(d.description[lang])}</p>`);
   const w = PAGE_WORDS[lang];
   const lets = Object.entries(d.let).map(([name, expression]) => expressionBlock(`${w.let} ${name}`, expression, lang));
   const denominator = d.denominator
     ? "join" in d.denominator
-      ? `<p>${escapeHtml(say("denominator", lang))}: ${w.joinSum} <code>${escapeHtml(d.denominator.join.sum.field)}</code> ${w.joinIn} <code>${escapeHtml(d.denominator.join.concept)}</code> ${w.joinYear} <code>${escapeHtml(d.denominator.join.organizerField)}</code></p>`
+      ? `<p>${escapeHtml(say("denominator", lang))}: ${w.joinSum} <code>` +
+        `${escapeHtml(d.denominator.join.sum.field)}</code> ${w.joinIn} <code>` +
+        `${escapeHtml(d.denominator.join.concept)}</code> ${w.joinYear} <code>` +
+        `${escapeHtml(d.denominator.join.organizerField)}</code></p>`
       : sumBlock(say("denominator", lang), d.denominator, lang)
     : "";
   sections.push(
@@ -237,25 +260,34 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
         ]),
       ) +
       (d.forced
-        ? `<p>${w.forced}: <code>${escapeHtml(d.forced.dimension)}</code> (${d.forced.inDenominator ? w.inside : w.outside})</p>`
+        ? `<p>${w.forced}: <code>${escapeHtml(d.forced.dimension)}</code> ` +
+          `(${d.forced.inDenominator ? w.inside : w.outside})</p>`
         : ""),
   );
   sections.push(
-    `<h2>${escapeHtml(say("unitRounding", lang))}</h2><p>${escapeHtml(UNIT_NAMES[d.unit][lang])} (<code>${escapeHtml(d.unit)}</code>) · ${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`,
+    `<h2>${escapeHtml(say("unitRounding", lang))}</h2><p>` +
+      `${escapeHtml(UNIT_NAMES[d.unit][lang])} (<code>${escapeHtml(d.unit)}</code>) · ` +
+      `${escapeHtml(WORDS.rounding[lang](d.decimals))}</p>`,
   );
   sections.push(
-    `<h2>${escapeHtml(say("disclosure", lang))}</h2><p><code>${escapeHtml(d.disclosure.policy)}</code>: ${escapeHtml(WORDS.disclosureBasis[lang][d.disclosure.basis])}. ${escapeHtml(say("disclosureText", lang))}</p>`,
+    `<h2>${escapeHtml(say("disclosure", lang))}</h2><p><code>${escapeHtml(d.disclosure.policy)}` +
+      `</code>: ${escapeHtml(WORDS.disclosureBasis[lang][d.disclosure.basis])}. ` +
+      `${escapeHtml(say("disclosureText", lang))}</p>`,
   );
   sections.push(
-    `<h2>${escapeHtml(say("legalBasis", lang))}</h2><ul>${d.legalBasis.map((basis) => `<li>${escapeHtml(basis)}</li>`).join("")}</ul>`,
+    `<h2>${escapeHtml(say("legalBasis", lang))}</h2><ul>` +
+      `${d.legalBasis.map((basis) => `<li>${escapeHtml(basis)}</li>`).join("")}</ul>`,
   );
   if (input.demo) {
     const rows = input.demo.rows.filter((row) => row.organizer !== undefined);
     sections.push(
-      `<h2>${escapeHtml(say("chart", lang))}</h2><p>${escapeHtml(say("chartNote", lang))} ${escapeHtml(input.demo.period.id)}</p>` +
+      `<h2>${escapeHtml(say("chart", lang))}</h2><p>${escapeHtml(say("chartNote", lang))} ` +
+        `${escapeHtml(input.demo.period.id)}</p>` +
         barChart(
           rows.map((row) => ({
-            label: `${row.organizer} ${labelOf("organizer", String(row.organizer), lang)}${row.wait_band !== undefined ? ` · ${row.wait_band}` : ""}`,
+            label:
+              `${row.organizer} ${labelOf("organizer", String(row.organizer), lang)}` +
+              `${row.wait_band !== undefined ? ` · ${row.wait_band}` : ""}`,
             value: row.value as number | null,
             suppressed: row.suppressed,
           })),
@@ -264,7 +296,8 @@ export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {
     );
   }
   sections.push(
-    `<h2>${escapeHtml(say("decks", lang))} (${input.decks.length})</h2>${input.decks.map(({ file, deckCase }) => deckCaseHtml(file, deckCase, lang)).join("")}`,
+    `<h2>${escapeHtml(say("decks", lang))} (${input.decks.length})</h2>` +
+      `${input.decks.map(({ file, deckCase }) => deckCaseHtml(file, deckCase, lang)).join("")}`,
   );
   sections.push(
     `<h2>${escapeHtml(say("changelog", lang))}</h2>` +

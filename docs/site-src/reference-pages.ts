@@ -44,10 +44,15 @@ export function indexPage(
     const list =
       area.indicators.length === 0
         ? `<p class="area-empty">${escapeHtml(say("noNationalDefinition", lang))}</p>`
-        : `<ul>${area.indicators.map((id) => `<li><a href="${indicatorFile(id, lang)}">${escapeHtml(byId.get(id)!.title[lang])}</a> <code>${escapeHtml(id)}</code> ${escapeHtml(byId.get(id)!.version)}</li>`).join("")}</ul>`;
+        : `<ul>` +
+          `${area.indicators.map((id) => `<li><a href="${indicatorFile(id, lang)}">${escapeHtml(byId.get(id)!.title[lang])}</a> <code>${escapeHtml(id)}</code> ${escapeHtml(byId.get(id)!.version)}</li>`).join("")}` +
+          `</ul>`;
     return `<h2 id="area-${area.id}">${escapeHtml(area.name[lang])}</h2>${list}`;
   });
-  const body = `<h1>${escapeHtml(say("catalogueTitle", lang))}</h1><p>${entries.length} ${escapeHtml(say("indicators", lang).toLowerCase())} · ${areas.length} ${escapeHtml(say("areas", lang).toLowerCase())}</p>${sections.join("\n")}`;
+  const body =
+    `<h1>${escapeHtml(say("catalogueTitle", lang))}</h1><p>${entries.length} ` +
+    `${escapeHtml(say("indicators", lang).toLowerCase())} · ${areas.length} ` +
+    `${escapeHtml(say("areas", lang).toLowerCase())}</p>${sections.join("\n")}`;
   return page({
     lang,
     title: say("catalogueTitle", lang),
@@ -68,9 +73,15 @@ const alternatesOf = (name: "concepts" | "classifications" | "comparison") =>
 const R: Record<string, Record<Lang, string>> = {
   concepts: { fi: "Käsitemallit", sv: "Begreppsmodeller", en: "Concept models" },
   conceptsIntro: {
-    fi: "Indikaattorien syötetaulut (concepts.md). Jokainen hylätty rivi saa täsmälleen yhden syykoodin (F8, F9), tässä järjestyksessä:",
-    sv: "Indikatorernas indatatabeller (concepts.md). Varje avvisad rad får exakt en orsakskod (F8, F9), i denna ordning:",
-    en: "The input tables of the indicators (concepts.md). Every rejected row gets exactly one reason code (F8, F9), in this order:",
+    fi:
+      "Indikaattorien syötetaulut (concepts.md). Jokainen hylätty rivi saa täsmälleen yhden " +
+      "syykoodin (F8, F9), tässä järjestyksessä:",
+    sv:
+      "Indikatorernas indatatabeller (concepts.md). Varje avvisad rad får exakt en orsakskod " +
+      "(F8, F9), i denna ordning:",
+    en:
+      "The input tables of the indicators (concepts.md). Every rejected row gets exactly one " +
+      "reason code (F8, F9), in this order:",
   },
   englishNote: {
     fi: "Kenttien ja sääntöjen kuvaukset ovat käsitemalleissa englanniksi (merkitty kieleltään englanniksi).",
@@ -155,10 +166,17 @@ export function conceptsPage(lang: Lang = "en"): string {
     const key = model.key.length
       ? `<code>${escapeHtml(model.key.join(", "))}</code> (<span${en}>${escapeHtml(model.keyReason)}</span>)`
       : t("none");
-    return `<h2 id="${name}"><code>${name}</code></h2><p><span${en}>${escapeHtml(model.title)}</span>. ${t("key")}: ${key}; ${t("periodDate")}: <code>${escapeHtml(model.eventDateField)}</code>.</p>${fields}<h3>${t("rowRules")}</h3>${rules}`;
+    return (
+      `<h2 id="${name}"><code>${name}</code></h2><p><span${en}>${escapeHtml(model.title)}</span>` +
+      `. ${t("key")}: ${key}; ${t("periodDate")}: <code>${escapeHtml(model.eventDateField)}` +
+      `</code>.</p>${fields}<h3>${t("rowRules")}</h3>${rules}`
+    );
   });
   const note = lang === "en" ? "" : `<p class="note">${t("englishNote")}</p>`;
-  const body = `<h1>${t("concepts")}</h1><p>${t("conceptsIntro")}</p><p>${REJECTION_REASONS.map((reason) => `<code>${reason}</code>`).join(", ")}</p>${note}${concepts.join("\n")}`;
+  const body =
+    `<h1>${t("concepts")}</h1><p>${t("conceptsIntro")}</p><p>` +
+    `${REJECTION_REASONS.map((reason) => `<code>${reason}</code>`).join(", ")}</p>${note}` +
+    `${concepts.join("\n")}`;
   return page({ lang, title: t("concepts"), root: "", body, alternates: alternatesOf("concepts") });
 }
 
@@ -211,7 +229,8 @@ export function classificationsPage(lang: Lang = "en"): string {
   );
   const body =
     `<h1>${t("classifications")}</h1><h2 id="organizers">${t("organizers")}</h2>${organizers}` +
-    `<h2 id="age-groups">${t("ageSets")}</h2>${ageSets}<h2 id="waiting-bands">${t("waitingBands")} <code>availability_days</code> (F25)</h2>${bands}` +
+    `<h2 id="age-groups">${t("ageSets")}</h2>${ageSets}<h2 id="waiting-bands">` +
+    `${t("waitingBands")} <code>availability_days</code> (F25)</h2>${bands}` +
     `<h2 id="enums">${t("enums")}</h2>${enums.join("")}`;
   return page({ lang, title: t("classifications"), root: "", body, alternates: alternatesOf("classifications") });
 }

@@ -23,9 +23,18 @@ export function workbenchFile(lang: Lang): string {
 const W = {
   title: { fi: "Työpöytä", sv: "Arbetsbänk", en: "Workbench" },
   intro: {
-    fi: "Laske indikaattori omista tiedostoistasi tässä selaimessa. Tiedostoja ei lähetetä minnekään: kaikki lasketaan tällä koneella Web Workerissa samoilla paketeilla kuin virta-komentorivityökalu.",
-    sv: "Beräkna en indikator på dina egna filer i den här webbläsaren. Filerna skickas ingenstans: allt beräknas på den här datorn i en Web Worker med samma paket som kommandoradsverktyget virta.",
-    en: "Compute an indicator on your own files in this browser. The files are not sent anywhere: everything is computed on this computer in a Web Worker with the same packages as the virta command line.",
+    fi:
+      "Laske indikaattori omista tiedostoistasi tässä selaimessa. Tiedostoja ei lähetetä " +
+      "minnekään: kaikki lasketaan tällä koneella Web Workerissa samoilla paketeilla kuin " +
+      "virta-komentorivityökalu.",
+    sv:
+      "Beräkna en indikator på dina egna filer i den här webbläsaren. Filerna skickas " +
+      "ingenstans: allt beräknas på den här datorn i en Web Worker med samma paket som " +
+      "kommandoradsverktyget virta.",
+    en:
+      "Compute an indicator on your own files in this browser. The files are not sent anywhere: " +
+      "everything is computed on this computer in a Web Worker with the same packages as the " +
+      "virta command line.",
   },
   files: { fi: "Tiedostot (CSV tai Parquet)", sv: "Filer (CSV eller Parquet)", en: "Files (CSV or Parquet)" },
   drop: {

@@ -210,7 +210,8 @@ function show(message: Extract<WorkerMessage, { type: "result" }>): void {
   const account = Object.entries(message.result.input)
     .map(
       ([concept, a]) =>
-        `${concept}: ${a.rows_read} ${say("read")}, ${a.rows_rejected} ${say("rejected")}, ${a.rows_excluded} ${say("excluded")}, ${a.rows_in_population} ${say("inPopulation")}`,
+        `${concept}: ${a.rows_read} ${say("read")}, ${a.rows_rejected} ${say("rejected")}, ` +
+        `${a.rows_excluded} ${say("excluded")}, ${a.rows_in_population} ${say("inPopulation")}`,
     )
     .join("; ");
   const parts: HTMLElement[] = [element("h2", say("rejections"))];
@@ -262,7 +263,8 @@ function show(message: Extract<WorkerMessage, { type: "result" }>): void {
   );
   parts.push(links);
   output.replaceChildren(...parts);
-  status.textContent = `${say("done")} ${message.rows.toLocaleString(lang)} ${say("rows")}, ${message.seconds.toFixed(1)} s.`;
+  status.textContent =
+    `${say("done")} ${message.rows.toLocaleString(lang)} ${say("rows")}, ` + `${message.seconds.toFixed(1)} s.`;
   status.dataset.seconds = String(message.seconds);
   progress.value = 1;
   runButton.disabled = false;
@@ -281,7 +283,8 @@ function start(): void {
     const message = event.data;
     if (message.type === "progress") {
       progress.value = message.share;
-      status.textContent = `${say(message.stage === "read" ? "read_" : message.stage)} ${Math.round(message.share * 100)} %`;
+      status.textContent =
+        `${say(message.stage === "read" ? "read_" : message.stage)} ` + `${Math.round(message.share * 100)} %`;
     } else if (message.type === "error") {
       status.textContent = `${say("error")}: ${message.message}`;
       progress.value = 0;

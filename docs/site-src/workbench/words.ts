@@ -25,8 +25,14 @@ export const WORDS = {
   no: { fi: "ei", sv: "nej", en: "no" },
   error: { fi: "Virhe", sv: "Fel", en: "Error" },
   serve: {
-    fi: "Avaa työpöytä verkkopalvelimen kautta (esim. npx http-server docs/site): selain ei käynnistä Web Workeria file://-osoitteesta.",
-    sv: "Öppna arbetsbänken via en webbserver (t.ex. npx http-server docs/site): webbläsaren startar ingen Web Worker från en file://-adress.",
-    en: "Open the workbench through a web server (such as npx http-server docs/site): browsers start no Web Worker from a file:// address.",
+    fi:
+      "Avaa työpöytä verkkopalvelimen kautta (esim. npx http-server docs/site): selain ei " +
+      "käynnistä Web Workeria file://-osoitteesta.",
+    sv:
+      "Öppna arbetsbänken via en webbserver (t.ex. npx http-server docs/site): webbläsaren " +
+      "startar ingen Web Worker från en file://-adress.",
+    en:
+      "Open the workbench through a web server (such as npx http-server docs/site): browsers " +
+      "start no Web Worker from a file:// address.",
   },
 } as const;

@@ -5,7 +5,8 @@
  * must be an organizer code of classifications.md; anything else stops the refresh with the code and
  * year named, so that a changed classification is looked at by a person, never shipped silently.
  *
- * Run: node --import tsx packages/concepts/scripts/refresh-municipalities.ts [--base-url URL] [--years 2023,2024,2025,2026]
+ * Run: node --import tsx packages/concepts/scripts/refresh-municipalities.ts [--base-url URL] [--years
+ * 2023,2024,2025,2026]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -75,13 +76,16 @@ export async function fetchCorrespondence(
       !/^\d{1,2}$/.test(target)
     ) {
       throw new Error(
-        `${url}: item ${index + 1} has sourceItem.code ${JSON.stringify(source)} and targetItem.code ${JSON.stringify(target)}; expected a municipality code of 1–3 digits and a county code of 1–2 digits`,
+        `${url}: item ${index + 1} has sourceItem.code ${JSON.stringify(source)} and ` +
+          `targetItem.code ${JSON.stringify(target)}; expected a municipality code of 1–3 digits and ` +
+          `a county code of 1–2 digits`,
       );
     }
     const organizer = target.padStart(2, "0");
     if (!ORGANIZER_CODES.includes(organizer)) {
       throw new Error(
-        `${url}: municipality ${source} maps to ${organizer}, which is not an organizer code of classifications.md (${ORGANIZER_CODES.join(", ")})`,
+        `${url}: municipality ${source} maps to ${organizer}, which is not an organizer code of ` +
+          `classifications.md (${ORGANIZER_CODES.join(", ")})`,
       );
     }
     return { municipality: source.padStart(3, "0"), organizer, name: nameOf(item.sourceItem!, lang) };
@@ -139,7 +143,8 @@ export function formatMunicipalityData(data: MunicipalityData): string {
     years
       .map(
         (year) =>
-          `    ${JSON.stringify(year)}: [\n${data.organizerByYear[year]!.map((entry) => `  ${line(entry)}`).join(",\n")}\n    ]`,
+          `    ${JSON.stringify(year)}: ` +
+          `[\n${data.organizerByYear[year]!.map((entry) => `  ${line(entry)}`).join(",\n")}\n    ]`,
       )
       .join(",\n"),
     "  }",

@@ -33,7 +33,8 @@ if (existsSync(cataloguePath)) {
 }
 if (problems.length > 0) {
   process.stderr.write(
-    `catalogue.json not written: the release rules are broken (docs/releasing.md):\n${problems.map((p) => `  ${p}\n`).join("")}`,
+    `catalogue.json not written: the release rules are broken ` +
+      `(docs/releasing.md):\n${problems.map((p) => `  ${p}\n`).join("")}`,
   );
   process.exit(1);
 }
@@ -55,5 +56,7 @@ for (const [path, text] of files) {
 }
 if (check && stale > 0) process.exit(1);
 process.stdout.write(
-  `${check ? "checked" : stale > 0 ? "wrote" : "up to date:"} ${check ? "catalogue.json and catalogue.schema.json" : `${stale} file(s)`} (${current.indicators.length} indicators, ${LIBRARY.name} ${LIBRARY.version})\n`,
+  `${check ? "checked" : stale > 0 ? "wrote" : "up to date:"} ` +
+    `${check ? "catalogue.json and catalogue.schema.json" : `${stale} file(s)`} ` +
+    `(${current.indicators.length} indicators, ${LIBRARY.name} ${LIBRARY.version})\n`,
 );

@@ -128,7 +128,8 @@ describe("compareWithSotkanet: population count against Sotkanet indicator 127 (
         "17         total       -  175816           -  only theirs",
         "90         total  674500  674500           0  match",
         "91         total   30358   30541        -183  mismatch",
-        "4 cells: 2 match, 1 mismatch, 0 only ours, 1 only Sotkanet, 0 not comparable; 7 Sotkanet rows (ignored: other year 1, not an organizer 2)",
+        "4 cells: 2 match, 1 mismatch, 0 only ours, 1 only Sotkanet, 0 not comparable; 7 Sotkanet " +
+          "rows (ignored: other year 1, not an organizer 2)",
         "",
       ].join("\n"),
     );
@@ -263,7 +264,8 @@ describe("compareWithSotkanet: what is reported rather than compared", () => {
       status: "not_comparable",
     });
     expect(comparison.warnings).toEqual([
-      "1 Sotkanet row(s) have no absValue (fine-print F33 compares absValue for this result); those cells are not comparable",
+      "1 Sotkanet row(s) have no absValue (fine-print F33 compares absValue for this result); " +
+        "those cells are not comparable",
     ]);
   });
 
@@ -280,42 +282,54 @@ describe("compareWithSotkanet: what is reported rather than compared", () => {
     );
   });
 
-  it("refuses a breakdown Sotkanet does not publish, a non-year period, a negative tolerance and duplicate Sotkanet rows", () => {
-    expect(() =>
-      compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
-    ).toThrow(UsageError);
-    expect(() =>
-      compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
-    ).toThrow(/also broken down by age_group; Sotkanet rows carry only region, sex and year/);
-    expect(() => compareWithSotkanet(result({ breakdown: ["municipality"], rows: [] }), [], { regions })).toThrow(
-      /compute with --by organizer/,
-    );
-    expect(() =>
-      compareWithSotkanet(result({ period: { id: "2023-H1", start: "2023-01-01", end: "2023-06-30" }, rows: [] }), [], {
-        regions,
-      }),
-    ).toThrow(/period "2023-H1" is not a year/);
-    expect(() => compareWithSotkanet(populationCount, [], { regions, tolerance: -1 })).toThrow(
-      /tolerance -1: expected a number ≥ 0/,
-    );
-    const twice = [published127[1]!, published127[1]!];
-    expect(() => compareWithSotkanet(populationCount, twice, { regions })).toThrow(DataError);
-  });
+  it(
+    "refuses a breakdown Sotkanet does not publish, a non-year period, a negative tolerance " +
+      "and duplicate Sotkanet rows",
+    () => {
+      expect(() =>
+        compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
+      ).toThrow(UsageError);
+      expect(() =>
+        compareWithSotkanet(result({ breakdown: ["organizer", "age_group"], rows: [] }), [], { regions }),
+      ).toThrow(/also broken down by age_group; Sotkanet rows carry only region, sex and year/);
+      expect(() => compareWithSotkanet(result({ breakdown: ["municipality"], rows: [] }), [], { regions })).toThrow(
+        /compute with --by organizer/,
+      );
+      expect(() =>
+        compareWithSotkanet(
+          result({ period: { id: "2023-H1", start: "2023-01-01", end: "2023-06-30" }, rows: [] }),
+          [],
+          {
+            regions,
+          },
+        ),
+      ).toThrow(/period "2023-H1" is not a year/);
+      expect(() => compareWithSotkanet(populationCount, [], { regions, tolerance: -1 })).toThrow(
+        /tolerance -1: expected a number ≥ 0/,
+      );
+      const twice = [published127[1]!, published127[1]!];
+      expect(() => compareWithSotkanet(populationCount, twice, { regions })).toThrow(DataError);
+    },
+  );
 });
 
 describe("isCountResult (F33: counts are compared with absValue)", () => {
-  it("is true for numerator without denominator, false for a proportion, and falls back to the unit when every row is suppressed", () => {
-    expect(isCountResult(populationCount)).toBe(true);
-    expect(
-      isCountResult(
-        result({
-          unit: "percent",
-          rows: [{ organizer: "14", numerator: 1, denominator: 2, value: 50, suppressed: false }],
-        }),
-      ),
-    ).toBe(false);
-    const hidden: ResultRow = { organizer: "14", numerator: null, denominator: null, value: null, suppressed: true };
-    expect(isCountResult(result({ unit: "persons", rows: [hidden] }))).toBe(true);
-    expect(isCountResult(result({ unit: "percent", rows: [hidden] }))).toBe(false);
-  });
+  it(
+    "is true for numerator without denominator, false for a proportion, and falls back to the " +
+      "unit when every row is suppressed",
+    () => {
+      expect(isCountResult(populationCount)).toBe(true);
+      expect(
+        isCountResult(
+          result({
+            unit: "percent",
+            rows: [{ organizer: "14", numerator: 1, denominator: 2, value: 50, suppressed: false }],
+          }),
+        ),
+      ).toBe(false);
+      const hidden: ResultRow = { organizer: "14", numerator: null, denominator: null, value: null, suppressed: true };
+      expect(isCountResult(result({ unit: "persons", rows: [hidden] }))).toBe(true);
+      expect(isCountResult(result({ unit: "percent", rows: [hidden] }))).toBe(false);
+    },
+  );
 });

@@ -140,7 +140,8 @@ export function compareWithSotkanet(
     if (theirs.has(key)) {
       throw new DataError(
         "duplicate_sotkanet_row",
-        `Sotkanet rows: region ${row.region} (organizer ${region.code}), ${row.gender}, ${row.year} occurs twice; expected one row per region, sex and year`,
+        `Sotkanet rows: region ${row.region} (organizer ${region.code}), ${row.gender}, ${row.year}` +
+          ` occurs twice; expected one row per region, sex and year`,
       );
     }
     const value = row[valueField];
@@ -150,11 +151,14 @@ export function compareWithSotkanet(
 
   if (sotkanetRows.length === 0)
     warnings.push(
-      `Sotkanet returned no rows${sotkanetIndicator === null ? "" : ` for indicator ${sotkanetIndicator}`}; nothing was compared`,
+      `Sotkanet returned no ` +
+        `rows${sotkanetIndicator === null ? "" : ` for indicator ${sotkanetIndicator}`}; nothing ` +
+        `was compared`,
     );
   if (missingValues > 0)
     warnings.push(
-      `${missingValues} Sotkanet row(s) have no ${valueField} (fine-print F33 compares ${valueField} for this result); those cells are not comparable`,
+      `${missingValues} Sotkanet row(s) have no ${valueField} (fine-print F33 compares ` +
+        `${valueField} for this result); those cells are not comparable`,
     );
 
   const keys = [...new Set([...ours.keys(), ...theirs.keys()])].sort(compareKeys);
@@ -225,14 +229,16 @@ function checkBreakdown(result: IndicatorResult): boolean {
   if (!result.breakdown.includes("organizer")) {
     throw new UsageError(
       "invalid_breakdown",
-      `result of ${result.indicator.id} is broken down by [${result.breakdown.join(", ")}]; Sotkanet publishes by organizer: compute with --by organizer (or organizer,sex)`,
+      `result of ${result.indicator.id} is broken down by [${result.breakdown.join(", ")}]; ` +
+        `Sotkanet publishes by organizer: compute with --by organizer (or organizer,sex)`,
     );
   }
   const other = result.breakdown.filter((dimension) => dimension !== "organizer" && dimension !== "sex");
   if (other.length > 0) {
     throw new UsageError(
       "invalid_breakdown",
-      `result of ${result.indicator.id} is also broken down by ${other.join(", ")}; Sotkanet rows carry only region, sex and year: compute with --by organizer (or organizer,sex)`,
+      `result of ${result.indicator.id} is also broken down by ${other.join(", ")}; Sotkanet ` +
+        `rows carry only region, sex and year: compute with --by organizer (or organizer,sex)`,
     );
   }
   return result.breakdown.includes("sex");
@@ -247,7 +253,8 @@ function comparisonYear(result: IndicatorResult, year: number | undefined): numb
   if (/^\d{4}$/.test(result.period.id)) return Number(result.period.id);
   throw new UsageError(
     "invalid_period",
-    `result period "${result.period.id}" is not a year; Sotkanet publishes yearly values: compute a year period such as 2023, or pass the year to compare`,
+    `result period "${result.period.id}" is not a year; Sotkanet publishes yearly values: ` +
+      `compute a year period such as 2023, or pass the year to compare`,
   );
 }
 

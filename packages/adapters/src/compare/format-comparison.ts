@@ -21,7 +21,10 @@ const headers = ["organizer", "sex", "ours", "theirs", "difference", "status"] a
  * ```
  */
 export function formatComparisonTable(comparison: SotkanetComparison): string {
-  const title = `${comparison.indicator} ${comparison.period} vs Sotkanet indicator ${comparison.sotkanet_indicator ?? "?"} (${comparison.value_field}), tolerance ${comparison.tolerance}`;
+  const title =
+    `${comparison.indicator} ${comparison.period} vs Sotkanet indicator ` +
+    `${comparison.sotkanet_indicator ?? "?"} (${comparison.value_field}), tolerance ` +
+    `${comparison.tolerance}`;
   const lines = comparison.cells.map((cell) => cellTexts(cell));
   const widths = headers.map((header, column) => Math.max(header.length, ...lines.map((line) => line[column]!.length)));
   const numeric = new Set([2, 3, 4]);
@@ -35,7 +38,8 @@ export function formatComparisonTable(comparison: SotkanetComparison): string {
     ([reason, count]) => `${reason.replace(/_/g, " ")} ${count}`,
   );
   const summaryLine =
-    `${summary.cells} cells: ${summary.matches} match, ${summary.mismatches} mismatch, ${summary.only_ours} only ours, ` +
+    `${summary.cells} cells: ${summary.matches} match, ${summary.mismatches} mismatch, ` +
+    `${summary.only_ours} only ours, ` +
     `${summary.only_theirs} only Sotkanet, ${summary.not_comparable} not comparable; ` +
     `${summary.sotkanet_rows} Sotkanet rows${ignored.length > 0 ? ` (ignored: ${ignored.join(", ")})` : ""}`;
   return (

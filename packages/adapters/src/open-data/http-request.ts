@@ -92,7 +92,8 @@ export async function requestText(
       if (outcome.status === 404) {
         throw new VirtaError(
           "open_data_not_found",
-          `${method} ${request.url}: HTTP 404 Not Found (the address names no table, indicator or file the service knows)`,
+          `${method} ${request.url}: HTTP 404 Not Found (the address names no table, indicator or ` +
+            `file the service knows)`,
           1,
           { url: request.url, status: 404 },
         );
@@ -109,7 +110,8 @@ export async function requestText(
       if (attempt === attempts) {
         throw new VirtaError(
           "open_data_http_error",
-          `${method} ${request.url}: ${lastFailure} after ${attempts} attempt(s); the service is failing: try again later or allow more attempts (retry.attempts)`,
+          `${method} ${request.url}: ${lastFailure} after ${attempts} attempt(s); the service is ` +
+            `failing: try again later or allow more attempts (retry.attempts)`,
           1,
           { url: request.url, status: outcome.status, attempts },
         );
@@ -117,7 +119,8 @@ export async function requestText(
     } else if (outcome.kind === "timeout") {
       throw new VirtaError(
         "open_data_timeout",
-        `${method} ${request.url}: no complete answer within ${timeoutMs} ms; the service is slow or unreachable, raise the timeout or try again later`,
+        `${method} ${request.url}: no complete answer within ${timeoutMs} ms; the service is slow ` +
+          `or unreachable, raise the timeout or try again later`,
         1,
         { url: request.url, timeoutMs },
       );
@@ -126,7 +129,8 @@ export async function requestText(
       if (attempt === attempts) {
         throw new VirtaError(
           "open_data_unreachable",
-          `${method} ${request.url}: cannot connect (${lastFailure}) after ${attempts} attempt(s); check the base URL and the network`,
+          `${method} ${request.url}: cannot connect (${lastFailure}) after ${attempts} attempt(s); ` +
+            `check the base URL and the network`,
           1,
           { url: request.url, attempts },
         );

@@ -85,12 +85,15 @@ describe("readKelaTable", () => {
     expect(readKelaTable([{ a: 1 }, { b: "x", a: 2 }], "t").columns).toEqual(["a", "b"]);
   });
 
-  it("refuses a non-array, a non-object row, a nested value and a missing required column, naming row and column", () => {
-    expect(() => readKelaTable({ rows: [] }, "t")).toThrow("t: expected a JSON array of row objects (a plain table)");
-    expect(() => readKelaTable([{ a: 1 }, 5], "t")).toThrow("t: row 2 is 5; expected an object of column → value");
-    expect(() => readKelaTable([{ a: { b: 1 } }], "t")).toThrow('t: row 1, column "a" holds a nested value');
-    expect(() => readKelaTable([{ tilastovuosi: 2023 }], "t", ["tilastovuosi", "saajat_lkm"])).toThrow(
-      't: row 1 has no column "saajat_lkm"; expected the columns tilastovuosi, saajat_lkm',
-    );
-  });
+  it(
+    "refuses a non-array, a non-object row, a nested value and a missing required column, " + "naming row and column",
+    () => {
+      expect(() => readKelaTable({ rows: [] }, "t")).toThrow("t: expected a JSON array of row objects (a plain table)");
+      expect(() => readKelaTable([{ a: 1 }, 5], "t")).toThrow("t: row 2 is 5; expected an object of column → value");
+      expect(() => readKelaTable([{ a: { b: 1 } }], "t")).toThrow('t: row 1, column "a" holds a nested value');
+      expect(() => readKelaTable([{ tilastovuosi: 2023 }], "t", ["tilastovuosi", "saajat_lkm"])).toThrow(
+        't: row 1 has no column "saajat_lkm"; expected the columns tilastovuosi, saajat_lkm',
+      );
+    },
+  );
 });

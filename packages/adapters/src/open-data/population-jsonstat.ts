@@ -68,7 +68,9 @@ export function populationFromJsonStat(
     if (size !== 1) {
       throw new DataError(
         "unexpected_table",
-        `${source}: dimension "${other}" has ${size} categories (${codes[dataset.id.indexOf(other)]!.join(", ")}); select exactly one value of it in the query`,
+        `${source}: dimension "${other}" has ${size} categories ` +
+          `(${codes[dataset.id.indexOf(other)]!.join(", ")}); select exactly one value of it in the ` +
+          `query`,
         { source, dimension: other },
       );
     }
@@ -148,7 +150,8 @@ function countAt(dataset: JsonStatDataset, cell: number, describe: () => string,
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw new DataError(
       "open_data_malformed",
-      `${source}: the value at ${describe()} is ${JSON.stringify(value ?? null)}; expected a count of persons (an integer ≥ 0)`,
+      `${source}: the value at ${describe()} is ${JSON.stringify(value ?? null)}; expected a ` +
+        `count of persons (an integer ≥ 0)`,
       { source },
     );
   }

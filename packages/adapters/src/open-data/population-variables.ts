@@ -38,7 +38,8 @@ const yearValue = /^\d{4}$/;
 const ageValue = /^(\d{1,3}|100-|SSS)$/;
 
 /**
- * Finds the region, year, sex and age variables (call {@link markTimeVariable} first); throws `DataError` `unexpected_table` naming the table
+ * Finds the region, year, sex and age variables (call {@link markTimeVariable} first); throws `DataError`
+ * `unexpected_table` naming the table
  * and the variable that could not be found.
  *
  * @example
@@ -62,7 +63,9 @@ export function identifyPopulationVariables(
     if (!found) {
       throw new DataError(
         "unexpected_table",
-        `${source}: no ${what} variable (${expected}) among ${variables.map((variable) => variable.code).join(", ")}; use a population table by municipality, single-year age and sex such as vaerak/statfin_vaerak_pxt_11re.px`,
+        `${source}: no ${what} variable (${expected}) among ` +
+          `${variables.map((variable) => variable.code).join(", ")}; use a population table by ` +
+          `municipality, single-year age and sex such as vaerak/statfin_vaerak_pxt_11re.px`,
         { source, missing: what },
       );
     }

@@ -146,7 +146,8 @@ describe("populationFromJsonStat (F33)", () => {
       populationFromJsonStat(checkJsonStatDataset({ ...base, dimension: dims("030"), value: [null] }, "t"));
     expect(nullValue).toThrow(DataError);
     expect(nullValue).toThrow(
-      "t: the value at Alue=KU091, Vuosi=2023, Sukupuoli=2, Ikä=030 is null; expected a count of persons (an integer ≥ 0)",
+      "t: the value at Alue=KU091, Vuosi=2023, Sukupuoli=2, Ikä=030 is null; expected a count of " +
+        "persons (an integer ≥ 0)",
     );
     const twoMeasures = checkJsonStatDataset(
       {
@@ -206,7 +207,8 @@ describe("populationQuery", () => {
 
   it("refuses a year or a municipality the table does not have", () => {
     expect(() => populationQuery(metadata, { year: 2030 }, statFinPopulationTable)).toThrow(
-      "year 2030 is not in the PxWeb table vaerak/statfin_vaerak_pxt_11re.px (it has 2021–2023); choose a year in that range",
+      "year 2030 is not in the PxWeb table vaerak/statfin_vaerak_pxt_11re.px (it has 2021–2023); " +
+        "choose a year in that range",
     );
     expect(() => populationQuery(metadata, { year: 2023, municipalities: ["999"] }, statFinPopulationTable)).toThrow(
       /municipalities 999 are not in the PxWeb table/,

@@ -203,7 +203,8 @@ async function requestOrUnknownTable(url: string, table: string, query: PxWebQue
     if (error instanceof VirtaError && error.code === "open_data_not_found") {
       throw new UsageError(
         "unknown_pxweb_table",
-        `PxWeb table ${JSON.stringify(table)} is unknown (HTTP 404 from ${url}); check the subject and table id, e.g. vaerak/statfin_vaerak_pxt_11re.px`,
+        `PxWeb table ${JSON.stringify(table)} is unknown (HTTP 404 from ${url}); check the subject ` +
+          `and table id, e.g. vaerak/statfin_vaerak_pxt_11re.px`,
         { table, url },
       );
     }

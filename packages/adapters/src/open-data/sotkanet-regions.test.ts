@@ -20,17 +20,21 @@ describe("buildSotkanetRegionMap (classifications.md, Sotkanet region ids)", () 
     expect(map.organizerById.size).toBe(23);
   });
 
-  it("holds the examples of classifications.md: 960 Helsinki 90, 957 Etelä-Karjala 11, 972 Pohjois-Karjala 14, 971 Pohjanmaa 17, 956 Åland 91", () => {
-    expect([960, 957, 972, 971, 956, 961].map((id) => map.organizerById.get(id))).toEqual([
-      "90",
-      "11",
-      "14",
-      "17",
-      "91",
-      "01",
-    ]);
-    expect(map.idByOrganizer.get("14")).toBe(972);
-  });
+  it(
+    "holds the examples of classifications.md: 960 Helsinki 90, 957 Etelä-Karjala 11, 972 " +
+      "Pohjois-Karjala 14, 971 Pohjanmaa 17, 956 Åland 91",
+    () => {
+      expect([960, 957, 972, 971, 956, 961].map((id) => map.organizerById.get(id))).toEqual([
+        "90",
+        "11",
+        "14",
+        "17",
+        "91",
+        "01",
+      ]);
+      expect(map.idByOrganizer.get("14")).toBe(972);
+    },
+  );
 
   it("maps KUNTA codes to 3-digit municipality codes and 658 to the whole country", () => {
     expect(resolveSotkanetRegion(map, 5091)).toEqual({ kind: "municipality", code: "091" });

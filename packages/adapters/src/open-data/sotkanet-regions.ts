@@ -71,7 +71,8 @@ export function buildSotkanetRegionMap(regions: readonly SotkanetRegion[]): Sotk
     if (other !== undefined && other !== region.id) {
       throw new DataError(
         "ambiguous_sotkanet_region",
-        `Sotkanet regions ${other} and ${region.id} both give ${what} code ${code}; the /regions answer mixes two numberings — use one answer of the current API`,
+        `Sotkanet regions ${other} and ${region.id} both give ${what} code ${code}; the /regions ` +
+          `answer mixes two numberings — use one answer of the current API`,
         { ids: [other, region.id], code },
       );
     }

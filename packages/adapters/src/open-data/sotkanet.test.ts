@@ -284,24 +284,27 @@ describe("Sotkanet /regions and the combined fetch", () => {
     await expect(fetchSotkanetRegions(options)).rejects.toThrow(/region 1 \(id 1\) has no "code"/);
   });
 
-  it("fetchSotkanetIndicatorData: metadata, regions and rows; an unknown indicator fails before any data is read", async () => {
-    const options = await start([
-      { path: "/indicators/127", responses: [{ body: readJsonFixture("sotkanet/indicator-127.json") }] },
-      { path: "/regions", responses: [{ body: readJsonFixture("sotkanet/regions.json") }] },
-      { path: dataPath, responses: [{ body: readJsonFixture("sotkanet/data-127-2022-2023-total.json") }] },
-    ]);
-    const published = await fetchSotkanetIndicatorData(
-      { indicator: 127, years: [2022, 2023], genders: ["total"] },
-      options,
-    );
-    expect(published.indicator.id).toBe(127);
-    expect(published.regions.organizerById.get(960)).toBe("90");
-    expect(published.rows).toHaveLength(7);
-    await expect(fetchSotkanetIndicatorData({ indicator: 4242, years: [2023] }, options)).rejects.toMatchObject({
-      code: "unknown_sotkanet_indicator",
-    });
-    expect(server!.requests.filter((request) => request.path.startsWith("/rest/1.1/json?indicator=4242"))).toHaveLength(
-      0,
-    );
-  });
+  it(
+    "fetchSotkanetIndicatorData: metadata, regions and rows; an unknown indicator fails before " + "any data is read",
+    async () => {
+      const options = await start([
+        { path: "/indicators/127", responses: [{ body: readJsonFixture("sotkanet/indicator-127.json") }] },
+        { path: "/regions", responses: [{ body: readJsonFixture("sotkanet/regions.json") }] },
+        { path: dataPath, responses: [{ body: readJsonFixture("sotkanet/data-127-2022-2023-total.json") }] },
+      ]);
+      const published = await fetchSotkanetIndicatorData(
+        { indicator: 127, years: [2022, 2023], genders: ["total"] },
+        options,
+      );
+      expect(published.indicator.id).toBe(127);
+      expect(published.regions.organizerById.get(960)).toBe("90");
+      expect(published.rows).toHaveLength(7);
+      await expect(fetchSotkanetIndicatorData({ indicator: 4242, years: [2023] }, options)).rejects.toMatchObject({
+        code: "unknown_sotkanet_indicator",
+      });
+      expect(
+        server!.requests.filter((request) => request.path.startsWith("/rest/1.1/json?indicator=4242")),
+      ).toHaveLength(0);
+    },
+  );
 });

@@ -251,7 +251,8 @@ export function parseSotkanetCsv(text: string, source: string): SotkanetDataRow[
     if (index < 0)
       throw malformed(
         source,
-        `the CSV header has no column "${name}" (header: ${JSON.stringify(lines[0] ?? "")}); expected indicator;region;year;gender;primary value;absolute value`,
+        `the CSV header has no column "${name}" (header: ${JSON.stringify(lines[0] ?? "")}); ` +
+          `expected indicator;region;year;gender;primary value;absolute value`,
       );
     return index;
   };
@@ -298,7 +299,8 @@ async function requestOrUnknown(url: string, indicator: number, options: Sotkane
 function unknownIndicator(id: number, url: string, what: string): UsageError {
   return new UsageError(
     "unknown_sotkanet_indicator",
-    `Sotkanet indicator ${id} is unknown (${what} from ${url}); list the ids with GET /indicators (e.g. 127 is the population on 31 December)`,
+    `Sotkanet indicator ${id} is unknown (${what} from ${url}); list the ids with GET ` +
+      `/indicators (e.g. 127 is the population on 31 December)`,
     { indicator: id, url },
   );
 }

@@ -72,7 +72,8 @@ export function populationQuery(
   if (!years.includes(String(options.year))) {
     throw new UsageError(
       "unavailable_year",
-      `year ${options.year} is not in the PxWeb table ${table} (it has ${years[0] ?? "?"}–${years[years.length - 1] ?? "?"}); choose a year in that range`,
+      `year ${options.year} is not in the PxWeb table ${table} (it has ${years[0] ?? "?"}` +
+        `–${years[years.length - 1] ?? "?"}); choose a year in that range`,
       { table, year: options.year },
     );
   }
@@ -84,7 +85,8 @@ export function populationQuery(
     if (unknown.length > 0) {
       throw new UsageError(
         "unknown_code",
-        `municipalities ${unknown.map((code) => code.slice(2)).join(", ")} are not in the PxWeb table ${table}; give three-digit municipality codes such as 091`,
+        `municipalities ${unknown.map((code) => code.slice(2)).join(", ")} are not in the PxWeb ` +
+          `table ${table}; give three-digit municipality codes such as 091`,
         { table, municipalities: unknown },
       );
     }
@@ -100,7 +102,9 @@ export function populationQuery(
     else {
       throw new UsageError(
         "unexpected_table",
-        `the PxWeb table ${table} has a variable "${variable.code}" with ${variable.values.length} values (${variable.values.slice(0, 5).join(", ")}…); use a population table whose other variables have one value`,
+        `the PxWeb table ${table} has a variable "${variable.code}" with ${variable.values.length} ` +
+          `values (${variable.values.slice(0, 5).join(", ")}…); use a population table whose other ` +
+          `variables have one value`,
         { table, variable: variable.code },
       );
     }

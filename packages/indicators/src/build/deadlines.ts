@@ -23,7 +23,10 @@ export function metBy(event: Expression, deadline: Expression): Expression {
   return $.and($.le(event, deadline), $.le(event, asOf));
 }
 
-/** Breakdowns of the child welfare indicators: the case's organizer, municipality, sex, age on the opening date, sub-periods. */
+/**
+ * Breakdowns of the child welfare indicators: the case's organizer, municipality, sex, age on the opening date,
+ * sub-periods.
+ */
 export function childWelfareBreakdowns(opened: Expression): Record<string, BreakdownSpec> {
   return {
     organizer,

@@ -41,7 +41,9 @@ export function waitingOverIndicator(
           notDoneBy("removed_date"),
         ),
         text: {
-          fi: "lähete saapunut viimeistään laskentapäivänä, eikä hoito ole alkanut eikä lähetettä poistettu laskentapäivään mennessä",
+          fi:
+            "lähete saapunut viimeistään laskentapäivänä, eikä hoito ole alkanut eikä lähetettä " +
+            "poistettu laskentapäivään mennessä",
           sv: "remissen mottagen senast på räknedagen, och varken vård eller avförande före eller på räknedagen",
           en: "received on or before the census date, neither treated nor removed on or before it",
         },

@@ -95,16 +95,19 @@ describe("compute on column batches", () => {
     expect((error as DataError).message).toMatch(/^health_care_visit row 7, field visit_date: /);
   });
 
-  it("treats a short row's missing cells as absent and warns about an unknown column once, as for objects (F1)", async () => {
-    const wide = [...columns, "note"];
-    const short = values[0]!.slice(0, 10); // no visit_date
-    const table = { batches: () => [batch([[...values[1]!, "x"], short], [1, 2], wide)] };
-    const result = await compute(primaryCareWithin14Days, { period: "2024", data: { health_care_visit: table } });
-    expect(result.input.health_care_visit!.rows_read).toBe(2);
-    expect(result.input.health_care_visit!.rows_rejected).toBe(1);
-    expect(result.input.health_care_visit!.rejected_by_reason).toEqual({ missing: 1 }); // the missing visit_date (concepts.md rejection reason "missing");
-    expect(result.warnings.filter((warning) => warning.includes('unknown column "note"'))).toHaveLength(1);
-  });
+  it(
+    "treats a short row's missing cells as absent and warns about an unknown column once, as " + "for objects (F1)",
+    async () => {
+      const wide = [...columns, "note"];
+      const short = values[0]!.slice(0, 10); // no visit_date
+      const table = { batches: () => [batch([[...values[1]!, "x"], short], [1, 2], wide)] };
+      const result = await compute(primaryCareWithin14Days, { period: "2024", data: { health_care_visit: table } });
+      expect(result.input.health_care_visit!.rows_read).toBe(2);
+      expect(result.input.health_care_visit!.rows_rejected).toBe(1);
+      expect(result.input.health_care_visit!.rejected_by_reason).toEqual({ missing: 1 }); // the missing visit_date (concepts.md rejection reason "missing");
+      expect(result.warnings.filter((warning) => warning.includes('unknown column "note"'))).toHaveLength(1);
+    },
+  );
 
   it("an empty table of column batches reads 0 rows and warns about no column", async () => {
     const result = await compute(primaryCareWithin14Days, {

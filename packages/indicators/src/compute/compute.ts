@@ -72,7 +72,10 @@ async function* validated(
   }
 }
 
-/** Counts in a stable order (the order the rules are checked), zero counts omitted (F15), so every engine prints the same JSON. */
+/**
+ * Counts in a stable order (the order the rules are checked), zero counts omitted (F15), so every engine prints the
+ * same JSON.
+ */
 function ordered(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
   const rank = (reason: string) => {
     const index = order.indexOf(reason);

@@ -141,7 +141,8 @@ export async function runDeckCase(engine: Engine, file: string, deckCase: DeckCa
   const shape = resultSchema.safeParse(result);
   if (!shape.success)
     outcome.differences.push(
-      `the result does not match the result schema: ${shape.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+      `the result does not match the result schema: ` +
+        `${shape.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
     );
   const expected = deckCase.expected!;
   outcome.differences.push(...compareRows(expected.rows, result.rows));

@@ -41,13 +41,16 @@ describe("buildCatalogueJson", () => {
     },
   );
 
-  test("every catalogue definition passes defineIndicator's schema check (its file uses defineCheckedIndicator)", () => {
-    expect(DEFINITIONS).toHaveLength(22);
-    for (const definition of DEFINITIONS) {
-      expect(definitionSchema.safeParse(definition).success).toBe(true);
-      expect(defineIndicator(definition)).toEqual(definition);
-    }
-  });
+  test(
+    "every catalogue definition passes defineIndicator's schema check (its file uses " + "defineCheckedIndicator)",
+    () => {
+      expect(DEFINITIONS).toHaveLength(22);
+      for (const definition of DEFINITIONS) {
+        expect(definitionSchema.safeParse(definition).success).toBe(true);
+        expect(defineIndicator(definition)).toEqual(definition);
+      }
+    },
+  );
 
   test("canonical_json leaves out the words: no title, changelog or rule text (interfaces.md)", () => {
     const within14 = json.indicators.find((indicator) => indicator.id === "availability.primary_care.within_14_days")!;

@@ -55,7 +55,9 @@ export function catalogueJsonSchema(): JsonSchema {
     $id: "https://virta-indicators.invalid/catalogue.schema.json",
     title: "virta-indicators catalogue.json",
     description:
-      "The national minimum-data indicator catalogue: every definition with its version, its definition hash (sha256 of canonical_json, fine-print F32) and the RFC 8785 canonical JSON of its value part.",
+      "The national minimum-data indicator catalogue: every definition with its version, its " +
+      "definition hash (sha256 of canonical_json, fine-print F32) and the RFC 8785 canonical " +
+      "JSON of its value part.",
     type: "object",
     required: ["format", "format_version", "package", "areas", "indicators"],
     properties: {

@@ -71,7 +71,8 @@ describe("diffCatalogues on fixture editions 0.1.0 → 0.2.0", () => {
   test("a changed hash without a version bump is flagged, naming the id", () => {
     expect(change("silent_change")).toMatchObject({ bump: "none", fields: ["decimals"], hash_changed: true });
     expect(change("silent_change").problems).toEqual([
-      "fixture.visits.silent_change: the definition hash changed (values change) but the version stayed 1.0.0; bump it (A: patch, B: minor or major) and add a changelog entry",
+      "fixture.visits.silent_change: the definition hash changed (values change) but the version " +
+        "stayed 1.0.0; bump it (A: patch, B: minor or major) and add a changelog entry",
     ]);
   });
 
@@ -83,7 +84,8 @@ describe("diffCatalogues on fixture editions 0.1.0 → 0.2.0", () => {
       change_class: null,
     });
     expect(change("no_changelog").problems).toEqual([
-      'fixture.visits.no_changelog: version 1.0.0 → 1.0.1 has no changelog entry of class A or B for 1.0.1; add { version: "1.0.1", date, class, fi, en } to its changelog',
+      "fixture.visits.no_changelog: version 1.0.0 → 1.0.1 has no changelog entry of class A or B " +
+        'for 1.0.1; add { version: "1.0.1", date, class, fi, en } to its changelog',
     ]);
     expect(diff.problems).toHaveLength(2);
   });
@@ -118,7 +120,8 @@ describe("diffCatalogues on fixture editions 0.1.0 → 0.2.0", () => {
     );
     const bAsPatch = diffCatalogues(oldEdition, withVersion(newEdition, "fixture.visits.within_14_days", "1.0.1"));
     expect(bAsPatch.problems).toContain(
-      "fixture.visits.within_14_days: class B (content change) is a minor (or major) release, but 1.0.0 → 1.0.1 is a patch bump",
+      "fixture.visits.within_14_days: class B (content change) is a minor (or major) release, " +
+        "but 1.0.0 → 1.0.1 is a patch bump",
     );
   });
 });
@@ -135,10 +138,13 @@ describe("formatters", () => {
     const oldHash = change("within_14_days").old_hash.slice(7, 19);
     const newHash = change("within_14_days").new_hash.slice(7, 19);
     expect(text).toContain(
-      `  ~ fixture.visits.within_14_days 1.0.0 → 1.1.0 (minor), class B\n      fields: version, population, changelog\n      values: change (hash ${oldHash} → ${newHash})\n      changelog: Visits without a need assessment date are excluded.\n`,
+      `  ~ fixture.visits.within_14_days 1.0.0 → 1.1.0 (minor), class B\n      fields: version, ` +
+        `population, changelog\n      values: change (hash ${oldHash} → ${newHash})\n      ` +
+        `changelog: Visits without a need assessment date are excluded.\n`,
     );
     expect(text).toContain(
-      "  ~ fixture.visits.words_only 1.0.0 (version unchanged), class initial\n      fields: title\n      values: unchanged (same hash)\n",
+      "  ~ fixture.visits.words_only 1.0.0 (version unchanged), class initial\n      fields: " +
+        "title\n      values: unchanged (same hash)\n",
     );
     expect(text).toContain("  ~ fixture.visits.no_changelog 1.0.0 → 1.0.1 (patch), no changelog entry\n");
     expect(text).toContain("Problems\n  ! fixture.visits.silent_change: the definition hash changed");
@@ -174,7 +180,8 @@ describe("parseCatalogueJson names the file and the place that is wrong", () => 
   test("not JSON", () => expect(attempt("{")).toMatch(/^old\.json: not JSON: expected valid JSON/));
   test("another file", () =>
     expect(attempt("[]")).toBe(
-      'old.json: top level: expected an object with format "virta-indicator-catalogue" (a catalogue.json written by @virta/indicators)',
+      'old.json: top level: expected an object with format "virta-indicator-catalogue" (a ' +
+        "catalogue.json written by @virta/indicators)",
     ));
   test("a duplicate id", () => {
     const value = JSON.parse(text);

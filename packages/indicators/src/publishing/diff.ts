@@ -124,13 +124,15 @@ function problemsOf(change: Omit<IndicatorChange, "problems">): string[] {
     problems.push(`${id}: version went from ${from} down to ${to}; a new edition must raise the version`);
   if (change.hash_changed && bump === "none") {
     problems.push(
-      `${id}: the definition hash changed (values change) but the version stayed ${to}; bump it (A: patch, B: minor or major) and add a changelog entry`,
+      `${id}: the definition hash changed (values change) but the version stayed ${to}; bump it ` +
+        `(A: patch, B: minor or major) and add a changelog entry`,
     );
   }
   if (bump !== "none" && bump !== "downgrade") {
     if (cls !== "A" && cls !== "B") {
       problems.push(
-        `${id}: version ${from} → ${to} has no changelog entry of class A or B for ${to}; add { version: "${to}", date, class, fi, en } to its changelog`,
+        `${id}: version ${from} → ${to} has no changelog entry of class A or B for ${to}; add { ` +
+          `version: "${to}", date, class, fi, en } to its changelog`,
       );
     } else if (cls === "A" && bump !== "patch") {
       problems.push(`${id}: class A (clear error) is a patch release, but ${from} → ${to} is a ${bump} bump`);
@@ -207,7 +209,8 @@ export function diffCatalogues(oldCatalogue: CatalogueJson, newCatalogue: Catalo
 export function formatDiffText(diff: CatalogueDiff): string {
   const lines = [
     `${diff.old.package} ${diff.old.version} → ${diff.new.package} ${diff.new.version}: ` +
-      `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`,
+      `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} ` +
+      `changed, ${diff.unchanged} unchanged`,
   ];
   if (diff.added.length > 0) {
     lines.push("", "Added");
@@ -228,7 +231,8 @@ export function formatDiffText(diff: CatalogueDiff): string {
       lines.push(`  ~ ${change.id} ${version}, ${cls}`);
       lines.push(`      fields: ${change.fields.length > 0 ? change.fields.join(", ") : "(none)"}`);
       lines.push(
-        `      values: ${change.hash_changed ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})` : "unchanged (same hash)"}`,
+        `      values: ` +
+          `${change.hash_changed ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})` : "unchanged (same hash)"}`,
       );
       if (change.change_text !== null) lines.push(`      changelog: ${change.change_text}`);
     }

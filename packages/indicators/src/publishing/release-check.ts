@@ -25,7 +25,8 @@ export function changelogProblems(definitions: readonly Definition[]): string[] 
     const entry = changelog.find((candidate) => candidate.version === version);
     if (!entry) {
       problems.push(
-        `${id}: version ${version} has no changelog entry; add { version: "${version}", date, class: "A" or "B", fi, en }`,
+        `${id}: version ${version} has no changelog entry; add { version: "${version}", date, ` +
+          `class: "A" or "B", fi, en }`,
       );
     }
     changelog.forEach((current, index) => {
@@ -38,15 +39,18 @@ export function changelogProblems(definitions: readonly Definition[]): string[] 
       const bump = versionBump(previous.version, current.version);
       if (bump === "none" || bump === "downgrade")
         problems.push(
-          `${id}: changelog entry ${current.version} follows ${previous.version}; list entries oldest first with rising versions`,
+          `${id}: changelog entry ${current.version} follows ${previous.version}; list entries ` +
+            `oldest first with rising versions`,
         );
       else if (current.class === "A" && bump !== "patch")
         problems.push(
-          `${id}: changelog ${previous.version} → ${current.version} is class A (clear error), which is a patch release, not ${bump}`,
+          `${id}: changelog ${previous.version} → ${current.version} is class A (clear error), which ` +
+            `is a patch release, not ${bump}`,
         );
       else if (current.class === "B" && bump === "patch")
         problems.push(
-          `${id}: changelog ${previous.version} → ${current.version} is class B (content change), which is a minor or major release, not a patch`,
+          `${id}: changelog ${previous.version} → ${current.version} is class B (content change), ` +
+            `which is a minor or major release, not a patch`,
         );
       else if (current.class === "initial")
         problems.push(

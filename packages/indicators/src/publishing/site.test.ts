@@ -63,7 +63,8 @@ describe("site pieces", () => {
 
   test("the expression tree is a nested list of operators", () => {
     expect(expressionTree({ op: "is_null", args: [{ op: "field", name: "visit_date" }] })).toBe(
-      '<ul class="tree"><li><span class="op">is_null</span><ul><li><span class="op">field</span> <code>visit_date</code></li></ul></li></ul>',
+      '<ul class="tree"><li><span class="op">is_null</span><ul><li><span class="op">field</span> ' +
+        "<code>visit_date</code></li></ul></li></ul>",
     );
   });
 

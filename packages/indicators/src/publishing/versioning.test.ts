@@ -29,12 +29,16 @@ describe("every definition against the committed catalogue.json", () => {
     },
   );
 
-  test("no indicator disappears from an edition without notice (a removal is a major decision: update catalogue.json on purpose)", () => {
-    expect(
-      releaseDiff.removed.map((indicator) => indicator.id),
-      `removed: regenerate with ${REGENERATE} if intended`,
-    ).toEqual([]);
-  });
+  test(
+    "no indicator disappears from an edition without notice (a removal is a major decision: " +
+      "update catalogue.json on purpose)",
+    () => {
+      expect(
+        releaseDiff.removed.map((indicator) => indicator.id),
+        `removed: regenerate with ${REGENERATE} if intended`,
+      ).toEqual([]);
+    },
+  );
 
   test("every changelog has an entry for the current version, A/B after the first (indicators.md)", () => {
     const problems = changelogProblems(DEFINITIONS);
@@ -64,18 +68,21 @@ describe("the checks fail, naming the id, when the release rules are broken", ()
     );
     const diff = diffCatalogues(committed, buildCatalogueJson(changed, LIBRARY));
     expect(diff.problems).toEqual([
-      "availability.primary_care.within_14_days: the definition hash changed (values change) but the version stayed 1.0.0; bump it (A: patch, B: minor or major) and add a changelog entry",
+      "availability.primary_care.within_14_days: the definition hash changed (values change) but " +
+        "the version stayed 1.0.0; bump it (A: patch, B: minor or major) and add a changelog entry",
     ]);
   });
 
   test("a version bump without a changelog entry", () => {
     const bumped = { ...primaryCareWithin14Days, version: "1.0.1" };
     expect(changelogProblems([bumped])).toEqual([
-      'availability.primary_care.within_14_days: version 1.0.1 has no changelog entry; add { version: "1.0.1", date, class: "A" or "B", fi, en }',
+      "availability.primary_care.within_14_days: version 1.0.1 has no changelog entry; add { " +
+        'version: "1.0.1", date, class: "A" or "B", fi, en }',
     ]);
     const diff = diffCatalogues(committed, buildCatalogueJson([bumped], LIBRARY));
     expect(diff.problems).toEqual([
-      'availability.primary_care.within_14_days: version 1.0.0 → 1.0.1 has no changelog entry of class A or B for 1.0.1; add { version: "1.0.1", date, class, fi, en } to its changelog',
+      "availability.primary_care.within_14_days: version 1.0.0 → 1.0.1 has no changelog entry of " +
+        'class A or B for 1.0.1; add { version: "1.0.1", date, class, fi, en } to its changelog',
     ]);
   });
 
@@ -110,14 +117,16 @@ describe("the checks fail, naming the id, when the release rules are broken", ()
         },
       ]),
     ).toEqual([
-      'availability.primary_care.within_14_days: changelog entry 1.1.0 has class "initial", but only the first entry may; use A or B',
+      'availability.primary_care.within_14_days: changelog entry 1.1.0 has class "initial", but ' +
+        "only the first entry may; use A or B",
     ]);
     expect(
       changelogProblems([
         { ...primaryCareWithin14Days, version: "1.0.0", changelog: [entry("1.0.0", "initial"), entry("1.1.0", "B")] },
       ]),
     ).toEqual([
-      "availability.primary_care.within_14_days: the newest changelog entry is 1.1.0, but the version is 1.0.0; they must match",
+      "availability.primary_care.within_14_days: the newest changelog entry is 1.1.0, but the " +
+        "version is 1.0.0; they must match",
     ]);
   });
 });

@@ -26,14 +26,24 @@ export const childWelfareAssessmentCompletedWithin3Months = defineCheckedIndicat
     en: "Child welfare: service need assessment completed within 3 months",
   },
   description: {
-    fi: "Osuus (%) aloitetuista lastensuojelun palvelutarpeen arvioinneista, jotka valmistuivat viimeistään kolmen kuukauden kuluttua asian vireilletulosta.",
-    sv: "Andel (%) inledda bedömningar av servicebehovet inom barnskyddet som blev klara senast tre månader efter att ärendet inleddes.",
-    en: "Share (%) of started child welfare service need assessments completed no later than three months after the matter was opened.",
+    fi:
+      "Osuus (%) aloitetuista lastensuojelun palvelutarpeen arvioinneista, jotka valmistuivat " +
+      "viimeistään kolmen kuukauden kuluttua asian vireilletulosta.",
+    sv:
+      "Andel (%) inledda bedömningar av servicebehovet inom barnskyddet som blev klara senast " +
+      "tre månader efter att ärendet inleddes.",
+    en:
+      "Share (%) of started child welfare service need assessments completed no later than three " +
+      "months after the matter was opened.",
   },
   formula: {
-    fi: "100 × arvioinnit, joissa valmistumispäivä ≤ addMonths(vireilletulopäivä, 3) / aloitetut arvioinnit, pois lukien kesken olevat",
+    fi:
+      "100 × arvioinnit, joissa valmistumispäivä ≤ addMonths(vireilletulopäivä, 3) / aloitetut " +
+      "arvioinnit, pois lukien kesken olevat",
     sv: "100 × bedömningar klara senast addMonths(inledningsdag, 3) / inledda bedömningar utom pågående",
-    en: "100 × assessments with assessment_completed_date ≤ addMonths(opened_date, 3) / started assessments excluding pending ones",
+    en:
+      "100 × assessments with assessment_completed_date ≤ addMonths(opened_date, 3) / started " +
+      "assessments excluding pending ones",
   },
   concepts: ["child_welfare_case"],
   fields: fieldsFor("child_welfare_case"),

@@ -25,9 +25,15 @@ export const childWelfareDecisionWithin7WorkingDays = defineCheckedIndicator({
     en: "Child welfare: decision within 7 working days of the matter being opened",
   },
   description: {
-    fi: "Osuus (%) vireille tulleista lastensuojeluasioista, joissa päätös palvelutarpeen arvioinnin aloittamisesta tehtiin viimeistään seitsemäntenä arkipäivänä.",
-    sv: "Andel (%) inledda barnskyddsärenden där beslutet om att inleda bedömningen av servicebehovet fattades senast den sjunde vardagen.",
-    en: "Share (%) of child welfare matters where it was decided by the 7th working day whether to start the service need assessment.",
+    fi:
+      "Osuus (%) vireille tulleista lastensuojeluasioista, joissa päätös palvelutarpeen " +
+      "arvioinnin aloittamisesta tehtiin viimeistään seitsemäntenä arkipäivänä.",
+    sv:
+      "Andel (%) inledda barnskyddsärenden där beslutet om att inleda bedömningen av " +
+      "servicebehovet fattades senast den sjunde vardagen.",
+    en:
+      "Share (%) of child welfare matters where it was decided by the 7th working day whether to " +
+      "start the service need assessment.",
   },
   formula: {
     fi: "100 × asiat, joissa ratkaisupäivä ≤ 7. arkipäivä vireilletulosta / asiat, pois lukien kesken olevat",

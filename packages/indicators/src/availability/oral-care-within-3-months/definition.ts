@@ -1,4 +1,7 @@
-/** availability.oral_care.within_3_months — share of non-urgent oral-care visits within 3 calendar months (P-OC; law 150/1930 3 §). */
+/**
+ * availability.oral_care.within_3_months — share of non-urgent oral-care visits within 3 calendar months (P-OC; law
+ * 150/1930 3 §).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
@@ -15,9 +18,15 @@ export const oralCareWithin3Months = defineCheckedIndicator(
       en: "Non-urgent oral-care visits within 3 months of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat viimeistään kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
-      sv: "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast tre kalendermånader efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent dentist or oral hygienist visits no later than three calendar months after the need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat " +
+        "viimeistään kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
+      sv:
+        "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast tre " +
+        "kalendermånader efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent dentist or oral hygienist visits no later than three calendar " +
+        "months after the need assessment.",
     },
     formula: {
       fi: "100 × käynnit, joissa käyntipäivä ≤ addMonths(arviointipäivä, 3) / kaikki P-OC-käynnit",

@@ -1,4 +1,7 @@
-/** availability.oral_care.within_6_months — share of non-urgent oral-care visits within 6 calendar months (P-OC; law 150/1930 3 §). */
+/**
+ * availability.oral_care.within_6_months — share of non-urgent oral-care visits within 6 calendar months (P-OC; law
+ * 150/1930 3 §).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
@@ -15,9 +18,15 @@ export const oralCareWithin6Months = defineCheckedIndicator(
       en: "Non-urgent oral-care visits within 6 months of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat viimeistään kuuden kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
-      sv: "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast sex kalendermånader efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent dentist or oral hygienist visits no later than six calendar months after the need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä hammaslääkärin tai suuhygienistin käynneistä, jotka toteutuivat " +
+        "viimeistään kuuden kalenterikuukauden kuluttua hoidon tarpeen arvioinnista.",
+      sv:
+        "Andel (%) icke-brådskande besök hos tandläkare eller munhygienist som ägde rum senast sex " +
+        "kalendermånader efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent dentist or oral hygienist visits no later than six calendar " +
+        "months after the need assessment.",
     },
     formula: {
       fi: "100 × käynnit, joissa käyntipäivä ≤ addMonths(arviointipäivä, 6) / kaikki P-OC-käynnit",

@@ -25,14 +25,30 @@ export const primaryCareCareGuaranteeMet = defineCheckedIndicator(
       en: "Care guarantee met in non-urgent primary care",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä avosairaanhoidon käynneistä, jotka toteutuivat hoidon tarpeen arvioinnin päivänä voimassa olleessa hoitotakuun määräajassa. Tilastollinen arvio: lain määräaika koskee uuden asian ensikäyntiä, ja siitä on poikkeuksia, joita aineisto ei erottele.",
-      sv: "Andel (%) icke-brådskande besök i öppen sjukvård som ägde rum inom den vårdgarantitid som gällde på dagen för bedömningen av vårdbehovet. En statistisk uppskattning: lagens tidsgräns gäller första besöket i ett nytt ärende och har undantag som data inte anger.",
-      en: "Share (%) of non-urgent primary-care visits within the care-guarantee limit in force on the need-assessment date. A statistical proxy: the law's limit covers first visits for a new matter and has exclusions the data does not mark.",
+      fi:
+        "Osuus (%) kiireettömistä avosairaanhoidon käynneistä, jotka toteutuivat hoidon tarpeen " +
+        "arvioinnin päivänä voimassa olleessa hoitotakuun määräajassa. Tilastollinen arvio: lain " +
+        "määräaika koskee uuden asian ensikäyntiä, ja siitä on poikkeuksia, joita aineisto ei " +
+        "erottele.",
+      sv:
+        "Andel (%) icke-brådskande besök i öppen sjukvård som ägde rum inom den vårdgarantitid som " +
+        "gällde på dagen för bedömningen av vårdbehovet. En statistisk uppskattning: lagens " +
+        "tidsgräns gäller första besöket i ett nytt ärende och har undantag som data inte anger.",
+      en:
+        "Share (%) of non-urgent primary-care visits within the care-guarantee limit in force on " +
+        "the need-assessment date. A statistical proxy: the law's limit covers first visits for a " +
+        "new matter and has exclusions the data does not mark.",
     },
     formula: {
-      fi: "Arviointi ennen 1.9.2023: 3 kk; 1.9.2023–31.12.2024: 14 vrk; 1.1.2025 alkaen: 3 kk, jos asiakas on arviointipäivänä täyttänyt 23 vuotta, muuten 14 vrk",
-      sv: "Bedömning före 1.9.2023: 3 mån; 1.9.2023–31.12.2024: 14 dygn; från 1.1.2025: 3 mån om klienten fyllt 23 år på bedömningsdagen, annars 14 dygn",
-      en: "Assessment before 2023-09-01: 3 months; 2023-09-01…2024-12-31: 14 days; from 2025-01-01: 3 months if aged 23 or over on the assessment date, else 14 days",
+      fi:
+        "Arviointi ennen 1.9.2023: 3 kk; 1.9.2023–31.12.2024: 14 vrk; 1.1.2025 alkaen: 3 kk, jos " +
+        "asiakas on arviointipäivänä täyttänyt 23 vuotta, muuten 14 vrk",
+      sv:
+        "Bedömning före 1.9.2023: 3 mån; 1.9.2023–31.12.2024: 14 dygn; från 1.1.2025: 3 mån om " +
+        "klienten fyllt 23 år på bedömningsdagen, annars 14 dygn",
+      en:
+        "Assessment before 2023-09-01: 3 months; 2023-09-01…2024-12-31: 14 days; from 2025-01-01: " +
+        "3 months if aged 23 or over on the assessment date, else 14 days",
     },
     numerator: {
       where: $.effective(needAssessmentDate, [

@@ -20,9 +20,15 @@ export const primaryCareWaitBandShare = defineCheckedIndicator(
       en: "Non-urgent primary-care visits by waiting band",
     },
     description: {
-      fi: "Kunkin odotusaikaluokan (0, 1–7, 8–14, 15–28, 29–90, 91–180, yli 180 vrk) osuus (%) kiireettömistä avosairaanhoidon käynneistä.",
-      sv: "Andel (%) icke-brådskande besök i öppen sjukvård i varje väntetidsklass (0, 1–7, 8–14, 15–28, 29–90, 91–180, över 180 dygn).",
-      en: "Share (%) of non-urgent primary-care visits in each waiting band (0, 1–7, 8–14, 15–28, 29–90, 91–180, 181+ days).",
+      fi:
+        "Kunkin odotusaikaluokan (0, 1–7, 8–14, 15–28, 29–90, 91–180, yli 180 vrk) osuus (%) " +
+        "kiireettömistä avosairaanhoidon käynneistä.",
+      sv:
+        "Andel (%) icke-brådskande besök i öppen sjukvård i varje väntetidsklass (0, 1–7, 8–14, " +
+        "15–28, 29–90, 91–180, över 180 dygn).",
+      en:
+        "Share (%) of non-urgent primary-care visits in each waiting band (0, 1–7, 8–14, 15–28, " +
+        "29–90, 91–180, 181+ days).",
     },
     formula: {
       fi: "100 × luokan käynnit / saman solun kaikki käynnit",

@@ -1,4 +1,7 @@
-/** availability.primary_care.wait_days_median — the median wait in days over P-PC (type-7 quantile, indicators.md "Quantiles"). */
+/**
+ * availability.primary_care.wait_days_median — the median wait in days over P-PC (type-7 quantile, indicators.md
+ * "Quantiles").
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
@@ -15,7 +18,9 @@ export const primaryCareWaitDaysMedian = defineCheckedIndicator(
       en: "Median wait in non-urgent primary care (days)",
     },
     description: {
-      fi: "Hoidon tarpeen arvioinnista käyntiin kuluneiden vuorokausien mediaani kiireettömissä avosairaanhoidon käynneissä.",
+      fi:
+        "Hoidon tarpeen arvioinnista käyntiin kuluneiden vuorokausien mediaani kiireettömissä " +
+        "avosairaanhoidon käynneissä.",
       sv: "Median för antalet dygn från bedömningen av vårdbehovet till besöket i icke-brådskande öppen sjukvård.",
       en: "Median number of days from the care need assessment to the visit in non-urgent primary care.",
     },

@@ -1,4 +1,7 @@
-/** availability.primary_care.within_14_days — share of non-urgent primary-care visits within 14 days of the need assessment (indicators.md, P-PC). */
+/**
+ * availability.primary_care.within_14_days — share of non-urgent primary-care visits within 14 days of the need
+ * assessment (indicators.md, P-PC).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
@@ -15,9 +18,15 @@ export const primaryCareWithin14Days = defineCheckedIndicator(
       en: "Non-urgent primary-care visits within 14 days of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä lääkärin tai hoitajan avosairaanhoidon käynneistä, jotka toteutuivat enintään 14 vuorokautta hoidon tarpeen arvioinnin jälkeen.",
-      sv: "Andel (%) icke-brådskande läkar- eller skötarbesök i öppen sjukvård som ägde rum högst 14 dygn efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent doctor or nurse visits in primary care that took place at most 14 days after the care need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä lääkärin tai hoitajan avosairaanhoidon käynneistä, jotka " +
+        "toteutuivat enintään 14 vuorokautta hoidon tarpeen arvioinnin jälkeen.",
+      sv:
+        "Andel (%) icke-brådskande läkar- eller skötarbesök i öppen sjukvård som ägde rum högst 14 " +
+        "dygn efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent doctor or nurse visits in primary care that took place at most 14 " +
+        "days after the care need assessment.",
     },
     formula: {
       fi: "100 × käynnit, joissa odotus ≤ 14 vrk / kaikki P-PC-käynnit",

@@ -1,4 +1,7 @@
-/** availability.primary_care.within_3_months — share of non-urgent primary-care visits within 3 calendar months (law 150/1930 3 §; F25). */
+/**
+ * availability.primary_care.within_3_months — share of non-urgent primary-care visits within 3 calendar months (law
+ * 150/1930 3 §; F25).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, needAssessmentDate, visitDate } from "../../build/health-care";
 
@@ -15,9 +18,15 @@ export const primaryCareWithin3Months = defineCheckedIndicator(
       en: "Non-urgent primary-care visits within 3 months of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä avosairaanhoidon käynneistä, jotka toteutuivat viimeistään kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista (laki 150/1930, 3 §).",
-      sv: "Andel (%) icke-brådskande besök i öppen sjukvård som ägde rum senast tre kalendermånader efter bedömningen av vårdbehovet (lag 150/1930, 3 §).",
-      en: "Share (%) of non-urgent primary-care visits that took place no later than three calendar months after the need assessment (law 150/1930, 3 §).",
+      fi:
+        "Osuus (%) kiireettömistä avosairaanhoidon käynneistä, jotka toteutuivat viimeistään " +
+        "kolmen kalenterikuukauden kuluttua hoidon tarpeen arvioinnista (laki 150/1930, 3 §).",
+      sv:
+        "Andel (%) icke-brådskande besök i öppen sjukvård som ägde rum senast tre kalendermånader " +
+        "efter bedömningen av vårdbehovet (lag 150/1930, 3 §).",
+      en:
+        "Share (%) of non-urgent primary-care visits that took place no later than three calendar " +
+        "months after the need assessment (law 150/1930, 3 §).",
     },
     formula: {
       fi: "100 × käynnit, joissa käyntipäivä ≤ addMonths(arviointipäivä, 3) / kaikki P-PC-käynnit",

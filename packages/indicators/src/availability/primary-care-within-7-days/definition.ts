@@ -1,4 +1,7 @@
-/** availability.primary_care.within_7_days — share of non-urgent primary-care visits within 7 days of the need assessment (indicators.md, P-PC). */
+/**
+ * availability.primary_care.within_7_days — share of non-urgent primary-care visits within 7 days of the need
+ * assessment (indicators.md, P-PC).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { healthCareIndicator, wait } from "../../build/health-care";
 
@@ -15,12 +18,20 @@ export const primaryCareWithin7Days = defineCheckedIndicator(
       en: "Non-urgent primary-care visits within 7 days of the need assessment",
     },
     description: {
-      fi: "Osuus (%) kiireettömistä lääkärin tai hoitajan avosairaanhoidon käynneistä, jotka toteutuivat enintään 7 vuorokautta hoidon tarpeen arvioinnin jälkeen.",
-      sv: "Andel (%) icke-brådskande läkar- eller skötarbesök i öppen sjukvård som ägde rum högst 7 dygn efter bedömningen av vårdbehovet.",
-      en: "Share (%) of non-urgent doctor or nurse visits in primary care that took place at most 7 days after the care need assessment.",
+      fi:
+        "Osuus (%) kiireettömistä lääkärin tai hoitajan avosairaanhoidon käynneistä, jotka " +
+        "toteutuivat enintään 7 vuorokautta hoidon tarpeen arvioinnin jälkeen.",
+      sv:
+        "Andel (%) icke-brådskande läkar- eller skötarbesök i öppen sjukvård som ägde rum högst 7 " +
+        "dygn efter bedömningen av vårdbehovet.",
+      en:
+        "Share (%) of non-urgent doctor or nurse visits in primary care that took place at most 7 " +
+        "days after the care need assessment.",
     },
     formula: {
-      fi: "100 × käynnit, joissa odotus ≤ 7 vrk / kaikki P-PC-käynnit; odotus = käyntipäivä − hoidon tarpeen arvioinnin päivä",
+      fi:
+        "100 × käynnit, joissa odotus ≤ 7 vrk / kaikki P-PC-käynnit; odotus = käyntipäivä − hoidon " +
+        "tarpeen arvioinnin päivä",
       sv: "100 × besök med väntetid ≤ 7 dygn / alla P-PC-besök; väntetid = besöksdag − dag för bedömning av vårdbehov",
       en: "100 × visits with wait ≤ 7 days / all P-PC visits; wait = visit_date − need_assessment_date",
     },

@@ -27,14 +27,27 @@ export const socialCareAssessmentStartedWithin7WorkingDays = defineCheckedIndica
     en: "Social-care service need assessment started within 7 working days",
   },
   description: {
-    fi: "Osuus (%) kiireettömistä palvelutarpeen arvioinneista, jotka aloitettiin viimeistään seitsemäntenä arkipäivänä asian vireilletulosta, kun 7 arkipäivän sääntö koskee asiakasta (75 vuotta täyttänyt, ylin hoitotuki tai erityistä tukea tarvitseva lapsi).",
-    sv: "Andel (%) icke-brådskande bedömningar av servicebehovet som inleddes senast den sjunde vardagen efter att ärendet inleddes, när regeln om 7 vardagar gäller klienten (fyllt 75 år, högsta vårdbidrag eller barn i behov av särskilt stöd).",
-    en: "Share (%) of non-urgent service need assessments started by the 7th working day after the matter was opened, for clients the 7-working-day rule applies to (aged 75 or over, highest care allowance, or a child in need of special support).",
+    fi:
+      "Osuus (%) kiireettömistä palvelutarpeen arvioinneista, jotka aloitettiin viimeistään " +
+      "seitsemäntenä arkipäivänä asian vireilletulosta, kun 7 arkipäivän sääntö koskee asiakasta " +
+      "(75 vuotta täyttänyt, ylin hoitotuki tai erityistä tukea tarvitseva lapsi).",
+    sv:
+      "Andel (%) icke-brådskande bedömningar av servicebehovet som inleddes senast den sjunde " +
+      "vardagen efter att ärendet inleddes, när regeln om 7 vardagar gäller klienten (fyllt 75 " +
+      "år, högsta vårdbidrag eller barn i behov av särskilt stöd).",
+    en:
+      "Share (%) of non-urgent service need assessments started by the 7th working day after the " +
+      "matter was opened, for clients the 7-working-day rule applies to (aged 75 or over, " +
+      "highest care allowance, or a child in need of special support).",
   },
   formula: {
-    fi: "100 × arvioinnit, joissa aloituspäivä ≤ 7. arkipäivä vireilletulosta (ja ≤ tilannepäivä) / arvioinnit, pois lukien kesken olevat",
+    fi:
+      "100 × arvioinnit, joissa aloituspäivä ≤ 7. arkipäivä vireilletulosta (ja ≤ tilannepäivä) " +
+      "/ arvioinnit, pois lukien kesken olevat",
     sv: "100 × bedömningar inledda senast den 7:e vardagen (och senast lägesdagen) / bedömningar utom pågående",
-    en: "100 × assessments with started_date ≤ workingDayDeadline(initiated_date, 7) (and ≤ as-of) / assessments excluding pending ones",
+    en:
+      "100 × assessments with started_date ≤ workingDayDeadline(initiated_date, 7) (and ≤ as-of) " +
+      "/ assessments excluding pending ones",
   },
   concepts: ["social_care_assessment"],
   fields: fieldsFor("social_care_assessment"),

@@ -1,4 +1,7 @@
-/** availability.specialised_care.waiting_over_180_days — share of the waiting list on a census date that has waited over 180 days. */
+/**
+ * availability.specialised_care.waiting_over_180_days — share of the waiting list on a census date that has waited
+ * over 180 days.
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { waitingOverIndicator } from "../../build/specialised-care";
 

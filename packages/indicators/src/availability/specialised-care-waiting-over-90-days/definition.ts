@@ -1,4 +1,7 @@
-/** availability.specialised_care.waiting_over_90_days — share of the waiting list on a census date that has waited over 90 days. */
+/**
+ * availability.specialised_care.waiting_over_90_days — share of the waiting list on a census date that has waited over
+ * 90 days.
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { waitingOverIndicator } from "../../build/specialised-care";
 

@@ -1,4 +1,6 @@
-/** costs.net_cost_per_resident — net operating costs in euros per resident of the organizer (F18 join to population). */
+/**
+ * costs.net_cost_per_resident — net operating costs in euros per resident of the organizer (F18 join to population).
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { POPULATION_DENOMINATOR, yearlyIndicator } from "../../build/yearly";

@@ -18,8 +18,12 @@ export const nps = defineCheckedIndicator({
   decimals: 0,
   title: { fi: "Suositteluindeksi (NPS)", sv: "Rekommendationsindex (NPS)", en: "Net promoter score (NPS)" },
   description: {
-    fi: "Suosittelijoiden (9–10) ja arvostelijoiden (0–6) osuuksien erotus prosenttiyksikköinä suositteluun vastanneista.",
-    sv: "Skillnaden mellan andelen rekommendatörer (9–10) och kritiker (0–6) i procentenheter av dem som svarat på rekommendationsfrågan.",
+    fi:
+      "Suosittelijoiden (9–10) ja arvostelijoiden (0–6) osuuksien erotus prosenttiyksikköinä " +
+      "suositteluun vastanneista.",
+    sv:
+      "Skillnaden mellan andelen rekommendatörer (9–10) och kritiker (0–6) i procentenheter av " +
+      "dem som svarat på rekommendationsfrågan.",
     en: "Promoters (9–10) minus detractors (0–6) as percentage points of the answers to the recommendation question.",
   },
   formula: {

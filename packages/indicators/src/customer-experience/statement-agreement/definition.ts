@@ -22,9 +22,15 @@ export const statementAgreement = defineCheckedIndicator({
     en: "Agreement with the national core statements",
   },
   description: {
-    fi: "Osuus (%) vastaajista, jotka ovat täysin tai jokseenkin samaa mieltä (4–5) kansallisen asiakaspalautteen ydinväittämän kanssa; 'en osaa sanoa' -vastaukset eivät ole mukana.",
-    sv: "Andel (%) som helt eller delvis instämmer (4–5) i ett kärnpåstående i den nationella kundresponsen; svaren 'kan inte säga' ingår inte.",
-    en: "Share (%) agreeing (4–5) with a national core statement of the customer feedback; 'can't say' answers are left out.",
+    fi:
+      "Osuus (%) vastaajista, jotka ovat täysin tai jokseenkin samaa mieltä (4–5) kansallisen " +
+      "asiakaspalautteen ydinväittämän kanssa; 'en osaa sanoa' -vastaukset eivät ole mukana.",
+    sv:
+      "Andel (%) som helt eller delvis instämmer (4–5) i ett kärnpåstående i den nationella " +
+      "kundresponsen; svaren 'kan inte säga' ingår inte.",
+    en:
+      "Share (%) agreeing (4–5) with a national core statement of the customer feedback; 'can't " +
+      "say' answers are left out.",
   },
   formula: {
     fi: "100 × vastaukset 4 tai 5 / vastaukset 1–5",

@@ -1,4 +1,7 @@
-/** population_health.population.dependency_ratio — residents aged 0–14 and 65+ per 100 residents aged 15–64 (demographic dependency ratio). */
+/**
+ * population_health.population.dependency_ratio — residents aged 0–14 and 65+ per 100 residents aged 15–64
+ * (demographic dependency ratio).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { yearlyIndicator } from "../../build/yearly";
 import { municipality, organizer } from "../../build/breakdowns";

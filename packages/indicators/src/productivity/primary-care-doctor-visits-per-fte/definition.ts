@@ -1,4 +1,7 @@
-/** productivity.primary_care.doctor_visits_per_fte — primary-care doctor visits per doctor full-time equivalent (two tables, F18). */
+/**
+ * productivity.primary_care.doctor_visits_per_fte — primary-care doctor visits per doctor full-time equivalent (two
+ * tables, F18).
+ */
 import { $, defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { EDITION_1 } from "../../build/changelog";

@@ -1,4 +1,6 @@
-/** staff.fte_per_1000_residents — full-time equivalents per 1 000 residents of the organizer (F18 join to population). */
+/**
+ * staff.fte_per_1000_residents — full-time equivalents per 1 000 residents of the organizer (F18 join to population).
+ */
 import { defineCheckedIndicator } from "@virta/core";
 import { organizer } from "../../build/breakdowns";
 import { POPULATION_DENOMINATOR, yearlyIndicator } from "../../build/yearly";

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * Style check: no line over 120 characters in tracked .ts/.js/.mjs files (brief's house rules; biome's formatter
+ * is set to 120 but cannot break long strings, template literals or comments). Prints `file:line: length` for each
+ * offending line and exits 1 when there is any. Paths given as arguments limit the check to files under them.
+ *
+ * @example
+ * ```sh
+ * node scripts/check-line-length.mjs docs/site-src packages/indicators/src
+ * ```
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+const MAX = 120;
+const prefixes = process.argv.slice(2).map((p) => p.replace(/\/$/, ""));
+const files = execFileSync("git", ["ls-files", "*.ts", "*.js", "*.mjs"], { encoding: "utf8" })
+  .split("\n")
+  .filter((file) => file !== "")
+  .filter((file) => prefixes.length === 0 || prefixes.some((p) => file === p || file.startsWith(`${p}/`)));
+
+let count = 0;
+for (const file of files) {
+  const lines = readFileSync(file, "utf8").split("\n");
+  lines.forEach((line, index) => {
+    if (line.length > MAX) {
+      console.log(`${file}:${index + 1}: ${line.length}`);
+      count++;
+    }
+  });
+}
+if (count > 0) {
+  console.error(`${count} line(s) over ${MAX} characters`);
+  process.exit(1);
+}
