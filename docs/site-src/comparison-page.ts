@@ -52,7 +52,8 @@ const cellText = (row: { value: unknown; suppressed: boolean } | undefined, deci
  *
  * @example
  * ```ts
- * comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, ["14", "17"]).includes("<td class=\"num\">..</td>"); // true when a cell is suppressed
+ * comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, ["14", "17"]).includes("<td class=\"num\">..</td>");
+ * // true when a cell is suppressed
  * ```
  */
 export function comparisonPage(

@@ -131,7 +131,8 @@ function codes(dataset: ResultJsonStat, dimension: string): string[] {
  *
  * @example
  * ```ts
- * readSeries("availability.primary_care.within_14_days", files).national.get("2024-T3"); // { value: 74.1, status: null }
+ * readSeries("availability.primary_care.within_14_days", files).national.get("2024-T3");
+ * // { value: 74.1, status: null }
  * ```
  */
 export function readSeries(id: string, files: ReadonlyMap<string, string>): IndicatorSeries {

@@ -207,7 +207,8 @@ export interface IndicatorPageInput {
  *
  * @example
  * ```ts
- * indicatorPage({ definition, hash, areaName: "Availability", decks: [] }, "en"); // "<!doctype html>…<h1>Non-urgent primary-care visits within 14 days…"
+ * indicatorPage({ definition, hash, areaName: "Availability", decks: [] }, "en");
+ * // "<!doctype html>…<h1>Non-urgent primary-care visits within 14 days…"
  * ```
  */
 export function indicatorPage(input: IndicatorPageInput, lang: Lang): string {

@@ -31,7 +31,8 @@ export function indexFile(lang: Lang): string {
  *
  * @example
  * ```ts
- * indexPage(catalogue.areas(), catalogue.list(), "fi"); // "…<h2 id=\"area-quality\">Laatu</h2><p class=\"area-empty\">ei vielä kansallista määritelmää</p>…"
+ * indexPage(catalogue.areas(), catalogue.list(), "fi");
+ * // "…<h2 id=\"area-quality\">Laatu</h2><p class=\"area-empty\">ei vielä kansallista määritelmää</p>…"
  * ```
  */
 export function indexPage(

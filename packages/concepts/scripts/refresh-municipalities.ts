@@ -49,7 +49,8 @@ export function correspondenceUrl(baseUrl: string, year: number, lang: string): 
  *
  * @example
  * ```ts
- * await fetchCorrespondence("http://127.0.0.1:8080", 2025, "fi"); // [{ municipality: "005", organizer: "16", name: "Alajärvi" }, …]
+ * await fetchCorrespondence("http://127.0.0.1:8080", 2025, "fi");
+ * // [{ municipality: "005", organizer: "16", name: "Alajärvi" }, …]
  * ```
  */
 export async function fetchCorrespondence(

@@ -114,7 +114,8 @@ export function identifyPopulationVariables(
  *
  * @example
  * ```ts
- * markTimeVariable([{ code: "Vuosi", values: ["2023"] }], undefined); // [{ code: "Vuosi", values: ["2023"], time: true }]
+ * markTimeVariable([{ code: "Vuosi", values: ["2023"] }], undefined);
+ * // [{ code: "Vuosi", values: ["2023"], time: true }]
  * ```
  */
 export function markTimeVariable(

@@ -25,8 +25,10 @@ export interface CalendarRow {
  * ```
  */
 export function workingDayCalendar(firstYear: number, lastYear: number, counts: number[]): CalendarRow[] {
-  const first = Math.max(dayNumber(firstYear, 1, 1), WORKING_DAY_RANGE_START);
-  const last = Math.min(dayNumber(lastYear, 12, 31), WORKING_DAY_RANGE_END - 40);
+  // The same years as the in-memory engine (1900–2200); a period or as-of outside them gives fewer rows
+  // (and deadlines NULL), never an error (issue 15: the same exit codes on every engine).
+  const first = Math.max(dayNumber(Math.min(Math.max(firstYear, 1900), 2201), 1, 1), WORKING_DAY_RANGE_START);
+  const last = Math.min(dayNumber(Math.min(Math.max(lastYear, 1899), 2200), 12, 31), WORKING_DAY_RANGE_END - 40);
   const rows: CalendarRow[] = [];
   for (let day = first; day <= last; day++)
     rows.push({ day, deadlines: counts.map((n) => workingDayDeadline(day, n)) });
@@ -43,6 +45,8 @@ export function workingDayCalendar(firstYear: number, lastYear: number, counts: 
  */
 export function calendarValuesSql(dialect: SqlDialect, rows: CalendarRow[], counts: number[]): string {
   const columns = [dialect.quoteIdentifier("__day"), ...counts.map((n) => dialect.quoteIdentifier(`__deadline_${n}`))];
+  if (rows.length === 0)
+    return `SELECT ${columns.map((column) => `CAST(NULL AS DATE) AS ${column}`).join(", ")} WHERE 1 = 0`;
   const values = rows.map(
     (row) => `(${[row.day, ...row.deadlines].map((day) => dialect.dateLiteral(formatDate(day))).join(", ")})`,
   );

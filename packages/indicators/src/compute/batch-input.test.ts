@@ -104,7 +104,8 @@ describe("compute on column batches", () => {
       const result = await compute(primaryCareWithin14Days, { period: "2024", data: { health_care_visit: table } });
       expect(result.input.health_care_visit!.rows_read).toBe(2);
       expect(result.input.health_care_visit!.rows_rejected).toBe(1);
-      expect(result.input.health_care_visit!.rejected_by_reason).toEqual({ missing: 1 }); // the missing visit_date (concepts.md rejection reason "missing");
+      // the missing visit_date (concepts.md rejection reason "missing");
+      expect(result.input.health_care_visit!.rejected_by_reason).toEqual({ missing: 1 });
       expect(result.warnings.filter((warning) => warning.includes('unknown column "note"'))).toHaveLength(1);
     },
   );

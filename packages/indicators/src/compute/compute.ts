@@ -124,7 +124,8 @@ function accountOf(
  *   by: ["organizer", "age_group"],
  *   ageGroups: "sotkanet",
  * });
- * result.rows[0]; // { organizer: "14", age_group: "25-64", numerator: 40, denominator: 50, value: 80, suppressed: false }
+ * result.rows[0];
+ * // { organizer: "14", age_group: "25-64", numerator: 40, denominator: 50, value: 80, suppressed: false }
  * ```
  */
 export async function compute(definition: Definition, request: ComputeRequest): Promise<IndicatorResult> {

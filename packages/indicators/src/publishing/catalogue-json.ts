@@ -130,7 +130,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @example
  * ```ts
  * const old = parseCatalogueJson(readFileSync("old/catalogue.json", "utf8"), "old/catalogue.json");
- * parseCatalogueJson("[]", "x.json"); // throws: x.json: top level: expected an object with format "virta-indicator-catalogue" …
+ * parseCatalogueJson("[]", "x.json");
+ * // throws: x.json: top level: expected an object with format "virta-indicator-catalogue" …
  * ```
  */
 export function parseCatalogueJson(text: string, source: string): CatalogueJson {

@@ -151,7 +151,8 @@ function problemsOf(change: Omit<IndicatorChange, "problems">): string[] {
  * @example
  * ```ts
  * const diff = diffCatalogues(oldCatalogue, newCatalogue);
- * diff.changed[0]; // { id: "availability.primary_care.within_14_days", fields: ["population"], hash_changed: true, change_class: "B", … }
+// { id: "availability.primary_care.within_14_days", fields: ["population"], hash_changed: true, change_class: "B", … }
+ * diff.changed[0];
  * diff.problems; // [] when every changed hash came with a version bump and a changelog entry
  * ```
  */
