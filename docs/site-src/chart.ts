@@ -16,7 +16,8 @@ export interface Bar {
  *
  * @example
  * ```ts
- * barChart([{ label: "14 North Karelia", value: 62.5, suppressed: false }], { unit: "percent", title: "Within 14 days" });
+ * barChart([{ label: "14 North Karelia", value: 62.5, suppressed: false }], { unit: "percent",
+ *   title: "Within 14 days" });
  * // '<svg … role="img" aria-label="Within 14 days">…<rect … width="300" …/>…62.5 %…</svg>'
  * ```
  */

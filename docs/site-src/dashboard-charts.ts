@@ -24,7 +24,8 @@ export function numberText(value: number, decimals: number, lang: string): strin
  *
  * @example
  * ```ts
- * rankingChart([{ label: "Lappi", value: 80, suppressed: false }], { national: 75, max: 100, decimals: 1, lang: "fi", title: "…", nationalLabel: "Koko maa" });
+ * rankingChart([{ label: "Lappi", value: 80, suppressed: false }], { national: 75, max: 100, decimals: 1, lang: "fi",
+ *   title: "…", nationalLabel: "Koko maa" });
  * ```
  */
 export function rankingChart(
@@ -84,7 +85,8 @@ export interface SeriesLine {
  *
  * @example
  * ```ts
- * seriesChart(["2023-T1", "2023-T2"], [{ label: "Koko maa", values: [70, 72], national: true }], { title: "…", min: 0, max: 100 });
+ * seriesChart(["2023-T1", "2023-T2"], [{ label: "Koko maa", values: [70, 72], national: true }], { title: "…",
+ *   min: 0, max: 100 });
  * ```
  */
 export function seriesChart(

@@ -148,7 +148,8 @@ const LANG_NAMES: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "Engl
  *
  * @example
  * ```ts
- * page({ lang: "en", title: "Concept models", root: "", body: "<h1>Concept models</h1>" }).startsWith("<!doctype html>"); // true
+ * page({ lang: "en", title: "Concept models", root: "",
+ *   body: "<h1>Concept models</h1>" }).startsWith("<!doctype html>"); // true
  * ```
  */
 export function page(spec: PageSpec): string {

@@ -80,7 +80,8 @@ const ignoredReasons: readonly IgnoredReason[] = ["other_indicator", "other_year
  *
  * @example
  * ```ts
- * const comparison = compareWithSotkanet(result, rows, { regions: buildSotkanetRegionMap(regionList), sotkanetIndicator: 127 });
+ * const comparison = compareWithSotkanet(result, rows, { regions: buildSotkanetRegionMap(regionList),
+ *   sotkanetIndicator: 127 });
  * comparison.summary; // { cells: 4, matches: 2, mismatches: 1, only_ours: 0, only_theirs: 1, … }
  * ```
  */
@@ -216,7 +217,8 @@ export function compareWithSotkanet(
  *
  * @example
  * ```ts
- * isCountResult({ ...result, rows: [{ organizer: "14", numerator: 5, denominator: null, value: 5, suppressed: false }] }); // true
+ * isCountResult({ ...result, rows: [{ organizer: "14", numerator: 5, denominator: null, value: 5,
+ *   suppressed: false }] }); // true
  * ```
  */
 export function isCountResult(result: IndicatorResult): boolean {

@@ -142,7 +142,8 @@ export async function queryPxWeb(
  *
  * @example
  * ```ts
- * checkJsonStatDataset({ class: "dataset", id: ["a"], size: [1], dimension: { a: { category: { index: ["x"] } } }, value: [3] }, "inline");
+ * checkJsonStatDataset({ class: "dataset", id: ["a"], size: [1], dimension: { a: { category: { index: ["x"] } } },
+ *   value: [3] }, "inline");
  * ```
  */
 export function checkJsonStatDataset(body: unknown, source: string): JsonStatDataset {

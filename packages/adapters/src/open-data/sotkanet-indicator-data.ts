@@ -28,7 +28,8 @@ export interface SotkanetIndicatorData {
  * @example
  * ```ts
  * const published = await fetchSotkanetIndicatorData({ indicator: 127, years: [2023], genders: ["total"] });
- * const comparison = compareWithSotkanet(result, published.rows, { regions: published.regions, sotkanetIndicator: 127 });
+ * const comparison = compareWithSotkanet(result, published.rows, { regions: published.regions,
+ *   sotkanetIndicator: 127 });
  * ```
  */
 export async function fetchSotkanetIndicatorData(

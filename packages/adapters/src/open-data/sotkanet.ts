@@ -213,7 +213,8 @@ export function sotkanetDataPath(format: "json" | "csv", query: SotkanetDataQuer
  *
  * @example
  * ```ts
- * parseSotkanetJsonRows([{ indicator: 127, region: 658, year: 2023, gender: "total", value: 5603851, absValue: 5603851 }], "recorded");
+ * parseSotkanetJsonRows([{ indicator: 127, region: 658, year: 2023, gender: "total", value: 5603851,
+ *   absValue: 5603851 }], "recorded");
  * ```
  */
 export function parseSotkanetJsonRows(body: unknown, source: string): SotkanetDataRow[] {
@@ -239,7 +240,8 @@ export function parseSotkanetJsonRows(body: unknown, source: string): SotkanetDa
  *
  * @example
  * ```ts
- * parseSotkanetCsv("indicator;region;year;gender;primary value;absolute value\n127;658;2009;total;5351427;\n", "sample");
+ * parseSotkanetCsv("indicator;region;year;gender;primary value;absolute value\n127;658;2009;total;5351427;\n",
+ *   "sample");
  * // [{ indicator: 127, region: 658, year: 2009, gender: "total", value: 5351427, absValue: null }]
  * ```
  */
