@@ -51,12 +51,51 @@ export async function run(argv: readonly string[], given: CliIo, version = "0.0.
     return 0;
   }
   // F36: nothing shaped like a personal identity code leaves the process unmasked, whatever wrote it.
+  // `virta list` prints the catalogue: its text goes out as it is unless it holds a candidate (the
+  // masker's own pattern), which is held back until the masker is loaded, so a plain list loads no library.
+  if (name === "list") return runMasked(name, args, given);
   const { maskIdentityCodes } = await import("@virta/concepts");
   const io: CliIo = {
     out: (text) => given.out(maskIdentityCodes(text)),
     err: (text) => given.err(maskIdentityCodes(text)),
     errIsTerminal: given.errIsTerminal,
   };
+  return dispatch(name, args, io);
+}
+
+/** The masker's candidate pattern (`@virta/concepts`, F11): text without a match holds no identity code. */
+const CANDIDATE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/i;
+
+/** Runs a command whose output is masked lazily (see `run`); held-back text is masked and written at the end. */
+async function runMasked(name: string, args: readonly string[], given: CliIo): Promise<number> {
+  const held: Array<{ err: boolean; text: string }> = [];
+  let masker: Promise<(text: string) => string> | null = null;
+  const write = (err: boolean, text: string) => {
+    if (held.length === 0 && !CANDIDATE.test(text)) {
+      (err ? given.err : given.out)(text);
+      return;
+    }
+    held.push({ err, text });
+    masker ??= import("@virta/concepts").then((concepts) => concepts.maskIdentityCodes);
+  };
+  const io: CliIo = {
+    out: (text) => write(false, text),
+    err: (text) => write(true, text),
+    errIsTerminal: given.errIsTerminal,
+  };
+  try {
+    return await dispatch(name, args, io);
+  } finally {
+    const loading = masker as Promise<(text: string) => string> | null; // assigned in write()
+    if (loading !== null) {
+      const mask = await loading;
+      for (const { err, text } of held) (err ? given.err : given.out)(mask(text));
+    }
+  }
+}
+
+/** Runs one command with masked output channels; returns its exit code. */
+async function dispatch(name: string | undefined, args: readonly string[], io: CliIo): Promise<number> {
   if (name === undefined) {
     io.err(
       `virta: missing command; commands: ${Object.keys(COMMANDS).join(", ")} (virta --help shows their options)\n`,

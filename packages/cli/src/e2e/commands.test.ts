@@ -73,6 +73,13 @@ describe("virta list and describe", () => {
     expect(JSON.parse(all.stdout)).toHaveLength(22);
   });
 
+  it("list loads the masker only for text holding a candidate, and still masks it (F36)", async () => {
+    const run = await runCli(["list", "--area", "010101-123N"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('area "01*********" is unknown');
+    expect(run.stderr).not.toContain("010101-123N");
+  });
+
   it("a closed stdout (| head -1, | true) ends virta quietly with exit 0 (EPIPE)", () => {
     for (const reader of ["head -1", "true"]) {
       const shell = `"${process.execPath}" "${BIN}" list --json 2>err.txt | ${reader}; echo "exit \${PIPESTATUS[0]}"; cat err.txt`;
