@@ -54,7 +54,8 @@ async function bench(folder: string, name: string, shape: { header: string; line
     if (count !== rows) throw new Error(`read ${count} rows, expected ${rows}`);
     console.log(
       `${name}, run ${run}: ${count} rows (${megabytes.toFixed(0)} MB) in ${seconds.toFixed(3)} s = ` +
-        `${(count / seconds / 1e6).toFixed(2)} M rows/s (${(count / cpuSeconds / 1e6).toFixed(2)} M rows per CPU-second), ` +
+        `${(count / seconds / 1e6).toFixed(2)} M rows/s (${(count / cpuSeconds / 1e6).toFixed(2)} M rows per ` +
+        "CPU-second), " +
         `${(megabytes / seconds).toFixed(0)} MB/s`,
     );
   }

@@ -105,7 +105,10 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
     switch (column.kind) {
       case "date":
         // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
-        return `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`;
+        return (
+          `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) ` +
+          `WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`
+        );
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":

@@ -71,7 +71,8 @@ function flagValues(command: string, args: readonly string[], config: NonNullabl
     else if (!(FLAG_WORDS.false as readonly string[]).includes(word)) {
       throw new UsageError(
         "invalid_option",
-        `virta ${command}: option --${match[1]} is on or off: write --${match[1]}, or --${match[1]}=yes|no (also true/false, 1/0, on/off), not ${JSON.stringify(match[2])}`,
+        `virta ${command}: option --${match[1]} is on or off: write --${match[1]}, or --${match[1]}=yes|no (also ` +
+          `true/false, 1/0, on/off), not ${JSON.stringify(match[2])}`,
         { option: `--${match[1]}`, value: match[2] },
       );
     }
@@ -121,7 +122,8 @@ function parseFailure(command: string, error: unknown, options: NonNullable<Pars
       .join(", ");
     return new UsageError(
       "unknown_option",
-      `virta ${command}: unknown option ${oneLineText(option)}; it accepts ${known || "no options"} (see virta ${command} --help)`,
+      `virta ${command}: unknown option ${oneLineText(option)}; it accepts ${known || "no options"} (see virta ` +
+        `${command} --help)`,
       { option },
     );
   }

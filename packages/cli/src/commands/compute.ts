@@ -81,7 +81,8 @@ export function parseShare(value: string): number {
   if (!(share >= 0 && share <= 1)) {
     throw new UsageError(
       "invalid_option",
-      `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows anything; F14)`,
+      `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows ` +
+        "anything; F14)",
       {
         option: "max-rejected-share",
         value,

@@ -56,7 +56,8 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
   if (Number.isNaN(year)) {
     throw new UsageError(
       "invalid_option",
-      `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 December)`,
+      `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 ` +
+        "December)",
       { option: "year", value: values.year },
     );
   }
@@ -67,7 +68,8 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
   if (municipalities?.some((code) => !/^\d{3}$/.test(code))) {
     throw new UsageError(
       "invalid_option",
-      `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, such as 091,167`,
+      `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, ` +
+        "such as 091,167",
       { option: "municipalities" },
     );
   }

@@ -178,11 +178,13 @@ export async function publishCommand(args: readonly string[], io: CliIo): Promis
   const summary = sets
     .map(
       (set) =>
-        `${set.family}: ${set.primaryCount} primary + ${set.suppressedCount - set.primaryCount} complementary suppressed cells`,
+        `${set.family}: ${set.primaryCount} primary + ${set.suppressedCount - set.primaryCount} complementary ` +
+        "suppressed cells",
     )
     .join("; ");
   io.out(
-    `published ${files} files to ${out} (${summary}); audit: ${audit.checks.length} protected counts checked, ${unprotected.length} unprotected\n`,
+    `published ${files} files to ${out} (${summary}); audit: ${audit.checks.length} protected counts checked, ` +
+      `${unprotected.length} unprotected\n`,
   );
   if (unprotected.length > 0) {
     io.err(`virta publish: ${describeUnprotected(unprotected)}\n`);

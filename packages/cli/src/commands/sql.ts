@@ -99,7 +99,8 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   io.out(
     [
-      `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
+      `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ` +
+        `${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
       "-- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),",
       "-- one CTE per step, and only the valid rows are computed. The tables need a column per field.",
       "",

@@ -68,7 +68,8 @@ function warehouseOptions(concept: string, values: Values): WarehouseOptions {
   if (db === undefined)
     throw new UsageError(
       "missing_connection",
-      `validate --engine ${engine} needs --db (${engine === "postgres" ? "postgres://user@host:5432/db" : "FILE.duckdb"})`,
+      `validate --engine ${engine} needs --db ` +
+        `(${engine === "postgres" ? "postgres://user@host:5432/db" : "FILE.duckdb"})`,
       { option: "db" },
     );
   return {
@@ -117,7 +118,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     io.out(`${JSON.stringify({ concept, file: source, ...summary, rejections: validator.rejections }, null, 2)}\n`);
   } else {
     const lines = [
-      `${concept} ${source}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`,
+      `${concept} ${source}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} ` +
+        "rejected",
     ];
     for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
     if (summary.rows_rejected > 0) {

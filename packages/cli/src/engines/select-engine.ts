@@ -42,7 +42,8 @@ export function selectEngine(
       if (url === undefined) {
         throw new UsageError(
           "missing_connection",
-          `--engine postgres needs a connection string in ${POSTGRES_URL_VARIABLES.join(" or ")}, such as postgres://user@host:5432/db`,
+          `--engine postgres needs a connection string in ${POSTGRES_URL_VARIABLES.join(" or ")}, such as ` +
+            "postgres://user@host:5432/db",
           { option: "engine", value: name },
         );
       }

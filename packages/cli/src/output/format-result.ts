@@ -63,7 +63,8 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
   } catch (error) {
     throw new UsageError(
       "unwritable_file",
-      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that its folder exists and is writable`,
+      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that ` +
+        "its folder exists and is writable",
       {
         option: "out",
         file: out,
@@ -100,7 +101,8 @@ export function refuseOutOverInput(out: string | undefined, inputs: readonly str
   if (input !== undefined) {
     throw new UsageError(
       "out_is_input",
-      `--out ${out} is also an input file (--data ${input}); writing there would overwrite the data: choose another file`,
+      `--out ${out} is also an input file (--data ${input}); writing there would overwrite the data: choose another ` +
+        "file",
       { option: "out", file: out },
     );
   }

@@ -93,7 +93,8 @@ export async function csvToParquet(csv: string, parquet: string): Promise<void> 
   const connection = await instance.connect();
   try {
     await connection.run(
-      `COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`,
+      `COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT ` +
+        "parquet)",
     );
   } finally {
     connection.closeSync();

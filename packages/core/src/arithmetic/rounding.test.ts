@@ -106,7 +106,8 @@ describe("roundRatio (F21)", () => {
     ["numerator", () => roundHalfAwayFromZero(new Decimal(Number.NaN), 1), "NaN"],
   ] as const)("refuses a bad %s, naming it", (name, call, shown) => {
     expect(call).toThrow(
-      `${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`,
+      `${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or ` +
+        "a bigint",
     );
   });
 });

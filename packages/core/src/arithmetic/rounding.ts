@@ -31,7 +31,8 @@ interface Scaled {
 function invalidInput(name: string, value: unknown): UsageError {
   return new UsageError(
     "invalid_decimal",
-    `${name} ${typeof value === "string" ? JSON.stringify(value) : String(value)} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`,
+    `${name} ${typeof value === "string" ? JSON.stringify(value) : String(value)} is not an exact number: expected ` +
+      "a finite number, decimal text such as 12.35, a Decimal or a bigint",
     { [name]: typeof value === "bigint" ? value.toString() : String(value) },
   );
 }

@@ -140,7 +140,9 @@ export function planComputation(definition: Definition, options: ComputeOptions)
       if (ageGroupSet.labelsGiven) {
         throw new UsageError(
           "unknown_age_group_set",
-          `age-group set "${ageGroupSet.id}" labels the given respondent_age_group and cannot group a computed age; use ${AGE_GROUP_SET_IDS.filter((id) => id !== ageGroupSet!.id).join(", ")} or a custom set such as 0-17,18-64,65+`,
+          `age-group set "${ageGroupSet.id}" labels the given respondent_age_group and cannot group a computed age; ` +
+            `use ${AGE_GROUP_SET_IDS.filter((id) => id !== ageGroupSet!.id).join(", ")} or a custom set such as ` +
+            "0-17,18-64,65+",
           { option: "age_groups", value: ageGroupSet.id },
         );
       }
@@ -167,7 +169,8 @@ export function planComputation(definition: Definition, options: ComputeOptions)
       if (asOf < period.end) {
         throw new UsageError(
           "as_of_before_period_end",
-          `as-of date ${options.asOf} is before the end of period ${period.id} (${formatDate(period.end)}); give ${formatDate(period.end)} or later`,
+          `as-of date ${options.asOf} is before the end of period ${period.id} (${formatDate(period.end)}); give ` +
+            `${formatDate(period.end)} or later`,
           { option: "as_of", value: options.asOf },
         );
       }

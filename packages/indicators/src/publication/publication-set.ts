@@ -123,7 +123,8 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
   if (stranger) {
     throw new UsageError(
       "mixed_families",
-      `${stranger.id} has another population than ${family[0]!.id}; publish each population family as its own set (F35)`,
+      `${stranger.id} has another population than ${family[0]!.id}; publish each population family as its own set ` +
+        "(F35)",
       { value: stranger.id },
     );
   }
