@@ -19,12 +19,16 @@ const rows = Number(process.argv[2] ?? 1_000_000);
 const shapes = {
   "visits, 11 columns": {
     header:
-      "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency,need_assessment_date,birth_date,sex",
+      "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency," +
+      "need_assessment_date,birth_date,sex",
     line(i: number): string {
       const day = String((i % 28) + 1).padStart(2, "0");
       const month = String((i % 12) + 1).padStart(2, "0");
       const branch = i % 50 === 0 ? '"primary, nursing"' : "primary";
-      return `V${i},C${i % 97_331},${(i % 21) + 1},${(i % 300) + 1},2024-${month}-${day},${branch},nurse,non_urgent,2024-${month}-01,19${(i % 90) + 10}-05-17,${i % 2 === 0 ? "female" : "male"}`;
+      return (
+        `V${i},C${i % 97_331},${(i % 21) + 1},${(i % 300) + 1},2024-${month}-${day},${branch},nurse,non_urgent,` +
+        `2024-${month}-01,19${(i % 90) + 10}-05-17,${i % 2 === 0 ? "female" : "male"}`
+      );
     },
   },
   "simple, 4 columns": {

@@ -73,7 +73,8 @@ function columnOf(element: SchemaElement): DuckDbColumn | null {
  *
  * @example
  * ```ts
- * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]); // [{ name: "visit_date", kind: "date" }]
+ * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]);
+ * // [{ name: "visit_date", kind: "date" }]
  * duckdbColumnsOf([{ name: "at", type: "INT96" }]);                                 // null
  * ```
  */
@@ -218,7 +219,8 @@ function converterOf(column: DuckDbColumn): Converter | null {
  * @example
  * ```ts
  * const columns = duckdbColumnsOf(schemaElements)!;
- * for await (const batch of duckdbParquetBatches("visits.parquet", 'file "visits.parquet"', columns, 2048)) batch.length;
+ * const batches = duckdbParquetBatches("visits.parquet", 'file "visits.parquet"', columns, 2048);
+ * for await (const batch of batches) batch.length;
  * ```
  */
 export async function* duckdbParquetBatches(

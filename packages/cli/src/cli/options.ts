@@ -161,7 +161,8 @@ export function oneOf<T extends string>(option: string, value: string, allowed: 
  *
  * @example
  * ```ts
- * positionals("validate", ["health_care_visit", "visits.csv"], ["CONCEPT", "FILE"]); // ["health_care_visit", "visits.csv"]
+ * positionals("validate", ["health_care_visit", "visits.csv"], ["CONCEPT", "FILE"]);
+ * // ["health_care_visit", "visits.csv"]
  * positionals("describe", [], ["ID"]); // throws: virta describe: missing ID …
  * ```
  */
@@ -178,7 +179,8 @@ export function positionals(command: string, given: readonly string[], names: re
     const extra = given.slice(names.length).join(" ");
     throw new UsageError(
       "extra_argument",
-      `virta ${command}: unexpected argument ${JSON.stringify(extra)}; usage: virta ${command} ${names.join(" ")}`.trimEnd(),
+      `virta ${command}: unexpected argument ${JSON.stringify(extra)}; ` +
+        `usage: virta ${command} ${names.join(" ")}`.trimEnd(),
       { extra },
     );
   }

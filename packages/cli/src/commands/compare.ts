@@ -45,7 +45,11 @@ export function parseNumberOption(option: string, value: string, wholeNumber: bo
  *
  * @example
  * ```ts
- * await compareCommand(["population_health.population.count", "--data", "population.csv", "--period", "2023", "--by", "organizer", "--sotkanet", "127"], processIo());
+ * await compareCommand(
+ *   ["population_health.population.count", "--data", "population.csv", "--period", "2023", "--by", "organizer",
+ *    "--sotkanet", "127"],
+ *   processIo(),
+ * );
  * ```
  */
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -103,7 +103,8 @@ export type ComputeValues = Record<string, string | boolean | string[] | undefin
  *
  * @example
  * ```ts
- * const result = await computeFromOptions("availability.primary_care.within_14_days", { data: ["visits.csv"], period: "2024" }, io);
+ * const options = { data: ["visits.csv"], period: "2024" };
+ * const result = await computeFromOptions("availability.primary_care.within_14_days", options, io);
  * result.rows[0].value; // 66.7
  * ```
  */
@@ -119,13 +120,19 @@ export async function computeFromOptions(
   if (period === undefined) {
     throw new UsageError(
       "missing_period",
-      `--period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-12-31" : definition.periods === "year" ? "a year such as 2024" : "2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      `--period is required; ${definition.id} takes ` +
+        (definition.periods === "census"
+          ? "a census date such as 2024-12-31"
+          : definition.periods === "year"
+            ? "a year such as 2024"
+            : "2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"),
       { option: "period" },
     );
   }
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
   const warehouse = ((values.table as string[] | undefined) ?? []).length > 0 || values.db !== undefined;
-  if (engineName === "postgres" && !warehouse) selectEngine(engineName); // a missing connection string is a usage error before any read
+  // a missing connection string is a usage error before any read
+  if (engineName === "postgres" && !warehouse) selectEngine(engineName);
   const maxRejectedShare =
     values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
   const options = {
@@ -221,7 +228,9 @@ export async function computeFromOptions(
  *
  * @example
  * ```ts
- * await computeCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--by", "organizer"], processIo()); // 0
+ * const id = "availability.primary_care.within_14_days";
+ * const args = [id, "--data", "visits.csv", "--period", "2024", "--by", "organizer"];
+ * await computeCommand(args, processIo()); // 0
  * ```
  */
 export async function computeCommand(args: readonly string[], io: CliIo): Promise<number> {

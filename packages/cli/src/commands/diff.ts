@@ -45,7 +45,8 @@ function readEdition(argument: string, which: "OLD" | "NEW"): CatalogueJson {
  *
  * @example
  * ```ts
- * await runDiff(["old/catalogue.json", "node_modules/@virta/indicators", "--json"], processIo()); // prints the diff as JSON
+ * await runDiff(["old/catalogue.json", "node_modules/@virta/indicators", "--json"], processIo());
+ * // prints the diff as JSON
  * ```
  */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {

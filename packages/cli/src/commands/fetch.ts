@@ -26,7 +26,8 @@ export const POPULATION_COLUMNS = ["year", "municipality_code", "age", "sex", "c
  * ```
  */
 export function populationCsv(rows: readonly PopulationRow[]): string {
-  return `${[POPULATION_COLUMNS.join(","), ...rows.map((row) => POPULATION_COLUMNS.map((column) => String(row[column])).join(","))].join("\n")}\n`;
+  const lines = rows.map((row) => POPULATION_COLUMNS.map((column) => String(row[column])).join(","));
+  return `${[POPULATION_COLUMNS.join(","), ...lines].join("\n")}\n`;
 }
 
 /**
@@ -34,7 +35,9 @@ export function populationCsv(rows: readonly PopulationRow[]): string {
  *
  * @example
  * ```ts
- * await fetchCommand(["population", "--year", "2023", "--municipalities", "091", "--out", "population.csv"], processIo()); // 0
+ * const args = ["population", "--year", "2023", "--municipalities", "091", "--out", "population.csv"];
+ * await fetchCommand(args, processIo());
+ * // 0
  * ```
  */
 export async function fetchCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -76,7 +76,9 @@ function tableInputs(set: PublicationSet, m: number): PublicationTableInput[] {
  *
  * @example
  * ```ts
- * await publishCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--out", "pub"], processIo()); // 0
+ * const id = "availability.primary_care.within_14_days";
+ * const args = [id, "--data", "visits.csv", "--period", "2024", "--out", "pub"];
+ * await publishCommand(args, processIo()); // 0
  * ```
  */
 export async function publishCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -22,8 +22,10 @@ export const SHOWN_REJECTIONS = 20;
  *
  * @example
  * ```ts
- * rejectionLine({ concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format",
- *   message: "visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)" });
+ * rejectionLine({
+ *   concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format",
+ *   message: "visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)",
+ * });
  * // "  visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)"
  * ```
  */
@@ -130,7 +132,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
       );
       const shown = validator.rejections.slice(0, SHOWN_REJECTIONS);
       lines.push(
-        `first ${shown.length} rejection${shown.length === 1 ? "" : "s"}${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`,
+        `first ${shown.length} rejection${shown.length === 1 ? "" : "s"}` +
+          `${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`,
       );
       lines.push(...shown.map(rejectionLine));
     }

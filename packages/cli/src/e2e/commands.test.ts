@@ -59,7 +59,7 @@ describe("virta list and describe", () => {
     expect(run.stderr).toContain('area "waiting" is unknown; areas: population_health');
   });
 
-  it("list prints the same lines from catalogue.json as through the library (--area=… takes the library path)", async () => {
+  it("list prints the same lines from catalogue.json as the library (--area=… takes the library path)", async () => {
     const quick = await runCli(["list", "--area", "staff", "--json"]);
     const library = await runCli(["list", "--area=staff", "--json"]);
     expect(quick.code).toBe(0);

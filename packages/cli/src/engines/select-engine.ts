@@ -23,7 +23,8 @@ export const POSTGRES_URL_VARIABLES = ["VIRTA_PG_URL", "DATABASE_URL"] as const;
  * ```ts
  * selectEngine("memory").name; // "memory"
  * selectEngine("postgres", { DATABASE_URL: "postgres://me@db:5432/stats" }).name; // "postgres"
- * selectEngine("postgres", {}); // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
+ * selectEngine("postgres", {});
+ * // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
  * ```
  */
 export function selectEngine(

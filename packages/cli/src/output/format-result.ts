@@ -24,7 +24,8 @@ export type Lang = (typeof LANGS)[number];
  *
  * @example
  * ```ts
- * formatResult(result, "csv", "fi"); // "organizer,age_group,numerator,denominator,value,suppressed\n14,25-64,40,50,80.0,false\n"
+ * formatResult(result, "csv", "fi");
+ * // "organizer,age_group,numerator,denominator,value,suppressed\n14,25-64,40,50,80.0,false\n"
  * formatResult(result, "jsonstat", "sv", "2026-03-31"); // dataset with Swedish labels, updated 2026-03-31
  * ```
  */

@@ -10,7 +10,10 @@ import { UsageError } from "../errors/index";
 import { Decimal } from "./decimal";
 import { type ExactNumber, exactNumber } from "./exact-number";
 
-/** A value `roundRatio` accepts: a finite number (through its shortest round-trip string, F5), F5 decimal text, a Decimal or a bigint. */
+/**
+ * A value `roundRatio` accepts: a finite number (through its shortest round-trip string, F5), F5 decimal text, a
+ * Decimal or a bigint.
+ */
 export type ExactInput = number | string | Decimal | bigint;
 
 /** The largest number of decimals (10^20 is still an exact double). */

@@ -274,7 +274,10 @@ export function formatDate(day: DayNumber): string {
   assertDayNumber(day, "day number");
   const packed = packedDate(day);
   const year = Math.floor(packed / 512);
-  return `${TWO_DIGITS[(year / 100) | 0]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[(packed >> 5) & 15]}-${TWO_DIGITS[packed & 31]}`;
+  return (
+    `${TWO_DIGITS[(year / 100) | 0]}${TWO_DIGITS[year % 100]}-` +
+    `${TWO_DIGITS[(packed >> 5) & 15]}-${TWO_DIGITS[packed & 31]}`
+  );
 }
 
 /**

@@ -99,7 +99,12 @@ export function planComputation(definition: Definition, options: ComputeOptions)
   if (typeof options.period !== "string" || options.period === "") {
     throw new UsageError(
       "missing_period",
-      `a period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-04-30" : definition.periods === "year" ? "a year such as 2024" : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      `a period is required; ${definition.id} takes ` +
+        (definition.periods === "census"
+          ? "a census date such as 2024-04-30"
+          : definition.periods === "year"
+            ? "a year such as 2024"
+            : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"),
       { option: "period" },
     );
   }
@@ -150,7 +155,8 @@ export function planComputation(definition: Definition, options: ComputeOptions)
     }
     dimensions.push(dimension);
   }
-  if (options.ageGroups !== undefined && !ageGroupSet) resolveAgeGroupSet(options.ageGroups); // still a usage error when unknown
+  // still a usage error when unknown
+  if (options.ageGroups !== undefined && !ageGroupSet) resolveAgeGroupSet(options.ageGroups);
   if (definition.forced) {
     const spec = definition.breakdowns[definition.forced.dimension]!;
     dimensions.push({
