@@ -19,7 +19,7 @@ import {
   type Row,
   type TableAccount,
 } from "@virta/core";
-import { REJECTION_REASONS, createValidator, type ValidationSummary } from "@virta/concepts";
+import { REJECTION_REASONS, createValidator, type Rejection, type ValidationSummary } from "@virta/concepts";
 import { LIBRARY } from "../version";
 import { memoryEngine, type Engine, type EngineResult } from "./engines";
 import { columnBatchesOf, rowBatchesOf, type TableInput } from "./input";
@@ -38,6 +38,8 @@ export interface ComputeRequest extends ComputeOptions {
   sources?: Record<string, string>;
   /** The definition hash to report (F32: copied from the catalogue); computed when absent. */
   definitionHash?: string;
+  /** Called with every rejected row as the validation finds it (values masked, F11): a caller lists them. */
+  onRejection?: (rejection: Rejection) => void;
 }
 
 async function* validated(
@@ -52,6 +54,7 @@ async function* validated(
     dates: "day",
     source: options.sources?.[concept] ?? concept,
     codegen: options.codegen !== false,
+    ...(options.onRejection ? { onRejection: options.onRejection } : {}),
   });
   summaries.set(concept, () => validator.finish());
   const batches = columnBatchesOf(input, options.sources?.[concept] ?? concept);
