@@ -16,7 +16,7 @@ export interface RunMessage {
 
 /** Worker → page. */
 export type WorkerMessage =
-  | { type: "progress"; stage: "read" | "validate" | "compute"; share: number }
+  | { type: "progress"; stage: "read" | "compute"; share: number }
   | {
       type: "result";
       result: IndicatorResult;

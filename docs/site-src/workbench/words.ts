@@ -19,7 +19,6 @@ export const WORDS = {
   rows: { fi: "riviä", sv: "rader", en: "rows" },
   reading: { fi: "Luetaan tiedostoja…", sv: "Filerna läses…", en: "Reading the files…" },
   read_: { fi: "Luetaan", sv: "Läser", en: "Reading" },
-  validate: { fi: "Tarkistetaan", sv: "Kontrollerar", en: "Validating" },
   compute: { fi: "Lasketaan", sv: "Beräknar", en: "Computing" },
   yes: { fi: "kyllä", sv: "ja", en: "yes" },
   no: { fi: "ei", sv: "nej", en: "no" },

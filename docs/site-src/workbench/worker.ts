@@ -1,22 +1,16 @@
 /**
- * The workbench's Web Worker (issue 18): reads the dropped files, validates them (the first 100
- * rejections, values masked as F11/F36 say), computes the indicator with `compute()` of
- * @virta/indicators — the same packages the CLI uses — and writes the CSV (F30) and JSON-stat (F31)
- * downloads. Nothing leaves the browser. Code generation is off (no-codegen.ts, strict CSP).
+ * The workbench's Web Worker (issue 18): reads the dropped files and computes the indicator with
+ * `compute()` of @virta/indicators — the same packages the CLI uses — which validates each row once
+ * (its first 100 rejections are listed, values masked as F11/F36 say), and writes the CSV (F30) and
+ * JSON-stat (F31) downloads. Nothing leaves the browser. `codegen: false` (the library's option): no
+ * code is generated nor probed, so a strict CSP without 'unsafe-eval' reports nothing.
  */
-import "./no-codegen";
-import { catalogue, compute, createValidator, memoryEngine } from "@virta/indicators";
+import { catalogue, compute, memoryEngine } from "@virta/indicators";
 import type { ColumnBatch } from "@virta/core";
 import { dimensionLabelOf, labelOf, type Rejection } from "@virta/concepts";
 import { formatResultCsv, formatResultJsonStat } from "../../../packages/adapters/src/writers/index";
 import { parseCsv, parseParquet, type ParsedTable } from "./parse";
 import type { RunMessage, WorkerMessage } from "./protocol";
-
-/**
- * `codegen: false` for `compute()` and the validators (the packaging issue's option: never generate code,
- * never probe). Spread from a loosely typed object so that this file builds with and without it.
- */
-const NO_CODEGEN: object = { codegen: false };
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const BATCH = 16_384;
@@ -43,23 +37,10 @@ async function run(message: RunMessage): Promise<void> {
       ? await parseParquet(file.name, file.bytes)
       : parseCsv(file.name, new Uint8Array(file.bytes), share);
   }
+  // One validation only: compute's own (F7 accounting in `result.input`); the first 100 rejections
+  // (values masked, F11) are listed as it reports them.
   const total = Object.values(tables).reduce((sum, table) => sum + table.rows.length, 0);
   const rejections: Rejection[] = [];
-  let seen = 0;
-  for (const [concept, table] of Object.entries(tables)) {
-    const validator = createValidator(concept, {
-      keepRejections: 100,
-      maxRejectedShare: 1,
-      source: concept,
-      ...NO_CODEGEN,
-    });
-    for (const batch of batches(table, concept, (done) => {
-      post({ type: "progress", stage: "validate", share: (seen + done) / total });
-    }))
-      validator.pushBatch(batch);
-    seen += table.rows.length;
-    rejections.push(...validator.rejections);
-  }
   let consumed = 0;
   const data = Object.fromEntries(
     Object.entries(tables).map(([concept, table]) => [
@@ -81,7 +62,10 @@ async function run(message: RunMessage): Promise<void> {
     ...(message.asOf ? { asOf: message.asOf } : {}),
     engine: memoryEngine,
     definitionHash: entry.definition_hash,
-    ...NO_CODEGEN,
+    codegen: false,
+    onRejection: (rejection) => {
+      if (rejections.length < 100) rejections.push(rejection);
+    },
     sources: Object.fromEntries(message.files.map((file) => [file.concept, file.name])),
   });
   const headings = {

@@ -78,3 +78,23 @@ describe("code generation and CSP", () => {
     expect(csp.attempts).toBe(1);
   });
 });
+
+describe("onRejection (the workbench's one validation)", () => {
+  it("passes every rejected row to the callback, counted once in the accounting, same rows", async () => {
+    const seen: Array<{ row: number; field: string; reason: string }> = [];
+    const bad = visit("v7", "2024-08-10", "2024-08-01");
+    const result = await compute(primaryCareWithin14Days, {
+      ...request(false),
+      data: { health_care_visit: [...rows, bad, visit("v1", "2024-09-01", "2024-09-02")] },
+      maxRejectedShare: 1,
+      onRejection: (rejection) => seen.push({ row: rejection.row, field: rejection.field, reason: rejection.reason }),
+    });
+    expect(result.rows).toEqual(expectedRows);
+    expect(seen).toEqual([
+      { row: 7, field: "visit_date", reason: "visit_before_assessment" },
+      { row: 8, field: "visit_id", reason: "duplicate_id" },
+    ]);
+    expect(result.input.health_care_visit!.rows_rejected).toBe(2);
+    expect(result.input.health_care_visit!.rejected_by_reason).toEqual({ visit_before_assessment: 1, duplicate_id: 1 });
+  });
+});

@@ -21,7 +21,7 @@ import {
   type Row,
   type TableAccount,
 } from "@virta/core";
-import { REJECTION_REASONS, createValidator, type ValidationSummary } from "@virta/concepts";
+import { REJECTION_REASONS, createValidator, type Rejection, type ValidationSummary } from "@virta/concepts";
 import { LIBRARY } from "../version";
 import { memoryEngine, type Engine, type EngineResult } from "./engines";
 import { columnBatchesOf, rowBatchesOf, type TableInput } from "./input";
@@ -40,6 +40,8 @@ export interface ComputeRequest extends ComputeOptions {
   sources?: Record<string, string>;
   /** The definition hash to report (F32: copied from the catalogue); computed when absent. */
   definitionHash?: string;
+  /** Called with every rejected row as the validation finds it (values masked, F11): a caller lists them. */
+  onRejection?: (rejection: Rejection) => void;
 }
 
 function validatorFor(concept: string, options: ComputeRequest, summaries: Map<string, () => ValidationSummary>) {
@@ -49,6 +51,7 @@ function validatorFor(concept: string, options: ComputeRequest, summaries: Map<s
     dates: "day",
     source: options.sources?.[concept] ?? concept,
     codegen: options.codegen !== false,
+    ...(options.onRejection ? { onRejection: options.onRejection } : {}),
   });
   summaries.set(concept, () => validator.finish());
   return validator;
@@ -262,8 +265,9 @@ function assemble(
 }
 
 /**
- * Computes on tables the engine reads itself (a warehouse): nothing is validated here, every row of
- * each table counts as read, and the engine's exclusions and population give the rest of the accounting.
+ * Computes on tables the engine reads itself (a warehouse): nothing is validated here; the engine's own
+ * validation (F34: in SQL) gives rows read and rejected, else every row of each table counts as read, and
+ * the engine's exclusions and population give the rest of the accounting.
  */
 async function computeOnOwnTables(
   definition: Definition,
@@ -280,7 +284,14 @@ async function computeOnOwnTables(
   }
   const output = await engine.evaluate(plan, {});
   const input: Record<string, InputAccount> = {};
+  const warnings: string[] = [];
   for (const concept of definition.concepts) {
+    const summary = output.validation?.[concept];
+    if (summary) {
+      warnings.push(...summary.warnings);
+      input[concept] = accountOf(definition, concept, summary, output.accounts[concept]);
+      continue;
+    }
     const account = output.accounts[concept];
     const excluded = account?.rows_excluded ?? 0;
     const inPopulation = account?.rows_in_population ?? 0;
@@ -293,5 +304,5 @@ async function computeOnOwnTables(
       rejected_by_reason: {},
     };
   }
-  return assemble(definition, plan, output, input, [], request);
+  return assemble(definition, plan, output, input, warnings, request);
 }
