@@ -5,7 +5,7 @@
 import type { FieldSpec, RejectionReason } from "../model/concept-model";
 import type { CompiledConcept, CompiledRule } from "./compiled-concept";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
-import { ruleFields, shownDate } from "./summary";
+import { shownDate } from "./summary";
 import { shownValue } from "./text";
 
 /**
@@ -38,9 +38,7 @@ export function mismatchMessage(
 /** The problem of a failed row rule, naming the values of the fields it reads (F8, F12, F13). */
 export function ruleMessage(compiled: CompiledConcept, rule: CompiledRule, values: readonly unknown[]): string {
   const names = compiled.names;
-  const shown = ruleFields(rule.rule)
-    .map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`)
-    .join(", ");
+  const shown = rule.shown.map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`).join(", ");
   return ruleProblem(rule.rule, shown);
 }
 
