@@ -21,6 +21,7 @@ const CACHE = join(ROOT, "node_modules/.cache/virta-dashboard");
 /** The code whose change changes the published files (the cache key reads it). */
 const CODE = [
   "packages/indicators/src/publication",
+  "packages/indicators/src/compute",
   "packages/core/src/disclosure",
   "packages/adapters/src/disclosure",
   "packages/cli/src/commands/publication-files.ts",

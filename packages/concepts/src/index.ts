@@ -60,6 +60,7 @@ export type {
   Validator,
 } from "./validation/validator-types";
 export { createValidator } from "./validation/create-validator";
+export { summarise, type ValidationCounts } from "./validation/summary";
 export {
   validate,
   validateStream,

@@ -24,4 +24,9 @@ export {
 } from "./warehouse-tables";
 export { redactUrl, warehouseError, type WarehouseContext } from "./warehouse-errors";
 export { sqlDeclaration, sqlValidationData } from "./validation-declaration";
-export { inlineSql, validatedSql, type ValidatedSql } from "./validated-sql";
+export { inlineSql, validatedSql, type ValidatedSql, type ValidatedSqlReads } from "./validated-sql";
+export {
+  createWarehouseEngine,
+  type WarehouseComputeOptions,
+  type WarehouseEngineResult,
+} from "./warehouse-engine";

@@ -18,8 +18,12 @@ import {
   type SqlQuery,
   type SqlTableSource,
   type SqlValue,
+  type ValidationSqlOptions,
 } from "@virta/core";
 import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
+
+/** Per concept: the fields whose column exists and typed columns' cell SQL (see `ValidationSqlOptions`). */
+export type ValidatedSqlReads = Record<string, Pick<ValidationSqlOptions, "present" | "cells">>;
 
 /** The three queries over raw tables. */
 export interface ValidatedSql {
@@ -33,7 +37,8 @@ export interface ValidatedSql {
  *
  * @example
  * ```ts
- * const { rows, rejections } = validatedSql(plan, postgresDialect, { health_care_visit: { table: ["staging", "visits"] } });
+ * const tables = { health_care_visit: { table: ["staging", "visits"] } };
+ * const { rows, rejections } = validatedSql(plan, postgresDialect, tables);
  * ```
  */
 export function validatedSql(
@@ -41,6 +46,7 @@ export function validatedSql(
   dialect: SqlDialect,
   tables: Record<string, SqlTableSource> = {},
   rowNumber?: string,
+  reads: ValidatedSqlReads = {},
 ): ValidatedSql {
   const q = dialect.quoteIdentifier;
   const data = sqlValidationData();
@@ -53,11 +59,13 @@ export function validatedSql(
       table: source.table,
       ...(source.columns ? { columns: source.columns } : {}),
       ...(rowNumber !== undefined ? { rowNumber } : {}),
+      ...reads[concept],
     });
     ctes.push(...validation.ctes);
     valid[concept] = { table: [validation.valid] };
     rejections.push(
-      `SELECT ${textLiteral(dialect, concept)} AS ${q("concept")}, ${q("__reason")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q(validation.rows)} GROUP BY ${q("__reason")}`,
+      `SELECT ${textLiteral(dialect, concept)} AS ${q("concept")}, ${q("__reason")} AS ${q("reason")},` +
+        ` COUNT(*) AS ${q("rows")} FROM ${q(validation.rows)} GROUP BY ${q("__reason")}`,
     );
   }
   const prefix = `WITH\n${ctes.map((cte) => `${q(cte.name)} AS (\n  ${cte.sql}\n)`).join(",\n")},\n`;
@@ -87,7 +95,8 @@ function literalOf(dialect: SqlDialect, value: SqlValue): string {
  *
  * @example
  * ```ts
- * inlineSql(postgresDialect, { text: "SELECT CAST($1 AS TEXT)", parameters: ["it's"] }); // "SELECT CAST('it''s' AS TEXT)"
+ * inlineSql(postgresDialect, { text: "SELECT CAST($1 AS TEXT)", parameters: ["it's"] });
+ * // "SELECT CAST('it''s' AS TEXT)"
  * ```
  */
 export function inlineSql(dialect: SqlDialect, query: SqlQuery): string {

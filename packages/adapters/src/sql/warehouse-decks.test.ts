@@ -1,10 +1,11 @@
 /**
  * Every deck case from ALL-TEXT warehouse tables (issue 15, F34): each case's input rows are loaded as
  * VARCHAR/TEXT staging tables into a DuckDB database file and a PostgreSQL schema, read back in their
- * physical order (`rowid`, `ctid`) through `openDuckDbTable` / `openPostgresTable`, validated by the
- * concept's validator and computed by the DuckDB and PostgreSQL engines: the result must be the deck's
- * hand-checked one (rows, rows_read, rejections with reasons, exclusions). PostgreSQL: VIRTA_PG_URL (CI)
- * or the local server; outside CI skipped with a printed reason only when no server answers.
+ * physical order (`rowid`, `ctid`), validated in SQL (the concept validation compiled to the dialect)
+ * and computed in the database by `createWarehouseEngine`, exactly as `virta compute --table` runs:
+ * the result must be the deck's hand-checked one (rows, rows_read, rejections with reasons, exclusions).
+ * PostgreSQL: VIRTA_PG_URL (CI) or the local server; outside CI skipped with a printed reason only when
+ * no server answers.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,11 +16,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Engine } from "@virta/indicators";
 import { runDeckCase, type DeckCase } from "../../../indicators/src/decks/deck";
 import { loadDecks } from "../../../indicators/src/test-support/load-decks";
-import { createDuckDbEngine } from "./duckdb-engine";
-import { createPostgresEngine } from "./postgres-engine";
 import { postgresAvailable, postgresUrl } from "./test-support/postgres-url";
 import { loadDuckDbText, loadPostgresText } from "./test-support/text-tables";
-import { openDuckDbTable, openPostgresTable, type WarehouseTableInput } from "./warehouse-tables";
+import { createWarehouseEngine } from "./warehouse-engine";
 
 const cases = loadDecks();
 const pgReady = await postgresAvailable();
@@ -42,19 +41,26 @@ afterAll(async () => {
   await client.end();
 });
 
-async function viaWarehouse(kind: "duckdb" | "postgres", index: number, deckCase: DeckCase): Promise<DeckCase> {
-  const data: Record<string, WarehouseTableInput> = {};
+async function viaWarehouse(kind: "duckdb" | "postgres", index: number, deckCase: DeckCase): Promise<Engine> {
+  const tables: Record<string, string> = {};
   for (const [concept, rows] of Object.entries(deckCase.data)) {
     const table = `case${index}_${concept}`;
     if (kind === "duckdb") {
       await loadDuckDbText(duckFile, "staging", table, concept, rows);
-      data[concept] = await openDuckDbTable(duckFile, { concept, table: `staging.${table}` });
+      tables[concept] = `staging.${table}`;
     } else {
       await loadPostgresText(postgresUrl(), schema, table, concept, rows);
-      data[concept] = await openPostgresTable(postgresUrl(), { concept, table: `${schema}.${table}` });
+      tables[concept] = `${schema}.${table}`;
     }
   }
-  return { ...deckCase, data: data as unknown as DeckCase["data"] };
+  const options = deckCase.options;
+  return createWarehouseEngine({
+    engine: kind,
+    db: kind === "duckdb" ? duckFile : postgresUrl(),
+    tables,
+    strict: options.strict ?? false,
+    maxRejectedShare: options.max_rejected_share ?? 0.5,
+  }) as Engine;
 }
 
 describe("every deck case from all-text warehouse tables", () => {
@@ -62,15 +68,13 @@ describe("every deck case from all-text warehouse tables", () => {
     if (process.env.CI) expect(pgReady, "PostgreSQL must answer in CI").toBe(true);
     expect(cases.length).toBeGreaterThan(20);
   });
-  const legs: Array<{ kind: "duckdb" | "postgres"; engine: () => Engine }> = [
-    { kind: "duckdb", engine: () => createDuckDbEngine() as Engine },
-  ];
-  if (pgReady) legs.push({ kind: "postgres", engine: () => createPostgresEngine({ url: postgresUrl() }) as Engine });
+  const legs: Array<"duckdb" | "postgres"> = pgReady ? ["duckdb", "postgres"] : ["duckdb"];
   for (const leg of legs) {
-    describe(leg.kind, () => {
+    describe(leg, () => {
       cases.forEach(({ file, deckCase }, index) => {
         it(file, async () => {
-          const outcome = await runDeckCase(leg.engine(), file, await viaWarehouse(leg.kind, index, deckCase));
+          const engine = await viaWarehouse(leg, index, deckCase);
+          const outcome = await runDeckCase(engine, file, { ...deckCase, data: {} });
           expect(outcome.differences).toEqual([]);
         });
       });

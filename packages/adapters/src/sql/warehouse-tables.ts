@@ -55,13 +55,14 @@ export interface WarehouseTableSpec {
 /** Rows fetched per round trip. */
 const BATCH_ROWS = 10_000;
 
-interface ColumnInfo {
+/** A column of a warehouse table and its type as the database names it. */
+export interface ColumnInfo {
   name: string;
   type: string;
 }
 
 /** The header the validator sees: fields for mapped columns, trimmed names for the others (F29, F34). */
-function headerOf(
+export function headerOf(
   spec: WarehouseTableSpec,
   columns: readonly ColumnInfo[],
 ): { header: string[]; picked: ColumnInfo[] } {
@@ -98,7 +99,7 @@ function headerOf(
 // ---------------------------------------------------------------- PostgreSQL
 
 /** A cell as text in PostgreSQL: time-zone-aware timestamps as their Helsinki date (F4). */
-function postgresCell(info: ColumnInfo): string {
+export function postgresCell(info: ColumnInfo): string {
   const column = postgresDialect.quoteIdentifier(info.name);
   if (info.type === "timestamp with time zone")
     return `to_char(${column} AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')`;
@@ -119,7 +120,8 @@ export function assertPostgresUrl(url: string): void {
     );
 }
 
-async function postgresClient(url: string): Promise<pg.Client> {
+/** A connected PostgreSQL client in the Helsinki time zone (F4); faults as warehouse errors. */
+export async function postgresClient(url: string): Promise<pg.Client> {
   assertPostgresUrl(url);
   let client: pg.Client;
   try {
@@ -139,7 +141,8 @@ async function postgresClient(url: string): Promise<pg.Client> {
   return client;
 }
 
-async function postgresColumns(client: pg.Client, spec: WarehouseTableSpec): Promise<ColumnInfo[]> {
+/** The columns of a PostgreSQL table in their order; a usage error when there is no such table. */
+export async function postgresColumns(client: pg.Client, spec: WarehouseTableSpec): Promise<ColumnInfo[]> {
   const parts = tableNameParts(spec.table);
   const schema = parts.length > 1 ? parts.slice(0, -1).join(".") : null;
   const name = parts[parts.length - 1]!;
@@ -218,7 +221,8 @@ export async function openPostgresTable(url: string, spec: WarehouseTableSpec): 
 
 // ---------------------------------------------------------------- DuckDB
 
-function duckdbCell(info: ColumnInfo): string {
+/** A cell as text in DuckDB: time-zone-aware timestamps as their Helsinki date (F4). */
+export function duckdbCell(info: ColumnInfo): string {
   const column = duckdbDialect.quoteIdentifier(info.name);
   const type = info.type.toUpperCase();
   if (type === "TIMESTAMP WITH TIME ZONE") return `strftime(timezone('Europe/Helsinki', ${column}), '%Y-%m-%d')`;
@@ -226,7 +230,8 @@ function duckdbCell(info: ColumnInfo): string {
   return `CAST(${column} AS VARCHAR)`;
 }
 
-async function duckdbConnection(path: string): Promise<DuckDBConnection> {
+/** A read-only connection to a DuckDB database file in the Helsinki time zone (F4). */
+export async function duckdbConnection(path: string): Promise<DuckDBConnection> {
   try {
     if (!existsSync(path))
       throw new UsageError("missing_database", `--db ${path}: no such DuckDB database file`, { option: "db" });
@@ -246,6 +251,28 @@ async function duckdbConnection(path: string): Promise<DuckDBConnection> {
 }
 
 /**
+ * The columns of a DuckDB table and its quoted name: `schema.table` inside the file's own catalog (a
+ * file named like the schema would make it ambiguous).
+ */
+export async function duckdbColumns(
+  connection: DuckDBConnection,
+  spec: WarehouseTableSpec,
+): Promise<{ columns: ColumnInfo[]; table: string; parts: string[] }> {
+  const parts = tableNameParts(spec.table);
+  if (parts.length === 2) {
+    const catalog = (await connection.runAndReadAll("SELECT current_database() AS c")).getRowObjectsJson()[0]!.c;
+    parts.unshift(String(catalog));
+  }
+  const table = parts.map(duckdbDialect.quoteIdentifier).join(".");
+  const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${table}`);
+  const columns = (reader.getRowObjectsJson() as Array<Record<string, string>>).map((row) => ({
+    name: row.column_name!,
+    type: row.column_type!,
+  }));
+  return { columns, table, parts };
+}
+
+/**
  * Opens a table of a DuckDB database file for validation (read only), in `rowid` order unless a
  * `rowNumber` column is named.
  *
@@ -260,18 +287,7 @@ export async function openDuckDbTable(path: string, spec: WarehouseTableSpec): P
   let columns: ColumnInfo[];
   let table: string;
   try {
-    // `schema.table` inside the file's own catalog (a file named like the schema would make it ambiguous).
-    const parts = tableNameParts(spec.table);
-    if (parts.length === 2) {
-      const catalog = (await connection.runAndReadAll("SELECT current_database() AS c")).getRowObjectsJson()[0]!.c;
-      parts.unshift(String(catalog));
-    }
-    table = parts.map(q).join(".");
-    const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${table}`);
-    columns = (reader.getRowObjectsJson() as Array<Record<string, string>>).map((row) => ({
-      name: row.column_name!,
-      type: row.column_type!,
-    }));
+    ({ columns, table } = await duckdbColumns(connection, spec));
   } catch (error) {
     connection.closeSync();
     throw warehouseError(error, { url: path, table: spec.table });

@@ -10,8 +10,8 @@ import { catalogue, compute, type Engine, type TableInput } from "@virta/indicat
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
-import { openWarehouseInputs, parseColumns, parseTables } from "../inputs/warehouse";
-import { checkUpdatedDate, createPostgresEngine } from "@virta/adapters";
+import { parseColumns, parseTables } from "../inputs/warehouse";
+import { checkUpdatedDate, createWarehouseEngine } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
 import {
@@ -81,7 +81,8 @@ export function parseShare(value: string): number {
   if (!(share >= 0 && share <= 1)) {
     throw new UsageError(
       "invalid_option",
-      `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1 (1 allows anything; F14)`,
+      `--max-rejected-share ${JSON.stringify(value)}: expected a number from 0 to 1, such as 0.1` +
+        " (1 allows anything; F14)",
       {
         option: "max-rejected-share",
         value,
@@ -102,7 +103,8 @@ export type ComputeValues = Record<string, string | boolean | string[] | undefin
  *
  * @example
  * ```ts
- * const result = await computeFromOptions("availability.primary_care.within_14_days", { data: ["visits.csv"], period: "2024" }, io);
+ * const values = { data: ["visits.csv"], period: "2024" };
+ * const result = await computeFromOptions("availability.primary_care.within_14_days", values, io);
  * result.rows[0].value; // 66.7
  * ```
  */
@@ -118,13 +120,20 @@ export async function computeFromOptions(
   if (period === undefined) {
     throw new UsageError(
       "missing_period",
-      `--period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-12-31" : definition.periods === "year" ? "a year such as 2024" : "2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      `--period is required; ${definition.id} takes ${
+        definition.periods === "census"
+          ? "a census date such as 2024-12-31"
+          : definition.periods === "year"
+            ? "a year such as 2024"
+            : "2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"
+      }`,
       { option: "period" },
     );
   }
   const engineName = oneOf("engine", text(values.engine) ?? "memory", ENGINE_NAMES);
   const warehouse = ((values.table as string[] | undefined) ?? []).length > 0 || values.db !== undefined;
-  if (engineName === "postgres" && !warehouse) selectEngine(engineName); // a missing connection string is a usage error before any read
+  // A missing connection string is a usage error before any read.
+  if (engineName === "postgres" && !warehouse) selectEngine(engineName);
   const maxRejectedShare =
     values["max-rejected-share"] === undefined ? 0.5 : parseShare(text(values["max-rejected-share"])!);
   const options = {
@@ -139,7 +148,7 @@ export async function computeFromOptions(
   checkMore();
   const tableValues = (values.table as string[] | undefined) ?? [];
   if (warehouse) {
-    // Warehouse tables (issue 15, F34): read as text in physical order, validated exactly as a file.
+    // Warehouse tables (issue 15, F34): validated in SQL by the concept rules, exactly as a file.
     if (engineName === "memory") {
       throw new UsageError(
         "invalid_option",
@@ -178,17 +187,19 @@ export async function computeFromOptions(
       );
     }
     const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
-    const data = await openWarehouseInputs({
+    // The validation runs in the database in front of the plan (F34): no row is read into Node.
+    const engine = createWarehouseEngine({
       engine: engineName,
       db: url,
       tables,
       columns,
       ...(text(values["row-number"]) !== undefined ? { rowNumber: text(values["row-number"])! } : {}),
-    });
-    const engine = engineName === "postgres" ? (createPostgresEngine({ url }) as Engine) : selectEngine(engineName);
+      strict: values.strict === true,
+      maxRejectedShare,
+    }) as Engine;
     return compute(definition, {
       ...options,
-      data,
+      data: {},
       engine,
       strict: values.strict === true,
       maxRejectedShare,
@@ -220,7 +231,8 @@ export async function computeFromOptions(
  *
  * @example
  * ```ts
- * await computeCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--by", "organizer"], processIo()); // 0
+ * const args = ["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024"];
+ * await computeCommand(args, processIo()); // 0
  * ```
  */
 export async function computeCommand(args: readonly string[], io: CliIo): Promise<number> {

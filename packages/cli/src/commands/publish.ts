@@ -43,8 +43,9 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  *
  * @example
  * ```ts
- * const args = ["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024"];
- * await publishCommand([...args, "--out", "pub"], processIo()); // 0
+ * const id = "availability.primary_care.within_14_days";
+ * const args = [id, "--data", "visits.csv", "--period", "2024", "--out", "pub"];
+ * await publishCommand(args, processIo()); // 0
  * ```
  */
 export async function publishCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -128,14 +129,15 @@ export async function publishCommand(args: readonly string[], io: CliIo): Promis
   const audit = await auditDirectory(out, solver);
   const unprotected = audit.checks.filter((check) => !check.protected);
   const summary = sets
-    .map((set) => {
-      const complementary = set.suppressedCount - set.primaryCount;
-      return `${set.family}: ${set.primaryCount} primary + ${complementary} complementary suppressed cells`;
-    })
+    .map(
+      (set) =>
+        `${set.family}: ${set.primaryCount} primary + ${set.suppressedCount - set.primaryCount} complementary ` +
+        "suppressed cells",
+    )
     .join("; ");
   io.out(
-    `published ${files} files to ${out} (${summary}); ` +
-      `audit: ${audit.checks.length} protected counts checked, ${unprotected.length} unprotected\n`,
+    `published ${files} files to ${out} (${summary}); audit: ${audit.checks.length} protected counts checked, ` +
+      `${unprotected.length} unprotected\n`,
   );
   if (unprotected.length > 0) {
     io.err(`virta publish: ${describeUnprotected(unprotected)}\n`);

@@ -206,8 +206,9 @@ function assemble(
 }
 
 /**
- * Computes on tables the engine reads itself (a warehouse): nothing is validated here, every row of
- * each table counts as read, and the engine's exclusions and population give the rest of the accounting.
+ * Computes on tables the engine reads itself (a warehouse): nothing is validated here; the engine's own
+ * validation (F34: in SQL) gives rows read and rejected, else every row of each table counts as read, and
+ * the engine's exclusions and population give the rest of the accounting.
  */
 async function computeOnOwnTables(
   definition: Definition,
@@ -224,7 +225,14 @@ async function computeOnOwnTables(
   }
   const output = await engine.evaluate(plan, {});
   const input: Record<string, InputAccount> = {};
+  const warnings: string[] = [];
   for (const concept of definition.concepts) {
+    const summary = output.validation?.[concept];
+    if (summary) {
+      warnings.push(...summary.warnings);
+      input[concept] = accountOf(definition, concept, summary, output.accounts[concept]);
+      continue;
+    }
     const account = output.accounts[concept];
     const excluded = account?.rows_excluded ?? 0;
     const inPopulation = account?.rows_in_population ?? 0;
@@ -237,5 +245,5 @@ async function computeOnOwnTables(
       rejected_by_reason: {},
     };
   }
-  return assemble(definition, plan, output, input, [], request);
+  return assemble(definition, plan, output, input, warnings, request);
 }

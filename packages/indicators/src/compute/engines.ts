@@ -13,10 +13,16 @@ import {
   type ResultRow,
   type Row,
 } from "@virta/core";
+import type { ValidationSummary } from "@virta/concepts";
 
 /** What an engine returns: exact aggregates, or finished rows when it rounds and suppresses itself. */
 export interface EngineResult extends EngineOutput {
   rows?: ResultRow[];
+  /**
+   * Per table, the validation an engine that reads its own tables ran itself (a warehouse validating in
+   * SQL, F34): rows read, rejected per reason, warnings.
+   */
+  validation?: Record<string, ValidationSummary>;
 }
 
 /** An evaluation engine. */
@@ -25,7 +31,8 @@ export interface Engine {
   readonly name: string;
   /**
    * True for an engine that reads its own tables (a warehouse: PostgreSQL tables named by the caller).
-   * `compute` then takes no `data`, validates nothing and reports every row of each table as read.
+   * `compute` then takes no `data`; it reports the engine's own validation (`validation`), or else every
+   * row of each table as read.
    */
   readonly readsOwnTables?: boolean;
   evaluate(plan: Plan, tables: Record<string, AsyncIterable<Row[]>>): Promise<EngineResult>;

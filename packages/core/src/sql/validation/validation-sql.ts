@@ -29,6 +29,11 @@ export interface ValidationSqlOptions {
   present?: readonly string[];
   /** A column holding each row's record number (F34); default the physical order. */
   rowNumber?: string;
+  /**
+   * The SQL of a field's cell where it is not the quoted column itself (a typed column read as the text
+   * the validator reads, e.g. a time-zone-aware timestamp as its Helsinki date, F4).
+   */
+  cells?: Readonly<Record<string, string>>;
 }
 
 /** One named CTE. */
@@ -115,7 +120,7 @@ export function compileValidationSql(
   // 1. Source: row position and cleaned texts.
   const sourceColumns = [`${rowPosition(dialect, options.rowNumber)} AS ${q("__row")}`];
   for (const field of fields) {
-    const column = q(options.columns?.[field.name] ?? field.name);
+    const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
     if (!present.has(field.name)) {
       sourceColumns.push(`CAST(NULL AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
       continue;

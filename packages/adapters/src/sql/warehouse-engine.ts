@@ -1,0 +1,206 @@
+/**
+ * Compute on raw warehouse tables with the validation executed in the database (issue 15, fine-print
+ * F34: every engine applies the concept rules, F1–F14). The concept validation compiled from the
+ * declaration (`validatedSql`) runs in DuckDB or PostgreSQL in front of the plan's CTEs: no row travels
+ * to Node. Rows read and rejected per reason come from one SQL count per table; the rejected-share limit
+ * (F14), the unknown-column warnings and the result rows are those of the embedded engine. Only a
+ * strict run (`--strict`) that finds a rejected row reads the table once more through the in-memory
+ * validator, so the error names the very row, field and masked value a file would give.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import {
+  accountsFromSql,
+  compilePlanToSql,
+  duckdbDialect,
+  finishSqlRows,
+  postgresDialect,
+  type Plan,
+  type SqlAccountRow,
+  type SqlCellRow,
+  type SqlDialect,
+  type SqlTableSource,
+} from "@virta/core";
+import { createValidator, getConcept, summarise, type RejectionReason, type ValidationSummary } from "@virta/concepts";
+import type pg from "pg";
+import { warehouseError } from "./warehouse-errors";
+import type { QueryRunner, SqlEngine, SqlEngineResult } from "./sql-engine";
+import { validatedSql, type ValidatedSqlReads } from "./validated-sql";
+import {
+  type ColumnInfo,
+  duckdbCell,
+  duckdbColumns,
+  duckdbConnection,
+  headerOf,
+  openDuckDbTable,
+  openPostgresTable,
+  postgresCell,
+  postgresClient,
+  postgresColumns,
+  type WarehouseTableSpec,
+} from "./warehouse-tables";
+import { tableNameParts } from "./postgres-engine";
+
+/** Where the raw tables are and how a run treats rejections. */
+export interface WarehouseComputeOptions {
+  engine: "duckdb" | "postgres";
+  /** A PostgreSQL connection string, or a DuckDB database file. */
+  db: string;
+  /** `schema.table` per concept. */
+  tables: Record<string, string>;
+  /** Column per field per concept, when the names differ (`--column`). */
+  columns?: Record<string, Record<string, string>>;
+  /** A column holding each row's record number (F34 `--row-number`). */
+  rowNumber?: string;
+  /** Stop on the first rejected row. */
+  strict?: boolean;
+  /** The largest rejected share per table (F14, default 0.5). */
+  maxRejectedShare?: number;
+}
+
+/** The engine result with each table's validation summary (rows read, rejected per reason, warnings). */
+export interface WarehouseEngineResult extends SqlEngineResult {
+  validation: Record<string, ValidationSummary>;
+}
+
+const TEXT_TYPES = /^(text|varchar|character varying|character|char|string|bpchar)/i;
+
+interface Session {
+  dialect: SqlDialect;
+  run: QueryRunner;
+  columns(spec: WarehouseTableSpec): Promise<{ columns: ColumnInfo[]; parts: string[] }>;
+  cell(info: ColumnInfo): string;
+  close(): Promise<void>;
+}
+
+async function postgresSession(url: string): Promise<Session> {
+  const client: pg.Client = await postgresClient(url);
+  try {
+    await client.query("SET DateStyle = 'ISO, YMD'"); // a DATE cast to text is YYYY-MM-DD (F4)
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw warehouseError(error, { url });
+  }
+  return {
+    dialect: postgresDialect,
+    run: async (query) => (await client.query(query.text, query.parameters)).rows,
+    columns: async (spec) => ({ columns: await postgresColumns(client, spec), parts: tableNameParts(spec.table) }),
+    cell: postgresCell,
+    close: () => client.end().catch(() => {}),
+  };
+}
+
+async function duckdbSession(path: string): Promise<Session> {
+  const connection: DuckDBConnection = await duckdbConnection(path);
+  return {
+    dialect: duckdbDialect,
+    run: async (query) => {
+      const reader = await connection.runAndReadAll(query.text, query.parameters as never);
+      return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
+    },
+    columns: (spec) => duckdbColumns(connection, spec),
+    cell: duckdbCell,
+    close: async () => connection.closeSync(),
+  };
+}
+
+function specOf(options: WarehouseComputeOptions, concept: string): WarehouseTableSpec {
+  return {
+    concept,
+    table: options.tables[concept]!,
+    ...(options.columns?.[concept] ? { columns: options.columns[concept] } : {}),
+    ...(options.rowNumber !== undefined ? { rowNumber: options.rowNumber } : {}),
+  };
+}
+
+/** The unknown-column warnings the in-memory validator gives for this header (F29). */
+function headerWarnings(concept: string, source: string, header: string[]): string[] {
+  const validator = createValidator(concept, { maxRejectedShare: 1, dates: "day", source });
+  validator.pushBatch({ source, names: header, columns: header.map(() => []), length: 0, records: [] });
+  return validator.finish().warnings;
+}
+
+/** A strict run found a rejected row: the in-memory validator reads the table and names it. */
+async function throwFirstRejection(options: WarehouseComputeOptions, concept: string): Promise<never> {
+  const spec = specOf(options, concept);
+  const input =
+    options.engine === "postgres" ? await openPostgresTable(options.db, spec) : await openDuckDbTable(options.db, spec);
+  const validator = createValidator(concept, { strict: true, maxRejectedShare: 1, dates: "day", source: spec.table });
+  for await (const batch of input.batches()) validator.pushBatch(batch);
+  throw new Error(`${spec.table}: the SQL validation rejected a row the in-memory validator accepts`);
+}
+
+async function evaluateOnWarehouse(plan: Plan, options: WarehouseComputeOptions): Promise<WarehouseEngineResult> {
+  const session = options.engine === "postgres" ? await postgresSession(options.db) : await duckdbSession(options.db);
+  try {
+    const sources: Record<string, SqlTableSource> = {};
+    const reads: ValidatedSqlReads = {};
+    const warnings: Record<string, string[]> = {};
+    const fields = new Map(plan.definition.concepts.map((c) => [c, getConcept(c).fields.map((f) => f.name)]));
+    for (const concept of plan.definition.concepts) {
+      const spec = specOf(options, concept);
+      const { columns, parts } = await session.columns(spec).catch((error: unknown) => {
+        throw warehouseError(error, { url: options.db, table: spec.table });
+      });
+      const { header, picked } = headerOf(spec, columns);
+      const mapping: Record<string, string> = {};
+      const cells: Record<string, string> = {};
+      header.forEach((field, index) => {
+        if (!fields.get(concept)!.includes(field)) return;
+        mapping[field] = picked[index]!.name;
+        if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
+      });
+      sources[concept] = { table: parts, columns: mapping };
+      reads[concept] = { present: Object.keys(mapping), cells };
+      warnings[concept] = headerWarnings(concept, spec.table, header);
+    }
+    const compiled = validatedSql(plan, session.dialect, sources, options.rowNumber, reads);
+    const counts = new Map(plan.definition.concepts.map((c) => [c, new Map<RejectionReason, number>()]));
+    const read = new Map(plan.definition.concepts.map((c) => [c, 0]));
+    for (const row of await session.run(compiled.rejections)) {
+      const concept = String(row.concept);
+      const rows = Number(row.rows);
+      read.set(concept, read.get(concept)! + rows);
+      if (row.reason !== null) counts.get(concept)!.set(row.reason as RejectionReason, rows);
+    }
+    const validation: Record<string, ValidationSummary> = {};
+    for (const concept of plan.definition.concepts) {
+      const rejectedCounts = counts.get(concept)!;
+      const rowsRejected = [...rejectedCounts.values()].reduce((sum, count) => sum + count, 0);
+      if (options.strict && rowsRejected > 0) await throwFirstRejection(options, concept);
+      validation[concept] = summarise(getConcept(concept), options.tables[concept], options.maxRejectedShare ?? 0.5, {
+        rowsRead: read.get(concept)!,
+        rowsRejected,
+        rejectedCounts,
+        warnings: warnings[concept]!,
+        rejections: [],
+      });
+    }
+    const accountRows = await session.run(compiled.accounts);
+    const cellRows = await session.run(compiled.rows);
+    const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
+    const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
+    const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
+    return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
+  } catch (error) {
+    throw warehouseError(error, { url: options.db });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * An engine over raw warehouse tables that validates in the database (`virta compute --engine
+ * postgres|duckdb --db … --table concept=schema.table`): `compute` gives it no rows; it reports each
+ * table's validation (`validation`) and the plan's rows, computed in SQL over the valid rows.
+ *
+ * @example
+ * ```ts
+ * const engine = createWarehouseEngine({ engine: "postgres", db: url, tables: { health_care_visit: "dw.visits" } });
+ * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine });
+ * ```
+ */
+export function createWarehouseEngine(
+  options: WarehouseComputeOptions,
+): SqlEngine & { readonly readsOwnTables: true; evaluate(plan: Plan): Promise<WarehouseEngineResult> } {
+  return { name: options.engine, readsOwnTables: true, evaluate: (plan) => evaluateOnWarehouse(plan, options) };
+}
