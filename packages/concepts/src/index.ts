@@ -58,6 +58,7 @@ export { type CostRow, costModel, costSchema } from "./concepts/cost";
 export type {
   Rejection,
   ValidateOptions,
+  ValidatedBatch,
   ValidationSummary,
   Validator,
 } from "./validation/validator-types";
