@@ -211,7 +211,8 @@ try {
           return route.fulfill({ body, contentType: "text/javascript", headers });
         }
         const html =
-          '<!doctype html><meta charset="utf-8"><script src="rows.js"></script><script type="module" src="bundle.js"></script>';
+          '<!doctype html><meta charset="utf-8"><script src="rows.js"></script><script type="module" ' +
+          'src="bundle.js"></script>';
         return route.fulfill({ body: html, contentType: "text/html", headers });
       });
       await page.goto("http://virta.test/index.html");

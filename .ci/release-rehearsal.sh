@@ -12,7 +12,10 @@ PORT="${VIRTA_VERDACCIO_PORT:-4873}"
 REGISTRY="http://127.0.0.1:$PORT/"
 VERDACCIO_PID=""
 cleanup() {
-  if [ -n "$VERDACCIO_PID" ]; then kill "$VERDACCIO_PID" 2>/dev/null || true; wait "$VERDACCIO_PID" 2>/dev/null || true; fi
+  if [ -n "$VERDACCIO_PID" ]; then
+    kill "$VERDACCIO_PID" 2>/dev/null || true
+    wait "$VERDACCIO_PID" 2>/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -35,7 +38,8 @@ echo "--- changelogs name the indicator ids of their changesets, and every A/B d
 node - "$ROOT" "$WORK/repo" <<'EOF'
 const { readFileSync, readdirSync, existsSync } = require("node:fs");
 const [root, repo] = process.argv.slice(2);
-const ID = /\b(?:availability|population_health|service_need|customer_experience|staff|costs|productivity)(?:\.[a-z0-9_]+){2,}/g;
+const AREAS = "availability|population_health|service_need|customer_experience|staff|costs|productivity";
+const ID = new RegExp(String.raw`\b(?:${AREAS})(?:\.[a-z0-9_]+){2,}`, "g");
 const changelogs = ["core", "concepts", "indicators", "adapters", "cli"]
   .map((name) => `${repo}/packages/${name}/CHANGELOG.md`)
   .filter(existsSync)
@@ -59,7 +63,9 @@ for (const indicator of catalogue.indicators) {
     changed++;
     const line = changelogs.split("\n").find((text) => text.includes(indicator.id) && text.includes(`${entry.class}:`));
     if (line === undefined) {
-      console.error(`FAIL: ${indicator.id} ${entry.version} (class ${entry.class}) is not named as "${entry.class}: …"`);
+      console.error(
+        `FAIL: ${indicator.id} ${entry.version} (class ${entry.class}) is not named as "${entry.class}: …"`,
+      );
       failures++;
     }
   }
@@ -93,7 +99,11 @@ for _ in $(seq 1 60); do
   curl -fs "${REGISTRY}-/ping" >/dev/null 2>&1 && break
   sleep 0.5
 done
-curl -fs "${REGISTRY}-/ping" >/dev/null || { cat "$WORK/verdaccio/log.txt"; echo "FAIL: Verdaccio did not start"; exit 1; }
+if ! curl -fs "${REGISTRY}-/ping" >/dev/null; then
+  cat "$WORK/verdaccio/log.txt"
+  echo "FAIL: Verdaccio did not start"
+  exit 1
+fi
 
 echo "--- publish every package to Verdaccio (workspace:* becomes the exact version, as pnpm publish does)"
 NPMRC="$WORK/publish.npmrc"

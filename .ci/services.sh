@@ -18,7 +18,8 @@ if ! su postgres -c "$bindir/pg_ctl -D $PGDATA status" >/dev/null 2>&1; then
   rm -rf "$PGDATA"
   mkdir -p "$PGDATA" && chown postgres:postgres "$PGDATA"
   su postgres -c "$bindir/initdb -D $PGDATA -A trust -U postgres -E UTF8" >/dev/null
-  su postgres -c "$bindir/pg_ctl -D $PGDATA -o '-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1' -l /tmp/virta-pg.log -w start" >/dev/null
+  pg_options="-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1"
+  su postgres -c "$bindir/pg_ctl -D $PGDATA -o '$pg_options' -l /tmp/virta-pg.log -w start" >/dev/null
 fi
 echo "export VIRTA_PG_URL=postgres://postgres@127.0.0.1:$PGPORT/postgres" > services.env
 echo "PostgreSQL ready on 127.0.0.1:$PGPORT"

@@ -270,10 +270,16 @@ export function duckdb(): typeof import("@duckdb/node-api") {
 /** Typed CSV reading for DuckDB, per concept (dates as DATE, the rest as text/integers). */
 export function duckdbColumns(concept: Concept): string {
   const dates = COLUMNS[concept].filter((column) => column.endsWith("_date"));
-  const types = COLUMNS[concept].map(
-    (column) =>
-      `'${column}': '${dates.includes(column as never) ? "DATE" : column === "year" || column === "age" || column === "count" ? "BIGINT" : column === "urgent" || column === "highest_care_allowance" ? "BOOLEAN" : "VARCHAR"}'`,
-  );
+  const types = COLUMNS[concept].map((column) => {
+    const type = dates.includes(column as never)
+      ? "DATE"
+      : column === "year" || column === "age" || column === "count"
+        ? "BIGINT"
+        : column === "urgent" || column === "highest_care_allowance"
+          ? "BOOLEAN"
+          : "VARCHAR";
+    return `'${column}': '${type}'`;
+  });
   return `{${types.join(", ")}}`;
 }
 

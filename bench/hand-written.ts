@@ -80,7 +80,8 @@ export function handWrittenThree(table: ColumnarTable, period: string): Map<stri
       if (denominator[cell] === 0) continue;
       const organizerIndex = Math.floor(cell / bands);
       const band = cell % bands;
-      const key = `${organizerIndex === 0 ? "null" : organizer.dictionary[organizerIndex - 1]}|${band === 0 ? "null" : set.bands[band - 1]!.label}`;
+      const organizerKey = organizerIndex === 0 ? "null" : organizer.dictionary[organizerIndex - 1];
+      const key = `${organizerKey}|${band === 0 ? "null" : set.bands[band - 1]!.label}`;
       rows.set(key, [numerator[cell]!, denominator[cell]!]);
     }
     out.set(id, rows);

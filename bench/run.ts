@@ -153,7 +153,8 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
   };
   const csvRowsPerSecond = Math.round(visits.rows / (visits.ms / 1000));
   console.log(
-    `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`,
+    `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ` +
+      `${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`,
   );
 
   // DuckDB: the same data in a typed in-memory table (loaded from the Parquet file).
@@ -218,7 +219,9 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     );
   }
   console.log(
-    `compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ${seconds(handMs)} s — all agree`,
+    `compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; ` +
+      `three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ` +
+      `${seconds(handMs)} s — all agree`,
   );
 
   // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
@@ -320,25 +323,37 @@ function markdown(results: Array<Record<string, any>>, host: Record<string, unkn
   const lines = [
     `# Benchmark results (issue 8)`,
     "",
-    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ` +
+      `${new Date().toISOString().slice(0, 10)}.`,
     "",
-    "| visits | CSV read+validate rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | 3 shares mem s | 3 shares hand s | mem/hand | e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | e2e Parquet mem/DuckDB | heap B/row columnar | heap B/row streaming | peak RSS MB |",
+    "| visits | CSV read+validate rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | 3 shares mem s " +
+      "| 3 shares hand s | mem/hand | e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
+      "e2e Parquet mem/DuckDB | heap B/row columnar | heap B/row streaming | peak RSS MB |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     const c = r.compute_in_memory;
     const e = r.end_to_end_within_14_days;
     lines.push(
-      `| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
+      `| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ` +
+        `${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ` +
+        `${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ` +
+        `${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ` +
+        `${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ` +
+        `${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
     );
   }
   lines.push(
     "",
-    `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`,
+    `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group ` +
+      `and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`,
   );
   lines.push(
     "",
-    "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group (the hand-written loop computes all three in one pass). End to end = read + validate + compute of within_14_days from the file (`readTable` + `compute`), DuckDB = `runPlanOnDuckDbFiles` over the same file. Every time is printed only after all engines agreed on every cell.",
+    "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group " +
+      "(the hand-written loop computes all three in one pass). End to end = read + validate + compute of " +
+      "within_14_days from the file (`readTable` + `compute`), DuckDB = `runPlanOnDuckDbFiles` over the same file. " +
+      "Every time is printed only after all engines agreed on every cell.",
   );
   return `${lines.join("\n")}\n`;
 }

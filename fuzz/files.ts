@@ -109,7 +109,8 @@ async function parquetOf(csvPath: string, parquetPath: string): Promise<void> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   await connection.run(
-    `COPY (SELECT * REPLACE (TRY_CAST(visit_date AS DATE) AS visit_date) FROM read_csv('${csvPath}', all_varchar = true)) TO '${parquetPath}' (FORMAT parquet)`,
+    `COPY (SELECT * REPLACE (TRY_CAST(visit_date AS DATE) AS visit_date) FROM read_csv('${csvPath}', all_varchar = ` +
+      `true)) TO '${parquetPath}' (FORMAT parquet)`,
   );
   connection.closeSync();
 }

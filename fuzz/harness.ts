@@ -183,7 +183,8 @@ export async function fuzzRows(options: {
       check(
         false,
         seed,
-        `compute ${definition.id}: ${name} differs from memory at line ${line + 1}: ${context(theirs)} ≠ ${context(ours)}`,
+        `compute ${definition.id}: ${name} differs from memory at line ${line + 1}: ${context(theirs)} ≠ ` +
+          `${context(ours)}`,
       );
     }
     const account = first.startsWith("error") ? null : (JSON.parse(first) as IndicatorResult).input[concept];

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Style check: no line over 120 characters in tracked .ts/.js/.mjs files (brief's house rules; biome's formatter
- * is set to 120 but cannot break long strings, template literals or comments). Prints `file:line: length` for each
- * offending line and exits 1 when there is any. Paths given as arguments limit the check to files under them.
+ * Style check: no line over 120 characters in tracked source files: TypeScript and JavaScript (.ts/.mts/.cts/.js/
+ * .mjs/.cjs) and shell scripts (.sh, .ci/run). Data and generated files (JSON decks, CSV fixtures, expected SQL,
+ * pnpm-lock.yaml, Markdown) are not source and are not checked. House rule from the developers' guide; biome's
+ * formatter is set to 120 but cannot break long strings, template literals or comments. Prints `file:line: length`
+ * for each offending line and exits 1 when there is any. Paths given as arguments limit the check to files under them.
  *
  * @example
  * ```sh
@@ -14,7 +16,8 @@ import { readFileSync } from "node:fs";
 
 const MAX = 120;
 const prefixes = process.argv.slice(2).map((p) => p.replace(/\/$/, ""));
-const files = execFileSync("git", ["ls-files", "*.ts", "*.js", "*.mjs"], { encoding: "utf8" })
+const PATTERNS = ["*.ts", "*.mts", "*.cts", "*.js", "*.mjs", "*.cjs", "*.sh", ".ci/run"];
+const files = execFileSync("git", ["ls-files", ...PATTERNS], { encoding: "utf8" })
   .split("\n")
   .filter((file) => file !== "")
   .filter((file) => prefixes.length === 0 || prefixes.some((p) => file === p || file.startsWith(`${p}/`)));

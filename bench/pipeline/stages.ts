@@ -87,7 +87,9 @@ for (const name of wanted) {
   clearInterval(sampler);
   const used = process.cpuUsage(cpu);
   console.log(
-    `${name.padEnd(17)} ${rows} rows  ${(ms / 1000).toFixed(2)} s  ${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s  ` +
-      `cpu ${((used.user + used.system) / 1e6).toFixed(2)} s  peak heap +${Math.round(peak / 2 ** 20)} MB (${Math.round(peak / rows)} B/row)`,
+    `${name.padEnd(17)} ${rows} rows  ${(ms / 1000).toFixed(2)} s  ` +
+      `${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s  ` +
+      `cpu ${((used.user + used.system) / 1e6).toFixed(2)} s  peak heap +${Math.round(peak / 2 ** 20)} MB ` +
+      `(${Math.round(peak / rows)} B/row)`,
   );
 }

@@ -5,7 +5,7 @@
  * loading the rows through the appender. Run: `node --import tsx bench/sql-engine/run.ts`.
  */
 import { evaluateInMemory, finalizeRows, planComputation, type Row } from "../../packages/core/src/index";
-import { primaryCareWithin14Days } from "../../packages/indicators/src/availability/primary-care-within-14-days/definition";
+import { primaryCareWithin14Days } from "../../packages/indicators/src/index";
 import { createDuckDbEngine } from "../../packages/adapters/src/sql/duckdb-engine";
 
 const BATCH = 65_536;

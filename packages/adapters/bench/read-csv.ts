@@ -19,12 +19,16 @@ const rows = Number(process.argv[2] ?? 1_000_000);
 const shapes = {
   "visits, 11 columns": {
     header:
-      "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency,need_assessment_date,birth_date,sex",
+      "visit_id,client_id,organizer,municipality,visit_date,service_branch,professional_group,urgency," +
+      "need_assessment_date,birth_date,sex",
     line(i: number): string {
       const day = String((i % 28) + 1).padStart(2, "0");
       const month = String((i % 12) + 1).padStart(2, "0");
       const branch = i % 50 === 0 ? '"primary, nursing"' : "primary";
-      return `V${i},C${i % 97_331},${(i % 21) + 1},${(i % 300) + 1},2024-${month}-${day},${branch},nurse,non_urgent,2024-${month}-01,19${(i % 90) + 10}-05-17,${i % 2 === 0 ? "female" : "male"}`;
+      return (
+        `V${i},C${i % 97_331},${(i % 21) + 1},${(i % 300) + 1},2024-${month}-${day},${branch},nurse,non_urgent,` +
+        `2024-${month}-01,19${(i % 90) + 10}-05-17,${i % 2 === 0 ? "female" : "male"}`
+      );
     },
   },
   "simple, 4 columns": {
@@ -54,7 +58,8 @@ async function bench(folder: string, name: string, shape: { header: string; line
     if (count !== rows) throw new Error(`read ${count} rows, expected ${rows}`);
     console.log(
       `${name}, run ${run}: ${count} rows (${megabytes.toFixed(0)} MB) in ${seconds.toFixed(3)} s = ` +
-        `${(count / seconds / 1e6).toFixed(2)} M rows/s (${(count / cpuSeconds / 1e6).toFixed(2)} M rows per CPU-second), ` +
+        `${(count / seconds / 1e6).toFixed(2)} M rows/s (${(count / cpuSeconds / 1e6).toFixed(2)} M rows per ` +
+        "CPU-second), " +
         `${(megabytes / seconds).toFixed(0)} MB/s`,
     );
   }

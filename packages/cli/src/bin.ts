@@ -22,7 +22,8 @@ run(process.argv.slice(2), processIo(), version).then(
   (error: unknown) => {
     // F36: mask identity-code-shaped text (the pattern of F11) without loading the libraries here.
     process.stderr.write(
-      `virta: internal error: ${String(error).replace(/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/gi, (code) => `${code.slice(0, 2)}*********`)}\n`,
+      "virta: internal error: " +
+        `${String(error).replace(/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/gi, (code) => `${code.slice(0, 2)}*********`)}\n`,
     );
     process.exitCode = 70;
   },

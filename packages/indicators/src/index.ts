@@ -27,9 +27,18 @@ export { oralCareWithin3Months } from "./availability/oral-care-within-3-months/
 export { oralCareWithin6Months } from "./availability/oral-care-within-6-months/definition";
 export { specialisedCareWaitingOver90Days } from "./availability/specialised-care-waiting-over-90-days/definition";
 export { specialisedCareWaitingOver180Days } from "./availability/specialised-care-waiting-over-180-days/definition";
-export { socialCareAssessmentStartedWithin7WorkingDays } from "./availability/social-care-assessment-started-within-7-working-days/definition";
-export { childWelfareDecisionWithin7WorkingDays } from "./availability/child-welfare-decision-within-7-working-days/definition";
-export { childWelfareAssessmentCompletedWithin3Months } from "./availability/child-welfare-assessment-completed-within-3-months/definition";
+// biome-ignore format: the module path alone fills most of a line
+export {
+  socialCareAssessmentStartedWithin7WorkingDays,
+} from "./availability/social-care-assessment-started-within-7-working-days/definition";
+// biome-ignore format: the module path alone fills most of a line
+export {
+  childWelfareDecisionWithin7WorkingDays,
+} from "./availability/child-welfare-decision-within-7-working-days/definition";
+// biome-ignore format: the module path alone fills most of a line
+export {
+  childWelfareAssessmentCompletedWithin3Months,
+} from "./availability/child-welfare-assessment-completed-within-3-months/definition";
 export { populationCount } from "./population-health/population-count/definition";
 export { shareAged75Plus } from "./population-health/share-aged-75-plus/definition";
 export { dependencyRatio } from "./population-health/dependency-ratio/definition";

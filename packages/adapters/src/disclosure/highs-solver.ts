@@ -16,7 +16,9 @@ let loading: Promise<Highs> | undefined;
  * @example
  * ```ts
  * const solver = await highsSolver();
- * const optimise = solver.prepare({ names: ["x"], lower: [0], upper: [null], rows: [{ terms: [[0, 1]], lower: null, upper: 4 }] });
+ * const optimise = solver.prepare({
+ *   names: ["x"], lower: [0], upper: [null], rows: [{ terms: [[0, 1]], lower: null, upper: 4 }],
+ * });
  * optimise([[0, 1]], "max"); // { status: "optimal", value: 4 }
  * ```
  */

@@ -60,7 +60,9 @@ const countOf = (text: string | undefined, file: string, row: number): number | 
  *
  * @example
  * ```ts
- * parsePublishedCsv("x.organizer.csv", "organizer,numerator,denominator,value,suppressed\n14,,,,true\n").cells[0].suppressed; // true
+ * const csv = "organizer,numerator,denominator,value,suppressed\n14,,,,true\n";
+ * parsePublishedCsv("x.organizer.csv", csv).cells[0].suppressed;
+ * // true
  * ```
  */
 export function parsePublishedCsv(file: string, text: string): ReadTable {

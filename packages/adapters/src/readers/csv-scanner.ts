@@ -6,8 +6,8 @@
  *
  * Speed: a line without a quote character is cut with native `indexOf` calls (for the line end, then
  * for each delimiter) into a reused array, with no per-line string; the position of the next quote is
- * cached (as is the next delimiter's), so no search runs past the line more than once. Only records that contain a quote go
- * through the character-level state machine. (`String.split` per line measured 2× slower.)
+ * cached (as is the next delimiter's), so no search runs past the line more than once. Only records that contain a
+ * quote go through the character-level state machine. (`String.split` per line measured 2× slower.)
  */
 
 /**

@@ -83,7 +83,8 @@ export class JsonArrayScanner {
         throw new JsonStructureError(
           this.line,
           this.state === State.BeforeArray
-            ? `expected "[" (an array of objects) but found ${JSON.stringify(s[i])}; for one object per line use .jsonl or .ndjson`
+            ? `expected "[" (an array of objects) but found ${JSON.stringify(s[i])}; for one object per line use ` +
+                ".jsonl or .ndjson"
             : `unexpected ${JSON.stringify(s[i])} after the end of the array`,
         );
       }

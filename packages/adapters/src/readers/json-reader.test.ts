@@ -60,7 +60,8 @@ describe("readTable: JSON array (F29)", () => {
   it("reads objects with their JSON types, columns = union of keys in first-seen order", async () => {
     const path = await folder.write(
       "visits.json",
-      '\uFEFF[\n  {"visit_id": "V1", "organizer": 14},\n  {"visit_id": "V2", "urgent": true, "cost": 12.5, "note": null}\n]\n',
+      '\uFEFF[\n  {"visit_id": "V1", "organizer": 14},\n  {"visit_id": "V2", "urgent": true, "cost": 12.5, "note": ' +
+        "null}\n]\n",
     );
     const table = await readTable(path, { requiredColumns: ["visit_id", "urgent"] });
     expect(table.columns).toEqual(["visit_id", "organizer", "urgent", "cost", "note"]);

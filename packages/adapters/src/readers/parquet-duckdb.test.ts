@@ -69,17 +69,21 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
 });
 
 describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
-  it("on dates at the ends of the calendar, timestamps in three units, decimals, 64-bit integers, nulls and text", async () => {
+  it("on dates at the calendar's ends, timestamps in three units, decimals, 64-bit integers, nulls, text", async () => {
     const path = await writeParquet(
       "mixed.parquet",
       `SELECT i AS n,
-              CASE i % 4 WHEN 0 THEN DATE '0001-01-01' WHEN 1 THEN DATE '9999-12-31' WHEN 2 THEN NULL ELSE DATE '1969-12-31' + i::INTEGER END AS d,
-              CASE WHEN i % 5 = 0 THEN NULL ELSE TIMESTAMPTZ '2024-03-31 21:30:00.123456+00' + to_microseconds(i) END AS utc_us,
+              CASE i % 4 WHEN 0 THEN DATE '0001-01-01' WHEN 1 THEN DATE '9999-12-31' WHEN 2 THEN NULL
+                         ELSE DATE '1969-12-31' + i::INTEGER END AS d,
+              CASE WHEN i % 5 = 0 THEN NULL
+                   ELSE TIMESTAMPTZ '2024-03-31 21:30:00.123456+00' + to_microseconds(i) END AS utc_us,
               TIMESTAMP_MS '2024-03-31 23:30:00.5' AS local_ms,
               TIMESTAMP_NS '1969-12-31 23:59:59.999999999' AS local_ns,
-              (i * 1.05 - 3)::DECIMAL(9,2) AS money, CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 5)::DECIMAL(38,10) END AS wide,
+              (i * 1.05 - 3)::DECIMAL(9,2) AS money,
+              CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 5)::DECIMAL(38,10) END AS wide,
               9007199254740990 + i AS big, i::INTEGER % 2 = 0 AS even, i / 7 AS ratio,
-              CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN 'äö€ long text with more than twelve bytes' WHEN 2 THEN '' WHEN 3 THEN 'ab' || chr(31) || 'c'
+              CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN 'äö€ long text with more than twelve bytes' WHEN 2 THEN ''
+                         WHEN 3 THEN 'ab' || chr(31) || 'c'
                          WHEN 4 THEN 'tänään' ELSE 'primary_care' END AS s,
               CASE WHEN i % 2 = 0 THEN '091' ELSE ' 14 ' END AS code
        FROM range(40) t(i) ORDER BY i`,
@@ -115,7 +119,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     });
   });
 
-  it("streams column batches of at most batchSize, cut from DuckDB's 2 048-row chunks, records numbered in file order", async () => {
+  it("streams batches of at most batchSize cut from DuckDB's 2 048-row chunks, numbered in file order", async () => {
     const path = await writeParquet(
       "many.parquet",
       "SELECT i AS n, 'v' || i AS id FROM range(5000) t(i) ORDER BY i",

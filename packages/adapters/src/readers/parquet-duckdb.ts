@@ -73,7 +73,8 @@ function columnOf(element: SchemaElement): DuckDbColumn | null {
  *
  * @example
  * ```ts
- * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]); // [{ name: "visit_date", kind: "date" }]
+ * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]);
+ * // [{ name: "visit_date", kind: "date" }]
  * duckdbColumnsOf([{ name: "at", type: "INT96" }]);                                 // null
  * ```
  */
@@ -105,7 +106,10 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
     switch (column.kind) {
       case "date":
         // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
-        return `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`;
+        return (
+          `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) ` +
+          `WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`
+        );
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":
@@ -215,7 +219,8 @@ function converterOf(column: DuckDbColumn): Converter | null {
  * @example
  * ```ts
  * const columns = duckdbColumnsOf(schemaElements)!;
- * for await (const batch of duckdbParquetBatches("visits.parquet", 'file "visits.parquet"', columns, 2048)) batch.length;
+ * const batches = duckdbParquetBatches("visits.parquet", 'file "visits.parquet"', columns, 2048);
+ * for await (const batch of batches) batch.length;
  * ```
  */
 export async function* duckdbParquetBatches(

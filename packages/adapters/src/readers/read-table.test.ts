@@ -66,7 +66,8 @@ describe("readTable: CSV (F29, F9)", () => {
     const error = await usageError(allRows(await readTable(path)));
     expect(error.code).toBe("malformed_csv");
     expect(error.message).toBe(
-      `file "${path}", record 2 (line 4): 3 fields but the header has 2 columns; quote fields that contain the delimiter`,
+      `file "${path}", record 2 (line 4): 3 fields but the header has 2 columns; quote fields that contain the ` +
+        "delimiter",
     );
   });
 
@@ -134,7 +135,8 @@ describe("readTable: columns and files (F29, concepts.md 'Bad input as a whole')
     );
     expect(error.code).toBe("missing_column");
     expect(error.message).toBe(
-      `health_care_visit file "${path}" has no column "visit_date", "client_id" (required); its header has: visit_id, organizer`,
+      `health_care_visit file "${path}" has no column "visit_date", "client_id" (required); its header has: ` +
+        "visit_id, organizer",
     );
   });
 

@@ -36,7 +36,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (format === undefined) {
     throw new UsageError(
       "unreadable_file",
-      `${label}: unknown extension ${JSON.stringify(extension)}; accepted are ${Object.keys(FORMAT_BY_EXTENSION).join(", ")}`,
+      `${label}: unknown extension ${JSON.stringify(extension)}; accepted are ` +
+        `${Object.keys(FORMAT_BY_EXTENSION).join(", ")}`,
       { file: path, extension },
     );
   }

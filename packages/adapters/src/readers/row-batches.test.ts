@@ -24,7 +24,7 @@ function plain(batch: ColumnBatch): object {
 }
 
 describe("Table.batches: records as column batches in header order (F9, F29, F1)", () => {
-  it("CSV: record numbers count records, not lines (quoted newline, empty lines; F9) and run on across batches", async () => {
+  it("CSV: record numbers count records, not lines (quoted newline, empty lines; F9), across batches", async () => {
     const path = await folder.write("newlines.csv", 'id,note\n1,"two\nlines"\n\n2,x\n\n\n3,"a ""b"""\n4\n');
     const table = await readTable(path, { batchSize: 3 });
     expect((await allBatches(table.batches())).map(plain)).toEqual([

@@ -20,7 +20,10 @@ export type RawValue =
   | readonly unknown[]
   | { readonly [key: string]: unknown };
 
-/** One record as the JSON and hyparquet readers parse it: its cells by column name, its record number and, for text files, its first line. */
+/**
+ * One record as the JSON and hyparquet readers parse it: its cells by column name, its record number and, for text
+ * files, its first line.
+ */
 export interface RawRow {
   /**
    * 1-based record number after the header: records, not lines (a quoted newline does not start a

@@ -128,7 +128,8 @@ async function failNotUtf8(path: string, label: string, offset: number): Promise
   const line = await lineOfOffset(path, offset);
   throw new UsageError(
     "not_utf8",
-    `${label} is not UTF-8: invalid byte at offset ${offset} (line ${line}); save the file as UTF-8 (with or without BOM)`,
+    `${label} is not UTF-8: invalid byte at offset ${offset} (line ${line}); save the file as UTF-8 (with or ` +
+      "without BOM)",
     { file: path, byteOffset: offset, line },
   );
 }

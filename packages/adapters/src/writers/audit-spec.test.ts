@@ -34,7 +34,7 @@ function visit(id: string, organizer_municipality: string, need: string, visit_d
 }
 
 describe("writers against the spec (audit)", () => {
-  it("F21/F30: −0.004 € per resident is written 0.00 (no sign), −0.005 is −0.01, decimal numerators exactly", async () => {
+  it("F21/F30: −0.004 € per resident is 0.00 (no sign), −0.005 is −0.01, decimal numerators exactly", async () => {
     // Organizer 14 has 200 residents: −0.8/200 = −0.004 → 0.00; −1/200 = −0.005 → −0.01 (half away from
     // zero); 2.5 + 0.25 = 2.75 → 2.75/200 = 0.01375 → 0.01.
     const result = await compute(netCostPerResident, {

@@ -60,7 +60,8 @@ export function fixedDecimalText(value: number | string, decimals: number): stri
   if (fraction.length > decimals) {
     throw new DataError(
       "unrounded_value",
-      `value ${text} has ${fraction.length} fraction digits but the result declares ${decimals} decimals; round it once (F21) before writing`,
+      `value ${text} has ${fraction.length} fraction digits but the result declares ${decimals} decimals; round it ` +
+        "once (F21) before writing",
       { value, decimals },
     );
   }

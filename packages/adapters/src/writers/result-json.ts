@@ -38,7 +38,8 @@ function orderedRow(row: ResultRow, breakdown: readonly string[]): Record<string
  *
  * @example
  * ```ts
- * JSON.parse(formatResultJson(result)).rows[0]; // { organizer: "14", numerator: 40, denominator: 50, value: 80, suppressed: false }
+ * JSON.parse(formatResultJson(result)).rows[0];
+ * // { organizer: "14", numerator: 40, denominator: 50, value: 80, suppressed: false }
  * ```
  */
 export function formatResultJson(result: IndicatorResult): string {

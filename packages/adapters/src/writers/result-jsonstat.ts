@@ -206,7 +206,8 @@ export function toJsonStat(result: IndicatorResult, options: ResultJsonStatOptio
  *
  * @example
  * ```ts
- * const text = formatResultJsonStat(result, { lang: "en", labelOf: (d, code, lang) => labels[d]?.[code]?.[lang] ?? code });
+ * const labelOf = (d, code, lang) => labels[d]?.[code]?.[lang] ?? code;
+ * const text = formatResultJsonStat(result, { lang: "en", labelOf });
  * ```
  */
 export function formatResultJsonStat(result: IndicatorResult, options: ResultJsonStatOptions = {}): string {

@@ -71,7 +71,8 @@ function flagValues(command: string, args: readonly string[], config: NonNullabl
     else if (!(FLAG_WORDS.false as readonly string[]).includes(word)) {
       throw new UsageError(
         "invalid_option",
-        `virta ${command}: option --${match[1]} is on or off: write --${match[1]}, or --${match[1]}=yes|no (also true/false, 1/0, on/off), not ${JSON.stringify(match[2])}`,
+        `virta ${command}: option --${match[1]} is on or off: write --${match[1]}, or --${match[1]}=yes|no (also ` +
+          `true/false, 1/0, on/off), not ${JSON.stringify(match[2])}`,
         { option: `--${match[1]}`, value: match[2] },
       );
     }
@@ -121,7 +122,8 @@ function parseFailure(command: string, error: unknown, options: NonNullable<Pars
       .join(", ");
     return new UsageError(
       "unknown_option",
-      `virta ${command}: unknown option ${oneLineText(option)}; it accepts ${known || "no options"} (see virta ${command} --help)`,
+      `virta ${command}: unknown option ${oneLineText(option)}; it accepts ${known || "no options"} (see virta ` +
+        `${command} --help)`,
       { option },
     );
   }
@@ -159,7 +161,8 @@ export function oneOf<T extends string>(option: string, value: string, allowed: 
  *
  * @example
  * ```ts
- * positionals("validate", ["health_care_visit", "visits.csv"], ["CONCEPT", "FILE"]); // ["health_care_visit", "visits.csv"]
+ * positionals("validate", ["health_care_visit", "visits.csv"], ["CONCEPT", "FILE"]);
+ * // ["health_care_visit", "visits.csv"]
  * positionals("describe", [], ["ID"]); // throws: virta describe: missing ID …
  * ```
  */
@@ -176,7 +179,8 @@ export function positionals(command: string, given: readonly string[], names: re
     const extra = given.slice(names.length).join(" ");
     throw new UsageError(
       "extra_argument",
-      `virta ${command}: unexpected argument ${JSON.stringify(extra)}; usage: virta ${command} ${names.join(" ")}`.trimEnd(),
+      `virta ${command}: unexpected argument ${JSON.stringify(extra)}; ` +
+        `usage: virta ${command} ${names.join(" ")}`.trimEnd(),
       { extra },
     );
   }

@@ -64,7 +64,10 @@ export function describeUnprotected(checks: PublicationCheck[]): string {
     .map((c) =>
       `${c.cell} ${c.measure ?? ""}${c.part ? ` ${c.part}` : ""} ${c.count} ${interval(c)}`.replace(/ +/g, " "),
     );
-  return `${checks.length} protected count(s) of suppressed cells can be narrowed to less than 5 (F35): ${shown.join("; ")}${checks.length > 5 ? "; …" : ""}`;
+  return (
+    `${checks.length} protected count(s) of suppressed cells can be narrowed to less than 5 (F35): ` +
+    `${shown.join("; ")}${checks.length > 5 ? "; …" : ""}`
+  );
 }
 
 /**
@@ -92,11 +95,13 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   } else {
     for (const family of audit.families) {
       io.out(
-        `${family.family}: ${family.tables} tables of ${family.indicators.join(", ")}; ${family.suppressedCells} suppressed cells\n`,
+        `${family.family}: ${family.tables} tables of ${family.indicators.join(", ")}; ${family.suppressedCells} ` +
+          "suppressed cells\n",
       );
     }
     io.out(
-      `${audit.checks.length} protected counts checked by linear programming (HiGHS); ${unprotected.length} unprotected\n`,
+      `${audit.checks.length} protected counts checked by linear programming (HiGHS); ${unprotected.length} ` +
+        "unprotected\n",
     );
   }
   if (unprotected.length > 0) {

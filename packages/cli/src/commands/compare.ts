@@ -32,7 +32,8 @@ export function parseNumberOption(option: string, value: string, wholeNumber: bo
   if (Number.isNaN(number)) {
     throw new UsageError(
       "invalid_option",
-      `--${option} ${JSON.stringify(value)}: expected ${wholeNumber ? "a Sotkanet indicator id such as 127" : "a number ≥ 0 such as 0.1"}`,
+      `--${option} ${JSON.stringify(value)}: expected ` +
+        `${wholeNumber ? "a Sotkanet indicator id such as 127" : "a number ≥ 0 such as 0.1"}`,
       { option, value },
     );
   }
@@ -44,7 +45,11 @@ export function parseNumberOption(option: string, value: string, wholeNumber: bo
  *
  * @example
  * ```ts
- * await compareCommand(["population_health.population.count", "--data", "population.csv", "--period", "2023", "--by", "organizer", "--sotkanet", "127"], processIo());
+ * await compareCommand(
+ *   ["population_health.population.count", "--data", "population.csv", "--period", "2023", "--by", "organizer",
+ *    "--sotkanet", "127"],
+ *   processIo(),
+ * );
  * ```
  */
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -29,7 +29,11 @@ function inputLine(result: IndicatorResult): string {
       const rejected = Object.entries(account.rejected_by_reason)
         .map(([reason, count]) => `${reason} ${count}`)
         .join(", ");
-      return `${concept}: ${account.rows_read} rows read = ${account.rows_rejected} rejected${rejected ? ` (${rejected})` : ""} + ${account.rows_excluded} excluded${excluded ? ` (${excluded})` : ""} + ${account.rows_in_population} in population`;
+      return (
+        `${concept}: ${account.rows_read} rows read = ${account.rows_rejected} ` +
+        `rejected${rejected ? ` (${rejected})` : ""} + ${account.rows_excluded} ` +
+        `excluded${excluded ? ` (${excluded})` : ""} + ${account.rows_in_population} in population`
+      );
     })
     .join("\n");
 }
@@ -85,14 +89,16 @@ export async function demoCommand(args: readonly string[], io: CliIo): Promise<n
       count += 1;
       io.out(`${definition.id} — ${definition.title.en}\n`);
       io.out(
-        `period ${result.period.id}${result.as_of ? `, as of ${result.as_of}` : ""} · unit ${result.unit} · age groups ${result.age_groups} · disclosure ${result.disclosure}\n`,
+        `period ${result.period.id}${result.as_of ? `, as of ${result.as_of}` : ""} · unit ${result.unit} · age ` +
+          `groups ${result.age_groups} · disclosure ${result.disclosure}\n`,
       );
       io.out(`${inputLine(result)}\n\n`);
       io.out(resultTable(result, organizerLabel));
       io.out("\n");
     }
     io.out(
-      `${count} indicators computed with the in-memory engine in ${((Date.now() - started) / 1000).toFixed(1)} s; ".." = suppressed (fewer than 5 in the cell).\n`,
+      `${count} indicators computed with the in-memory engine in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+        `".." = suppressed (fewer than 5 in the cell).\n`,
     );
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -23,7 +23,8 @@ function readEdition(argument: string, which: "OLD" | "NEW"): CatalogueJson {
   if (!existsSync(argument)) {
     throw new UsageError(
       "missing_file",
-      `virta diff: ${which} ${JSON.stringify(argument)} does not exist; give a catalogue.json file or an @virta/indicators package folder`,
+      `virta diff: ${which} ${JSON.stringify(argument)} does not exist; give a catalogue.json file or an ` +
+        "@virta/indicators package folder",
       { file: argument },
     );
   }
@@ -31,7 +32,8 @@ function readEdition(argument: string, which: "OLD" | "NEW"): CatalogueJson {
   if (!existsSync(file)) {
     throw new UsageError(
       "missing_file",
-      `virta diff: ${which} folder ${JSON.stringify(argument)} has no catalogue.json; give an @virta/indicators package folder (node_modules/@virta/indicators) or the file itself`,
+      `virta diff: ${which} folder ${JSON.stringify(argument)} has no catalogue.json; give an @virta/indicators ` +
+        "package folder (node_modules/@virta/indicators) or the file itself",
       { file },
     );
   }
@@ -43,7 +45,8 @@ function readEdition(argument: string, which: "OLD" | "NEW"): CatalogueJson {
  *
  * @example
  * ```ts
- * await runDiff(["old/catalogue.json", "node_modules/@virta/indicators", "--json"], processIo()); // prints the diff as JSON
+ * await runDiff(["old/catalogue.json", "node_modules/@virta/indicators", "--json"], processIo());
+ * // prints the diff as JSON
  * ```
  */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {

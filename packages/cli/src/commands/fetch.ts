@@ -26,7 +26,8 @@ export const POPULATION_COLUMNS = ["year", "municipality_code", "age", "sex", "c
  * ```
  */
 export function populationCsv(rows: readonly PopulationRow[]): string {
-  return `${[POPULATION_COLUMNS.join(","), ...rows.map((row) => POPULATION_COLUMNS.map((column) => String(row[column])).join(","))].join("\n")}\n`;
+  const lines = rows.map((row) => POPULATION_COLUMNS.map((column) => String(row[column])).join(","));
+  return `${[POPULATION_COLUMNS.join(","), ...lines].join("\n")}\n`;
 }
 
 /**
@@ -34,7 +35,9 @@ export function populationCsv(rows: readonly PopulationRow[]): string {
  *
  * @example
  * ```ts
- * await fetchCommand(["population", "--year", "2023", "--municipalities", "091", "--out", "population.csv"], processIo()); // 0
+ * const args = ["population", "--year", "2023", "--municipalities", "091", "--out", "population.csv"];
+ * await fetchCommand(args, processIo());
+ * // 0
  * ```
  */
 export async function fetchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -56,7 +59,8 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
   if (Number.isNaN(year)) {
     throw new UsageError(
       "invalid_option",
-      `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 December)`,
+      `--year ${JSON.stringify(values.year ?? "")}: expected a statistical year such as 2023 (population on 31 ` +
+        "December)",
       { option: "year", value: values.year },
     );
   }
@@ -67,7 +71,8 @@ export async function fetchCommand(args: readonly string[], io: CliIo): Promise<
   if (municipalities?.some((code) => !/^\d{3}$/.test(code))) {
     throw new UsageError(
       "invalid_option",
-      `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, such as 091,167`,
+      `--municipalities ${JSON.stringify(values.municipalities)}: expected municipality codes separated by commas, ` +
+        "such as 091,167",
       { option: "municipalities" },
     );
   }

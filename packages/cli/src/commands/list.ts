@@ -89,7 +89,8 @@ export async function listCommand(args: readonly string[], io: CliIo): Promise<n
   const unitWidth = Math.max(...entries.map((entry) => entry.unit.length));
   for (const entry of entries) {
     io.out(
-      `${entry.id.padEnd(width)}  ${entry.kind.padEnd(kindWidth)}  ${entry.unit.padEnd(unitWidth)}  ${entry.title.fi}\n`,
+      `${entry.id.padEnd(width)}  ${entry.kind.padEnd(kindWidth)}  ${entry.unit.padEnd(unitWidth)}  ` +
+        `${entry.title.fi}\n`,
     );
   }
   return 0;

@@ -76,7 +76,9 @@ function tableInputs(set: PublicationSet, m: number): PublicationTableInput[] {
  *
  * @example
  * ```ts
- * await publishCommand(["availability.primary_care.within_14_days", "--data", "visits.csv", "--period", "2024", "--out", "pub"], processIo()); // 0
+ * const id = "availability.primary_care.within_14_days";
+ * const args = [id, "--data", "visits.csv", "--period", "2024", "--out", "pub"];
+ * await publishCommand(args, processIo()); // 0
  * ```
  */
 export async function publishCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -178,11 +180,13 @@ export async function publishCommand(args: readonly string[], io: CliIo): Promis
   const summary = sets
     .map(
       (set) =>
-        `${set.family}: ${set.primaryCount} primary + ${set.suppressedCount - set.primaryCount} complementary suppressed cells`,
+        `${set.family}: ${set.primaryCount} primary + ${set.suppressedCount - set.primaryCount} complementary ` +
+        "suppressed cells",
     )
     .join("; ");
   io.out(
-    `published ${files} files to ${out} (${summary}); audit: ${audit.checks.length} protected counts checked, ${unprotected.length} unprotected\n`,
+    `published ${files} files to ${out} (${summary}); audit: ${audit.checks.length} protected counts checked, ` +
+      `${unprotected.length} unprotected\n`,
   );
   if (unprotected.length > 0) {
     io.err(`virta publish: ${describeUnprotected(unprotected)}\n`);

@@ -38,7 +38,9 @@ function querySection(title: string, query: SqlQuery, inline: string | null): st
  *
  * @example
  * ```ts
- * await sqlCommand(["availability.primary_care.within_14_days", "--period", "2024", "--dialect", "snowflake"], processIo()); // 0
+ * const args = ["availability.primary_care.within_14_days", "--period", "2024", "--dialect", "snowflake"];
+ * await sqlCommand(args, processIo());
+ * // 0
  * ```
  */
 export async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -92,14 +94,14 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
           ]),
         )
       : { rows, accounts, rejections };
-    io.out(
-      `${JSON.stringify({ indicator: { id: definition.id, version: definition.version, definition_hash: entry.definition_hash }, dialect, ...queries }, null, 2)}\n`,
-    );
+    const indicator = { id: definition.id, version: definition.version, definition_hash: entry.definition_hash };
+    io.out(`${JSON.stringify({ indicator, dialect, ...queries }, null, 2)}\n`);
     return 0;
   }
   io.out(
     [
-      `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
+      `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ` +
+        `${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
       "-- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),",
       "-- one CTE per step, and only the valid rows are computed. The tables need a column per field.",
       "",

@@ -22,8 +22,10 @@ export const SHOWN_REJECTIONS = 20;
  *
  * @example
  * ```ts
- * rejectionLine({ concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format",
- *   message: "visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)" });
+ * rejectionLine({
+ *   concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format",
+ *   message: "visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)",
+ * });
  * // "  visits.csv row 3, field visit_date: invalid_format: \"2023-02-29\" is not a date (YYYY-MM-DD)"
  * ```
  */
@@ -68,7 +70,8 @@ function warehouseOptions(concept: string, values: Values): WarehouseOptions {
   if (db === undefined)
     throw new UsageError(
       "missing_connection",
-      `validate --engine ${engine} needs --db (${engine === "postgres" ? "postgres://user@host:5432/db" : "FILE.duckdb"})`,
+      `validate --engine ${engine} needs --db ` +
+        `(${engine === "postgres" ? "postgres://user@host:5432/db" : "FILE.duckdb"})`,
       { option: "db" },
     );
   return {
@@ -117,7 +120,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     io.out(`${JSON.stringify({ concept, file: source, ...summary, rejections: validator.rejections }, null, 2)}\n`);
   } else {
     const lines = [
-      `${concept} ${source}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} rejected`,
+      `${concept} ${source}: ${summary.rows_read} rows read, ${summary.rows_valid} valid, ${summary.rows_rejected} ` +
+        "rejected",
     ];
     for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
     if (summary.rows_rejected > 0) {
@@ -128,7 +132,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
       );
       const shown = validator.rejections.slice(0, SHOWN_REJECTIONS);
       lines.push(
-        `first ${shown.length} rejection${shown.length === 1 ? "" : "s"}${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`,
+        `first ${shown.length} rejection${shown.length === 1 ? "" : "s"}` +
+          `${summary.rows_rejected > shown.length ? ` of ${summary.rows_rejected} (--json lists all)` : ""}:`,
       );
       lines.push(...shown.map(rejectionLine));
     }

@@ -26,7 +26,8 @@ function measure(value: number | string | null, suppressed: boolean, decimals?: 
  *   { organizer: "14", numerator: 40, denominator: 50, value: 80, suppressed: false },
  *   { organizer: "17", numerator: null, denominator: null, value: null, suppressed: true },
  * ] } as IndicatorResult);
- * // "organizer  numerator  denominator  value\n14                40           50   80.0\n17                ..           ..     ..\n"
+ * // "organizer  numerator  denominator  value\n14                40           50   80.0\n" +
+ * // "17                ..           ..     ..\n"
  * ```
  */
 export function resultTable(result: IndicatorResult, label: CellLabel = (_, code) => code): string {

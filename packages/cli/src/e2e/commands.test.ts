@@ -59,7 +59,7 @@ describe("virta list and describe", () => {
     expect(run.stderr).toContain('area "waiting" is unknown; areas: population_health');
   });
 
-  it("list prints the same lines from catalogue.json as through the library (--area=… takes the library path)", async () => {
+  it("list prints the same lines from catalogue.json as the library (--area=… takes the library path)", async () => {
     const quick = await runCli(["list", "--area", "staff", "--json"]);
     const library = await runCli(["list", "--area=staff", "--json"]);
     expect(quick.code).toBe(0);
@@ -82,7 +82,9 @@ describe("virta list and describe", () => {
 
   it("a closed stdout (| head -1, | true) ends virta quietly with exit 0 (EPIPE)", () => {
     for (const reader of ["head -1", "true"]) {
-      const shell = `"${process.execPath}" "${BIN}" list --json 2>err.txt | ${reader}; echo "exit \${PIPESTATUS[0]}"; cat err.txt`;
+      const shell =
+        `"${process.execPath}" "${BIN}" list --json 2>err.txt | ${reader}; echo "exit ` +
+        `\${PIPESTATUS[0]}"; cat err.txt`;
       const out = execFileSync("bash", ["-c", shell], { cwd: tempFolder(), encoding: "utf8" });
       expect(out).toBe(reader === "true" ? "exit 0\n" : "[\nexit 0\n");
     }
@@ -138,12 +140,14 @@ describe("help and usage", () => {
     const none = await runCli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit (virta --help shows their options)\n",
+      "virta: missing command; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, " +
+        "certify, publish, audit (virta --help shows their options)\n",
     );
     const run = await runCli(["comptue"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, kit, certify, publish, audit',
+      'unknown command "comptue"; commands: list, describe, validate, compute, demo, sql, diff, compare, fetch, ' +
+        "kit, certify, publish, audit",
     );
   });
 });

@@ -40,7 +40,8 @@ beforeAll(async () => {
   population = writeInput(
     tempFolder(),
     "population.csv",
-    "year,municipality_code,age,sex,count\n2023,167,40,female,80000\n2023,167,41,male,82812\n2023,091,30,female,674500\n2023,478,50,male,30358\n",
+    "year,municipality_code,age,sex,count\n2023,167,40,female,80000\n2023,167,41,male,82812\n" +
+      "2023,091,30,female,674500\n2023,478,50,male,30358\n",
   );
 });
 

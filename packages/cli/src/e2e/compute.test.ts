@@ -110,7 +110,7 @@ describe("virta compute: the whole JSON result, hand-checked", () => {
     expect(result.rows[1]).toEqual({ organizer: "17", numerator: 2, denominator: 3, value: 66.7, suppressed: false });
   });
 
-  it("--period 2024-Q1 keeps only v01, v02, v03 and v06 of organizer 14: 3 of 4, suppressed (denominator 4)", async () => {
+  it("--period 2024-Q1 keeps only v01, v02, v03, v06 of organizer 14: 3 of 4, suppressed (denominator 4)", async () => {
     const run = await runCli([
       "compute",
       INDICATOR,
@@ -257,7 +257,7 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(ds.Data({ organizer: "17" })).toEqual({ value: null, status: ".." });
   });
 
-  it("rejects an --updated that is not a date (exit 2) and names every allowed breakdown in each language", async () => {
+  it("rejects an --updated that is not a date (exit 2), names every allowed breakdown in each language", async () => {
     const run = await runCli(["compute", INDICATOR, "--data", csv, "--period", "2024", "--updated", "31.3.2026"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--updated "31.3.2026": expected a date YYYY-MM-DD');
@@ -286,7 +286,8 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
   });
 
   it("with two dimensions has size [2, 2] and row-major values", async () => {
-    // By organizer × contact_mode, no suppression: 14 in_person v01–v04, v06 (4 of… wait ≤ 14: v01, v02, v06) = 3 of 5 → 60.0;
+    // By organizer × contact_mode, no suppression: 14 in_person v01–v04, v06, of which v01, v02, v06 within 14 days
+    // = 3 of 5 → 60.0;
     // 14 remote v05 = 1 of 1 → 100.0; 17 in_person v13, v14 = 1 of 2 → 50.0; 17 remote v15 = 1 of 1 → 100.0.
     const run = await runCli([
       "compute",
@@ -309,7 +310,7 @@ describe("virta compute --format jsonstat (JSON-stat 2.0, F31)", () => {
     expect(dataset.value).toEqual([60, 100, 50, 100]);
   });
 
-  it('an absent combination is null with status "-" (F31): 2024-H2 has no in-person visit of organizer 14', async () => {
+  it('an absent combination is null, status "-" (F31): 2024-H2 has no in-person visit of organizer 14', async () => {
     // 2024-H2 in P-PC: v05 (14, remote, wait 11 ✓) → 100.0; v13 (17, in person, 2 ✓), v14 (17, in person, 20 ✗) → 50.0;
     // v15 (17, remote, 7 ✓) → 100.0. Organizer 14 in person does not occur.
     const run = await runCli([

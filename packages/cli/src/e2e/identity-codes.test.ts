@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 import { runCli, tempFolder, writeInput } from "../test-support/run-cli";
 
 const HEADER =
-  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode,contact_date,need_assessment_date,visit_date";
+  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode," +
+  "contact_date,need_assessment_date,visit_date";
 const ROW = "v1,c1,1980-01-01,female,167,primary_care,doctor,non_urgent,in_person,,2024-03-01,2024-03-05";
 const WITHIN_14 = "availability.primary_care.within_14_days";
 

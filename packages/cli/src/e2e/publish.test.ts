@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempFolder, writeInput, type CliRun } from "../test-support/run-cli";
 
 const HEADER =
-  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode,contact_date,need_assessment_date,visit_date";
+  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode," +
+  "contact_date,need_assessment_date,visit_date";
 
 /**
  * Organizer 14 (Joensuu 167): 50 visits aged 25-64 (40 within 14 days; 30 female, 20 male) and 3 aged

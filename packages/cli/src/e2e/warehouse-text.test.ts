@@ -244,7 +244,8 @@ describe("compute on an all-text PostgreSQL staging table", () => {
     psql(`CREATE TABLE ${schema}.numbered (record text, ${HEADER.map((name) => `"${name}" text`).join(", ")})`);
     // Physical order v1 (record 9), v1 again (record 2): by record number the second one is kept.
     psql(
-      `INSERT INTO ${schema}.numbered VALUES ('9', ${ROWS[0]!.map(literal).join(", ")}), ('2', ${ROWS[4]!.map(literal).join(", ")})`,
+      `INSERT INTO ${schema}.numbered VALUES ('9', ${ROWS[0]!.map(literal).join(", ")}), ('2', ` +
+        `${ROWS[4]!.map(literal).join(", ")})`,
     );
     const run = await runCli([
       "validate",
@@ -285,13 +286,17 @@ describe("compute on an all-text PostgreSQL staging table", () => {
 describe("compute on an all-VARCHAR DuckDB database file", () => {
   it("gives the embedded engine's result", async () => {
     const database = join(folder, "warehouse.duckdb");
-    const load = `CREATE SCHEMA staging; CREATE TABLE staging.visits AS SELECT * FROM read_csv('${csv}', all_varchar = true, header = true);`;
+    const load =
+      `CREATE SCHEMA staging; CREATE TABLE staging.visits AS SELECT * FROM read_csv('${csv}', ` +
+      "all_varchar = true, header = true);";
     execFileSync(
       process.execPath,
       [
         "--input-type=module",
         "-e",
-        `import { DuckDBInstance } from "@duckdb/node-api"; const i = await DuckDBInstance.create(${JSON.stringify(database)}); const c = await i.connect(); await c.run(${JSON.stringify(load)}); c.closeSync();`,
+        `import { DuckDBInstance } from "@duckdb/node-api"; const i = await ` +
+          `DuckDBInstance.create(${JSON.stringify(database)}); const c = await i.connect(); await ` +
+          `c.run(${JSON.stringify(load)}); c.closeSync();`,
       ],
       { cwd: join(import.meta.dirname, "../../../adapters") },
     );

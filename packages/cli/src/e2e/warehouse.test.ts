@@ -35,13 +35,18 @@ describe("virta compute on warehouse tables", () => {
     const schema = `virta_dw_${process.pid}`;
     psql(`CREATE SCHEMA ${schema}`);
     try {
-      psql(`CREATE TABLE ${schema}.visits (visit_id text, client_id text, birth_date date, sex text, municipality_code text, organizer_code text,
-        service_branch text, professional_group text, urgency text, contact_mode text, "arviointipvm" date, "käyntipvm" date)`);
+      psql(`CREATE TABLE ${schema}.visits (visit_id text, client_id text, birth_date date, sex text,
+        municipality_code text, organizer_code text, service_branch text, professional_group text, urgency text,
+        contact_mode text, "arviointipvm" date, "käyntipvm" date)`);
       psql(`INSERT INTO ${schema}.visits VALUES
-        ('v1','c1','1980-01-01','female','167','14','primary_care','nurse','non_urgent','in_person','2024-03-01','2024-03-15'),
-        ('v2','c2','1980-01-01','male','167','14','primary_care','doctor','non_urgent','in_person','2024-03-01','2024-03-16'),
-        ('v3','c3','1980-01-01','female','167','14','primary_care','nurse','non_urgent','remote','2024-04-02','2024-04-05'),
-        ('v4','c4','1980-01-01','female','167','14','primary_care','nurse','urgent','in_person','2024-04-02','2024-04-02')`);
+        ('v1','c1','1980-01-01','female','167','14',
+         'primary_care','nurse','non_urgent','in_person','2024-03-01','2024-03-15'),
+        ('v2','c2','1980-01-01','male','167','14',
+         'primary_care','doctor','non_urgent','in_person','2024-03-01','2024-03-16'),
+        ('v3','c3','1980-01-01','female','167','14',
+         'primary_care','nurse','non_urgent','remote','2024-04-02','2024-04-05'),
+        ('v4','c4','1980-01-01','female','167','14',
+         'primary_care','nurse','urgent','in_person','2024-04-02','2024-04-02')`);
       const run = await runCli([
         "compute",
         INDICATOR,

@@ -23,7 +23,8 @@ export const POSTGRES_URL_VARIABLES = ["VIRTA_PG_URL", "DATABASE_URL"] as const;
  * ```ts
  * selectEngine("memory").name; // "memory"
  * selectEngine("postgres", { DATABASE_URL: "postgres://me@db:5432/stats" }).name; // "postgres"
- * selectEngine("postgres", {}); // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
+ * selectEngine("postgres", {});
+ * // throws: --engine postgres needs a connection string in VIRTA_PG_URL or DATABASE_URL …
  * ```
  */
 export function selectEngine(
@@ -42,7 +43,8 @@ export function selectEngine(
       if (url === undefined) {
         throw new UsageError(
           "missing_connection",
-          `--engine postgres needs a connection string in ${POSTGRES_URL_VARIABLES.join(" or ")}, such as postgres://user@host:5432/db`,
+          `--engine postgres needs a connection string in ${POSTGRES_URL_VARIABLES.join(" or ")}, such as ` +
+            "postgres://user@host:5432/db",
           { option: "engine", value: name },
         );
       }

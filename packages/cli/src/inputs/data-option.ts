@@ -33,7 +33,8 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
   if (values.length === 0) {
     throw new UsageError(
       "missing_data",
-      `--data is required: ${definition.id} reads ${reads.join(" and ")}; give ${reads.map((concept) => (reads.length === 1 ? "--data FILE" : `--data ${concept}=FILE`)).join(" ")}`,
+      `--data is required: ${definition.id} reads ${reads.join(" and ")}; give ` +
+        `${reads.map((concept) => (reads.length === 1 ? "--data FILE" : `--data ${concept}=FILE`)).join(" ")}`,
       { option: "data", concepts: reads },
     );
   }
@@ -46,7 +47,8 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
     } else if (match && !/[./\\]/.test(match[1]!)) {
       throw new UsageError(
         "unknown_concept",
-        `--data ${value}: "${match[1]}" is not a concept; ${definition.id} reads ${reads.join(" and ")} (write --data ${reads[0]}=FILE)`,
+        `--data ${value}: "${match[1]}" is not a concept; ${definition.id} reads ${reads.join(" and ")} (write ` +
+          `--data ${reads[0]}=FILE)`,
         { option: "data", value: match[1], allowed: reads },
       );
     } else if (reads.length === 1) {
@@ -54,7 +56,8 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
     } else {
       throw new UsageError(
         "ambiguous_data",
-        `--data ${value}: ${definition.id} reads ${reads.join(" and ")}; name the concept, e.g. --data ${reads[0]}=${value}`,
+        `--data ${value}: ${definition.id} reads ${reads.join(" and ")}; name the concept, e.g. --data ` +
+          `${reads[0]}=${value}`,
         { option: "data", value, allowed: reads },
       );
     }
@@ -88,7 +91,8 @@ export function resolveDataOptions(definition: Definition, values: readonly stri
   if (missing.length > 0) {
     throw new UsageError(
       "missing_data",
-      `${definition.id} also reads ${missing.join(" and ")}; add ${missing.map((concept) => `--data ${concept}=FILE`).join(" ")}`,
+      `${definition.id} also reads ${missing.join(" and ")}; add ` +
+        `${missing.map((concept) => `--data ${concept}=FILE`).join(" ")}`,
       {
         option: "data",
         missing,

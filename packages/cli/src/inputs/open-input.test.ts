@@ -8,7 +8,8 @@ import { memoryIo } from "../cli/io";
 import { openInput } from "./open-input";
 
 const HEADER =
-  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode,need_assessment_date,visit_date";
+  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency,contact_mode," +
+  "need_assessment_date,visit_date";
 const line = (id: string, visit: string) =>
   `${id},c-1,1980-06-15,female,167,primary_care,nurse,non_urgent,in_person,2024-03-01,${visit}`;
 

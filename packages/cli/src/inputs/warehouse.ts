@@ -42,7 +42,8 @@ export function parseTables(values: readonly string[], reads: readonly string[])
  *
  * @example
  * ```ts
- * parseColumns(["health_care_visit.visit_date=kayntipvm"], ["health_care_visit"]); // { health_care_visit: { visit_date: "kayntipvm" } }
+ * parseColumns(["health_care_visit.visit_date=kayntipvm"], ["health_care_visit"]);
+ * // { health_care_visit: { visit_date: "kayntipvm" } }
  * ```
  */
 export function parseColumns(
@@ -81,7 +82,8 @@ export interface WarehouseOptions {
  *
  * @example
  * ```ts
- * const data = await openWarehouseInputs({ engine: "postgres", db: url, tables: { health_care_visit: "staging.visits" }, columns: {} });
+ * const tables = { health_care_visit: "staging.visits" };
+ * const data = await openWarehouseInputs({ engine: "postgres", db: url, tables, columns: {} });
  * ```
  */
 export async function openWarehouseInputs(options: WarehouseOptions): Promise<Record<string, WarehouseTableInput>> {

@@ -24,7 +24,8 @@ export type Lang = (typeof LANGS)[number];
  *
  * @example
  * ```ts
- * formatResult(result, "csv", "fi"); // "organizer,age_group,numerator,denominator,value,suppressed\n14,25-64,40,50,80.0,false\n"
+ * formatResult(result, "csv", "fi");
+ * // "organizer,age_group,numerator,denominator,value,suppressed\n14,25-64,40,50,80.0,false\n"
  * formatResult(result, "jsonstat", "sv", "2026-03-31"); // dataset with Swedish labels, updated 2026-03-31
  * ```
  */
@@ -63,7 +64,8 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
   } catch (error) {
     throw new UsageError(
       "unwritable_file",
-      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that its folder exists and is writable`,
+      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check that ` +
+        "its folder exists and is writable",
       {
         option: "out",
         file: out,
@@ -100,7 +102,8 @@ export function refuseOutOverInput(out: string | undefined, inputs: readonly str
   if (input !== undefined) {
     throw new UsageError(
       "out_is_input",
-      `--out ${out} is also an input file (--data ${input}); writing there would overwrite the data: choose another file`,
+      `--out ${out} is also an input file (--data ${input}); writing there would overwrite the data: choose another ` +
+        "file",
       { option: "out", file: out },
     );
   }

@@ -19,7 +19,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `virta ARGS` in `cwd` (with extra environment variables); never rejects (the exit code is part of the result). */
+/**
+ * Runs `virta ARGS` in `cwd` (with extra environment variables); never rejects (the exit code is part of the result).
+ */
 export function runCli(args: readonly string[], cwd: string = ROOT, env: Record<string, string> = {}): Promise<CliRun> {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "pnpm build" first (the root "pnpm test" does)`);
   return new Promise((resolve) => {
@@ -93,7 +95,8 @@ export async function csvToParquet(csv: string, parquet: string): Promise<void> 
   const connection = await instance.connect();
   try {
     await connection.run(
-      `COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`,
+      `COPY (SELECT * FROM read_csv('${csv.replaceAll("'", "''")}')) TO '${parquet.replaceAll("'", "''")}' (FORMAT ` +
+        "parquet)",
     );
   } finally {
     connection.closeSync();

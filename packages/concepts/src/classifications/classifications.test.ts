@@ -109,7 +109,8 @@ describe("municipality → organizer (classifications.md)", () => {
   });
 
   it("puts the municipalities that changed region in 2021 in their new county", () => {
-    // Iitti → Päijät-Häme, Kuhmoinen → Pirkanmaa, Isokyrö → Etelä-Pohjanmaa, Heinävesi → Pohjois-Karjala, Joroinen → Pohjois-Savo.
+    // Iitti → Päijät-Häme, Kuhmoinen → Pirkanmaa, Isokyrö → Etelä-Pohjanmaa, Heinävesi → Pohjois-Karjala,
+    // Joroinen → Pohjois-Savo.
     expect(["142", "291", "152", "090", "171"].map((code) => organizerOfMunicipality(code, 2023))).toEqual([
       "09",
       "08",

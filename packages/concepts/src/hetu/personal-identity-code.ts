@@ -96,7 +96,8 @@ const CANDIDATE = /(?=(\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]))/gi;
  *
  * @example
  * ```ts
- * maskIdentityCodes('row 5, field birth_date: "150665X4560" is not a date'); // 'row 5, field birth_date: "15*********" is not a date'
+ * maskIdentityCodes('row 5, field birth_date: "150665X4560" is not a date');
+ * // 'row 5, field birth_date: "15*********" is not a date'
  * maskIdentityCodes("131052-308U"); // "131052-308U" (wrong check character: not a code)
  * ```
  */

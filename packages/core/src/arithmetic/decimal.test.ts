@@ -22,7 +22,8 @@ describe("parseExactDecimal (F5)", () => {
       expect(tryParseExactDecimal(text)).toBeNull();
       expect(() => parseExactDecimal(text)).toThrow(UsageError);
       expect(() => parseExactDecimal(text)).toThrow(
-        `decimal ${JSON.stringify(text)} is not valid: expected digits with an optional minus sign and an optional . or , fraction`,
+        `decimal ${JSON.stringify(text)} is not valid: expected digits with an optional minus sign and an optional ` +
+          ". or , fraction",
       );
     },
   );

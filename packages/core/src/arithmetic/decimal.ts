@@ -62,7 +62,8 @@ export function parseExactDecimal(text: string): Decimal {
   if (value === null) {
     throw new UsageError(
       "invalid_decimal",
-      `decimal ${JSON.stringify(text)} is not valid: expected digits with an optional minus sign and an optional . or , fraction, such as 12.35 or -0,5 (no grouping, no exponent)`,
+      `decimal ${JSON.stringify(text)} is not valid: expected digits with an optional minus sign and an optional . ` +
+        "or , fraction, such as 12.35 or -0,5 (no grouping, no exponent)",
       { value: text },
     );
   }

@@ -33,7 +33,7 @@ describe("roundRatioExact", () => {
     expect(roundRatioExact(5, 0, 100, 1)).toBeNull();
   });
 
-  it("123456789012345679901.5 / 1999 = 61759274143244462.1818… → 61759274143244462.18, where roundRatio's double is …460", () => {
+  it("123456789012345679901.5 / 1999 = 61759274143244462.1818… → …462.18, where roundRatio's double is …460", () => {
     expect(roundRatioExact("123456789012345679901.5", 1999, 1, 2)).toBe("61759274143244462.18");
     expect(roundRatio("123456789012345679901.5", 1999, 1, 2)).toBe(61759274143244460);
   });

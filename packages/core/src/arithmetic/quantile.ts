@@ -13,7 +13,8 @@ function probability(p: number | string): Decimal {
   if (value === null || (value.isNegative() && !value.isZero()) || value.greaterThan(1)) {
     throw new UsageError(
       "invalid_probability",
-      `probability p = ${typeof p === "string" ? JSON.stringify(p) : String(p)}: expected a number from 0 to 1 such as 0.5 or 0.9`,
+      `probability p = ${typeof p === "string" ? JSON.stringify(p) : String(p)}: expected a number from 0 to 1 such ` +
+        "as 0.5 or 0.9",
       {
         value: p,
       },
@@ -29,7 +30,9 @@ function assertSorted(values: ArrayLike<number>): void {
     if (!Number.isFinite(value) || value < previous) {
       throw new UsageError(
         "unsorted_values",
-        `value ${String(value)} at index ${index} is ${Number.isFinite(value) ? `smaller than the value before it (${previous})` : "not finite"}: expected finite values sorted in ascending order`,
+        `value ${String(value)} at index ${index} is ` +
+          `${Number.isFinite(value) ? `smaller than the value before it (${previous})` : "not finite"}: expected ` +
+          "finite values sorted in ascending order",
         { index, value },
       );
     }

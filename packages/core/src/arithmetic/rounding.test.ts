@@ -55,7 +55,7 @@ describe("roundRatio (F21)", () => {
   it("accepts bigints and values beyond 2^53", () => {
     expect(roundRatio(2n ** 60n, 1n, 1n, 0)).toBe(2 ** 60);
     expect(roundRatio(9_007_199_254_740_993n, 1, 100, 0)).toBe(900_719_925_474_099_300);
-    expect(roundRatio(Number.MAX_SAFE_INTEGER, 3, 1000, 2)).toBe(Number("3002399751580330333.33")); // 9007199254740991·1000/3
+    expect(roundRatio(Number.MAX_SAFE_INTEGER, 3, 1000, 2)).toBe(Number("3002399751580330333.33")); // 2⁵³−1 ·1000/3
     expect(roundRatio(Number.MAX_SAFE_INTEGER, 3, 1, 2)).toBe(3_002_399_751_580_330.33);
     expect(roundRatio(1, 3n, 100, 1)).toBe(33.3);
   });
@@ -106,7 +106,8 @@ describe("roundRatio (F21)", () => {
     ["numerator", () => roundHalfAwayFromZero(new Decimal(Number.NaN), 1), "NaN"],
   ] as const)("refuses a bad %s, naming it", (name, call, shown) => {
     expect(call).toThrow(
-      `${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`,
+      `${name} ${shown} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or ` +
+        "a bigint",
     );
   });
 });

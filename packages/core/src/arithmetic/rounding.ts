@@ -10,7 +10,10 @@ import { UsageError } from "../errors/index";
 import { Decimal } from "./decimal";
 import { type ExactNumber, exactNumber } from "./exact-number";
 
-/** A value `roundRatio` accepts: a finite number (through its shortest round-trip string, F5), F5 decimal text, a Decimal or a bigint. */
+/**
+ * A value `roundRatio` accepts: a finite number (through its shortest round-trip string, F5), F5 decimal text, a
+ * Decimal or a bigint.
+ */
 export type ExactInput = number | string | Decimal | bigint;
 
 /** The largest number of decimals (10^20 is still an exact double). */
@@ -31,7 +34,8 @@ interface Scaled {
 function invalidInput(name: string, value: unknown): UsageError {
   return new UsageError(
     "invalid_decimal",
-    `${name} ${typeof value === "string" ? JSON.stringify(value) : String(value)} is not an exact number: expected a finite number, decimal text such as 12.35, a Decimal or a bigint`,
+    `${name} ${typeof value === "string" ? JSON.stringify(value) : String(value)} is not an exact number: expected ` +
+      "a finite number, decimal text such as 12.35, a Decimal or a bigint",
     { [name]: typeof value === "bigint" ? value.toString() : String(value) },
   );
 }

@@ -25,7 +25,8 @@ export function ageOn(birth: DayNumber, at: DayNumber): number {
   if (!(at >= birth)) {
     throw new UsageError(
       "born_after_reference_date",
-      `birth date ${Number.isInteger(birth) ? formatDate(birth) : String(birth)} is after the reference date ${Number.isInteger(at) ? formatDate(at) : String(at)}: expected a birth date on or before it`,
+      `birth date ${Number.isInteger(birth) ? formatDate(birth) : String(birth)} is after the reference date ` +
+        `${Number.isInteger(at) ? formatDate(at) : String(at)}: expected a birth date on or before it`,
       { birth, at },
     );
   }

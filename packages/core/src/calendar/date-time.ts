@@ -25,7 +25,8 @@ const HELSINKI_MEAN_TIME = 5_989; // 1:39:49
 /** 1921-05-01 00:00 Helsinki mean time, as UTC seconds: the switch to EET. */
 const EET_FROM = unsafeDayNumber(1921, 5, 1) * SECONDS_PER_DAY - HELSINKI_MEAN_TIME;
 const EXPECTED_DATE_TIME_FORM =
-  "a date YYYY-MM-DD or an RFC 3339 date-time such as 2024-03-05T14:30:00, 2024-03-05 14:30:00.250+02:00 or 2024-03-05T12:30:00Z";
+  "a date YYYY-MM-DD or an RFC 3339 date-time such as 2024-03-05T14:30:00, 2024-03-05 14:30:00.250+02:00 or " +
+  "2024-03-05T12:30:00Z";
 
 function lastSunday(year: number, month: number): DayNumber {
   const last = unsafeDayNumber(year, month, daysInMonth(year, month));

@@ -144,7 +144,8 @@ function assertDayNumber(day: DayNumber, what: string): void {
   if (!Number.isInteger(day) || day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) {
     throw new UsageError(
       "invalid_date",
-      `${what} ${String(day)}: expected an integer day number from ${MIN_DAY_NUMBER} (0000-01-01) to ${MAX_DAY_NUMBER} (9999-12-31)`,
+      `${what} ${String(day)}: expected an integer day number from ${MIN_DAY_NUMBER} (0000-01-01) to ` +
+        `${MAX_DAY_NUMBER} (9999-12-31)`,
       { value: day },
     );
   }
@@ -175,7 +176,8 @@ export function dayNumber(year: number, month: number, day: number): DayNumber {
   ) {
     throw new UsageError(
       "invalid_date",
-      `date year ${String(year)}, month ${String(month)}, day ${String(day)} does not exist: expected a year 0–9999, a month 1–12 and a day within that month`,
+      `date year ${String(year)}, month ${String(month)}, day ${String(day)} does not exist: expected a year ` +
+        "0–9999, a month 1–12 and a day within that month",
       { year, month, day },
     );
   }
@@ -272,7 +274,10 @@ export function formatDate(day: DayNumber): string {
   assertDayNumber(day, "day number");
   const packed = packedDate(day);
   const year = Math.floor(packed / 512);
-  return `${TWO_DIGITS[(year / 100) | 0]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[(packed >> 5) & 15]}-${TWO_DIGITS[packed & 31]}`;
+  return (
+    `${TWO_DIGITS[(year / 100) | 0]}${TWO_DIGITS[year % 100]}-` +
+    `${TWO_DIGITS[(packed >> 5) & 15]}-${TWO_DIGITS[packed & 31]}`
+  );
 }
 
 /**

@@ -54,7 +54,8 @@ function rangeIndex(day: DayNumber, name: string): number {
       Number.isInteger(day) && Math.abs(day) < 3_000_000 ? `${String(day)} (${formatDate(day)})` : String(day);
     throw new UsageError(
       "date_out_of_range",
-      `${name} ${shown}: working days are tabulated for 1900-01-01 … 2200-12-31 only; expected an integer day number from ${WORKING_DAY_RANGE_START} to ${WORKING_DAY_RANGE_END}`,
+      `${name} ${shown}: working days are tabulated for 1900-01-01 … 2200-12-31 only; expected an integer day ` +
+        `number from ${WORKING_DAY_RANGE_START} to ${WORKING_DAY_RANGE_END}`,
       { value: day },
     );
   }
@@ -104,7 +105,8 @@ export function workingDayDeadline(start: DayNumber, n: number): DayNumber {
   if (deadline === undefined) {
     throw new UsageError(
       "date_out_of_range",
-      `the ${String(n)}th working day after ${formatDate(start)} falls after 2200-12-31, the end of the working-day table: expected a smaller n or an earlier start`,
+      `the ${String(n)}th working day after ${formatDate(start)} falls after 2200-12-31, the end of the working-day ` +
+        "table: expected a smaller n or an earlier start",
       { start, n },
     );
   }

@@ -33,7 +33,8 @@ export type AgeGroupSetId = (typeof AGE_GROUP_SET_IDS)[number];
 /** The largest lower bound a band may have (an age table is built up to it). */
 const MAX_LOWER_BOUND = 200;
 const CUSTOM_FORM =
-  "a custom set written like 0-17,18-64,65+ (bands a-b and a last open band a+, starting at 0, each starting one year after the previous one ends)";
+  "a custom set written like 0-17,18-64,65+ (bands a-b and a last open band a+, starting at 0, each starting one " +
+  "year after the previous one ends)";
 
 function bandsFromLowerBounds(lowers: readonly number[]): AgeGroupBand[] {
   return lowers.map((lower, index) => {
@@ -67,7 +68,8 @@ export const AGE_GROUP_SETS: Readonly<Record<AgeGroupSetId, AgeGroupSet>> = Obje
 function unknownSet(value: string, reason: string): UsageError {
   return new UsageError(
     "unknown_age_group_set",
-    `age-group set ${JSON.stringify(value)}${reason}: expected one of ${AGE_GROUP_SET_IDS.join(", ")}, or ${CUSTOM_FORM}`,
+    `age-group set ${JSON.stringify(value)}${reason}: expected one of ${AGE_GROUP_SET_IDS.join(", ")}, or ` +
+      `${CUSTOM_FORM}`,
     { value, known: [...AGE_GROUP_SET_IDS] },
   );
 }
@@ -201,7 +203,8 @@ export function ageGroupOf(set: AgeGroupSet, age: number): string {
     const first = set.bands[0];
     throw new UsageError(
       "age_not_in_set",
-      `age ${String(age)} is in no band of age-group set ${JSON.stringify(set.id)}: expected an integer age of at least ${first?.lower ?? 0}`,
+      `age ${String(age)} is in no band of age-group set ${JSON.stringify(set.id)}: expected an integer age of at ` +
+        `least ${first?.lower ?? 0}`,
       { value: age, set: set.id },
     );
   }

@@ -35,7 +35,8 @@ export function defineIndicator(definition: Definition): Definition {
     const path = issue ? issue.path.join(".") : "";
     throw new UsageError(
       "invalid_definition",
-      `definition ${JSON.stringify((definition as { id?: unknown }).id ?? "?")}: ${path ? `${path}: ` : ""}${issue?.message ?? "invalid"}`,
+      `definition ${JSON.stringify((definition as { id?: unknown }).id ?? "?")}: ` +
+        `${path ? `${path}: ` : ""}${issue?.message ?? "invalid"}`,
       { path },
     );
   }

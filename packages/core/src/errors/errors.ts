@@ -40,7 +40,10 @@ export class VirtaError extends Error {
  *
  * @example
  * ```ts
- * throw new UsageError("invalid_period", 'period "2024-Q5": expected 2024, 2024-H1, 2024-T1, 2024-Q1, 2024-03 or 2024-04-30');
+ * throw new UsageError(
+ *   "invalid_period",
+ *   'period "2024-Q5": expected 2024, 2024-H1, 2024-T1, 2024-Q1, 2024-03 or 2024-04-30',
+ * );
  * ```
  */
 export class UsageError extends VirtaError {

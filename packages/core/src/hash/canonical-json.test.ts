@@ -5,10 +5,12 @@ import { canonicalJson } from "./canonical-json";
 describe("canonicalJson (RFC 8785, F32)", () => {
   it("reproduces the example of RFC 8785 section 3.2.2", () => {
     const input = JSON.parse(
-      '{"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001], "string": "\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/", "literals": [null, true, false]}',
+      '{"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001], "string": ' +
+        '"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/", "literals": [null, true, false]}',
     );
     expect(canonicalJson(input)).toBe(
-      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],' +
+        '"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
     );
   });
 
@@ -57,7 +59,8 @@ describe("canonicalJson (RFC 8785, F32)", () => {
   ])("refuses %s, naming its path", (_, value, message) => {
     expect(() => canonicalJson(value)).toThrow(UsageError);
     expect(() => canonicalJson(value)).toThrow(
-      `${message}: canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain objects`,
+      `${message}: canonical JSON (RFC 8785) accepts only null, booleans, finite numbers, strings, arrays and plain ` +
+        "objects",
     );
   });
 

@@ -52,7 +52,10 @@ function serialise(value: unknown, path: string, open: Set<object>): string {
         const keys = Object.keys(record)
           .filter((key) => record[key] !== undefined)
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        text = `{${keys.map((key) => `${serialiseString(key, path)}:${serialise(record[key], `${path}.${key}`, open)}`).join(",")}}`;
+        const members = keys.map(
+          (key) => `${serialiseString(key, path)}:${serialise(record[key], `${path}.${key}`, open)}`,
+        );
+        text = `{${members.join(",")}}`;
       }
       open.delete(value);
       return text;

@@ -57,7 +57,8 @@ describe("parsePeriod (F26, classifications.md Periods)", () => {
   ])("refuses %j, naming the value and the accepted forms", (id) => {
     expect(() => parsePeriod(id)).toThrow(UsageError);
     expect(() => parsePeriod(id)).toThrow(
-      `period ${JSON.stringify(id)} is not valid: expected a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)`,
+      `period ${JSON.stringify(id)} is not valid: expected a year 2024, a half 2024-H1, a tertial 2024-T1, a ` +
+        "quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)",
     );
   });
 });
@@ -121,10 +122,12 @@ describe("sub-periods nest exactly (F27)", () => {
 
   it("names both and what would nest", () => {
     expect(() => assertSubPeriodNests("quarter", parsePeriod("2024-T1"))).toThrow(
-      "sub-period quarter does not nest in period 2024-T1 (a tertial) (F27): quarter nests in a half or a year (such as 2024-H1 or 2024); in 2024-T1 only month would nest",
+      "sub-period quarter does not nest in period 2024-T1 (a tertial) (F27): quarter nests in a half or a year " +
+        "(such as 2024-H1 or 2024); in 2024-T1 only month would nest",
     );
     expect(() => assertSubPeriodNests("month", parsePeriod("2024-04-30"))).toThrow(
-      "sub-period month does not nest in period 2024-04-30 (a census) (F27): month nests in any year, half, tertial, quarter or month (such as 2024 or 2024-Q1); no sub-period nests in a census date",
+      "sub-period month does not nest in period 2024-04-30 (a census) (F27): month nests in any year, half, " +
+        "tertial, quarter or month (such as 2024 or 2024-Q1); no sub-period nests in a census date",
     );
   });
 

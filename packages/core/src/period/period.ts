@@ -30,7 +30,8 @@ export const SUB_PERIOD_KINDS: readonly SubPeriodKind[] = Object.freeze([
 ] as const);
 
 const ACCEPTED_FORMS =
-  "a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 (upper case)";
+  "a year 2024, a half 2024-H1, a tertial 2024-T1, a quarter 2024-Q1, a month 2024-03 or a census date 2024-04-30 " +
+  "(upper case)";
 /** Months per sub-period kind, and the letter of its id. */
 const MONTHS_PER: Readonly<Record<SubPeriodKind, number>> = { month: 1, quarter: 3, tertial: 4, half: 6 };
 const LETTER: Readonly<Record<Exclude<SubPeriodKind, "month">, string>> = { quarter: "Q", tertial: "T", half: "H" };
@@ -188,7 +189,8 @@ export function assertSubPeriodNests(kind: SubPeriodKind, period: Period): void 
       : `in ${period.id} only ${fitting.join(", ")} would nest`;
   throw new UsageError(
     "sub_period_does_not_nest",
-    `sub-period ${kind} does not nest in period ${period.id} (a ${period.kind}) (F27): ${kind} nests in ${NESTS_IN[kind]}; ${alternatives}`,
+    `sub-period ${kind} does not nest in period ${period.id} (a ${period.kind}) (F27): ${kind} nests in ` +
+      `${NESTS_IN[kind]}; ${alternatives}`,
     { subPeriod: kind, period: period.id, nestingKinds: fitting },
   );
 }

@@ -99,7 +99,12 @@ export function planComputation(definition: Definition, options: ComputeOptions)
   if (typeof options.period !== "string" || options.period === "") {
     throw new UsageError(
       "missing_period",
-      `a period is required; ${definition.id} takes ${definition.periods === "census" ? "a census date such as 2024-04-30" : definition.periods === "year" ? "a year such as 2024" : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"}`,
+      `a period is required; ${definition.id} takes ` +
+        (definition.periods === "census"
+          ? "a census date such as 2024-04-30"
+          : definition.periods === "year"
+            ? "a year such as 2024"
+            : "a period such as 2024, 2024-H1, 2024-T1, 2024-Q1 or 2024-03"),
       { option: "period" },
     );
   }
@@ -140,7 +145,9 @@ export function planComputation(definition: Definition, options: ComputeOptions)
       if (ageGroupSet.labelsGiven) {
         throw new UsageError(
           "unknown_age_group_set",
-          `age-group set "${ageGroupSet.id}" labels the given respondent_age_group and cannot group a computed age; use ${AGE_GROUP_SET_IDS.filter((id) => id !== ageGroupSet!.id).join(", ")} or a custom set such as 0-17,18-64,65+`,
+          `age-group set "${ageGroupSet.id}" labels the given respondent_age_group and cannot group a computed age; ` +
+            `use ${AGE_GROUP_SET_IDS.filter((id) => id !== ageGroupSet!.id).join(", ")} or a custom set such as ` +
+            "0-17,18-64,65+",
           { option: "age_groups", value: ageGroupSet.id },
         );
       }
@@ -148,7 +155,8 @@ export function planComputation(definition: Definition, options: ComputeOptions)
     }
     dimensions.push(dimension);
   }
-  if (options.ageGroups !== undefined && !ageGroupSet) resolveAgeGroupSet(options.ageGroups); // still a usage error when unknown
+  // still a usage error when unknown
+  if (options.ageGroups !== undefined && !ageGroupSet) resolveAgeGroupSet(options.ageGroups);
   if (definition.forced) {
     const spec = definition.breakdowns[definition.forced.dimension]!;
     dimensions.push({
@@ -167,7 +175,8 @@ export function planComputation(definition: Definition, options: ComputeOptions)
       if (asOf < period.end) {
         throw new UsageError(
           "as_of_before_period_end",
-          `as-of date ${options.asOf} is before the end of period ${period.id} (${formatDate(period.end)}); give ${formatDate(period.end)} or later`,
+          `as-of date ${options.asOf} is before the end of period ${period.id} (${formatDate(period.end)}); give ` +
+            `${formatDate(period.end)} or later`,
           { option: "as_of", value: options.asOf },
         );
       }

@@ -15,9 +15,18 @@ import { oralCareWithin3Months } from "../availability/oral-care-within-3-months
 import { oralCareWithin6Months } from "../availability/oral-care-within-6-months/definition";
 import { specialisedCareWaitingOver90Days } from "../availability/specialised-care-waiting-over-90-days/definition";
 import { specialisedCareWaitingOver180Days } from "../availability/specialised-care-waiting-over-180-days/definition";
-import { socialCareAssessmentStartedWithin7WorkingDays } from "../availability/social-care-assessment-started-within-7-working-days/definition";
-import { childWelfareDecisionWithin7WorkingDays } from "../availability/child-welfare-decision-within-7-working-days/definition";
-import { childWelfareAssessmentCompletedWithin3Months } from "../availability/child-welfare-assessment-completed-within-3-months/definition";
+// biome-ignore format: the module path alone fills most of a line
+import {
+  socialCareAssessmentStartedWithin7WorkingDays,
+} from "../availability/social-care-assessment-started-within-7-working-days/definition";
+// biome-ignore format: the module path alone fills most of a line
+import {
+  childWelfareDecisionWithin7WorkingDays,
+} from "../availability/child-welfare-decision-within-7-working-days/definition";
+// biome-ignore format: the module path alone fills most of a line
+import {
+  childWelfareAssessmentCompletedWithin3Months,
+} from "../availability/child-welfare-assessment-completed-within-3-months/definition";
 import { populationCount } from "../population-health/population-count/definition";
 import { shareAged75Plus } from "../population-health/share-aged-75-plus/definition";
 import { dependencyRatio } from "../population-health/dependency-ratio/definition";

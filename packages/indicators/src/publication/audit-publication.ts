@@ -195,7 +195,8 @@ export function auditPublishedTables(tables: PublishedTableData[], solver: Linea
     if (!catalogue.has(table.indicator)) {
       throw new UsageError(
         "unknown_indicator",
-        `${table.file}: "${table.indicator}" is not an indicator of the catalogue; name files <indicator id>.<table>.csv`,
+        `${table.file}: "${table.indicator}" is not an indicator of the catalogue; ` +
+          "name files <indicator id>.<table>.csv",
         { file: table.file },
       );
     }

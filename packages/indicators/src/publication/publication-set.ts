@@ -112,7 +112,8 @@ function emptyRow(kind: DisclosureKind): Pick<ResultRow, "numerator" | "denomina
  * const set = await publishSet(["availability.primary_care.within_14_days"], {
  *   data: { health_care_visit: rows }, period: "2024", solver: await highsSolver(),
  * });
- * set.indicators[0].tables.map((table) => table.name); // ["national", "organizer", "organizer_age_group", "organizer_sex"]
+ * set.indicators[0].tables.map((table) => table.name);
+ * // ["national", "organizer", "organizer_age_group", "organizer_sex"]
  * ```
  */
 export async function publishSet(ids: readonly string[], request: PublishRequest): Promise<PublicationSet> {
@@ -123,7 +124,8 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
   if (stranger) {
     throw new UsageError(
       "mixed_families",
-      `${stranger.id} has another population than ${family[0]!.id}; publish each population family as its own set (F35)`,
+      `${stranger.id} has another population than ${family[0]!.id}; publish each population family as its own set ` +
+        "(F35)",
       { value: stranger.id },
     );
   }
@@ -185,7 +187,8 @@ export async function publishSet(ids: readonly string[], request: PublishRequest
         const u = unitIndex.get(`${t}|${cell.join("|")}`);
         if (u === undefined) continue; // an empty national result without rows of a split dimension
         const p = parts && partsDim ? parts.indexOf(String(row[partsDim])) : 0;
-        if (numerators && row.numerator !== null) numerators[u]![p] = Number(row.numerator); // counts (F5 strings only for sums)
+        // counts (F5 strings only for sums)
+        if (numerators && row.numerator !== null) numerators[u]![p] = Number(row.numerator);
         if (sharesDenominator(kind) && row.denominator !== null) {
           if (denominatorOwner && denominators[u] !== Number(row.denominator)) {
             throw new Error(`${definition.id} and ${denominatorOwner} disagree on the population of a cell`);

@@ -233,7 +233,9 @@ export function formatDiffText(diff: CatalogueDiff): string {
       lines.push(`      fields: ${change.fields.length > 0 ? change.fields.join(", ") : "(none)"}`);
       lines.push(
         `      values: ` +
-          `${change.hash_changed ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})` : "unchanged (same hash)"}`,
+          (change.hash_changed
+            ? `change (hash ${short(change.old_hash)} → ${short(change.new_hash)})`
+            : "unchanged (same hash)"),
       );
       if (change.change_text !== null) lines.push(`      changelog: ${change.change_text}`);
     }

@@ -15,7 +15,8 @@ import { parseVersion, versionBump } from "./diff";
  * ```ts
  * changelogProblems(DEFINITIONS); // [] for edition 1
  * changelogProblems([{ ...primaryCareWithin14Days, version: "1.0.1" }]);
- * // ["availability.primary_care.within_14_days: version 1.0.1 has no changelog entry; add { version: \"1.0.1\", …, class: \"A\" or \"B\" }"]
+ * // ["availability.primary_care.within_14_days: version 1.0.1 has no changelog entry; " +
+ * //   "add { version: \"1.0.1\", …, class: \"A\" or \"B\" }"]
  * ```
  */
 export function changelogProblems(definitions: readonly Definition[]): string[] {

@@ -134,7 +134,8 @@ export function finalizeRows(plan: Plan, cells: CellAggregate[]): { rows: Result
   const warnings: string[] = [];
   if (cells.length === 0) {
     warnings.push(
-      `empty_population: no rows of ${plan.definition.source.concept} are in the population of ${plan.definition.id} for period ${plan.period.id}`,
+      `empty_population: no rows of ${plan.definition.source.concept} are in the population of ` +
+        `${plan.definition.id} for period ${plan.period.id}`,
     );
     return { rows: plan.dimensions.length === 0 ? [emptyRow(plan)] : [], warnings };
   }

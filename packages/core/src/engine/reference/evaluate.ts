@@ -296,7 +296,8 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
         if (value === undefined)
           throw new DataError(
             join.concept === "population" ? "missing_population" : "zero_denominator",
-            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: no ${join.concept} row for organizer ${organizer} in ${periodYear}`,
+            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: no ${join.concept} row ` +
+              `for organizer ${organizer} in ${periodYear}`,
           );
         denominator = denominator.plus(value);
       }
