@@ -13,6 +13,7 @@ export * from "./period/index";
 export * from "./arithmetic/index";
 export * from "./hash/index";
 export * from "./expression/index";
+export * from "./concept/index";
 export * from "./definition/index";
 export * from "./plan/index";
 export * from "./engine/index";

@@ -4,7 +4,7 @@
  * rules, key), the organizer codes, the municipality → organizer table of every shipped year (F10) and
  * the sex and boolean spellings (F2) — taken from the very tables the in-memory validator uses.
  */
-import type { SqlConceptDeclaration, SqlValidationData } from "@virta/core";
+import type { ConceptDeclaration, SqlValidationData } from "@virta/core";
 import {
   getConcept,
   MUNICIPALITY_CLASSIFICATION_YEARS,
@@ -49,6 +49,6 @@ export function sqlValidationData(): SqlValidationData {
  * sqlDeclaration("health_care_visit").key; // ["visit_id"]
  * ```
  */
-export function sqlDeclaration(concept: string): SqlConceptDeclaration {
+export function sqlDeclaration(concept: string): ConceptDeclaration {
   return getConcept(concept);
 }

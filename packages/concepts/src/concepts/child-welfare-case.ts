@@ -5,8 +5,9 @@
  * fields), `dates_out_of_order` (dates not before `opened_date`), `born_after_event` (F12).
  * F13: `assessment_started` is taken as true when `assessment_completed_date` is given.
  */
+import { $ } from "@virta/core";
 import { z } from "zod";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import {
   dateSchema,
@@ -78,22 +79,19 @@ export const childWelfareCaseModel: ConceptModel<"child_welfare_case"> = {
   fields: FIELDS,
   rules: [
     {
-      kind: "younger_than",
       reason: "not_a_child",
-      birth: "birth_date",
-      at: "opened_date",
-      years: 18,
+      field: "birth_date",
+      holds: $.lt($.ageOn($.field("birth_date"), $.field("opened_date")), 18),
       description: "age at opened_date < 18",
     },
-    {
-      kind: "in_order",
-      reason: "dates_out_of_order",
-      pairs: [
-        ["opened_date", "decision_date"],
-        ["opened_date", "assessment_completed_date"],
-      ],
-      description: "decision_date and assessment_completed_date are not before opened_date",
-    },
+    ...(["decision_date", "assessment_completed_date"] as const).map(
+      (later): RowRule => ({
+        reason: "dates_out_of_order",
+        field: later,
+        holds: $.le($.field("opened_date"), $.field(later)),
+        description: "decision_date and assessment_completed_date are not before opened_date",
+      }),
+    ),
     bornAfterEvent("opened_date"),
   ],
   key: ["case_id"],

@@ -4,6 +4,7 @@
  * Row rules in listing order: `visit_before_assessment`, `assessment_before_contact`,
  * `born_after_event` (F8, F12).
  */
+import { $ } from "@virta/core";
 import { z } from "zod";
 import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
@@ -92,16 +93,15 @@ export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
   fields: FIELDS,
   rules: [
     {
-      kind: "in_order",
       reason: "visit_before_assessment",
-      pairs: [["need_assessment_date", "visit_date"]],
+      field: "visit_date",
+      holds: $.le($.field("need_assessment_date"), $.field("visit_date")),
       description: "need_assessment_date ≤ visit_date",
     },
     {
-      kind: "in_order",
       reason: "assessment_before_contact",
-      pairs: [["contact_date", "need_assessment_date"]],
-      report: "earlier",
+      field: "contact_date",
+      holds: $.le($.field("contact_date"), $.field("need_assessment_date")),
       description: "contact_date ≤ need_assessment_date when both are given",
     },
     bornAfterEvent("visit_date"),

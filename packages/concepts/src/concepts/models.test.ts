@@ -1,3 +1,4 @@
+import { $ } from "@virta/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
@@ -112,12 +113,31 @@ describe("the eight concept models", () => {
     ]);
   });
 
+  it("every declaration is plain data: it survives a JSON round trip unchanged (issue 13)", () => {
+    for (const name of CONCEPT_NAMES) {
+      const model = getConcept(name);
+      expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    }
+    expect(getConcept("social_care_assessment").rules.map((rule) => [rule.reason, rule.field])).toEqual([
+      ["dates_out_of_order", "started_date"],
+      ["dates_out_of_order", "completed_date"],
+      ["dates_out_of_order", "completed_date"],
+      ["completed_without_start", "completed_date"],
+      ["born_after_event", "birth_date"],
+    ]);
+  });
+
   it("every concept with person fields ends its rules with born_after_event on its event date (F12)", () => {
     for (const name of CONCEPT_NAMES) {
       const model = getConcept(name);
       const last = model.rules.at(-1);
       if (model.hasPerson)
-        expect(last).toMatchObject({ reason: "born_after_event", pairs: [["birth_date", model.eventDateField]] });
+        expect(last).toEqual({
+          reason: "born_after_event",
+          field: "birth_date",
+          holds: { op: "le", args: [$.field("birth_date"), $.field(model.eventDateField)] },
+          description: `birth_date ≤ ${model.eventDateField} (F12)`,
+        });
       else expect(model.rules.some((rule) => rule.reason === "born_after_event")).toBe(false);
     }
   });

@@ -4,9 +4,10 @@
  * `initiated_date` (F16). Row rules: `dates_out_of_order` (every pair of given dates in order,
  * initiated ≤ started ≤ completed, F13), `completed_without_start` (F13), `born_after_event` (F12).
  */
+import { $ } from "@virta/core";
 import { z } from "zod";
 import { CLIENT_GROUPS } from "../classifications/enums";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import {
   dateSchema,
@@ -81,21 +82,24 @@ export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> =
   title: "a social-care service need assessment (palvelutarpeen arviointi, SHL 36 §)",
   fields: FIELDS,
   rules: [
-    {
-      kind: "in_order",
-      reason: "dates_out_of_order",
-      pairs: [
+    ...(
+      [
         ["initiated_date", "started_date"],
         ["initiated_date", "completed_date"],
         ["started_date", "completed_date"],
-      ],
-      description: "initiated_date ≤ started_date ≤ completed_date for every pair of given dates (F13)",
-    },
+      ] as const
+    ).map(
+      ([earlier, later]): RowRule => ({
+        reason: "dates_out_of_order",
+        field: later,
+        holds: $.le($.field(earlier), $.field(later)),
+        description: "initiated_date ≤ started_date ≤ completed_date for every pair of given dates (F13)",
+      }),
+    ),
     {
-      kind: "requires",
       reason: "completed_without_start",
       field: "completed_date",
-      requires: "started_date",
+      holds: $.or($.isNull($.field("completed_date")), $.isPresent($.field("started_date"))),
       description: "completed_date needs started_date (F13)",
     },
     bornAfterEvent("initiated_date"),

@@ -8,8 +8,9 @@
  * this SDK's documented choice.) Row rules in listing order: `left_before_referral`,
  * `treated_and_removed`, then `born_after_event` (F12).
  */
+import { $ } from "@virta/core";
 import { z } from "zod";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import {
   boundedString,
@@ -77,19 +78,18 @@ export const specialisedCareReferralModel: ConceptModel<"specialised_care_referr
   title: "a referral to specialised care and its place in the waiting list",
   fields: FIELDS,
   rules: [
+    ...(["treatment_date", "removed_date"] as const).map(
+      (later): RowRule => ({
+        reason: "left_before_referral",
+        field: later,
+        holds: $.le($.field("referral_received_date"), $.field(later)),
+        description: "treatment_date and removed_date, when given, are ≥ referral_received_date",
+      }),
+    ),
     {
-      kind: "in_order",
-      reason: "left_before_referral",
-      pairs: [
-        ["referral_received_date", "treatment_date"],
-        ["referral_received_date", "removed_date"],
-      ],
-      description: "treatment_date and removed_date, when given, are ≥ referral_received_date",
-    },
-    {
-      kind: "not_both",
       reason: "treated_and_removed",
-      fields: ["treatment_date", "removed_date"],
+      field: "removed_date",
+      holds: $.or($.isNull($.field("treatment_date")), $.isNull($.field("removed_date"))),
       description: "treatment_date and removed_date are not both given",
     },
     bornAfterEvent("referral_received_date"),

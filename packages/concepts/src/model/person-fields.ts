@@ -3,6 +3,7 @@
  * `sex`, `municipality_code` (of residence) and `organizer_code` (derived from the municipality when
  * absent, F10). F12 gives each such concept the row rule `born_after_event`.
  */
+import { $ } from "@virta/core";
 import type { FieldSpec, RowRule } from "./concept-model";
 
 /** The person fields in their listing order. */
@@ -40,13 +41,12 @@ export const PERSON_FIELDS: readonly FieldSpec[] = Object.freeze([
   },
 ] satisfies FieldSpec[]);
 
-/** F12: `birth_date` after the row's event date is rejected `born_after_event`. */
+/** F12: `birth_date` after the row's event date is rejected `born_after_event`, naming `birth_date`. */
 export function bornAfterEvent(eventDateField: string): RowRule {
   return {
-    kind: "in_order",
     reason: "born_after_event",
-    pairs: [["birth_date", eventDateField]],
-    report: "earlier",
+    field: "birth_date",
+    holds: $.le($.field("birth_date"), $.field(eventDateField)),
     description: `birth_date ≤ ${eventDateField} (F12)`,
   };
 }

@@ -5,10 +5,10 @@
  * and the row rules (F8, F12, F13). This is the plain interpreter of the model; the validator compiles
  * the same tables into closures, and a test checks that both accept and reject the same rows.
  */
-import { ageOn, dayNumber, type DayNumber, tryParseDate, yearOf } from "@virta/core";
+import { compileRuleFailure, dayNumber, type DayNumber, tryParseDate, yearOf } from "@virta/core";
 import type { z } from "zod";
 import { municipalityTable } from "../classifications/municipalities";
-import type { ConceptModel, RowRule } from "./concept-model";
+import type { ConceptModel } from "./concept-model";
 
 type Row = Record<string, unknown>;
 
@@ -28,25 +28,21 @@ function dateOf(row: Row, field: string): DayNumber | null {
   return typeof value === "string" ? tryParseDate(value) : null;
 }
 
-function ruleFails(rule: RowRule, row: Row): string | null {
-  switch (rule.kind) {
-    case "in_order":
-      for (const [earlier, later] of rule.pairs) {
-        const a = dateOf(row, earlier);
-        const b = dateOf(row, later);
-        if (a !== null && b !== null && a > b) return rule.report === "earlier" ? earlier : later;
-      }
-      return null;
-    case "not_both":
-      return row[rule.fields[0]] != null && row[rule.fields[1]] != null ? rule.fields[1] : null;
-    case "requires":
-      return row[rule.field] != null && row[rule.requires] == null ? rule.field : null;
-    case "younger_than": {
-      const birth = dateOf(row, rule.birth);
-      const at = dateOf(row, rule.at);
-      return birth !== null && at !== null && at >= birth && ageOn(birth, at) >= rule.years ? rule.birth : null;
-    }
+/** The values of a canonical row in field order, dates as day numbers (what compiled rules read). */
+function ruleValues(model: ConceptModel, row: Row): unknown[] {
+  return model.fields.map((field) => (field.type === "date" ? dateOf(row, field.name) : (row[field.name] ?? null)));
+}
+
+const RULES = new WeakMap<ConceptModel, Array<(values: readonly unknown[]) => boolean>>();
+
+function ruleTests(model: ConceptModel): Array<(values: readonly unknown[]) => boolean> {
+  let tests = RULES.get(model);
+  if (tests === undefined) {
+    const indexOf = (name: string) => model.fields.findIndex((field) => field.name === name);
+    tests = model.rules.map((rule) => compileRuleFailure(rule.holds, indexOf));
+    RULES.set(model, tests);
   }
+  return tests;
 }
 
 /**
@@ -100,10 +96,12 @@ export function rowChecks(model: ConceptModel): (row: Row, context: z.Refinement
         return;
       }
     }
-    for (const rule of model.rules) {
-      const field = ruleFails(rule, row);
-      if (field !== null) {
-        issue(rule.reason, field, rule.description);
+    const tests = ruleTests(model);
+    const values = tests.length === 0 ? [] : ruleValues(model, row);
+    for (let index = 0; index < tests.length; index += 1) {
+      if (tests[index]!(values)) {
+        const rule = model.rules[index]!;
+        issue(rule.reason, rule.field, rule.description);
         return;
       }
     }

@@ -1,10 +1,10 @@
 /**
  * A concept model compiled once for the validator: field checks as closures with their fast paths
- * (fast-cells.ts), row rules as plain data over field indexes, the key's field indexes, and the
+ * (fast-cells.ts), row rules compiled from their `holds` expressions (issue 13), the key's field indexes, and the
  * municipality classifications by year start (F10). Compiled
  * concepts are cached per concept name (they hold no per-run state).
  */
-import { ageOn, type DayNumber, dayNumber } from "@virta/core";
+import { compileRuleFailure, type DayNumber, dayNumber, fieldsOf } from "@virta/core";
 import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
 import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
 import { cellPlan, type CellPlan } from "./fast-cells";
@@ -12,20 +12,16 @@ import { compileField, type FieldParser, wordsOf } from "./field-parsers";
 import { compileBuilder, compileReader, type RowBuilder, type RowReader } from "./row-shape";
 
 /**
- * A compiled row rule as plain data (no closure: a call through a closure per rule and row cost more
- * than the rule itself). `fields` holds field indexes: for `in_order` the pairs `[earlier, later, …]`;
- * for `not_both` the two fields; for `requires` the field and the one it requires; for `younger_than`
- * the birth date and the date of the age.
+ * A compiled row rule: its declaration, the index of the field the rejection names, the test that the
+ * row breaks it (core's `compileRuleFailure`, compiled once from the rule's `holds`), and the fields its
+ * message shows (those of every rule entry with the same reason, in order).
  */
 export interface CompiledRule {
   readonly reason: RejectionReason;
   readonly rule: RowRule;
-  readonly kind: RowRule["kind"];
-  readonly fields: Int32Array;
-  /** `in_order`: name the earlier field of a failing pair (else the later). */
-  readonly reportEarlier: boolean;
-  /** `younger_than`: the age in years. */
-  readonly years: number;
+  readonly field: number;
+  readonly breaks: (values: readonly unknown[]) => boolean;
+  readonly shown: readonly string[];
 }
 
 /** A compiled concept. */
@@ -57,7 +53,8 @@ export interface CompiledConcept {
 }
 
 /**
- * The index of the field to name when `rule` fails on the row's normalised values (F8, F12, F13), or −1.
+ * The index of the field to name when `rule` fails on the row's normalised values (in field order, dates
+ * as day numbers, absent = null; F8, F12, F13), or −1.
  *
  * @example
  * ```ts
@@ -66,26 +63,7 @@ export interface CompiledConcept {
  * ```
  */
 export function failedField(rule: CompiledRule, values: readonly unknown[]): number {
-  const fields = rule.fields;
-  switch (rule.kind) {
-    case "in_order":
-      for (let index = 0; index < fields.length; index += 2) {
-        const a = values[fields[index]!];
-        const b = values[fields[index + 1]!];
-        if (a !== null && b !== null && (a as number) > (b as number))
-          return rule.reportEarlier ? fields[index]! : fields[index + 1]!;
-      }
-      return -1;
-    case "not_both":
-      return values[fields[0]!] !== null && values[fields[1]!] !== null ? fields[1]! : -1;
-    case "requires":
-      return values[fields[0]!] !== null && values[fields[1]!] === null ? fields[0]! : -1;
-    case "younger_than": {
-      const birth = values[fields[0]!] as DayNumber;
-      const at = values[fields[1]!] as DayNumber;
-      return at >= birth && ageOn(birth, at) >= rule.years ? fields[0]! : -1;
-    }
-  }
+  return rule.breaks(values) ? rule.field : -1;
 }
 
 function indexOf(fields: readonly FieldSpec[], name: string): number {
@@ -94,19 +72,20 @@ function indexOf(fields: readonly FieldSpec[], name: string): number {
   return index;
 }
 
-function compileRule(rule: RowRule, fields: readonly FieldSpec[]): CompiledRule {
+function compileRules(rules: readonly RowRule[], fields: readonly FieldSpec[]): CompiledRule[] {
   const at = (name: string) => indexOf(fields, name);
-  const base = { reason: rule.reason, rule, kind: rule.kind, reportEarlier: false, years: 0 };
-  switch (rule.kind) {
-    case "in_order":
-      return { ...base, fields: Int32Array.from(rule.pairs.flat(), at), reportEarlier: rule.report === "earlier" };
-    case "not_both":
-      return { ...base, fields: Int32Array.from(rule.fields, at) };
-    case "requires":
-      return { ...base, fields: Int32Array.of(at(rule.field), at(rule.requires)) };
-    case "younger_than":
-      return { ...base, fields: Int32Array.of(at(rule.birth), at(rule.at)), years: rule.years };
-  }
+  return rules.map((rule) => {
+    const shown = new Set<string>();
+    for (const other of rules)
+      if (other.reason === rule.reason) for (const name of fieldsOf(other.holds)) shown.add(name);
+    return {
+      reason: rule.reason,
+      rule,
+      field: at(rule.field),
+      breaks: compileRuleFailure(rule.holds, at),
+      shown: [...shown],
+    };
+  });
 }
 
 /** A shipped municipality classification (F10), prepared for the validator. */
@@ -189,7 +168,7 @@ export function compileConcept(model: ConceptModel, codegen = true): CompiledCon
     impliedTrue: fields.flatMap((field, index) =>
       field.trueWhenGiven === undefined ? [] : [[index, indexOf(fields, field.trueWhenGiven)] as const],
     ),
-    rules: model.rules.map((rule) => compileRule(rule, fields)),
+    rules: compileRules(model.rules, fields),
     keyIndexes: model.key.map((name) => indexOf(fields, name)),
     known: new Set(names),
     read: compileReader(names, codegen),

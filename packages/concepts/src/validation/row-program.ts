@@ -12,7 +12,7 @@
  * which produces the very same rejection, reason and message as before (F8). Where `new Function` is
  * forbidden, `compileRowProgram` returns `null` and the validator keeps its non-generated path.
  */
-import { ageOn, canGenerateCode, dayNumber, formatDate } from "@virta/core";
+import { ageOn, canGenerateCode, dayNumber, formatDate, ruleFailureSource } from "@virta/core";
 import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import { classificationOfDay, type CompiledConcept } from "./compiled-concept";
@@ -117,25 +117,9 @@ function fieldCode(compiled: CompiledConcept, index: number): string {
 }
 
 function ruleCode(compiled: CompiledConcept): string {
-  return compiled.rules
-    .map((rule) => {
-      const f = Array.from(rule.fields);
-      switch (rule.kind) {
-        case "in_order": {
-          const tests: string[] = [];
-          for (let index = 0; index < f.length; index += 2)
-            tests.push(`(v${f[index]}!==null&&v${f[index + 1]}!==null&&v${f[index]}>v${f[index + 1]})`);
-          return `if(${tests.join("||")})return null;`;
-        }
-        case "not_both":
-          return `if(v${f[0]}!==null&&v${f[1]}!==null)return null;`;
-        case "requires":
-          return `if(v${f[0]}!==null&&v${f[1]}===null)return null;`;
-        case "younger_than":
-          return `if(v${f[1]}>=v${f[0]}&&ageOn(v${f[0]},v${f[1]})>=${literal(rule.years)})return null;`;
-      }
-    })
-    .join("");
+  // The same compilation of each rule's `holds` as the general path (core's row-rule compiler), as text.
+  const local = (name: string) => `v${compiled.names.indexOf(name)}`;
+  return compiled.rules.map((rule) => `if(${ruleFailureSource(rule.rule.holds, local)})return null;`).join("");
 }
 
 function keyCode(compiled: CompiledConcept): string {

@@ -1,7 +1,7 @@
 /**
  * The end of a validated table (concepts.md; fine-print F8, F14): the summary with rejected rows per
  * reason in F8's order, the rejected-share limit (strictly greater trips, an empty table never does),
- * and the fields a row rule names in its message.
+ * and how a date is shown in a row rule's message.
  */
 import { DataError, formatDate } from "@virta/core";
 import { type ConceptModel, REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
@@ -65,20 +65,6 @@ export function summarise(
     );
   }
   return summary;
-}
-
-/** The fields a row rule compares, for its message (F12, F13). */
-export function ruleFields(rule: ConceptModel["rules"][number]): string[] {
-  switch (rule.kind) {
-    case "in_order":
-      return [...new Set(rule.pairs.flat())];
-    case "not_both":
-      return [...rule.fields];
-    case "requires":
-      return [rule.field, rule.requires];
-    case "younger_than":
-      return [rule.birth, rule.at];
-  }
 }
 
 /** A day number as ISO text for a message, or `(absent)`. */

@@ -18,7 +18,7 @@ import { FAIL, type ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
 import { compileRowProgram, type RowProgram } from "./row-program";
 import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
-import { ruleFields, shownDate, summarise } from "./summary";
+import { shownDate, summarise } from "./summary";
 import { maskIdentityCodes } from "../hetu/personal-identity-code";
 import { shownValue } from "./text";
 import {
@@ -266,9 +266,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       const rule = rules[index]!;
       const failed = failedField(rule, values);
       if (failed >= 0) {
-        const fieldsShown = ruleFields(rule.rule)
-          .map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`)
-          .join(", ");
+        const fieldsShown = rule.shown.map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`).join(", ");
         return this.reject(row, names[failed]!, cells[failed], rule.reason, ruleProblem(rule.rule, fieldsShown));
       }
     }

@@ -3,7 +3,7 @@ export { emptyAccount } from "./cells";
 export { CHUNK_SIZE, rowChunks } from "./row-source";
 export type { Row, RowSource } from "./row-source";
 export { evaluateInMemory, mainFields } from "./memory/evaluate";
-export { evaluateReference } from "./reference/evaluate";
+export { evaluateReference, evaluateRowReference } from "./reference/evaluate";
 export { compareCodePoints, dimensionComparator, finalizeRows, SUPPRESSION_RANGE } from "./finalize/finalize";
 export { monthOrdinal, subPeriodLabel } from "./memory/dimensions";
 export { columnBatchOfRows, isColumnBatchSource, rowsOfColumnBatch } from "./column-batch";

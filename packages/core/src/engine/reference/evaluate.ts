@@ -159,6 +159,22 @@ function exclude(account: TableAccount, reason: string): void {
 }
 
 /**
+ * Evaluates one parameter-free expression on one row (the twin of the compiled row rules, issue 13).
+ *
+ * @example
+ * ```ts
+ * evaluateRowReference($.le($.field("a"), $.field("b")), { a: 1, b: null }, { a: "date", b: "date" }); // null
+ * ```
+ */
+export function evaluateRowReference(
+  expression: Expression,
+  row: Row,
+  types: Record<string, ValueType>,
+): string | number | boolean | null {
+  return interpret(expression, row, { parameters: {} } as unknown as Plan, types, {});
+}
+
+/**
  * Evaluates a plan row by row.
  *
  * @example

@@ -8,7 +8,8 @@
  * no text makes the query fail (2023-02-29 is `invalid_format`, never an SQL error).
  */
 import type { SqlDialect } from "../dialect";
-import type { SqlFieldDeclaration, SqlValidationData } from "./declaration";
+import type { FieldDeclaration } from "../../concept/declaration";
+import type { SqlValidationData } from "./declaration";
 import { textLiteral, type TextOps } from "./dialect-text";
 
 /**
@@ -117,7 +118,7 @@ function wordCase(context: FieldContext, t: string, words: ReadonlyArray<readonl
  * // CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") … END IS NULL THEN 'not_in_list' ELSE NULL END
  * ```
  */
-export function fieldSql(field: SqlFieldDeclaration, context: FieldContext): FieldSql {
+export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldSql {
   const { dialect, ops, data } = context;
   const t = context.text(field.name);
   const lit = (text: string) => textLiteral(dialect, text);

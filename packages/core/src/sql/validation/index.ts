@@ -1,11 +1,5 @@
 /** SQL validation compiled from a concept declaration given as data (issue 15, F34). */
-export type {
-  SqlConceptDeclaration,
-  SqlFieldDeclaration,
-  SqlFieldType,
-  SqlRowRule,
-  SqlValidationData,
-} from "./declaration";
+export type { SqlValidationData } from "./declaration";
 export { textLiteral, textOps, type TextOps } from "./dialect-text";
 export {
   compileValidationSql,

@@ -14,8 +14,11 @@
  *
  * The municipality classification is one VALUES list (`__municipality_classification`).
  */
+import type { ConceptDeclaration, FieldDeclaration, RowRuleDeclaration } from "../../concept/declaration";
 import type { SqlDialect } from "../dialect";
-import type { SqlConceptDeclaration, SqlFieldDeclaration, SqlRowRule, SqlValidationData } from "./declaration";
+import { expressionSql } from "../expression-sql";
+import { SqlParameters, type SqlValue } from "../parameters";
+import type { SqlValidationData } from "./declaration";
 import { textLiteral, textOps } from "./dialect-text";
 import { fieldSql } from "./field-sql";
 
@@ -79,18 +82,32 @@ function rowPosition(dialect: SqlDialect, rowNumber: string | undefined): string
   return "ROW_NUMBER() OVER (ORDER BY NULL)"; // Snowflake has no physical row id: give --row-number
 }
 
-function ruleSql(rule: SqlRowRule, v: (field: string) => string, age: (birth: string, at: string) => string): string {
-  const reason = `'${rule.reason}'`;
-  switch (rule.kind) {
-    case "in_order":
-      return `CASE WHEN ${rule.pairs.map(([a, b]) => `${v(a)} > ${v(b)}`).join(" OR ")} THEN ${reason} END`;
-    case "not_both":
-      return `CASE WHEN ${v(rule.fields[0])} IS NOT NULL AND ${v(rule.fields[1])} IS NOT NULL THEN ${reason} END`;
-    case "requires":
-      return `CASE WHEN ${v(rule.field)} IS NOT NULL AND ${v(rule.requires)} IS NULL THEN ${reason} END`;
-    case "younger_than":
-      return `CASE WHEN ${v(rule.at)} >= ${v(rule.birth)} AND ${age(rule.birth, rule.at)} >= ${rule.years} THEN ${reason} END`;
+/** Literals of a rule written into the text (the validation query has no bound parameters). */
+class InlineParameters extends SqlParameters {
+  constructor(private readonly inline: SqlDialect) {
+    super(inline);
   }
+
+  override bind(value: SqlValue, sqlType: string): string {
+    if (value === null) return `CAST(NULL AS ${sqlType})`;
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    return `CAST(${typeof value === "number" ? String(value) : textLiteral(this.inline, value)} AS ${sqlType})`;
+  }
+}
+
+/** A row rule as SQL: its reason when `holds` is false (unknown passes, F8, F12, F13), compiled by expressionSql. */
+function ruleSql(rule: RowRuleDeclaration, dialect: SqlDialect, v: (field: string) => string): string {
+  const holds = expressionSql(rule.holds, {
+    dialect,
+    parameters: new InlineParameters(dialect),
+    lets: {},
+    planParameters: {},
+    field: v,
+    workingDayDeadline: () => {
+      throw new Error(`concept declaration error: rule ${rule.reason} uses a working-day deadline`);
+    },
+  });
+  return `CASE WHEN NOT ${holds} THEN ${textLiteral(dialect, rule.reason)} END`;
 }
 
 /**
@@ -103,7 +120,7 @@ function ruleSql(rule: SqlRowRule, v: (field: string) => string, age: (birth: st
  * ```
  */
 export function compileValidationSql(
-  concept: SqlConceptDeclaration,
+  concept: ConceptDeclaration,
   data: SqlValidationData,
   dialect: SqlDialect,
   options: ValidationSqlOptions,
@@ -171,7 +188,7 @@ export function compileValidationSql(
   const organizer = fields.find((field) => field.type === "organizer" && field.derivedFrom !== undefined);
   const joins: string[] = [];
   let owner = "NULL";
-  const fullReason = (field: SqlFieldDeclaration): string => {
+  const fullReason = (field: FieldDeclaration): string => {
     if (field !== municipality) return `${q("v")}.${e(field.name)}`;
     const unknown = `CASE WHEN ${v(field.name)} IS NOT NULL AND (CASE WHEN ${v(event.name)} IS NULL THEN ${q("any")}.${q("municipality")} IS NULL ELSE ${q("mc")}.${q("organizer")} IS NULL END) THEN 'unknown_code' END`;
     return `COALESCE(${q("v")}.${e(field.name)}, ${unknown})`;
@@ -186,15 +203,13 @@ export function compileValidationSql(
     );
     owner = `${q("mc")}.${q("organizer")}`;
   }
-  const age = (birth: string, at: string): string =>
-    `(${dialect.datePart("year", v(at))} - ${dialect.datePart("year", v(birth))} - CASE WHEN ${dialect.datePart("month", v(at))} * 100 + ${dialect.datePart("day", v(at))} < ${dialect.datePart("month", v(birth))} * 100 + ${dialect.datePart("day", v(birth))} THEN 1 ELSE 0 END)`;
   const reasons = fields.map(fullReason);
   if (organizer)
     reasons.push(
       `CASE WHEN ${v(organizer.name)} IS NOT NULL AND ${owner} IS NOT NULL AND ${v(organizer.name)} <> ${owner} THEN 'organizer_mismatch' END`,
     );
-  for (const rule of concept.rules) reasons.push(ruleSql(rule, v, age));
-  const finalValue = (field: SqlFieldDeclaration): string => {
+  for (const rule of concept.rules) reasons.push(ruleSql(rule, dialect, v));
+  const finalValue = (field: FieldDeclaration): string => {
     if (field === organizer) return `COALESCE(${v(field.name)}, ${owner})`;
     if (field.trueWhenGiven !== undefined)
       return `CASE WHEN ${v(field.trueWhenGiven)} IS NOT NULL THEN TRUE ELSE ${v(field.name)} END`;
@@ -236,7 +251,7 @@ export function compileValidationSql(
  * ```
  */
 export function validationQuery(
-  concept: SqlConceptDeclaration,
+  concept: ConceptDeclaration,
   data: SqlValidationData,
   dialect: SqlDialect,
   options: ValidationSqlOptions,
