@@ -1,15 +1,16 @@
 /**
  * The management dashboard's published files and what the pages read from them (issue 18). The rows of
- * the national generator (packages/cli/src/demo/national.ts: 23 organizers, two years) are computed with
- * `compute()` exactly as `virta compute --format jsonstat` does, and written as JSON-stat 2.0 files
- * (fine-print F31) under dashboard/data/; the pages are then built from those files alone, never from
- * rows. Interval indicators are published per year by organizer × tertial and by tertial (the national
- * value); census indicators on the last day of each tertial, by organizer and without breakdown.
+ * the national generator (packages/cli/src/demo/national.ts: 23 organizers, two years) are published as
+ * `virta publish` does (F35: a publication set per population family and period, complementary
+ * suppression, JSON-stat 2.0 datasets and a collection per set, F31) under dashboard/data/PERIOD/; the
+ * pages are then built from those files alone, never from rows. Interval indicators are published per
+ * tertial, census indicators on the last day of each tertial.
  */
-import { dayNumber, formatDate, type Definition, type IndicatorResult } from "@virta/core";
-import { catalogue, compute, memoryEngine } from "@virta/indicators";
+import { dayNumber, formatDate } from "@virta/core";
+import { catalogue } from "@virta/indicators";
+import type { PublicationJsonStat as Written } from "@virta/adapters";
 import type { DemoData } from "../../packages/cli/src/demo/generate";
-import { formatResultJsonStat, type ResultJsonStat } from "../../packages/adapters/src/writers/index";
+import { dashboardFamilies, periodFolder, publishedFiles, type PublishRun } from "./dashboard-publish";
 
 /** The years of the dashboard's data. */
 export const DASHBOARD_YEARS = [2023, 2024] as const;
@@ -56,78 +57,75 @@ export function censusDates(): string[] {
   );
 }
 
-/** The file name of a published dataset. */
-export function dataFile(id: string, period: string, breakdown: readonly string[]): string {
-  return `dashboard/data/${id}.${period}${breakdown.length > 0 ? `.${breakdown.join("-")}` : ""}.json`;
+/** The tertials of the dashboard's years (`2023-T1` … `2024-T3`). */
+export const tertials = (): string[] => DASHBOARD_YEARS.flatMap((year) => [1, 2, 3].map((t) => `${year}-T${t}`));
+
+/** The periods an indicator is published for: tertials, or census dates for census indicators. */
+export function dashboardPeriods(id: string): string[] {
+  return catalogue.get(id).periods === "census" ? censusDates() : tertials();
 }
 
-/** The `compute` runs of one indicator: period and breakdown, as the CLI would be called. */
-export function dashboardRuns(definition: Definition): Array<{ period: string; by: string[] }> {
-  if (definition.periods === "census") {
-    return censusDates().flatMap((period) => [
-      { period, by: ["organizer"] },
-      { period, by: [] },
-    ]);
-  }
-  return DASHBOARD_YEARS.flatMap((year) => [
-    { period: String(year), by: ["organizer", "tertial"] },
-    { period: String(year), by: ["tertial"] },
-  ]);
+/** The publication runs of the dashboard: each population family for each of its periods (F35). */
+export function dashboardRuns(): PublishRun[] {
+  return dashboardFamilies(dashboardIds()).flatMap((ids) =>
+    dashboardPeriods(ids[0]!).map((period) => ({ ids, period })),
+  );
 }
 
 /**
- * Computes every dashboard indicator on the generated tables and returns the JSON-stat files
- * (path → text), labels in Finnish as `virta compute --format jsonstat` writes them by default.
+ * Publishes every dashboard family for every period as `virta publish` does (cached by input hash).
  *
  * @example
  * ```ts
  * const files = await dashboardFiles(generateNationalData(), "2026-12-04");
- * files.has("dashboard/data/availability.primary_care.within_14_days.2024.organizer-tertial.json"); // true
+ * files.has("dashboard/data/2024-T3/availability.primary_care.within_14_days.organizer.json"); // true
  * ```
  */
-export async function dashboardFiles(data: DemoData, updated: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const id of dashboardIds()) {
-    const entry = catalogue.entry(id);
-    const definition = entry.definition;
-    const tables = Object.fromEntries(definition.concepts.map((concept) => [concept, data[concept as keyof DemoData]]));
-    for (const run of dashboardRuns(definition)) {
-      const result: IndicatorResult = await compute(definition, {
-        data: tables,
-        period: run.period,
-        by: run.by,
-        engine: memoryEngine,
-        definitionHash: entry.definition_hash,
-      });
-      files.set(
-        dataFile(id, run.period, run.by),
-        formatResultJsonStat(result, { lang: "fi", updated, label: entry.title.fi }),
-      );
-    }
-  }
-  return files;
+export function dashboardFiles(data: DemoData, updated: string, cache = true): Promise<Map<string, string>> {
+  return publishedFiles(data, dashboardRuns(), updated, cache);
 }
 
-/** The cell of a JSON-stat dataset at the given category codes (one per dimension, in `id` order). */
-function cellAt(dataset: ResultJsonStat, codes: readonly string[]): Cell {
+/** A publication dataset as read back: its dimensions' category indexes. */
+type PublicationJsonStat = Omit<Written, "dimension"> & {
+  dimension: Record<string, { category: { index: Record<string, number> } }>;
+};
+
+/** The cell of a publication dataset (period, breakdown…, measure) at the breakdown codes, measure `value`. */
+function cellAt(dataset: PublicationJsonStat, codes: readonly string[]): Cell {
   let index = 0;
+  const keys = [...categories(dataset, "period"), ...codes, "value"];
   dataset.id.forEach((dimension, d) => {
-    const position = dataset.dimension[dimension]!.category.index[codes[d]!];
+    const position = dataset.dimension[dimension]!.category.index[keys[d]!];
     index = index * dataset.size[d]! + (position ?? Number.NaN);
   });
   if (Number.isNaN(index)) return { value: null, status: "-" };
   const status = dataset.status[String(index)] ?? null;
-  return { value: dataset.value[index] ?? null, status };
+  return { value: status === null ? (dataset.value[index] ?? null) : null, status };
 }
 
 /** The category codes of a dimension, in index order. */
-function codes(dataset: ResultJsonStat, dimension: string): string[] {
+function categories(dataset: PublicationJsonStat, dimension: string): string[] {
   const index = dataset.dimension[dimension]?.category.index ?? {};
   return Object.keys(index).sort((a, b) => index[a]! - index[b]!);
 }
 
+/** A dataset of an indicator, found through the period's collection that links it (path → dataset). */
+function linked(id: string, table: string, folder: string, files: ReadonlyMap<string, string>) {
+  for (const [path, text] of files) {
+    if (!path.startsWith(`${folder}/collection.`)) continue;
+    const collection = JSON.parse(text) as { link: { item: Array<{ href: string }> } };
+    const item = collection.link.item.find((one) => one.href === `${id}.${table}.json`);
+    if (item) {
+      const dataset = JSON.parse(files.get(`${folder}/${item.href}`)!) as PublicationJsonStat;
+      return { collection: path, dataset };
+    }
+  }
+  throw new Error(`${folder}: no collection links ${id}.${table}.json`);
+}
+
 /**
- * Reads one indicator's series back from its published JSON-stat files.
+ * Reads one indicator's series back from its publication sets: per period, the collection of its
+ * family, and from it the `national` and `organizer` datasets (measure `value`; `..` when suppressed).
  *
  * @example
  * ```ts
@@ -139,31 +137,18 @@ export function readSeries(id: string, files: ReadonlyMap<string, string>): Indi
   const definition = catalogue.get(id);
   const national = new Map<string, Cell>();
   const byOrganizer = new Map<string, Map<string, Cell>>();
-  const periods: string[] = [];
+  const periods = dashboardPeriods(id);
   const used: string[] = [];
-  const put = (organizer: string, period: string, cell: Cell) => {
-    const map = byOrganizer.get(organizer) ?? new Map<string, Cell>();
-    map.set(period, cell);
-    byOrganizer.set(organizer, map);
-  };
-  for (const run of dashboardRuns(definition)) {
-    const path = dataFile(id, run.period, run.by);
-    const dataset = JSON.parse(files.get(path)!) as ResultJsonStat;
-    used.push(path);
-    if (definition.periods === "census") {
-      if (run.by.length === 0) {
-        periods.push(run.period);
-        national.set(run.period, cellAt(dataset, []));
-      } else
-        for (const organizer of codes(dataset, "organizer")) put(organizer, run.period, cellAt(dataset, [organizer]));
-    } else if (run.by.length === 1) {
-      for (const tertial of codes(dataset, "tertial")) {
-        periods.push(tertial);
-        national.set(tertial, cellAt(dataset, [tertial]));
-      }
-    } else {
-      for (const organizer of codes(dataset, "organizer"))
-        for (const tertial of codes(dataset, "tertial")) put(organizer, tertial, cellAt(dataset, [organizer, tertial]));
+  for (const period of periods) {
+    const folder = periodFolder(period);
+    const whole = linked(id, "national", folder, files);
+    used.push(whole.collection);
+    national.set(period, cellAt(whole.dataset, []));
+    const { dataset } = linked(id, "organizer", folder, files);
+    for (const organizer of categories(dataset, "organizer")) {
+      const map = byOrganizer.get(organizer) ?? new Map<string, Cell>();
+      map.set(period, cellAt(dataset, [organizer]));
+      byOrganizer.set(organizer, map);
     }
   }
   return { id, unit: definition.unit, decimals: definition.decimals, periods, national, byOrganizer, files: used };

@@ -40,14 +40,16 @@ export interface SiteOptions {
   apiReference?: boolean;
   /** The `updated` date of the dashboard's JSON-stat files (default today in Helsinki). */
   updated?: string;
+  /** Reuse the dashboard's publication files cached by input hash (default true; dashboard-publish.ts). */
+  cache?: boolean;
 }
 
 /**
- * The dashboard: its published JSON-stat files (from the national generator's rows), then its pages
- * read from those files alone (issue 18).
+ * The dashboard: its publication sets (`virta publish` of the national generator's rows, F35), then
+ * its pages read from those files alone (issue 18).
  */
-async function dashboard(updated: string): Promise<Map<string, string>> {
-  const files = await dashboardFiles(generateNationalData(DASHBOARD_DATA), updated);
+async function dashboard(updated: string, cache: boolean): Promise<Map<string, string>> {
+  const files = await dashboardFiles(generateNationalData(DASHBOARD_DATA), updated, cache);
   const series = dashboardIds().map((id) => readSeries(id, files));
   const organizers = [...new Set(series.flatMap((one) => [...one.byOrganizer.keys()]))].sort();
   for (const lang of LANGS) {
@@ -107,7 +109,8 @@ export async function buildSite(options: SiteOptions = {}): Promise<Map<string, 
       comparisonPage(demo.byOrganizer, demo.byOrganizerAndAge, demo.counties, lang),
     );
   }
-  for (const [path, text] of await dashboard(options.updated ?? helsinkiDate())) files.set(path, text);
+  for (const [path, text] of await dashboard(options.updated ?? helsinkiDate(), options.cache ?? true))
+    files.set(path, text);
   for (const lang of LANGS) files.set(accessibilityFile(lang), accessibilityPage(lang));
   for (const lang of LANGS) files.set(workbenchFile(lang), workbenchPage(lang));
   for (const [path, text] of await workbenchBundle()) files.set(path, text);

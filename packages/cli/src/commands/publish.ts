@@ -11,16 +11,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "@virta/core";
 import { maskIdentityCodes } from "@virta/concepts";
-import {
-  checkUpdatedDate,
-  formatPublicationCollection,
-  formatPublicationCsv,
-  helsinkiDate,
-  highsSolver,
-  toPublicationJsonStat,
-  type PublicationTableInput,
-} from "@virta/adapters";
-import { catalogue, groupFamilies, LIBRARY, publishSet, type PublicationSet } from "@virta/indicators";
+import { checkUpdatedDate, helsinkiDate, highsSolver } from "@virta/adapters";
+import { catalogue, groupFamilies, publishSet, type PublicationSet } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs } from "../cli/options";
 import { resolveDataOptions } from "../inputs/data-option";
@@ -28,6 +20,7 @@ import { openInput } from "../inputs/open-input";
 import { LANGS, type Lang } from "../output/format-result";
 import { parseShare } from "./compute";
 import { auditDirectory, describeUnprotected } from "./audit";
+import { publicationFiles } from "./publication-files";
 
 /** The options of `virta publish`. */
 export const PUBLISH_OPTIONS = {
@@ -44,32 +37,6 @@ export const PUBLISH_OPTIONS = {
 } as const;
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-
-/** The table inputs of the writers for one indicator of a set. */
-function tableInputs(set: PublicationSet, m: number): PublicationTableInput[] {
-  const indicator = set.indicators[m]!;
-  const categories = Object.fromEntries(set.linked.dimensions.map((d) => [d.name, d.categories]));
-  const definition = indicator.definition;
-  if (definition.forced && !definition.forced.inDenominator) {
-    const spec = definition.breakdowns[definition.forced.dimension];
-    if (spec?.kind === "band") categories[definition.forced.dimension] = spec.bands.map((band) => band.label);
-  }
-  return indicator.tables.map((table) => ({
-    indicator: indicator.report.indicator,
-    library: LIBRARY,
-    kind: definition.kind,
-    unit: definition.unit,
-    decimals: definition.decimals,
-    period: set.period,
-    as_of: indicator.report.as_of,
-    age_groups: set.ageGroups,
-    family: set.family,
-    table: table.name,
-    breakdown: table.breakdown,
-    categories,
-    rows: table.rows,
-  }));
-}
 
 /**
  * Runs `virta publish`.
@@ -140,25 +107,9 @@ export async function publishCommand(args: readonly string[], io: CliIo): Promis
     );
   }
   await mkdir(out, { recursive: true });
-  let files = 0;
-  for (const set of sets) {
-    const items: Array<{ href: string; label: string }> = [];
-    for (const [m, indicator] of set.indicators.entries()) {
-      const title = indicator.definition.title[lang];
-      for (const table of tableInputs(set, m)) {
-        const base = `${indicator.definition.id}.${table.table}`;
-        await writeFile(join(out, `${base}.csv`), formatPublicationCsv(table), "utf8");
-        const dataset = toPublicationJsonStat(table, { lang, title, updated });
-        await writeFile(join(out, `${base}.json`), JSON.stringify(dataset, null, 2) + "\n", "utf8");
-        items.push({ href: `${base}.json`, label: dataset.label });
-        files += 2;
-      }
-    }
-    const name = `collection.${set.family.replace(/[^A-Za-z0-9_-]/g, "-")}.json`;
-    const label = `${set.indicators.map((i) => i.definition.id).join(", ")} ${set.period.id}`;
-    await writeFile(join(out, name), formatPublicationCollection(label, updated, items), "utf8");
-    files += 1;
-  }
+  const written = publicationFiles(sets, { lang, updated });
+  for (const [name, body] of written) await writeFile(join(out, name), body, "utf8");
+  const files = written.size;
   if (report !== undefined) {
     const body = {
       period,

@@ -1,8 +1,9 @@
 /**
- * The management dashboard (issue 18; docs/site-src/dashboard-*.ts) in headless Chromium: its numbers
- * equal what `virta compute --format jsonstat` gives for the same generated files, suppressed cells
- * show `..`, no page scrolls sideways at 390 px, every local link of every page resolves (the API link
- * is hidden when the reference is not built), screenshots at 1280 and 390 px. Never skips in CI.
+ * The management dashboard (issue 18; docs/site-src/dashboard-*.ts): its data are `virta publish`'s
+ * publication sets for the same generated files (byte for byte), which pass the audit (F35); in headless
+ * Chromium its numbers equal the CLI's, suppressed cells show `..`, no page scrolls sideways at 390 px,
+ * every local link of every page resolves (the API link is hidden when the reference is not built),
+ * screenshots at 1280 and 390 px. Never skips in CI.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -12,7 +13,11 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { DEMO_COLUMNS, demoCsv } from "../../../cli/src/demo/generate";
 import { generateNationalData } from "../../../cli/src/demo/national";
+import { highsSolver } from "@virta/adapters";
+import { auditDirectory } from "../../../cli/src/commands/audit";
 import { DASHBOARD_DATA, writeSite } from "../../../../docs/site-src/site";
+import { dashboardIds } from "../../../../docs/site-src/dashboard-data";
+import { dashboardFamilies } from "../../../../docs/site-src/dashboard-publish";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CLI = new URL("../../../cli/dist/bin.js", import.meta.url).pathname;
@@ -29,46 +34,52 @@ function htmlFiles(folder: string, under = ""): string[] {
 describe("the management dashboard", () => {
   const folder = mkdtempSync(join(tmpdir(), "virta-dashboard-"));
   const url = (path: string) => pathToFileURL(join(folder, path)).href;
+  const published = mkdtempSync(join(tmpdir(), "virta-dashboard-publish-"));
+  let family: string[] = [];
   let cli: { byOrganizer: Record<string, unknown>; national: Record<string, unknown> };
 
   beforeAll(async () => {
     await writeSite(folder, { apiReference: false, updated: "2026-12-04" });
-    // The same generated rows as a CSV file, computed by the CLI as a publisher would.
+    // The same generated rows as a CSV file, published by the CLI as a publisher would (one family, 2024-T3).
     const data = generateNationalData(DASHBOARD_DATA);
     const csv = join(folder, "..", `${folder.split("/").pop()}-visits.csv`);
     writeFileSync(csv, demoCsv(data.health_care_visit, DEMO_COLUMNS.health_care_visit));
-    const run = (by: string) =>
-      JSON.parse(
-        execFileSync(
-          process.execPath,
-          [
-            CLI,
-            "compute",
-            ID,
-            "--data",
-            csv,
-            "--period",
-            "2024",
-            "--by",
-            by,
-            "--format",
-            "jsonstat",
-            "--updated",
-            "2026-12-04",
-          ],
-          { encoding: "utf8", maxBuffer: 1 << 26 },
-        ),
-      );
-    cli = { byOrganizer: run("organizer,tertial"), national: run("tertial") };
-  }, 180_000);
-
-  test("publishes the CLI's JSON-stat files byte for byte (the dashboard's only input)", () => {
-    const published = readFileSync(join(folder, `dashboard/data/${ID}.2024.organizer-tertial.json`), "utf8");
-    expect(JSON.parse(published)).toEqual(cli.byOrganizer);
-    expect(JSON.parse(readFileSync(join(folder, `dashboard/data/${ID}.2024.tertial.json`), "utf8"))).toEqual(
-      cli.national,
+    family = dashboardFamilies(dashboardIds()).find((ids) => ids.includes(ID))!;
+    execFileSync(
+      process.execPath,
+      [CLI, "publish", ...family, "--data", csv, "--period", "2024-T3", "--out", published, "--updated", "2026-12-04"],
+      { encoding: "utf8", maxBuffer: 1 << 26 },
     );
+    const read = (table: string) => JSON.parse(readFileSync(join(published, `${ID}.${table}.json`), "utf8"));
+    cli = { byOrganizer: read("organizer"), national: read("national") };
+  }, 600_000);
+
+  test("publishes virta publish's JSON-stat files and collection byte for byte (the dashboard's only input)", () => {
+    const names = readdirSync(published).filter((name) => name.endsWith(".json"));
+    expect(names).toHaveLength(family.length * 4 + 1);
+    for (const name of names) {
+      expect(readFileSync(join(folder, "dashboard/data/2024-T3", name), "utf8"), name).toBe(
+        readFileSync(join(published, name), "utf8"),
+      );
+    }
   });
+
+  test("the shipped publication sets pass the audit: no suppressed count can be narrowed below 5 (F35)", async () => {
+    const solver = await highsSolver();
+    const periods = readdirSync(join(folder, "dashboard/data"));
+    expect(periods).toHaveLength(12);
+    let suppressed = 0;
+    for (const period of periods) {
+      const audit = await auditDirectory(join(folder, "dashboard/data", period), solver);
+      expect(audit.checks.length, period).toBeGreaterThan(0);
+      expect(
+        audit.checks.filter((check) => !check.protected),
+        period,
+      ).toEqual([]);
+      suppressed += audit.checks.length;
+    }
+    expect(suppressed).toBeGreaterThan(1000);
+  }, 120_000);
 
   test("every local link of every page resolves, and no page links the API reference when it is not built", () => {
     const broken: string[] = [];
@@ -111,14 +122,14 @@ describe("the management dashboard", () => {
         await view.locator("main a", { hasText: "Kiireetön avosairaanhoidon käynti 14 vuorokauden" }).click();
         expect(view.url()).toBe(url(`dashboard/${ID}.html`));
 
-        // Ranking table: organizer → the 2024-T3 value shown; the CLI's dataset at (organizer, 2024-T3).
+        // Ranking table: organizer → the 2024-T3 value shown; the CLI's organizer dataset (period, organizer,
+        // measure): the cell's `value` measure, or `..` where the set suppressed it.
         const dataset = cli.byOrganizer as {
           dimension: Record<string, { category: { index: Record<string, number> } }>;
-          size: number[];
           value: Array<number | null>;
+          status: Record<string, string>;
         };
         const organizers = dataset.dimension.organizer!.category.index;
-        const tertial = dataset.dimension.tertial!.category.index["2024-T3"]!;
         const rows = await view.locator("table.ranking tbody tr").evaluateAll((trs) =>
           trs.map((tr) => ({
             href: tr.querySelector("a")!.getAttribute("href")!,
@@ -127,17 +138,26 @@ describe("the management dashboard", () => {
           })),
         );
         expect(rows).toHaveLength(23);
+        let shownSuppressed = 0;
         for (const row of rows) {
           const code = /organizer-(\d\d)\.html/.exec(row.href)![1]!;
-          const expected = dataset.value[organizers[code]! * dataset.size[1]! + tertial];
-          expect(row.value === null ? null : Number(row.value), code).toBe(expected ?? null);
-          if (expected !== null && expected !== undefined) expect(row.text).toBe(expected.toFixed(1).replace(".", ","));
+          const index = organizers[code]! * 3;
+          if (dataset.status[String(index)] === "..") {
+            shownSuppressed += 1;
+            expect(row.value, code).toBeNull();
+            expect(row.text, code).toBe("..");
+            continue;
+          }
+          const expected = dataset.value[index]!;
+          expect(Number(row.value), code).toBe(expected);
+          expect(row.text).toBe(expected.toFixed(1).replace(".", ","));
         }
-        const national = cli.national as {
-          dimension: { tertial: { category: { index: Record<string, number> } } };
-          value: number[];
-        };
-        const nationalValue = national.value[national.dimension.tertial.category.index["2024-T3"]!]!;
+        expect(shownSuppressed).toBe(
+          Object.entries(dataset.status).filter(([i, s]) => s === ".." && +i % 3 === 0).length,
+        );
+        expect(shownSuppressed).toBeGreaterThan(0);
+        const national = cli.national as { value: number[] };
+        const nationalValue = national.value[0]!;
         expect(await view.locator("#national-value").innerText()).toBe(nationalValue.toFixed(1).replace(".", ","));
         await view.screenshot({ path: join(folder, "dashboard-1280.png"), fullPage: false });
         expect(await view.locator("a", { hasText: "Määritelmä" }).first().getAttribute("href")).toBe(

@@ -25,7 +25,7 @@ describe("the workbench", () => {
   beforeAll(async () => {
     await writeSite(folder, { apiReference: false });
     site = await serve(folder);
-  }, 180_000);
+  }, 600_000);
   afterAll(() => site?.server.close());
 
   const browserTest = existsSync(CHROMIUM) || process.env.CI ? test : test.skip;
