@@ -29,7 +29,8 @@ export interface ReferenceResult {
  *
  * @example
  * ```ts
- * referenceValidate(getConcept("population"), [{ year: "2024", municipality_code: "91", age: "1", sex: "N", count: "3" }]);
+ * const row = { year: "2024", municipality_code: "91", age: "1", sex: "N", count: "3" };
+ * referenceValidate(getConcept("population"), [row]).valid.length; // 1
  * ```
  */
 export function referenceValidate(model: ConceptModel, rows: ReadonlyArray<Record<string, unknown>>): ReferenceResult {
