@@ -12,47 +12,20 @@ import { createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { municipalityTable } from "@virta/concepts";
+import { getConcept, municipalityTable } from "@virta/concepts";
 import { formatDate, parseDate } from "@virta/core";
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 export const BENCH_SEED = 20_240_101;
 
-/** The concept columns of each generated table (concepts.md order). */
-export const COLUMNS = {
-  health_care_visit: [
-    "visit_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "service_branch",
-    "professional_group",
-    "urgency",
-    "contact_mode",
-    "contact_date",
-    "need_assessment_date",
-    "visit_date",
-  ],
-  social_care_assessment: [
-    "assessment_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "client_group",
-    "highest_care_allowance",
-    "urgent",
-    "initiated_date",
-    "started_date",
-    "completed_date",
-  ],
-  population: ["year", "municipality_code", "organizer_code", "age", "sex", "count"],
-} as const;
+/** The generated tables. */
+const BENCH_CONCEPTS = ["health_care_visit", "social_care_assessment", "population"] as const;
 
-export type Concept = keyof typeof COLUMNS;
+export type Concept = (typeof BENCH_CONCEPTS)[number];
+
+/** The concept columns of each generated table: the declared field order (F8), never a second list. */
+export const COLUMNS = {} as Record<Concept, readonly string[]>;
+for (const concept of BENCH_CONCEPTS) COLUMNS[concept] = getConcept(concept).fields.map((field) => field.name);
 
 /**
  * mulberry32: a small, fast, seedable PRNG with values in [0, 1).

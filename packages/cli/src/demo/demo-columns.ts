@@ -1,59 +1,29 @@
-/** The column order of the demo's generated tables: each concept's field order (concepts.md). */
+/**
+ * The column order of the demo's generated tables: each concept's field order (F8), read from the
+ * concept declarations of `@virta/concepts` (issue 13: never a second, hand-written list).
+ */
+import { getConcept } from "@virta/concepts";
 import type { DemoData } from "./generate";
 
-/** The column order of each generated table (the concept's field order, concepts.md). */
-export const DEMO_COLUMNS: Readonly<Record<keyof DemoData, readonly string[]>> = {
-  health_care_visit: [
-    "visit_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "service_branch",
-    "professional_group",
-    "urgency",
-    "contact_mode",
-    "contact_date",
-    "need_assessment_date",
-    "visit_date",
-  ],
-  specialised_care_referral: [
-    "referral_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "specialty",
-    "referral_received_date",
-    "treatment_date",
-    "removed_date",
-  ],
-  social_care_assessment: [
-    "assessment_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "client_group",
-    "highest_care_allowance",
-    "urgent",
-    "initiated_date",
-    "started_date",
-    "completed_date",
-  ],
-  child_welfare_case: [
-    "case_id",
-    "client_id",
-    "birth_date",
-    "sex",
-    "municipality_code",
-    "organizer_code",
-    "opened_date",
-    "decision_date",
-    "assessment_completed_date",
-    "assessment_started",
-  ],
-};
+const DEMO_CONCEPTS: ReadonlyArray<keyof DemoData> = [
+  "health_care_visit",
+  "specialised_care_referral",
+  "social_care_assessment",
+  "child_welfare_case",
+];
+
+/**
+ * The column order of each generated table (the concept's declared field order).
+ *
+ * @example
+ * ```ts
+ * DEMO_COLUMNS.health_care_visit[0]; // "visit_id"
+ * ```
+ */
+export const DEMO_COLUMNS: Readonly<Record<keyof DemoData, readonly string[]>> = columnsOf(DEMO_CONCEPTS);
+
+function columnsOf(concepts: ReadonlyArray<keyof DemoData>): Readonly<Record<keyof DemoData, readonly string[]>> {
+  const columns = {} as Record<keyof DemoData, readonly string[]>;
+  for (const concept of concepts) columns[concept] = getConcept(concept).fields.map((field) => field.name);
+  return Object.freeze(columns);
+}
