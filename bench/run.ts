@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { readTable, runCompiledPlan, runPlanOnDuckDbFiles } from "@virta/adapters";
+import { createDuckDbFileEngine, readTable, runCompiledPlan, runPlanOnDuckDbFiles } from "@virta/adapters";
 import { createValidator } from "@virta/concepts";
 import {
   duckdbDialect,
@@ -29,7 +29,7 @@ import {
   type Plan,
   type ResultRow,
 } from "@virta/core";
-import { compute, DEFINITIONS } from "@virta/indicators";
+import { compute, DEFINITIONS, type Engine } from "@virta/indicators";
 import { duckdb, generateCsv, generateParquet, sizeLabel, type Concept } from "./generate";
 import { handWrittenThree, THREE } from "./hand-written";
 
@@ -225,7 +225,15 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
   );
 
   // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
-  const endToEnd: Record<string, number> = { memory_csv: 0, memory_parquet: 0, duckdb_csv: 0, duckdb_parquet: 0 };
+  // `validated_duckdb_*` is `virta compute --engine duckdb --data FILE`: DuckDB reads, validates (F34) and computes.
+  const endToEnd: Record<string, number> = {
+    memory_csv: 0,
+    memory_parquet: 0,
+    duckdb_csv: 0,
+    duckdb_parquet: 0,
+    validated_duckdb_csv: 0,
+    validated_duckdb_parquet: 0,
+  };
   let peakHeap = 0;
   for (const id of [E2E]) {
     const definition = DEFINITIONS.find((d) => d.id === id)!;
@@ -251,6 +259,15 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
       const [duck, duckE2e] = await timed(() => runPlanOnDuckDbFiles(plan, { health_care_visit: { path, format } }));
       endToEnd[`duckdb_${format}`]! += duckE2e;
       results[`duckdb_${format}`] = numbersOf(duck.rows!, ["organizer", "age_group"]);
+      const files = { health_care_visit: path };
+      const engine = createDuckDbFileEngine({ files }) as Engine;
+      const [validated, validatedMs] = await timed(() =>
+        compute(definition, { ...options, data: {}, engine, sources: files }),
+      );
+      endToEnd[`validated_duckdb_${format}`]! += validatedMs;
+      results[`validated_duckdb_${format}`] = numbersOf(validated.rows, ["organizer", "age_group"]);
+      if (JSON.stringify(validated.input) !== JSON.stringify(result.input))
+        throw new Error(`${id} ${format}: DuckDB's validation counts differ from the embedded validator's`);
     }
     // The file engines see no validation: the generated rows are valid, so all four must agree.
     for (const key of Object.keys(results)) sameNumbers(results.memory_csv!, results[key]!, `${id} end to end ${key}`);
@@ -284,6 +301,10 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     },
     end_to_end_within_14_days: Object.fromEntries(Object.entries(endToEnd).map(([k, v]) => [`${k}_s`, seconds(v)])),
     ratio_e2e_parquet_memory_to_duckdb: Math.round((endToEnd.memory_parquet! / endToEnd.duckdb_parquet!) * 100) / 100,
+    ratio_e2e_csv_memory_to_validated_duckdb:
+      Math.round((endToEnd.memory_csv! / endToEnd.validated_duckdb_csv!) * 100) / 100,
+    ratio_e2e_parquet_memory_to_validated_duckdb:
+      Math.round((endToEnd.memory_parquet! / endToEnd.validated_duckdb_parquet!) * 100) / 100,
     heap_bytes_per_row: {
       columnar_table: Math.round((heapAfter - heapBefore) / visits.rows),
       streaming_compute_peak: Math.round(peakHeap / visits.rows),

@@ -56,6 +56,7 @@ export { type CostRow, costModel, costSchema } from "./concepts/cost";
 export type {
   Rejection,
   ValidateOptions,
+  ValidatedBatch,
   ValidationSummary,
   Validator,
 } from "./validation/validator-types";

@@ -30,3 +30,4 @@ export {
   type WarehouseComputeOptions,
   type WarehouseEngineResult,
 } from "./warehouse-engine";
+export { createDuckDbFileEngine, EmbeddedReadNeeded, type DuckDbFileComputeOptions } from "./duckdb-files";

@@ -68,7 +68,9 @@ export function validatedSql(
         ` COUNT(*) AS ${q("rows")} FROM ${q(validation.rows)} GROUP BY ${q("__reason")}`,
     );
   }
-  const prefix = `WITH\n${ctes.map((cte) => `${q(cte.name)} AS (\n  ${cte.sql}\n)`).join(",\n")},\n`;
+  // Each validation step once per query, however often the plan reads it (Snowflake has no such hint).
+  const materialized = dialect.name === "snowflake" ? "" : " MATERIALIZED";
+  const prefix = `WITH\n${ctes.map((cte) => `${q(cte.name)} AS${materialized} (\n  ${cte.sql}\n)`).join(",\n")},\n`;
   const compiled = compilePlanToSql(plan, dialect, { tables: valid });
   const withValidation = (query: SqlQuery): SqlQuery => ({
     text: prefix + query.text.replace(/^WITH\s+/, ""),

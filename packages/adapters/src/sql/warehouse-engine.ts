@@ -64,7 +64,8 @@ export interface WarehouseEngineResult extends SqlEngineResult {
 
 const TEXT_TYPES = /^(text|varchar|character varying|character|char|string|bpchar)/i;
 
-interface Session {
+/** A connection the validated plan runs over: its dialect, queries, and the tables' columns. */
+export interface Session {
   dialect: SqlDialect;
   run: QueryRunner;
   columns(spec: WarehouseTableSpec): Promise<{ columns: ColumnInfo[]; parts: string[] }>;
@@ -83,7 +84,12 @@ async function postgresSession(url: string): Promise<Session> {
   return {
     dialect: postgresDialect,
     run: async (query) => (await client.query(query.text, query.parameters)).rows,
-    columns: async (spec) => ({ columns: await postgresColumns(client, spec), parts: tableNameParts(spec.table) }),
+    columns: async (spec) => {
+      const columns = await postgresColumns(client, spec).catch((error: unknown) => {
+        throw warehouseError(error, { url, table: spec.table });
+      });
+      return { columns, parts: tableNameParts(spec.table) };
+    },
     cell: postgresCell,
     close: () => client.end().catch(() => {}),
   };
@@ -97,13 +103,19 @@ async function duckdbSession(path: string): Promise<Session> {
       const reader = await connection.runAndReadAll(query.text, query.parameters as never);
       return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
     },
-    columns: (spec) => duckdbColumns(connection, spec),
+    columns: (spec) =>
+      duckdbColumns(connection, spec).catch((error: unknown) => {
+        throw warehouseError(error, { url: path, table: spec.table });
+      }),
     cell: duckdbCell,
     close: async () => connection.closeSync(),
   };
 }
 
-function specOf(options: WarehouseComputeOptions, concept: string): WarehouseTableSpec {
+function specOf(
+  options: Pick<WarehouseComputeOptions, "tables" | "columns" | "rowNumber">,
+  concept: string,
+): WarehouseTableSpec {
   return {
     concept,
     table: options.tables[concept]!,
@@ -132,60 +144,78 @@ async function throwFirstRejection(options: WarehouseComputeOptions, concept: st
 async function evaluateOnWarehouse(plan: Plan, options: WarehouseComputeOptions): Promise<WarehouseEngineResult> {
   const session = options.engine === "postgres" ? await postgresSession(options.db) : await duckdbSession(options.db);
   try {
-    const sources: Record<string, SqlTableSource> = {};
-    const reads: ValidatedSqlReads = {};
-    const warnings: Record<string, string[]> = {};
-    const fields = new Map(plan.definition.concepts.map((c) => [c, getConcept(c).fields.map((f) => f.name)]));
-    for (const concept of plan.definition.concepts) {
-      const spec = specOf(options, concept);
-      const { columns, parts } = await session.columns(spec).catch((error: unknown) => {
-        throw warehouseError(error, { url: options.db, table: spec.table });
-      });
-      const { header, picked } = headerOf(spec, columns);
-      const mapping: Record<string, string> = {};
-      const cells: Record<string, string> = {};
-      header.forEach((field, index) => {
-        if (!fields.get(concept)!.includes(field)) return;
-        mapping[field] = picked[index]!.name;
-        if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
-      });
-      sources[concept] = { table: parts, columns: mapping };
-      reads[concept] = { present: Object.keys(mapping), cells };
-      warnings[concept] = headerWarnings(concept, spec.table, header);
-    }
-    const compiled = validatedSql(plan, session.dialect, sources, options.rowNumber, reads);
-    const counts = new Map(plan.definition.concepts.map((c) => [c, new Map<RejectionReason, number>()]));
-    const read = new Map(plan.definition.concepts.map((c) => [c, 0]));
-    for (const row of await session.run(compiled.rejections)) {
-      const concept = String(row.concept);
-      const rows = Number(row.rows);
-      read.set(concept, read.get(concept)! + rows);
-      if (row.reason !== null) counts.get(concept)!.set(row.reason as RejectionReason, rows);
-    }
-    const validation: Record<string, ValidationSummary> = {};
-    for (const concept of plan.definition.concepts) {
-      const rejectedCounts = counts.get(concept)!;
-      const rowsRejected = [...rejectedCounts.values()].reduce((sum, count) => sum + count, 0);
-      if (options.strict && rowsRejected > 0) await throwFirstRejection(options, concept);
-      validation[concept] = summarise(getConcept(concept), options.tables[concept], options.maxRejectedShare ?? 0.5, {
-        rowsRead: read.get(concept)!,
-        rowsRejected,
-        rejectedCounts,
-        warnings: warnings[concept]!,
-        rejections: [],
-      });
-    }
-    const accountRows = await session.run(compiled.accounts);
-    const cellRows = await session.run(compiled.rows);
-    const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
-    const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
-    const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
-    return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
+    return await evaluateValidated(plan, session, options, (concept) => throwFirstRejection(options, concept));
   } catch (error) {
     throw warehouseError(error, { url: options.db });
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Runs a plan over raw tables of a session with the validation in SQL: counts rows read and rejected
+ * per reason, checks the rejected share (F14), then runs the plan's two queries over the valid rows.
+ * A strict run with a rejected row calls `onStrictRejection` (which throws the row's own error).
+ */
+export async function evaluateValidated(
+  plan: Plan,
+  session: Session,
+  options: Omit<WarehouseComputeOptions, "engine" | "db"> & { sources?: Record<string, string> },
+  onStrictRejection: (concept: string) => Promise<never>,
+): Promise<WarehouseEngineResult> {
+  const sources: Record<string, SqlTableSource> = {};
+  const reads: ValidatedSqlReads = {};
+  const warnings: Record<string, string[]> = {};
+  const fields = new Map(plan.definition.concepts.map((c) => [c, getConcept(c).fields.map((f) => f.name)]));
+  for (const concept of plan.definition.concepts) {
+    const spec = specOf(options, concept);
+    const { columns, parts } = await session.columns(spec);
+    const source = options.sources?.[concept] ?? spec.table;
+    const { header, picked } = headerOf({ ...spec, table: source }, columns);
+    const mapping: Record<string, string> = {};
+    const cells: Record<string, string> = {};
+    header.forEach((field, index) => {
+      if (!fields.get(concept)!.includes(field)) return;
+      mapping[field] = picked[index]!.name;
+      if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
+    });
+    sources[concept] = { table: parts, columns: mapping };
+    reads[concept] = { present: Object.keys(mapping), cells };
+    warnings[concept] = headerWarnings(concept, source, header);
+  }
+  const compiled = validatedSql(plan, session.dialect, sources, options.rowNumber, reads);
+  const counts = new Map(plan.definition.concepts.map((c) => [c, new Map<RejectionReason, number>()]));
+  const read = new Map(plan.definition.concepts.map((c) => [c, 0]));
+  for (const row of await session.run(compiled.rejections)) {
+    const concept = String(row.concept);
+    const rows = Number(row.rows);
+    read.set(concept, read.get(concept)! + rows);
+    if (row.reason !== null) counts.get(concept)!.set(row.reason as RejectionReason, rows);
+  }
+  const validation: Record<string, ValidationSummary> = {};
+  for (const concept of plan.definition.concepts) {
+    const rejectedCounts = counts.get(concept)!;
+    const rowsRejected = [...rejectedCounts.values()].reduce((sum, count) => sum + count, 0);
+    if (options.strict && rowsRejected > 0) await onStrictRejection(concept);
+    validation[concept] = summarise(
+      getConcept(concept),
+      options.sources?.[concept] ?? options.tables[concept],
+      options.maxRejectedShare ?? 0.5,
+      {
+        rowsRead: read.get(concept)!,
+        rowsRejected,
+        rejectedCounts,
+        warnings: warnings[concept]!,
+        rejections: [],
+      },
+    );
+  }
+  const accountRows = await session.run(compiled.accounts);
+  const cellRows = await session.run(compiled.rows);
+  const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
+  const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
+  const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
+  return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
 }
 
 /**

@@ -11,7 +11,7 @@ import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
 import { parseColumns, parseTables } from "../inputs/warehouse";
-import { checkUpdatedDate, createWarehouseEngine } from "@virta/adapters";
+import { checkUpdatedDate, createDuckDbFileEngine, createWarehouseEngine, EmbeddedReadNeeded } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
 import {
@@ -208,6 +208,27 @@ export async function computeFromOptions(
     });
   }
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
+  const request = {
+    ...options,
+    strict: values.strict === true,
+    maxRejectedShare,
+    definitionHash: entry.definition_hash,
+  };
+  const byDuckDb =
+    engineName === "duckdb" &&
+    definition.concepts.every((concept) => inputs.some((input) => input.concept === concept)) &&
+    inputs.every((input) => /\.(csv|parquet)$/i.test(input.file));
+  if (byDuckDb) {
+    // DuckDB reads the files itself and validates and computes in SQL (F34); what its reader cannot take
+    // exactly as the embedded reader does goes through the embedded reader below.
+    const files = Object.fromEntries(inputs.map((input) => [input.concept, input.file]));
+    try {
+      const engine = createDuckDbFileEngine({ files, ...request }) as Engine;
+      return await compute(definition, { ...request, data: {}, engine, sources: files });
+    } catch (error) {
+      if (!(error instanceof EmbeddedReadNeeded)) throw error;
+    }
+  }
   const data: Record<string, TableInput> = {};
   const sources: Record<string, string> = {};
   for (const input of inputs) {

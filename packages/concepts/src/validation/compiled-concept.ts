@@ -1,14 +1,13 @@
 /**
- * A concept model compiled once for the validator: field checks as closures with their fast paths
- * (fast-cells.ts), row rules compiled from their `holds` expressions (issue 13), the key's field indexes, and the
- * municipality classifications by year start (F10). Compiled
- * concepts are cached per concept name (they hold no per-run state).
+ * A concept model compiled once for the validator: field checks as closures (field-parsers.ts), row
+ * rules compiled from their `holds` expressions (issue 13), the key's field indexes, and the
+ * municipality classifications by year start (F10). Compiled concepts are cached per concept name
+ * (they hold no per-run state).
  */
 import { compileRuleFailure, type DayNumber, dayNumber, fieldsOf } from "@virta/core";
 import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
 import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
-import { cellPlan, type CellPlan } from "./fast-cells";
-import { compileField, type FieldParser, wordsOf } from "./field-parsers";
+import { compileField, type FieldParser } from "./field-parsers";
 import { compileBuilder, compileReader, type RowBuilder, type RowReader } from "./row-shape";
 
 /**
@@ -30,8 +29,6 @@ export interface CompiledConcept {
   readonly fields: readonly FieldSpec[];
   readonly names: readonly string[];
   readonly parsers: readonly FieldParser[];
-  /** The fast paths of the fields (fast-cells.ts); the parsers decide whatever these defer. */
-  readonly cells: CellPlan;
   readonly isDate: readonly boolean[];
   /** Index of the event field (a date, or `year`). */
   readonly eventIndex: number;
@@ -158,7 +155,6 @@ export function compileConcept(model: ConceptModel, codegen = true): CompiledCon
     fields,
     names,
     parsers: fields.map((field) => compileField(field, fields)),
-    cells: cellPlan(fields, wordsOf),
     isDate: fields.map((field) => field.type === "date"),
     eventIndex: indexOf(fields, model.eventDateField),
     eventIsYear: fields[indexOf(fields, model.eventDateField)]!.type === "integer",

@@ -34,20 +34,3 @@ export function createValidator(concept: string, options?: ValidateOptions): Val
 export function createValidator(concept: string, options: ValidateOptions = {}): Validator<Record<string, unknown>> {
   return new RowValidator(getConcept(concept), options);
 }
-
-/**
- * The same validator with the fast paths of fast-cells.ts switched off: every cell goes through the
- * general checks. The reference of the differential tests (the fast validator must give the same rows,
- * rejections and summary); not exported from the package.
- *
- * @example
- * ```ts
- * createReferenceValidator("population").push({ year: "2024", municipality_code: "91", age: "40", sex: "N", count: "812" });
- * ```
- */
-export function createReferenceValidator(
-  concept: string,
-  options: ValidateOptions = {},
-): Validator<Record<string, unknown>> {
-  return new RowValidator(getConcept(concept), options, false);
-}

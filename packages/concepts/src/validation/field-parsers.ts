@@ -21,15 +21,20 @@ import { isOrganizerCode } from "../classifications/organizers";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import type { FieldSpec, RejectionReason } from "../model/concept-model";
 import { codePointLength } from "../model/zod-fields";
-import type { FastState, WordList } from "./fast-cells";
 import { codeText, integerOfValue, paddedDigits } from "./cell-values";
 import { trimAscii } from "./text";
 
 /** The value a field check returns when the field fails; the reason is in `ParseState.reason`. */
 export const FAIL: unique symbol = Symbol("FAIL");
 
-/** Mutable state shared by the field checks of one row (reset by the validator for every row). */
-export interface ParseState extends FastState {
+/** The exact spellings of a word field, each with its meaning (`wordsOf`). */
+export interface WordList {
+  readonly spellings: readonly string[];
+  readonly meanings: readonly unknown[];
+}
+
+/** Mutable state shared by the field checks of one row (set by the validator for every row). */
+export interface ParseState {
   /** The reason of the last failure. */
   reason: RejectionReason;
   /** The canonical ISO text of the last date parsed, when the input already was one (else null). */

@@ -2,7 +2,7 @@
  * The types of validation (concepts.md; fine-print F6, F8, F9, F11, F14): the options, one rejection,
  * the summary of a table and the incremental validator's interface, with the check of the options.
  */
-import { type ColumnBatch, UsageError } from "@virta/core";
+import { type ColumnBatch, type ColumnarTable, UsageError } from "@virta/core";
 import type { ConceptModel, RejectionReason } from "../model/concept-model";
 
 /** Options of validation. */
@@ -53,6 +53,17 @@ export interface ValidationSummary {
   warnings: string[];
 }
 
+/**
+ * The valid rows of one column batch (`Validator.pushColumns`): the engine's `ColumnarTable` with every
+ * field of the concept as a column (dates as day numbers, integers and booleans as numbers, decimals
+ * as exact texts (F5), identifiers as texts, other strings as codes into dictionaries shared by all
+ * batches of the validator) and the record number of each row (F9).
+ */
+export interface ValidatedBatch {
+  readonly table: ColumnarTable;
+  readonly records: Int32Array;
+}
+
 /** An incremental validator (see `createValidator`). */
 export interface Validator<Row> {
   /** The concept model being validated. */
@@ -81,6 +92,21 @@ export interface Validator<Row> {
    * ```
    */
   pushBatch(batch: ColumnBatch): Row[];
+  /**
+   * Validates a column batch like `pushBatch` (the same rejections and summary) and returns the valid
+   * rows as columns, without row objects: the engine's `ColumnarTable` and the rows' record numbers.
+   *
+   * @example
+   * ```ts
+   * const { table, records } = createValidator("population").pushColumns({
+   *   source: "pop.csv", names: ["year", "municipality_code", "age", "sex", "count"],
+   *   columns: [["2024"], ["91"], ["40"], ["N"], ["812"]], length: 1, records: [1],
+   * });
+   * table.columns.count; // Float64Array [812]
+   * records; // Int32Array [1]
+   * ```
+   */
+  pushColumns(batch: ColumnBatch): ValidatedBatch;
   /** The summary so far; throws `DataError("rejected_share_exceeded")` when the share is over the limit (F14). */
   finish(): ValidationSummary;
   /** The first `keepRejections` rejections. */

@@ -1,42 +1,54 @@
 /**
- * The incremental row validator (concepts.md; fine-print F1–F14): push raw rows one at a time, get
- * each row back normalised or `null` (rejected with exactly one reason, F8), and a summary at the end.
- * Memory stays constant apart from the uniqueness keys (F9) and the first `keepRejections` rejections.
- *
- * The hot path is one generated function per concept and `dates` option (row-program.ts) that runs
- * every cell's fast path (fast-cells.ts) inline and the compiled per-field checks (field-parsers.ts)
- * only for other shapes; any row it would reject goes through the general path below, which gives the
- * reason and message (F8). No zod, no per-row allocation beyond the output row; about 0.6–0.8 million
- * `health_care_visit` rows per CPU second on the shared 2-core machine (bench/validate-stream), up
- * from 0.5.
+ * The validator (concepts.md; fine-print F1–F14, issue 13): one columnar path. A column batch is
+ * checked field by field in tight loops (column-pass.ts), then the organizer is derived or checked
+ * (F10), the row rules run over the surviving rows (F8, F12), booleans are implied (F13), uniqueness
+ * is checked last over the survivors in record order (F9), and messages are built only for the
+ * rejected rows (F6, F8, F11). The valid rows come out as the engine's `ColumnarTable` with their
+ * record numbers; `push` and `pushBatch` are thin wrappers that build row objects from it. Memory
+ * stays constant apart from the uniqueness keys (key-table.ts), the code dictionaries and the first
+ * `keepRejections` rejections.
  */
-import { type ColumnBatch, DataError, type DayNumber, dayNumber, formatDate, NULL_DAY, UsageError } from "@virta/core";
+import {
+  type ColumnBatch,
+  type ColumnarColumn,
+  type ColumnarTable,
+  DataError,
+  fieldsOf,
+  formatDate,
+  UsageError,
+} from "@virta/core";
 import type { ConceptModel, RejectionReason } from "../model/concept-model";
-import { classificationOfDay, compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
-import { DEFER, fastCell } from "./fast-cells";
-import { FAIL, type ParseState } from "./field-parsers";
-import { KeyTable } from "./key-table";
-import { compileRowProgram, type RowProgram } from "./row-program";
-import { fieldExpectation, fieldProblem, ruleProblem } from "./messages";
-import { shownDate, summarise } from "./summary";
+import { REJECTION_REASONS } from "../model/concept-model";
 import { maskIdentityCodes } from "../hetu/personal-identity-code";
+import { compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
+import { type FieldPass, parseFields, REASON_INDEX, type SpellingCaches } from "./column-pass";
+import { columnGetter, FieldColumn, kindOf, StringDictionary } from "./field-columns";
+import type { ParseState } from "./field-parsers";
+import { KeyTable } from "./key-table";
+import { duplicateMessage, fieldMessage, mismatchMessage, ruleMessage } from "./rejection-text";
+import { summarise } from "./summary";
 import { shownValue } from "./text";
 import {
   checkOptions,
   type Rejection,
   type ValidateOptions,
+  type ValidatedBatch,
   type ValidationSummary,
   type Validator,
 } from "./validator-types";
 
-export type { Rejection, ValidateOptions, ValidationSummary, Validator } from "./validator-types";
+export type { Rejection, ValidateOptions, ValidatedBatch, ValidationSummary, Validator } from "./validator-types";
 
 const KEY_SEPARATOR = "\u001f";
-
-/** The incremental validator behind `createValidator` (see there). */
+/** Failure kinds beyond a field check: organizer mismatch (F10), a row rule, a repeated key (F9). */
+const MISMATCH = 1;
+const RULE = 2;
+const DUPLICATE = 3;
 
 /** The most unknown-column warnings listed one by one; the rest are counted in one more warning. */
 export const UNKNOWN_COLUMN_WARNINGS = 20;
+
+/** The validator behind `createValidator` (see there). */
 export class RowValidator implements Validator<Record<string, unknown>> {
   readonly model: ConceptModel;
   readonly rejections: Rejection[] = [];
@@ -47,18 +59,17 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private readonly keep: number;
   private readonly onRejection: ((rejection: Rejection) => void) | undefined;
   private readonly source: string | undefined;
-  private readonly cells: unknown[];
-  private readonly values: unknown[];
-  private readonly dateTexts: Array<string | null>;
+  private readonly state: ParseState;
+  private readonly dictionaries: Array<StringDictionary | null>;
+  private readonly caches: SpellingCaches;
+  /** The fields the row rules read (only these values are gathered per row for the rules). */
+  private readonly ruleFields: Int32Array;
   /** The column of each field (−1 when absent) in the names of the last batch (`header`). */
   private columnOfField: Int32Array | null = null;
   private header: readonly string[] | null = null;
-  /** The keys of the previous row, in enumeration order, to skip the unknown-column check for rows of the same shape. */
+  /** The keys of the previous pushed row object, to skip the unknown-column check for rows of the same shape. */
   private lastKeys: string[] = [];
-  private readonly state: ParseState;
   private readonly firstRowOfKey = new KeyTable();
-  /** The generated whole-row fast path (row-program.ts), or null (reference validator, or no `new Function`). */
-  private readonly program: RowProgram | null;
   private readonly rejectedCounts = new Map<RejectionReason, number>();
   private readonly unknownColumns = new Set<string>();
   private readonly warnings: string[] = [];
@@ -66,24 +77,17 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private rowsRejected = 0;
   private lastRow = 0;
 
-  constructor(
-    model: ConceptModel,
-    options: ValidateOptions,
-    private readonly fastPaths = true,
-  ) {
+  constructor(model: ConceptModel, options: ValidateOptions) {
     checkOptions(options);
     this.model = model;
-    const codegen = options.codegen !== false;
-    this.compiled = compileConcept(model, codegen);
+    this.compiled = compileConcept(model, options.codegen !== false);
     this.isoDates = options.dates !== "day";
     this.strict = options.strict === true;
     this.maxShare = options.maxRejectedShare ?? 0.5;
     this.keep = options.keepRejections ?? 100;
     this.onRejection = options.onRejection;
     this.source = options.source;
-    this.cells = new Array<unknown>(this.compiled.names.length).fill(null);
-    this.values = new Array<unknown>(this.compiled.names.length).fill(null);
-    this.dateTexts = new Array<string | null>(this.compiled.names.length).fill(null);
+    const count = this.compiled.names.length;
     this.state = {
       reason: "missing",
       dateText: null,
@@ -91,229 +95,224 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       classificationYear: Number.NaN,
       municipalityOrganizer: null,
       questionCode: null,
-      organizerByNumber: null,
-      cells: this.cells,
+      cells: new Array<unknown>(count).fill(null),
     };
-    this.program = fastPaths && codegen ? compileRowProgram(this.compiled, this.isoDates) : null;
+    this.dictionaries = this.compiled.fields.map((field) => (kindOf(field) === "code" ? new StringDictionary() : null));
+    const read = new Set(this.compiled.rules.flatMap((rule) => [...fieldsOf(rule.rule.holds)]));
+    this.ruleFields = Int32Array.from(this.compiled.names.flatMap((name, index) => (read.has(name) ? [index] : [])));
+    this.caches = this.compiled.fields.map((field) =>
+      kindOf(field) === "text" || kindOf(field) === "decimal" ? null : new Map(),
+    );
+  }
+
+  /**
+   * Validates a column batch; returns the valid rows as the engine's columnar table (every field of
+   * the concept a column; code dictionaries shared by all batches of this validator) with their
+   * record numbers. See `Validator.pushColumns`.
+   */
+  pushColumns(batch: ColumnBatch): ValidatedBatch {
+    const length = batch.length;
+    const compiled = this.compiled;
+    if (length === 0) {
+      // An empty batch is skipped (no warnings), as an empty file has no columns to warn about.
+      const empty: Record<string, ColumnarColumn> = {};
+      compiled.fields.forEach((field, index) => {
+        empty[field.name] = new FieldColumn(field, kindOf(field), this.dictionaries[index]!, 0).output(null, 0);
+      });
+      return { table: { length: 0, columns: empty }, records: new Int32Array(0) };
+    }
+    if (batch.names !== this.header) this.useHeader(batch.names);
+    const columnOf = this.columnOfField!;
+    const sources: Array<ArrayLike<unknown> | null> = [];
+    const dayKind: boolean[] = [];
+    for (let index = 0; index < columnOf.length; index += 1) {
+      const column = columnOf[index]!;
+      sources.push(column < 0 ? null : batch.columns[column]!);
+      dayKind.push(column >= 0 && batch.kinds?.[column] === "day");
+    }
+    const pass = parseFields(compiled, batch, sources, dayKind, this.state, this.dictionaries, this.caches);
+    const { columns, failField, failReason } = pass;
+    const failKind = new Uint8Array(length);
+    const failDetail = new Float64Array(length);
+    this.deriveOrganizers(pass, failKind);
+    const values = new Array<unknown>(columns.length).fill(null);
+    const rules = compiled.rules;
+    const ruleFields = this.ruleFields;
+    const implied = compiled.impliedTrue;
+    const keyIndexes = compiled.keyIndexes;
+    const records = batch.records;
+    for (let row = 0; row < length; row += 1) {
+      if (failField[row]! >= 0) continue;
+      // Row rules in listing order (F8, F12, F13), on the values in field order (dates as day numbers).
+      if (rules.length > 0) {
+        for (let k = 0; k < ruleFields.length; k += 1) values[ruleFields[k]!] = columns[ruleFields[k]!]!.get(row);
+        for (let index = 0; index < rules.length; index += 1) {
+          const failed = failedField(rules[index]!, values);
+          if (failed >= 0) {
+            failField[row] = failed;
+            failReason[row] = REASON_INDEX.get(rules[index]!.reason)!;
+            failKind[row] = RULE;
+            failDetail[row] = index;
+            break;
+          }
+        }
+        if (failField[row]! >= 0) continue;
+      }
+      for (let index = 0; index < implied.length; index += 1) {
+        const [flag, date] = implied[index]!;
+        if (!columns[date]!.isAbsent(row)) columns[flag]!.numbers[row] = 1; // F13
+      }
+      // Uniqueness last, among rows not otherwise rejected, in record order (F9).
+      if (keyIndexes.length > 0) {
+        const first = this.firstRowOfKey.firstRowOrAdd(this.keyOf(pass, row), records[row]!);
+        if (first >= 0) {
+          failField[row] = keyIndexes[0]!;
+          failReason[row] = REASON_INDEX.get(this.model.keyReason)!;
+          failKind[row] = DUPLICATE;
+          failDetail[row] = first;
+        }
+      }
+    }
+    let valid = 0;
+    for (let row = 0; row < length; row += 1) if (failField[row]! < 0) valid += 1;
+    const keep = valid === length ? null : new Int32Array(valid);
+    const kept = new Int32Array(valid);
+    let at = 0;
+    for (let row = 0; row < length; row += 1) {
+      this.rowsRead += 1;
+      this.lastRow = records[row]!;
+      if (failField[row]! < 0) {
+        if (keep !== null) keep[at] = row;
+        kept[at++] = records[row]!;
+      } else this.rejectRow(batch, pass, sources, dayKind, row, failKind[row]!, failDetail[row]!);
+    }
+    const out: Record<string, ColumnarColumn> = {};
+    for (let index = 0; index < columns.length; index += 1) {
+      out[compiled.names[index]!] = columns[index]!.output(keep, valid);
+    }
+    return { table: { length: valid, columns: out } satisfies ColumnarTable, records: kept };
+  }
+
+  /** The organizer from the municipality when absent, or `organizer_mismatch` when it differs (F10). */
+  private deriveOrganizers(pass: FieldPass, failKind: Uint8Array): void {
+    const compiled = this.compiled;
+    if (!compiled.derivesOrganizer) return;
+    const { failField, failReason, owners } = pass;
+    const index = compiled.organizerIndex;
+    const organizer = pass.columns[index]!;
+    for (let row = 0; row < failField.length; row += 1) {
+      if (failField[row]! >= 0) continue;
+      const owner = owners[row]!;
+      if (organizer.isAbsent(row)) organizer.set(row, owner);
+      else if (owner !== null && organizer.get(row) !== owner) {
+        failField[row] = index;
+        failReason[row] = REASON_INDEX.get("organizer_mismatch")!;
+        failKind[row] = MISMATCH;
+      }
+    }
+  }
+
+  /** The uniqueness key of a row (F9; an absent municipality stands for its organizer). */
+  private keyOf(pass: FieldPass, row: number): string {
+    const compiled = this.compiled;
+    const keyIndexes = compiled.keyIndexes;
+    if (keyIndexes.length === 1) return String(pass.columns[keyIndexes[0]!]!.get(row));
+    let key = "";
+    for (let k = 0; k < keyIndexes.length; k += 1) {
+      const index = keyIndexes[k]!;
+      let part = pass.columns[index]!.get(row);
+      if (part === null && index === compiled.municipalityIndex)
+        part = `organizer ${String(pass.columns[compiled.organizerIndex]!.get(row))}`;
+      key = k === 0 ? String(part) : key + KEY_SEPARATOR + String(part);
+    }
+    return key;
+  }
+
+  /** Counts and reports one rejected row (only rejected rows get a message). */
+  private rejectRow(
+    batch: ColumnBatch,
+    pass: FieldPass,
+    sources: ReadonlyArray<ArrayLike<unknown> | null>,
+    dayKind: readonly boolean[],
+    row: number,
+    kind: number,
+    detail: number,
+  ): void {
+    const reason = REJECTION_REASONS[pass.failReason[row]!]!;
+    const record = batch.records[row]!;
+    this.rowsRejected += 1;
+    this.rejectedCounts.set(reason, (this.rejectedCounts.get(reason) ?? 0) + 1);
+    if (!(this.strict || this.onRejection !== undefined || this.rejections.length < this.keep)) return;
+    const compiled = this.compiled;
+    const index = pass.failField[row]!;
+    const raw = (field: number): unknown => {
+      const source = sources[field]!;
+      if (source === null) return undefined;
+      const cell = source[row];
+      return dayKind[field] && typeof cell === "number" ? (cell === -2147483648 ? null : formatDate(cell)) : cell;
+    };
+    const values = (): unknown[] => pass.columns.map((column) => column.get(row));
+    const year = pass.rowClass[row]?.year ?? Number.NaN;
+    let field = compiled.names[index]!;
+    let value: string;
+    let problem: string;
+    if (kind === DUPLICATE) {
+      ({ field, value, problem } = duplicateMessage(compiled, values(), detail));
+    } else {
+      value = shownValue(raw(index), compiled.fields[index]!.type === "id");
+      if (kind === MISMATCH) problem = mismatchMessage(compiled, values(), pass.owners[row]!, year);
+      else if (kind === RULE) problem = ruleMessage(compiled, compiled.rules[detail]!, values());
+      else problem = fieldMessage(compiled.fields[index]!, reason, value, year);
+    }
+    this.report(record, field, value, reason, problem);
+  }
+
+  private report(row: number, field: string, value: string, reason: RejectionReason, problem: string): void {
+    const message = `${this.source ?? this.model.name} row ${row}, field ${field}: ${problem}`;
+    const rejection: Rejection = { concept: this.model.name, row, field, value, reason, message };
+    if (this.rejections.length < this.keep) this.rejections.push(rejection);
+    this.onRejection?.(rejection);
+    if (this.strict) {
+      throw new DataError(
+        "rejected_row",
+        `${message} (reason ${reason}; strict mode stops on the first rejected row)`,
+        {
+          source: this.source,
+          ...rejection,
+        },
+      );
+    }
+  }
+
+  pushBatch(batch: ColumnBatch): Record<string, unknown>[] {
+    if (batch.length === 0) return [];
+    return this.rowsOf(this.pushColumns(batch));
   }
 
   push(raw: unknown, rowNumber?: number): Record<string, unknown> | null {
     const row = rowNumber ?? this.lastRow + 1;
-    this.lastRow = row;
-    this.rowsRead += 1;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      return this.reject(
-        row,
-        this.compiled.names[0]!,
-        raw,
-        "invalid_format",
-        `the row is not an object with named fields; expected one object per row with the columns of ${this.model.name}`,
-      );
+      this.rowsRead += 1;
+      this.lastRow = row;
+      const name = this.compiled.names[0]!;
+      const problem =
+        "the row is not an object with named fields; " +
+        `expected one object per row with the columns of ${this.model.name}`;
+      this.rowsRejected += 1;
+      this.rejectedCounts.set("invalid_format", (this.rejectedCounts.get("invalid_format") ?? 0) + 1);
+      if (this.strict || this.onRejection !== undefined || this.rejections.length < this.keep)
+        this.report(row, name, shownValue(raw, this.compiled.fields[0]!.type === "id"), "invalid_format", problem);
+      return null;
     }
     const record = raw as Record<string, unknown>;
-    this.checkColumns(record);
-    this.compiled.read(record, this.cells);
-    return this.validateRow(row);
+    const names = this.namesOf(record);
+    const columns = names.map((name) => [record[name]]);
+    const rows = this.pushBatch({ source: this.source ?? this.model.name, names, columns, length: 1, records: [row] });
+    return rows[0] ?? null;
   }
 
-  pushBatch(batch: ColumnBatch): Record<string, unknown>[] {
-    const valid: Record<string, unknown>[] = [];
-    const length = batch.length;
-    if (length === 0) return valid;
-    if (batch.names !== this.header) this.useHeader(batch.names);
-    const columnOf = this.columnOfField!;
-    const count = columnOf.length;
-    const sources: Array<ArrayLike<unknown> | null> = [];
-    let days = false;
-    for (let index = 0; index < count; index += 1) {
-      const column = columnOf[index]!;
-      sources.push(column < 0 ? null : batch.columns[column]!);
-      if (column >= 0 && batch.kinds?.[column] === "day") days = true;
-    }
-    const cells = this.cells;
-    const records = batch.records;
-    for (let row = 0; row < length; row += 1) {
-      const record = records[row]!;
-      this.lastRow = record;
-      this.rowsRead += 1;
-      for (let index = 0; index < count; index += 1) {
-        const source = sources[index]!;
-        cells[index] = source === null ? undefined : source[row];
-      }
-      if (days) this.dayCells(batch, columnOf);
-      const out = this.validateRow(record);
-      if (out !== null) valid.push(out);
-    }
-    return valid;
-  }
-
-  /** A `day` column's cell as the ISO text the field checks read (F4); `NULL_DAY` is absent. */
-  private dayCells(batch: ColumnBatch, columnOf: Int32Array): void {
-    for (let index = 0; index < columnOf.length; index += 1) {
-      const column = columnOf[index]!;
-      if (column < 0 || batch.kinds?.[column] !== "day") continue;
-      const day = this.cells[index];
-      this.cells[index] = typeof day === "number" ? (day === NULL_DAY ? null : formatDate(day)) : day;
-    }
-  }
-
-  /** Maps fields to the columns of a batch's names; warns once per unknown column (F29). */
-  private useHeader(header: readonly string[]): void {
-    const seen = new Set<string>();
-    for (const name of header) {
-      if (seen.has(name)) {
-        throw new UsageError(
-          "invalid_header",
-          `${this.source ?? this.model.name}: header column ${JSON.stringify(name)} appears twice; column names must be unique`,
-          { source: this.source, column: name },
-        );
-      }
-      seen.add(name);
-      if (!this.compiled.known.has(name)) this.unknownColumn(name);
-    }
-    this.columnOfField = Int32Array.from(this.compiled.names, (name) => header.indexOf(name));
-    this.header = header;
-  }
-
-  /**
-   * Validates the row in `this.cells`: the generated program accepts the row, or the general path
-   * decides (every rejection, with its reason and message, comes from the general path, F8).
-   */
-  private validateRow(row: number): Record<string, unknown> | null {
-    const program = this.program;
-    if (program !== null) {
-      const accepted = program(this.cells, this.state, row, this.firstRowOfKey);
-      if (accepted !== null) return accepted;
-    }
-    return this.validateCells(row);
-  }
-
-  /** One field's value: its fast path, or its general check when the fast path defers (fast-cells.ts). */
-  private parseCell(index: number, cell: unknown): unknown {
-    const value = this.fastPaths ? fastCell(this.compiled.cells, index, cell, this.state) : DEFER;
-    return value === DEFER ? this.compiled.parsers[index]!(cell, this.state) : value;
-  }
-
-  /** Validates the row in `this.cells` (raw cells in field order). */
-  private validateCells(row: number): Record<string, unknown> | null {
-    const compiled = this.compiled;
-    const { names, isDate, eventIndex } = compiled;
-    const state = this.state;
-    const cells = this.cells;
-    const values = this.values;
-    const dateTexts = this.dateTexts;
-    state.questionCode = null;
-    state.municipalityOrganizer = null;
-
-    // The row's date first (F10): the municipality check needs the classification of its year.
-    const eventValue = this.parseCell(eventIndex, cells[eventIndex]);
-    const eventText = state.dateText;
-    if (eventValue === FAIL || eventValue === null) {
-      state.municipalities = null;
-      state.organizerByNumber = null;
-      state.classificationYear = Number.NaN;
-    } else {
-      let day = eventValue as DayNumber;
-      if (compiled.eventIsYear) {
-        const year = eventValue as number;
-        day = year >= 0 && year <= 9999 ? dayNumber(year, 12, 31) : year < 0 ? -Infinity : Infinity;
-      }
-      const classification = classificationOfDay(day);
-      state.municipalities = classification.table;
-      state.organizerByNumber = classification.organizerByNumber;
-      state.classificationYear = classification.year;
-    }
-
-    const count = names.length;
-    for (let index = 0; index < count; index += 1) {
-      let value: unknown;
-      if (index === eventIndex) {
-        value = eventValue;
-        if (value === FAIL) {
-          // Re-run to restore the failure's reason (the event field is checked first but reported in order).
-          this.parseCell(index, cells[index]);
-        }
-        state.dateText = eventText;
-      } else {
-        value = this.parseCell(index, cells[index]);
-      }
-      if (value === FAIL) {
-        const field = compiled.fields[index]!;
-        const shown = shownValue(cells[index], field.type === "id");
-        const message = `${fieldProblem(field, state.reason, shown, state.classificationYear)}; expected ${fieldExpectation(field, state.reason, state.classificationYear)}`;
-        return this.reject(row, field.name, cells[index], state.reason, message);
-      }
-      values[index] = value;
-      if (isDate[index]) dateTexts[index] = value === null ? null : state.dateText;
-    }
-
-    // Organizer and municipality (F10).
-    if (compiled.derivesOrganizer) {
-      const organizerIndex = compiled.organizerIndex;
-      const owner = state.municipalityOrganizer;
-      if (values[organizerIndex] === null) {
-        values[organizerIndex] = owner;
-      } else if (owner !== null && values[organizerIndex] !== owner) {
-        const municipality = values[compiled.municipalityIndex] as string;
-        const message = `municipality ${municipality} belongs to organizer ${owner} in ${state.classificationYear}, not ${String(values[organizerIndex])}; expected organizer_code ${owner} or no organizer_code`;
-        return this.reject(row, "organizer_code", cells[organizerIndex], "organizer_mismatch", message);
-      }
-    }
-
-    // Row rules in listing order (F8, F12, F13).
-    const rules = compiled.rules;
-    for (let index = 0; index < rules.length; index += 1) {
-      const rule = rules[index]!;
-      const failed = failedField(rule, values);
-      if (failed >= 0) {
-        const fieldsShown = rule.shown.map((name) => `${name} ${shownDate(values[names.indexOf(name)])}`).join(", ");
-        return this.reject(row, names[failed]!, cells[failed], rule.reason, ruleProblem(rule.rule, fieldsShown));
-      }
-    }
-
-    const implied = compiled.impliedTrue;
-    for (let index = 0; index < implied.length; index += 1) {
-      const pair = implied[index]!;
-      if (values[pair[1]] !== null) values[pair[0]] = true; // F13
-    }
-
-    // Uniqueness last, among rows not otherwise rejected (F9).
-    const keyIndexes = compiled.keyIndexes;
-    if (keyIndexes.length > 0) {
-      let key: string;
-      if (keyIndexes.length === 1) key = values[keyIndexes[0]!] as string;
-      else {
-        key = "";
-        for (let k = 0; k < keyIndexes.length; k += 1) {
-          const index = keyIndexes[k]!;
-          let part = values[index];
-          if (part === null && index === compiled.municipalityIndex)
-            part = `organizer ${String(values[compiled.organizerIndex])}`;
-          key = k === 0 ? String(part) : key + KEY_SEPARATOR + String(part);
-        }
-      }
-      const first = this.firstRowOfKey.firstRowOrAdd(key, row);
-      if (first >= 0) {
-        const fieldName = this.model.key.join(",");
-        const shown = keyIndexes
-          .map((index) => shownValue(values[index], compiled.fields[index]!.type === "id"))
-          .join(",");
-        const message = `${fieldName} ${JSON.stringify(shown)} repeats row ${first}; expected each ${this.model.key.length === 1 ? fieldName : `(${fieldName})`} once (F9: the first row is kept)`;
-        return this.reject(row, fieldName, shown, this.model.keyReason, message, true);
-      }
-    }
-
-    if (this.isoDates) {
-      for (let index = 0; index < count; index += 1) {
-        if (isDate[index] && values[index] !== null)
-          values[index] = dateTexts[index] ?? formatDate(values[index] as DayNumber);
-      }
-    }
-    return compiled.build(values);
-  }
-
-  /** Warns once per unknown column; rows with the previous row's keys in the same order are skipped fast. */
-  private checkColumns(record: Record<string, unknown>): void {
+  /** The keys of a row object; the previous row's array when they are the same, in the same order. */
+  private namesOf(record: Record<string, unknown>): string[] {
     const last = this.lastKeys;
     let index = 0;
     let same = true;
@@ -324,29 +323,64 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       }
       index += 1;
     }
-    if (same && index === last.length) return;
-    const keys: string[] = [];
-    for (const key in record) {
-      keys.push(key);
-      if (!this.compiled.known.has(key)) this.unknownColumn(key);
+    if (same && index === last.length) return last;
+    this.lastKeys = Object.keys(record);
+    return this.lastKeys;
+  }
+
+  /** Row objects of a validated batch (dates as ISO text or day numbers, as the `dates` option says). */
+  private rowsOf(validated: ValidatedBatch): Record<string, unknown>[] {
+    const compiled = this.compiled;
+    const { table } = validated;
+    const names = compiled.names;
+    const rows: Record<string, unknown>[] = new Array(table.length);
+    const values = new Array<unknown>(names.length);
+    const getters = names.map((name, index) => columnGetter(table.columns[name]!, compiled.fields[index]!.type));
+    for (let row = 0; row < table.length; row += 1) {
+      for (let index = 0; index < names.length; index += 1) {
+        const value = getters[index]!(row);
+        values[index] = this.isoDates && compiled.isDate[index] && value !== null ? formatDate(value as number) : value;
+      }
+      rows[row] = compiled.build(values);
     }
-    this.lastKeys = keys;
+    return rows;
+  }
+
+  /** Maps fields to the columns of a batch's names; warns once per unknown column (F29). */
+  private useHeader(header: readonly string[]): void {
+    const seen = new Set<string>();
+    for (const name of header) {
+      if (seen.has(name)) {
+        throw new UsageError(
+          "invalid_header",
+          `${this.label}: header column ${JSON.stringify(name)} appears twice; column names must be unique`,
+          { source: this.source, column: name },
+        );
+      }
+      seen.add(name);
+      if (!this.compiled.known.has(name)) this.unknownColumn(name);
+    }
+    this.columnOfField = Int32Array.from(this.compiled.names, (name) => header.indexOf(name));
+    this.header = header;
   }
 
   finish(): ValidationSummary {
+    const unknown = this.unknownColumns.size;
+    const more =
+      `${this.label}: ${unknown - UNKNOWN_COLUMN_WARNINGS} more unknown columns are ignored ` +
+      `(${unknown} in all; not fields of ${this.model.name})`;
     return summarise(this.model, this.source, this.maxShare, {
       rowsRead: this.rowsRead,
       rowsRejected: this.rowsRejected,
       rejectedCounts: this.rejectedCounts,
-      warnings:
-        this.unknownColumns.size > UNKNOWN_COLUMN_WARNINGS
-          ? [
-              ...this.warnings,
-              `${this.source ?? this.model.name}: ${this.unknownColumns.size - UNKNOWN_COLUMN_WARNINGS} more unknown columns are ignored (${this.unknownColumns.size} in all; not fields of ${this.model.name})`,
-            ]
-          : this.warnings,
+      warnings: unknown > UNKNOWN_COLUMN_WARNINGS ? [...this.warnings, more] : this.warnings,
       rejections: this.rejections,
     });
+  }
+
+  /** How messages name the table: its source, or the concept. */
+  private get label(): string {
+    return this.source ?? this.model.name;
   }
 
   private unknownColumn(column: string): void {
@@ -356,39 +390,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     if (this.unknownColumns.size > UNKNOWN_COLUMN_WARNINGS) return;
     this.warnings.push(
       maskIdentityCodes(
-        `${this.source ?? this.model.name}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
+        `${this.label}: unknown column ${JSON.stringify(column)} is ignored (not a field of ${this.model.name})`,
       ), // F36: a header can hold an identity code
     );
-  }
-
-  private reject(
-    row: number,
-    field: string,
-    raw: unknown,
-    reason: RejectionReason,
-    problem: string,
-    alreadyShown = false,
-  ): null {
-    this.rowsRejected += 1;
-    this.rejectedCounts.set(reason, (this.rejectedCounts.get(reason) ?? 0) + 1);
-    if (this.strict || this.onRejection !== undefined || this.rejections.length < this.keep) {
-      const fieldSpec = this.compiled.fields.find((candidate) => candidate.name === field);
-      const value = alreadyShown ? (raw as string) : shownValue(raw, fieldSpec?.type === "id");
-      const message = `${this.source ?? this.model.name} row ${row}, field ${field}: ${problem}`;
-      const rejection: Rejection = { concept: this.model.name, row, field, value, reason, message };
-      if (this.rejections.length < this.keep) this.rejections.push(rejection);
-      this.onRejection?.(rejection);
-      if (this.strict) {
-        throw new DataError(
-          "rejected_row",
-          `${message} (reason ${reason}; strict mode stops on the first rejected row)`,
-          {
-            source: this.source,
-            ...rejection,
-          },
-        );
-      }
-    }
-    return null;
   }
 }

@@ -6,6 +6,8 @@
  * population, per table).
  */
 import {
+  type ColumnarTable,
+  columnBatchOfRows,
   UsageError,
   definitionHash,
   finalizeRows,
@@ -42,12 +44,7 @@ export interface ComputeRequest extends ComputeOptions {
   onRejection?: (rejection: Rejection) => void;
 }
 
-async function* validated(
-  concept: string,
-  input: TableInput,
-  options: ComputeRequest,
-  summaries: Map<string, () => ValidationSummary>,
-): AsyncGenerator<Row[]> {
+function validatorFor(concept: string, options: ComputeRequest, summaries: Map<string, () => ValidationSummary>) {
   const validator = createValidator(concept, {
     strict: options.strict ?? false,
     maxRejectedShare: options.maxRejectedShare ?? 0.5,
@@ -57,6 +54,59 @@ async function* validated(
     ...(options.onRejection ? { onRejection: options.onRejection } : {}),
   });
   summaries.set(concept, () => validator.finish());
+  return validator;
+}
+
+/**
+ * The valid rows of a table as the validator's columnar chunks (issue 14: no row objects between the
+ * file and the in-memory engine). Row-object input is validated in column batches too.
+ */
+async function* validatedColumns(
+  concept: string,
+  input: TableInput,
+  options: ComputeRequest,
+  summaries: Map<string, () => ValidationSummary>,
+): AsyncGenerator<ColumnarTable> {
+  const validator = validatorFor(concept, options, summaries);
+  const source = options.sources?.[concept] ?? concept;
+  const batches = columnBatchesOf(input, source);
+  if (batches !== null) {
+    for await (const batch of batches) {
+      const { table } = validator.pushColumns(batch);
+      if (table.length > 0) yield table;
+    }
+    return;
+  }
+  let record = 0;
+  for await (const batch of rowBatchesOf(input)) {
+    // Runs of row objects become column batches; anything else is rejected by `push` in its place.
+    let start = 0;
+    while (start < batch.length) {
+      let end = start;
+      while (end < batch.length && isRowObject(batch[end])) end += 1;
+      if (end > start) {
+        const { table } = validator.pushColumns(columnBatchOfRows(batch.slice(start, end), source, record + 1));
+        record += end - start;
+        if (table.length > 0) yield table;
+      }
+      if (end < batch.length) validator.push(batch[end], ++record);
+      start = end + 1;
+    }
+  }
+}
+
+function isRowObject(value: unknown): value is Row {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The valid rows of a table as row objects (dates as day numbers), for engines that take rows. */
+async function* validated(
+  concept: string,
+  input: TableInput,
+  options: ComputeRequest,
+  summaries: Map<string, () => ValidationSummary>,
+): AsyncGenerator<Row[]> {
+  const validator = validatorFor(concept, options, summaries);
   const batches = columnBatchesOf(input, options.sources?.[concept] ?? concept);
   if (batches !== null) {
     for await (const batch of batches) {
@@ -155,10 +205,19 @@ export async function compute(definition: Definition, request: ComputeRequest): 
     }
   }
   const summaries = new Map<string, () => ValidationSummary>();
-  const tables: Record<string, AsyncIterable<Row[]>> = {};
-  for (const concept of definition.concepts) tables[concept] = validated(concept, data[concept]!, request, summaries);
-
-  const output = await engine.evaluate(plan, tables);
+  const tables: Record<string, AsyncIterable<Row[] | ColumnarTable>> = {};
+  let output: EngineResult;
+  if (engine.evaluateColumns !== undefined) {
+    const columns: Record<string, AsyncIterable<ColumnarTable>> = {};
+    for (const concept of definition.concepts)
+      tables[concept] = columns[concept] = validatedColumns(concept, data[concept]!, request, summaries);
+    output = await engine.evaluateColumns(plan, columns);
+  } else {
+    const rows: Record<string, AsyncIterable<Row[]>> = {};
+    for (const concept of definition.concepts)
+      tables[concept] = rows[concept] = validated(concept, data[concept]!, request, summaries);
+    output = await engine.evaluate(plan, rows);
+  }
   // Drain tables the engine did not read to the end, so every row is validated and counted (F7).
   for (const concept of definition.concepts) {
     if (!summaries.has(concept)) for await (const _ of tables[concept]!) void _;

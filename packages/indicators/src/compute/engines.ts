@@ -6,6 +6,7 @@
  * through the same interface.
  */
 import {
+  type ColumnarTable,
   evaluateInMemory,
   evaluateReference,
   type EngineOutput,
@@ -36,6 +37,11 @@ export interface Engine {
    */
   readonly readsOwnTables?: boolean;
   evaluate(plan: Plan, tables: Record<string, AsyncIterable<Row[]>>): Promise<EngineResult>;
+  /**
+   * Evaluates over the validator's columnar chunks instead of rows (no row objects; issue 14). When an
+   * engine has it, `compute` uses it.
+   */
+  evaluateColumns?(plan: Plan, tables: Record<string, AsyncIterable<ColumnarTable>>): Promise<EngineResult>;
 }
 
 /**
@@ -46,7 +52,11 @@ export interface Engine {
  * await compute(primaryCareWithin14Days, { data, period: "2024", engine: memoryEngine });
  * ```
  */
-export const memoryEngine: Engine = { name: "memory", evaluate: (plan, tables) => evaluateInMemory(plan, tables) };
+export const memoryEngine: Engine = {
+  name: "memory",
+  evaluate: (plan, tables) => evaluateInMemory(plan, tables),
+  evaluateColumns: (plan, tables) => evaluateInMemory(plan, tables),
+};
 
 /** The row-by-row reference interpreter (slow; for differential tests). */
 export const referenceEngine: Engine = {

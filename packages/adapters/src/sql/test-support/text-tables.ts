@@ -23,7 +23,7 @@ export function textColumns(concept: string, rows: ReadonlyArray<Record<string, 
   return columns;
 }
 
-function textOf(value: unknown): string | null {
+export function textOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   return typeof value === "object" ? JSON.stringify(value) : String(value);

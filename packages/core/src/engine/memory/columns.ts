@@ -11,6 +11,7 @@
 import { tryParseDateOrDateTime } from "../../calendar/date-time";
 import type { ValueType } from "../../expression/expression";
 import { DataError } from "../../errors/errors";
+import { fillStrings } from "./string-columns";
 
 /**
  * One column of a `ColumnarTable`: dates as day numbers (absent = `NULL_DAY`), integers and booleans
@@ -70,7 +71,13 @@ function setColumn(column: Column, field: string, given: ColumnarColumn, length:
       column.data = given;
       return;
     case "string": {
-      if (given instanceof Int32Array || given instanceof Float64Array || Array.isArray(given) || !("codes" in given)) {
+      if (Array.isArray(given)) {
+        // Texts (identifiers: each is new, so the validator gives no dictionary); interned here.
+        column.dictionary = new Dictionary();
+        fillStrings(column, given, length);
+        return;
+      }
+      if (given instanceof Int32Array || given instanceof Float64Array || !("codes" in given)) {
         wrongColumn(field, "string", "{ codes: Int32Array, dictionary: string[] }");
       }
       const { codes, dictionary: values } = given as { codes: Int32Array; dictionary: readonly string[] };
@@ -150,7 +157,16 @@ export class Dictionary {
 export type Column =
   | { type: "date"; data: Int32Array }
   | { type: "integer" | "boolean"; data: Float64Array }
-  | { type: "string"; data: Int32Array; dictionary: Dictionary; lastValue?: unknown; lastCode?: number }
+  | {
+      type: "string";
+      data: Int32Array;
+      dictionary: Dictionary;
+      lastValue?: unknown;
+      lastCode?: number;
+      /** Streamed columnar chunks: the chunk dictionary seen last, and its codes' codes here. */
+      source?: readonly string[];
+      remap?: Int32Array;
+    }
   | { type: "decimal"; data: Float64Array; exact: Array<string | null> };
 
 /** The columns of one chunk; the column objects are reused and refilled for each chunk. */
@@ -191,6 +207,36 @@ export class ColumnChunk {
         );
       }
       setColumn(column, field, given, table.length);
+    }
+  }
+
+  /**
+   * Refills every column from one chunk of a stream of columnar tables (the validator's output, issue
+   * 14): dates and numbers taken as they are, string codes translated into this chunk's dictionaries
+   * (a chunk dictionary that only grows, as the validator's do, is translated once per new value),
+   * texts interned, decimals copied into the column's exact texts.
+   */
+  loadColumnarChunk(table: ColumnarTable): void {
+    const length = table.length;
+    this.length = length;
+    for (const [field, column] of this.columns) {
+      const given = table.columns[field];
+      if (given === undefined) {
+        throw new DataError("missing_column", `the columnar chunk has no column ${field}`, { field });
+      }
+      if (column.type === "string") fillStrings(column, given, length);
+      else if (column.type === "decimal") {
+        if (!Array.isArray(given)) wrongColumn(field, "decimal", "an array of decimal texts (null when absent)");
+        const texts = given as ReadonlyArray<string | null>;
+        const data = (column.data = ensureCapacity(column.data, length, (n) => new Float64Array(n)));
+        const exact = column.exact;
+        exact.length = length;
+        for (let i = 0; i < length; i++) {
+          const text = texts[i] ?? null;
+          exact[i] = text;
+          data[i] = text === null ? Number.NaN : Number(text);
+        }
+      } else setColumn(column, field, given, length);
     }
   }
 

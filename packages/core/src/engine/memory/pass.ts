@@ -6,7 +6,7 @@
 import type { Decimal } from "../../arithmetic/decimal";
 import type { TableAccount } from "../cells";
 import { type ColumnChunk, isColumnarTable, type ColumnarTable } from "./columns";
-import { rowChunks, type RowSource } from "../row-source";
+import { CHUNK_SIZE, type Row, rowChunks, type RowSource } from "../row-source";
 
 /** One cell of a pass: its dimension indices and exact sums. */
 export interface Cell {
@@ -21,8 +21,15 @@ export interface Cell {
   organizers: Set<number> | null;
 }
 
-/** A table as the in-memory engine takes it: rows in any accepted shape, or a columnar table. */
-export type TableSource = RowSource | ColumnarTable;
+/**
+ * A table as the in-memory engine takes it: rows in any accepted shape, a columnar table, or a stream
+ * of columnar tables (chunks, such as the validator's output; issue 14).
+ */
+export type TableSource =
+  | RowSource
+  | ColumnarTable
+  | AsyncIterable<ColumnarTable | Row | Row[]>
+  | Iterable<ColumnarTable | Row | Row[]>;
 
 /** One pass over the main table: its cells (denominators resolved), accounting and labels. */
 export interface Pass {
@@ -45,8 +52,33 @@ export async function* chunkLengths(source: TableSource | undefined, chunk: Colu
     yield source.length;
     return;
   }
-  for await (const rows of rowChunks(source)) {
-    chunk.load(rows);
+  if (source === undefined || Array.isArray(source)) {
+    for await (const rows of rowChunks(source as RowSource | undefined)) {
+      chunk.load(rows);
+      yield chunk.length;
+    }
+    return;
+  }
+  // A stream: columnar chunks are loaded as they are; rows are gathered into chunks as before.
+  let buffer: Row[] = [];
+  for await (const item of source as AsyncIterable<ColumnarTable | Row | Row[]>) {
+    const columnar = !Array.isArray(item) && isColumnarTable(item);
+    if (buffer.length > 0 && (columnar || Array.isArray(item) || buffer.length >= CHUNK_SIZE)) {
+      chunk.load(buffer);
+      buffer = [];
+      yield chunk.length;
+    }
+    if (columnar) {
+      chunk.loadColumnarChunk(item);
+      yield chunk.length;
+    } else if (Array.isArray(item)) {
+      if (item.length === 0) continue;
+      chunk.load(item);
+      yield chunk.length;
+    } else buffer.push(item as Row);
+  }
+  if (buffer.length > 0) {
+    chunk.load(buffer);
     yield chunk.length;
   }
 }

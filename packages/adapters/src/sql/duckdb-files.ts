@@ -1,0 +1,135 @@
+/**
+ * `--engine duckdb --data FILE` (issue 15, fine-print F34): DuckDB reads each CSV or Parquet file itself
+ * — CSV as all text (`read_csv`, the header and delimiter taken exactly as the embedded reader takes
+ * them, F29), Parquet as it is — and the concept validation compiled to SQL runs in front of the plan,
+ * so no row travels through Node. Whatever DuckDB's reader does not take exactly as the embedded reader
+ * (a short record, mixed line ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds
+ * a rejected row, throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader,
+ * which gives the very result or error a file gives (the numbers are the same either way).
+ */
+import { openSync, readSync, closeSync } from "node:fs";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { DataError, duckdbDialect, textLiteral, type Plan } from "@virta/core";
+import { CsvScanner, detectDelimiter } from "../readers/csv-scanner";
+import type { SqlEngine } from "./sql-engine";
+import { evaluateValidated, type Session, type WarehouseEngineResult } from "./warehouse-engine";
+import { duckdbCell, duckdbColumns, type ColumnInfo } from "./warehouse-tables";
+
+/** DuckDB cannot take this input exactly as the embedded reader does: compute through the embedded reader. */
+export class EmbeddedReadNeeded extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "EmbeddedReadNeeded";
+  }
+}
+
+/** The files and how a run treats rejections. */
+export interface DuckDbFileComputeOptions {
+  /** A `.csv` or `.parquet` file per concept. */
+  files: Record<string, string>;
+  strict?: boolean;
+  maxRejectedShare?: number;
+}
+
+/** The first record of a CSV file (the header, trimmed, F29) and its delimiter, as the embedded reader reads it. */
+function csvHeader(path: string): { header: string[]; delimiter: "," | ";" } {
+  const descriptor = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const length = readSync(descriptor, buffer, 0, buffer.length, 0);
+    let text = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length), { stream: true });
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const delimiter = detectDelimiter(text);
+    let header: string[] | null = null;
+    new CsvScanner(delimiter).feed(text, (fields) => {
+      header ??= fields.map((field) => field.trim());
+    });
+    if (header === null) throw new EmbeddedReadNeeded(`${path}: no complete header in the first 64 KiB`);
+    return { header, delimiter };
+  } catch (error) {
+    throw error instanceof EmbeddedReadNeeded ? error : new EmbeddedReadNeeded(String(error));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+async function loadFile(connection: DuckDBConnection, table: string, path: string): Promise<void> {
+  const q = duckdbDialect.quoteIdentifier;
+  const literal = (text: string) => textLiteral(duckdbDialect, text);
+  let reader: string;
+  if (path.toLowerCase().endsWith(".parquet")) reader = `read_parquet(${literal(path)})`;
+  else {
+    const { header, delimiter } = csvHeader(path);
+    if (new Set(header).size !== header.length || header.some((name) => name === ""))
+      throw new EmbeddedReadNeeded(`${path}: an empty or repeated column name`);
+    const columns = header.map((name) => `${literal(name)}: 'VARCHAR'`).join(", ");
+    reader =
+      `read_csv(${literal(path)}, header = true, columns = {${columns}}, delim = ${literal(delimiter)},` +
+      ` quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false)`;
+  }
+  try {
+    await connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`);
+  } catch (error) {
+    throw new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+async function fileSession(files: Record<string, string>): Promise<Session> {
+  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run("SET TimeZone = 'Europe/Helsinki'"); // F4
+    for (const [concept, path] of Object.entries(files)) await loadFile(connection, `__file_${concept}`, path);
+  } catch (error) {
+    connection.closeSync();
+    throw error;
+  }
+  return {
+    dialect: duckdbDialect,
+    run: async (query) => {
+      const reader = await connection.runAndReadAll(query.text, query.parameters as never);
+      return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
+    },
+    columns: (spec) => duckdbColumns(connection, spec),
+    cell: (info: ColumnInfo) => duckdbCell(info),
+    close: async () => connection.closeSync(),
+  };
+}
+
+/**
+ * An engine that lets DuckDB read the files and validate and compute in SQL (`virta compute --engine
+ * duckdb --data FILE`); `compute` gives it no rows. Throws `EmbeddedReadNeeded` when the embedded reader
+ * must read instead.
+ *
+ * @example
+ * ```ts
+ * const engine = createDuckDbFileEngine({ files: { health_care_visit: "visits.csv" } });
+ * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine, sources: { health_care_visit: "visits.csv" } });
+ * ```
+ */
+export function createDuckDbFileEngine(
+  options: DuckDbFileComputeOptions,
+): SqlEngine & { readonly readsOwnTables: true; evaluate(plan: Plan): Promise<WarehouseEngineResult> } {
+  return {
+    name: "duckdb",
+    readsOwnTables: true,
+    async evaluate(plan) {
+      const session = await fileSession(options.files);
+      try {
+        const tables = Object.fromEntries(Object.keys(options.files).map((concept) => [concept, `__file_${concept}`]));
+        const sources = Object.fromEntries(Object.entries(options.files));
+        return await evaluateValidated(plan, session, { ...options, tables, sources }, async (concept) => {
+          throw new EmbeddedReadNeeded(`${options.files[concept]}: strict mode names the first rejected row`);
+        });
+      } catch (error) {
+        // The error lists the first rejected rows (row, field, masked value): the embedded reader names them.
+        if (error instanceof DataError && error.code === "rejected_share_exceeded")
+          throw new EmbeddedReadNeeded(error.message);
+        throw error;
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}

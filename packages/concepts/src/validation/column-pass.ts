@@ -1,0 +1,175 @@
+/**
+ * The field pass of the columnar validator (issue 13; fine-print F1–F8, F10): each field of a batch is
+ * parsed in one tight loop by its compiled check (field-parsers.ts, the one copy of each field rule)
+ * into a typed column (field-columns.ts), recording each row's first failure. The event date is
+ * parsed first, since a municipality is checked against the classification of the row's year (F10),
+ * but its failure is recorded in field order, so the first failure is the first failing field (F8).
+ * A row that failed a field is skipped by the later fields. Successful results of text cells are
+ * cached per field (for municipalities per classification year), so repeated codes and dates are
+ * parsed once; failures always run the check, which gives their reason.
+ */
+import { type ColumnBatch, dayNumber, formatDate, NULL_DAY } from "@virta/core";
+import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
+import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
+import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
+import { FAIL, type ParseState } from "./field-parsers";
+
+/** The most cached spellings per field (and classification year). */
+const CACHE_LIMIT = 4096;
+
+/** The reason index of each reason (REJECTION_REASONS order). */
+export const REASON_INDEX: ReadonlyMap<RejectionReason, number> = new Map(
+  REJECTION_REASONS.map((reason, index) => [reason, index]),
+);
+
+/** What the field pass gives for one batch. */
+export interface FieldPass {
+  readonly columns: FieldColumn[];
+  /** The first failing field of each row, or −1. */
+  readonly failField: Int32Array;
+  /** The reason (index into REJECTION_REASONS) of that failure. */
+  readonly failReason: Uint8Array;
+  /** The classification of each row's year, or null when its event date is absent or unusable (F10). */
+  readonly rowClass: Array<Classification | null>;
+  /** The organizer of each row's municipality (null when absent or the year is unknown, F10). */
+  readonly owners: Array<string | null>;
+}
+
+/** Per-field caches of checked spellings: a map per field, or per classification for municipalities. */
+export type SpellingCaches = Array<Map<unknown, Map<string, unknown>> | null>;
+
+/**
+ * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
+ * each field (null when the batch lacks it), `dayKind[field]` whether that column holds day numbers.
+ */
+export function parseFields(
+  compiled: CompiledConcept,
+  batch: ColumnBatch,
+  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  dayKind: readonly boolean[],
+  state: ParseState,
+  dictionaries: ReadonlyArray<StringDictionary | null>,
+  caches: SpellingCaches,
+): FieldPass {
+  const length = batch.length;
+  const count = compiled.fields.length;
+  const columns = compiled.fields.map(
+    (field, index) => new FieldColumn(field, kindOf(field), dictionaries[index]!, length),
+  );
+  const failField = new Int32Array(length).fill(-1);
+  const failReason = new Uint8Array(length);
+  const rowClass = new Array<Classification | null>(length).fill(null);
+  const owners = new Array<string | null>(length).fill(null);
+  const pass: FieldPass = { columns, failField, failReason, rowClass, owners };
+
+  // The event date first (F10); its failures wait in `eventFail` until its turn in field order.
+  const eventIndex = compiled.eventIndex;
+  const eventFail = new Int16Array(length).fill(-1);
+  parseField(compiled, pass, eventIndex, sources, dayKind, state, caches, null);
+  const eventColumn = columns[eventIndex]!;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row] === eventIndex) {
+      eventFail[row] = failReason[row]!;
+      failField[row] = -1;
+      continue;
+    }
+    if (eventColumn.isAbsent(row)) continue;
+    let day: number;
+    if (compiled.eventIsYear) {
+      const year = eventColumn.numbers[row]!;
+      day = year >= 0 && year <= 9999 ? dayNumber(year, 12, 31) : year < 0 ? -Infinity : Infinity;
+    } else day = eventColumn.days[row]!;
+    rowClass[row] = classificationOfDay(day);
+  }
+  for (let index = 0; index < count; index += 1) {
+    if (index === eventIndex) {
+      for (let row = 0; row < length; row += 1) {
+        if (failField[row]! < 0 && eventFail[row]! >= 0) {
+          failField[row] = index;
+          failReason[row] = eventFail[row]!;
+        }
+      }
+      continue;
+    }
+    parseField(compiled, pass, index, sources, dayKind, state, caches, eventFail);
+  }
+  return pass;
+}
+
+/** A raw cell as the field checks read it (a `day` column's day number as ISO text, F4; NULL_DAY absent). */
+function rawCell(source: ArrayLike<unknown> | null, day: boolean, row: number): unknown {
+  if (source === null) return undefined;
+  const cell = source[row];
+  if (!day || typeof cell !== "number") return cell;
+  return cell === NULL_DAY ? null : formatDate(cell);
+}
+
+/** Parses one field over the rows that have not failed yet. */
+function parseField(
+  compiled: CompiledConcept,
+  pass: FieldPass,
+  index: number,
+  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  dayKind: readonly boolean[],
+  state: ParseState,
+  caches: SpellingCaches,
+  eventFail: Int16Array | null,
+): void {
+  const { failField, failReason, rowClass, owners } = pass;
+  const column = pass.columns[index]!;
+  const field = compiled.fields[index]!;
+  const parse = compiled.parsers[index]!;
+  const source = sources[index]!;
+  const day = dayKind[index]!;
+  const isDate = field.type === "date";
+  const isMunicipality = index === compiled.municipalityIndex;
+  const isAnswer = field.type === "answer";
+  const partner = field.requiredUnless === undefined ? -1 : compiled.names.indexOf(field.requiredUnless);
+  const partnerSource = partner >= 0 ? sources[partner]! : null;
+  const questionIndex = isAnswer ? compiled.names.indexOf("question_code") : -1;
+  const cells = state.cells as unknown[];
+  const fieldCaches = partner < 0 && !isAnswer ? caches[index]! : null;
+  const length = failField.length;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row]! >= 0) continue;
+    let cell = source === null ? undefined : source[row];
+    if (day && typeof cell === "number") {
+      if (isDate) {
+        // A day number (a Parquet DATE) is the date itself (F4).
+        if (cell !== NULL_DAY) {
+          column.days[row] = cell;
+          continue;
+        }
+        cell = null;
+      } else cell = rawCell(source, true, row);
+    }
+    const classification = rowClass[row]!;
+    let cache: Map<string, unknown> | null = null;
+    if (fieldCaches !== null && typeof cell === "string") {
+      const key = isMunicipality ? classification : null;
+      cache = fieldCaches.get(key) ?? null;
+      if (cache === null) fieldCaches.set(key, (cache = new Map()));
+      const hit = cache.get(cell);
+      if (hit !== undefined) {
+        column.set(row, hit);
+        if (isMunicipality) owners[row] = classification === null ? null : classification.table.get(hit as string)!;
+        continue;
+      }
+    }
+    state.municipalities = classification === null ? null : classification.table;
+    state.classificationYear = classification === null ? Number.NaN : classification.year;
+    state.municipalityOrganizer = null;
+    if (partner >= 0) cells[partner] = rawCell(partnerSource, dayKind[partner]!, row);
+    if (questionIndex >= 0) state.questionCode = pass.columns[questionIndex]!.get(row) as string | null;
+    const value = parse(cell, state);
+    if (value === FAIL) {
+      failField[row] = index;
+      failReason[row] = REASON_INDEX.get(state.reason)!;
+      continue;
+    }
+    // A row whose event date failed has no organizer from its municipality (F10).
+    if (isMunicipality) owners[row] = eventFail !== null && eventFail[row]! >= 0 ? null : state.municipalityOrganizer;
+    column.set(row, value);
+    if (cache !== null && value !== null && cache.size < CACHE_LIMIT) cache.set(cell as string, value);
+  }
+}
