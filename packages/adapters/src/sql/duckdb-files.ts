@@ -105,7 +105,8 @@ async function fileSession(files: Record<string, string>): Promise<Session> {
  * @example
  * ```ts
  * const engine = createDuckDbFileEngine({ files: { health_care_visit: "visits.csv" } });
- * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine, sources: { health_care_visit: "visits.csv" } });
+ * const sources = { health_care_visit: "visits.csv" };
+ * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine, sources });
  * ```
  */
 export function createDuckDbFileEngine(
