@@ -13,13 +13,16 @@ export const DASH: Record<string, Words> = {
   synthetic: {
     fi:
       "Synteettinen aineisto (kansallinen generaattori), ei todellisia lukuja. Luvut luetaan " +
-      "julkaistuista JSON-stat-tiedostoista.",
+      "julkaisukokonaisuuksien JSON-stat-tiedostoista: pienet luvut ja solut, joista ne voisi " +
+      "päätellä, on salattu (..).",
     sv:
       "Syntetiska data (den nationella generatorn), inga verkliga siffror. Siffrorna läses ur " +
-      "publicerade JSON-stat-filer.",
+      "publiceringsuppsättningarnas JSON-stat-filer: små tal och de celler som skulle röja dem är " +
+      "skyddade (..).",
     en:
-      "Synthetic data (the national generator), not real figures. The numbers are read from " +
-      "published JSON-stat files.",
+      "Synthetic data (the national generator), not real figures. The numbers are read from the " +
+      "JSON-stat files of publication sets: small counts, and the cells that would reveal them, are " +
+      "suppressed (..).",
   },
   legend: {
     fi: ".. = salattu: solun takana on 1–4 riviä (F20). – = ei rivejä.",

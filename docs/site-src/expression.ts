@@ -120,7 +120,9 @@ export function expressionText(expression: Expression, lang: Lang = "en"): strin
     case "case":
       return (
         `${w.case} ` +
-        `${expression.when.map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`).join(" ")}` +
+        `${expression.when
+          .map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`)
+          .join(" ")}` +
         ` ${w.else} ${expressionText(expression.else)}`
       );
     case "effective":
@@ -185,11 +187,11 @@ function treeItem(expression: Expression, lang: Lang): string {
       return node(op(lang === "en" ? expression.op : w[expression.op]!), expression.args.map(treeItem));
     case "is_null":
       return node(op(lang === "en" ? expression.op : w.absent), expression.args.map(treeItem));
-    default:
-      return node(
-        `${op(COMPARISON[expression.op] ? (lang === "en" ? `${expression.op} (${COMPARISON[expression.op]})` : COMPARISON[expression.op]!) : expression.op)}`,
-        expression.args.map(treeItem),
-      );
+    default: {
+      const symbol = COMPARISON[expression.op];
+      const name = symbol ? (lang === "en" ? `${expression.op} (${symbol})` : symbol) : expression.op;
+      return node(`${op(name)}`, expression.args.map(treeItem));
+    }
   }
 }
 
@@ -201,7 +203,8 @@ const treeItemIn = (expression: Expression, lang: Lang): string => treeItem(expr
  * @example
  * ```ts
  * expressionTree({ op: "is_null", args: [{ op: "field", name: "visit_date" }] });
- * // '<ul class="tree"><li><span class="op">is_null</span><ul><li><span class="op">field</span> <code>visit_date</code></li></ul></li></ul>'
+ * // '<ul class="tree"><li><span class="op">is_null</span><ul><li><span class="op">field</span> '
+ * // + '<code>visit_date</code></li></ul></li></ul>'
  * ```
  */
 export function expressionTree(expression: Expression, lang: Lang = "en"): string {

@@ -69,7 +69,8 @@ export const SITE_OPTIONS = { apiReference: false, workbench: false };
  *
  * @example
  * ```ts
- * scrollTable(["a"], [["1"]], "Ranking").startsWith('<div class="scroll" role="region" tabindex="0" aria-label="Ranking">'); // true
+ * const html = scrollTable(["a"], [["1"]], "Ranking");
+ * html.startsWith('<div class="scroll" role="region" tabindex="0" aria-label="Ranking">'); // true
  * ```
  */
 export function scrollTable(
@@ -159,11 +160,17 @@ export function page(spec: PageSpec): string {
     .filter(([href]) => SITE_OPTIONS.workbench || !href.startsWith("workbench"))
     .map(([href, label]) => `<a href="${spec.root}${href}">${escapeHtml(label)}</a>`)
     .join(" ");
+  const alternate = (lang: Lang): string => {
+    const href = spec.alternates?.[lang];
+    if (!href) return "";
+    if (lang === spec.lang) return `<strong aria-current="page" lang="${lang}">${LANG_NAMES[lang]}</strong>`;
+    return `<a lang="${lang}" hreflang="${lang}" href="${href}">${LANG_NAMES[lang]}</a>`;
+  };
   const alternates = spec.alternates
-    ? `<nav class="langs" aria-label="${words.langs}">` +
-      `${LANGS.map((lang) => (spec.alternates?.[lang] ? (lang === spec.lang ? `<strong aria-current="page" lang="${lang}">${LANG_NAMES[lang]}</strong>` : `<a lang="${lang}" hreflang="${lang}" href="${spec.alternates[lang]}">${LANG_NAMES[lang]}</a>`) : "")).join(" ")}` +
-      `</nav>`
+    ? `<nav class="langs" aria-label="${words.langs}">${LANGS.map(alternate).join(" ")}</nav>`
     : "";
+  const home = `${spec.root}${spec.lang === "en" ? "index.html" : `index.${spec.lang}.html`}`;
+  const brand = `<a class="brand" href="${home}">virta-indicators</a>`;
   const accessibility = spec.lang === "en" ? "accessibility.html" : `accessibility.${spec.lang}.html`;
   return `<!doctype html>
 <html lang="${spec.lang}">
@@ -176,7 +183,7 @@ export function page(spec: PageSpec): string {
 ${spec.head ?? ""}</head>
 <body>
 <a class="skip" href="#main">${words.skip}</a>
-<header><a class="brand" href="${spec.root}${spec.lang === "en" ? "index.html" : `index.${spec.lang}.html`}">virta-indicators</a> <nav aria-label="${words.nav}">${nav}</nav> ${alternates}</header>
+<header>${brand} <nav aria-label="${words.nav}">${nav}</nav> ${alternates}</header>
 <main id="main" tabindex="-1">
 ${spec.body}
 </main>

@@ -46,7 +46,12 @@ export function indexPage(
       area.indicators.length === 0
         ? `<p class="area-empty">${escapeHtml(say("noNationalDefinition", lang))}</p>`
         : `<ul>` +
-          `${area.indicators.map((id) => `<li><a href="${indicatorFile(id, lang)}">${escapeHtml(byId.get(id)!.title[lang])}</a> <code>${escapeHtml(id)}</code> ${escapeHtml(byId.get(id)!.version)}</li>`).join("")}` +
+          `${area.indicators
+            .map((id) => {
+              const link = `<a href="${indicatorFile(id, lang)}">${escapeHtml(byId.get(id)!.title[lang])}</a>`;
+              return `<li>${link} <code>${escapeHtml(id)}</code> ${escapeHtml(byId.get(id)!.version)}</li>`;
+            })
+            .join("")}` +
           `</ul>`;
     return `<h2 id="area-${area.id}">${escapeHtml(area.name[lang])}</h2>${list}`;
   });

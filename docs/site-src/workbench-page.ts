@@ -89,15 +89,18 @@ export function workbenchPage(lang: Lang): string {
     )
     .join("");
   const json = JSON.stringify(indicators).replace(/</g, "\\u003c");
+  const fileInput = '<input id="files" type="file" multiple accept=".csv,.parquet,text/csv">';
+  const periodInput = '<input id="period" value="2024" aria-describedby="period-help" size="12">';
+  const periodHelp = `<small id="period-help">${W.periodHelp[lang]}</small>`;
   const body = `<h1>${W.title[lang]}</h1>
 <p class="privacy">${escapeHtml(W.intro[lang])}</p>
 <noscript><p>${W.noscript[lang]}</p></noscript>
 <script type="application/json" id="indicator-data">${json}</script>
 <form id="form" class="workbench">
-<div id="drop" class="drop"><label for="files">${W.files[lang]}: ${W.drop[lang]}</label><input id="files" type="file" multiple accept=".csv,.parquet,text/csv"></div>
+<div id="drop" class="drop"><label for="files">${W.files[lang]}: ${W.drop[lang]}</label>${fileInput}</div>
 <ul id="file-list"></ul>
 <p><label for="indicator">${W.indicator[lang]}</label><br><select id="indicator">${options}</select></p>
-<p><label for="period">${W.period[lang]}</label><br><input id="period" value="2024" aria-describedby="period-help" size="12"> <small id="period-help">${W.periodHelp[lang]}</small></p>
+<p><label for="period">${W.period[lang]}</label><br>${periodInput} ${periodHelp}</p>
 <fieldset><legend>${W.breakdowns[lang]}</legend><div id="breakdowns" class="choices"></div></fieldset>
 <p><label for="age-groups">${W.ageGroups[lang]}</label><br><select id="age-groups">${ageOptions}</select></p>
 <p id="as-of-row" hidden><label for="as-of">${W.asOf[lang]}</label><br><input id="as-of" type="date"></p>

@@ -17,6 +17,8 @@ export type {
 } from "./model/concept-model";
 export { F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
 export { PERSON_FIELDS } from "./model/person-fields";
+export { type FieldValueOf, type RowOf, zodSchemaOf } from "./model/zod-schema";
+export { conceptMarkdown } from "./model/concept-doc";
 export {
   assertHeader,
   CONCEPT_NAMES,

@@ -6,21 +6,11 @@
  * F13: `assessment_started` is taken as true when `assessment_completed_date` is given.
  */
 import { $ } from "@virta/core";
-import { z } from "zod";
 import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import {
-  dateSchema,
-  idSchema,
-  municipalitySchema,
-  optionalBoolSchema,
-  optionalDateSchema,
-  organizerSchema,
-  sexSchema,
-} from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "case_id",
     type: "id",
@@ -63,7 +53,7 @@ const FIELDS: readonly FieldSpec[] = [
     trueWhenGiven: "assessment_completed_date",
     description: "an assessment was started; true when assessment_completed_date is given (F13)",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `child_welfare_case`.
@@ -100,34 +90,15 @@ export const childWelfareCaseModel: ConceptModel<"child_welfare_case"> = {
   hasPerson: true,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `child_welfare_case` row. */
+export type ChildWelfareCaseRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `child_welfare_case` row.
+ * The zod schema of a normalised `child_welfare_case` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
  * childWelfareCaseSchema.safeParse(row).success;
  * ```
  */
-export const childWelfareCaseSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      case_id: idSchema(meaning("case_id")),
-      client_id: idSchema(meaning("client_id")),
-      birth_date: dateSchema(meaning("birth_date")),
-      sex: sexSchema(meaning("sex")),
-      municipality_code: municipalitySchema(meaning("municipality_code")),
-      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-      opened_date: dateSchema(meaning("opened_date")),
-      decision_date: optionalDateSchema(meaning("decision_date")),
-      assessment_completed_date: optionalDateSchema(meaning("assessment_completed_date")),
-      assessment_started: optionalBoolSchema(meaning("assessment_started")),
-    })
-    .superRefine(rowChecks(childWelfareCaseModel))
-    .describe(`child_welfare_case — ${childWelfareCaseModel.title}`))();
-
-/** A normalised `child_welfare_case` row. */
-export type ChildWelfareCaseRow = Omit<z.output<typeof childWelfareCaseSchema>, "organizer_code"> & {
-  organizer_code: string;
-};
+export const childWelfareCaseSchema = /* @__PURE__ */ zodSchemaOf<ChildWelfareCaseRow>(childWelfareCaseModel);

@@ -2,12 +2,10 @@
  * `cost` — net operating costs (concepts.md) per organizer, year and service class. Placed by
  * 31 December of `year` (F10). No uniqueness key in concepts.md. `net_cost_eur` may be negative.
  */
-import { z } from "zod";
 import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
-import { boundedString, decimalSchema, integerSchema, organizerSchema } from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
   { name: "year", type: "integer", required: true, default: null, description: "statistical year" },
   {
@@ -26,7 +24,7 @@ const FIELDS: readonly FieldSpec[] = [
     digits: F5_DECIMAL_DIGITS,
     description: "net operating cost in euros, exact decimal (may be negative)",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `cost`.
@@ -47,26 +45,15 @@ export const costModel: ConceptModel<"cost"> = {
   hasPerson: false,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `cost` row. */
+export type CostRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `cost` row.
+ * The zod schema of a normalised `cost` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
- * costSchema.safeParse({ organizer_code: "90", year: 2024, service_class: "3110", net_cost_eur: "-1250.5" }).success; // true
+ * costSchema.safeParse(row).success;
  * ```
  */
-export const costSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      organizer_code: organizerSchema(meaning("organizer_code")),
-      year: integerSchema(meaning("year")),
-      service_class: boundedString(40).describe(meaning("service_class")),
-      net_cost_eur: decimalSchema(meaning("net_cost_eur")),
-    })
-    .superRefine(rowChecks(costModel))
-    .describe(`cost — ${costModel.title}`))();
-
-/** A normalised `cost` row. */
-export type CostRow = z.output<typeof costSchema>;
+export const costSchema = /* @__PURE__ */ zodSchemaOf<CostRow>(costModel);

@@ -4,13 +4,11 @@
  * `response_date`. `answer`: `nps` 0–10; `S1`…`S7` 1–5 or `eos` (can't say). This SDK reads "or eos"
  * as belonging to the statements only: `eos` for `nps` is `out_of_range`.
  */
-import { z } from "zod";
 import { QUESTION_CODES, RESPONDENT_AGE_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
-import { boundedString, dateSchema, idSchema, organizerSchema } from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "response_id",
     type: "id",
@@ -54,7 +52,7 @@ const FIELDS: readonly FieldSpec[] = [
     max: 10,
     description: "nps: 0–10; S1…S7: 1–5 (1 strongly disagree … 5 strongly agree) or eos (can't say)",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `customer_feedback_answer`.
@@ -75,29 +73,16 @@ export const customerFeedbackAnswerModel: ConceptModel<"customer_feedback_answer
   hasPerson: false,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `customer_feedback_answer` row. */
+export type CustomerFeedbackAnswerRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `customer_feedback_answer` row.
+ * The zod schema of a normalised `customer_feedback_answer` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
  * customerFeedbackAnswerSchema.safeParse(row).success;
  * ```
  */
-export const customerFeedbackAnswerSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      response_id: idSchema(meaning("response_id")),
-      organizer_code: organizerSchema(meaning("organizer_code")),
-      service_code: boundedString(20).describe(meaning("service_code")),
-      response_date: dateSchema(meaning("response_date")),
-      respondent_age_group: z.enum(RESPONDENT_AGE_GROUPS).default("unknown").describe(meaning("respondent_age_group")),
-      question_code: z.enum(QUESTION_CODES).describe(meaning("question_code")),
-      answer: z.union([z.number().int().min(0).max(10), z.literal("eos")]).describe(meaning("answer")),
-    })
-    .superRefine(rowChecks(customerFeedbackAnswerModel))
-    .describe(`customer_feedback_answer — ${customerFeedbackAnswerModel.title}`))();
-
-/** A normalised `customer_feedback_answer` row. */
-export type CustomerFeedbackAnswerRow = z.output<typeof customerFeedbackAnswerSchema>;
+export const customerFeedbackAnswerSchema =
+  /* @__PURE__ */ zodSchemaOf<CustomerFeedbackAnswerRow>(customerFeedbackAnswerModel);

@@ -5,21 +5,12 @@
  * `born_after_event` (F8, F12).
  */
 import { $ } from "@virta/core";
-import { z } from "zod";
 import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import {
-  dateSchema,
-  idSchema,
-  municipalitySchema,
-  optionalDateSchema,
-  organizerSchema,
-  sexSchema,
-} from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "visit_id",
     type: "id",
@@ -76,7 +67,7 @@ const FIELDS: readonly FieldSpec[] = [
     default: null,
     description: "date the visit or remote contact took place",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `health_care_visit`.
@@ -112,37 +103,15 @@ export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
   hasPerson: true,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
+export type HealthCareVisitRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `health_care_visit` row (the published model; JSON Schema).
+ * The zod schema of a normalised `health_care_visit` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
- * healthCareVisitSchema.safeParse({ visit_id: "v1", … }).success;
+ * healthCareVisitSchema.safeParse(row).success;
  * ```
  */
-export const healthCareVisitSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      visit_id: idSchema(meaning("visit_id")),
-      client_id: idSchema(meaning("client_id")),
-      birth_date: dateSchema(meaning("birth_date")),
-      sex: sexSchema(meaning("sex")),
-      municipality_code: municipalitySchema(meaning("municipality_code")),
-      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-      service_branch: z.enum(SERVICE_BRANCHES).describe(meaning("service_branch")),
-      professional_group: z.enum(VISIT_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
-      urgency: z.enum(URGENCIES).describe(meaning("urgency")),
-      contact_mode: z.enum(CONTACT_MODES).describe(meaning("contact_mode")),
-      contact_date: optionalDateSchema(meaning("contact_date")),
-      need_assessment_date: optionalDateSchema(meaning("need_assessment_date")),
-      visit_date: dateSchema(meaning("visit_date")),
-    })
-    .superRefine(rowChecks(healthCareVisitModel))
-    .describe(`health_care_visit — ${healthCareVisitModel.title}`))();
-
-/** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
-export type HealthCareVisitRow = Omit<z.output<typeof healthCareVisitSchema>, "organizer_code"> & {
-  organizer_code: string;
-};
+export const healthCareVisitSchema = /* @__PURE__ */ zodSchemaOf<HealthCareVisitRow>(healthCareVisitModel);

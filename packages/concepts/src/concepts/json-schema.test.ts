@@ -5,7 +5,8 @@ import { schemaFilePath, schemaFileText } from "../../scripts/generate-json-sche
 
 describe("committed JSON Schemas (packages/concepts/schema)", () => {
   for (const concept of CONCEPT_NAMES) {
-    it(`${concept}.schema.json is up to date (regenerate: node --import tsx packages/concepts/scripts/generate-json-schemas.ts)`, () => {
+    const regenerate = "node --import tsx packages/concepts/scripts/generate-json-schemas.ts";
+    it(`${concept}.schema.json is up to date (regenerate: ${regenerate})`, () => {
       expect(readFileSync(schemaFilePath(concept), "utf8")).toBe(schemaFileText(concept));
     });
   }

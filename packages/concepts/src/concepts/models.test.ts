@@ -7,6 +7,9 @@ import {
   type ConceptName,
   assertHeader,
   getConcept,
+  type HealthCareVisitRow,
+  healthCareVisitSchema,
+  type PopulationRow,
   requiredColumns,
   validate,
 } from "@virta/concepts";
@@ -276,4 +279,36 @@ describe("differential: the zod schemas (published model) and the compiled valid
       for (const row of valid) expect(schema.safeParse(row).success).toBe(true);
     });
   }
+});
+
+describe("row types derived from the declarations (issue 13)", () => {
+  it("have the declared fields and value types", () => {
+    const visit: HealthCareVisitRow = {
+      visit_id: "v1",
+      client_id: "c1",
+      birth_date: "1980-01-01",
+      sex: "female",
+      municipality_code: "091",
+      organizer_code: "90",
+      service_branch: "primary_care",
+      professional_group: "doctor",
+      urgency: "urgent",
+      contact_mode: "in_person",
+      contact_date: null,
+      need_assessment_date: null,
+      visit_date: "2024-04-01",
+    };
+    const population: PopulationRow = {
+      year: 2024,
+      municipality_code: null,
+      organizer_code: "90",
+      age: 40,
+      sex: "unknown",
+      count: 3,
+    };
+    // @ts-expect-error an undeclared word is not a service branch
+    const wrong: HealthCareVisitRow["service_branch"] = "tertiary_care";
+    expect([visit.visit_date, population.count, wrong]).toEqual(["2024-04-01", 3, "tertiary_care"]);
+    expect(healthCareVisitSchema.safeParse(visit).success).toBe(true);
+  });
 });

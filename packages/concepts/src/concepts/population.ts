@@ -6,12 +6,10 @@
  * organizer in the municipality's place (this SDK's choice). No person fields, so no
  * `born_after_event`.
  */
-import { z } from "zod";
 import type { ConceptModel, FieldSpec } from "../model/concept-model";
-import { integerSchema, municipalitySchema, organizerSchema, sexSchema } from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "year",
     type: "integer",
@@ -48,7 +46,7 @@ const FIELDS: readonly FieldSpec[] = [
   },
   { name: "sex", type: "sex", required: true, default: null, description: "male, female or unknown" },
   { name: "count", type: "integer", required: true, default: null, min: 0, description: "persons" },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `population`.
@@ -69,28 +67,15 @@ export const populationModel: ConceptModel<"population"> = {
   hasPerson: false,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
+export type PopulationRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `population` row.
+ * The zod schema of a normalised `population` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
- * populationSchema.safeParse({ year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 }).success; // true
+ * populationSchema.safeParse(row).success;
  * ```
  */
-export const populationSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      year: integerSchema(meaning("year"), 1990, 2100),
-      municipality_code: municipalitySchema(meaning("municipality_code")).nullable().default(null),
-      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-      age: integerSchema(meaning("age"), 0, 100),
-      sex: sexSchema(meaning("sex")),
-      count: integerSchema(meaning("count"), 0),
-    })
-    .superRefine(rowChecks(populationModel))
-    .describe(`population — ${populationModel.title}`))();
-
-/** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
-export type PopulationRow = Omit<z.output<typeof populationSchema>, "organizer_code"> & { organizer_code: string };
+export const populationSchema = /* @__PURE__ */ zodSchemaOf<PopulationRow>(populationModel);

@@ -89,7 +89,8 @@ const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze({
  *
  * @example
  * ```ts
- * CONCEPT_SCHEMAS.population.safeParse({ year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 }).success; // true
+ * const row = { year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 };
+ * CONCEPT_SCHEMAS.population.safeParse(row).success; // true
  * ```
  */
 export const CONCEPT_SCHEMAS = /* @__PURE__ */ (() =>
@@ -147,7 +148,8 @@ export function getConcept(name: string): ConceptModel {
  *
  * @example
  * ```ts
- * conceptSchema("cost").safeParse({ organizer_code: "90", year: 2024, service_class: "3110", net_cost_eur: "10.5" }).success; // true
+ * const row = { organizer_code: "90", year: 2024, service_class: "3110", net_cost_eur: "10.5" };
+ * conceptSchema("cost").safeParse(row).success; // true
  * ```
  */
 export function conceptSchema<C extends ConceptName>(name: C): (typeof CONCEPT_SCHEMAS)[C] {
@@ -198,7 +200,8 @@ export function assertHeader(concept: string, columns: Iterable<string>, source?
   );
   throw new UsageError(
     "missing_column",
-    `${source ?? concept}: the header has no ${names.join(", ")} column${names.length > 1 ? "s" : ""}; ${concept} needs ${needed.join(", ")}`,
+    `${source ?? concept}: the header has no ${names.join(", ")} column${names.length > 1 ? "s" : ""}; ` +
+      `${concept} needs ${needed.join(", ")}`,
     { source, concept, missing: names },
   );
 }

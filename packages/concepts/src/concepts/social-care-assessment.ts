@@ -5,22 +5,12 @@
  * initiated ≤ started ≤ completed, F13), `completed_without_start` (F13), `born_after_event` (F12).
  */
 import { $ } from "@virta/core";
-import { z } from "zod";
 import { CLIENT_GROUPS } from "../classifications/enums";
 import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import {
-  dateSchema,
-  idSchema,
-  municipalitySchema,
-  optionalBoolSchema,
-  optionalDateSchema,
-  organizerSchema,
-  sexSchema,
-} from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "assessment_id",
     type: "id",
@@ -67,7 +57,7 @@ const FIELDS: readonly FieldSpec[] = [
     default: null,
     description: "the day the assessment was completed",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `social_care_assessment`.
@@ -110,36 +100,16 @@ export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> =
   hasPerson: true,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `social_care_assessment` row. */
+export type SocialCareAssessmentRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `social_care_assessment` row.
+ * The zod schema of a normalised `social_care_assessment` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
  * socialCareAssessmentSchema.safeParse(row).success;
  * ```
  */
-export const socialCareAssessmentSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      assessment_id: idSchema(meaning("assessment_id")),
-      client_id: idSchema(meaning("client_id")),
-      birth_date: dateSchema(meaning("birth_date")),
-      sex: sexSchema(meaning("sex")),
-      municipality_code: municipalitySchema(meaning("municipality_code")),
-      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-      client_group: z.enum(CLIENT_GROUPS).describe(meaning("client_group")),
-      highest_care_allowance: optionalBoolSchema(meaning("highest_care_allowance")),
-      urgent: optionalBoolSchema(meaning("urgent")),
-      initiated_date: dateSchema(meaning("initiated_date")),
-      started_date: optionalDateSchema(meaning("started_date")),
-      completed_date: optionalDateSchema(meaning("completed_date")),
-    })
-    .superRefine(rowChecks(socialCareAssessmentModel))
-    .describe(`social_care_assessment — ${socialCareAssessmentModel.title}`))();
-
-/** A normalised `social_care_assessment` row. */
-export type SocialCareAssessmentRow = Omit<z.output<typeof socialCareAssessmentSchema>, "organizer_code"> & {
-  organizer_code: string;
-};
+export const socialCareAssessmentSchema =
+  /* @__PURE__ */ zodSchemaOf<SocialCareAssessmentRow>(socialCareAssessmentModel);

@@ -9,21 +9,11 @@
  * `treated_and_removed`, then `born_after_event` (F12).
  */
 import { $ } from "@virta/core";
-import { z } from "zod";
 import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import {
-  boundedString,
-  dateSchema,
-  idSchema,
-  municipalitySchema,
-  optionalDateSchema,
-  organizerSchema,
-  sexSchema,
-} from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   {
     name: "referral_id",
     type: "id",
@@ -62,7 +52,7 @@ const FIELDS: readonly FieldSpec[] = [
     default: null,
     description: "the day the referral left the list without treatment",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `specialised_care_referral`.
@@ -100,34 +90,16 @@ export const specialisedCareReferralModel: ConceptModel<"specialised_care_referr
   hasPerson: true,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `specialised_care_referral` row. */
+export type SpecialisedCareReferralRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `specialised_care_referral` row.
+ * The zod schema of a normalised `specialised_care_referral` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
  * specialisedCareReferralSchema.safeParse(row).success;
  * ```
  */
-export const specialisedCareReferralSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      referral_id: idSchema(meaning("referral_id")),
-      client_id: idSchema(meaning("client_id")),
-      birth_date: dateSchema(meaning("birth_date")),
-      sex: sexSchema(meaning("sex")),
-      municipality_code: municipalitySchema(meaning("municipality_code")),
-      organizer_code: organizerSchema(meaning("organizer_code")).optional(),
-      specialty: boundedString(10).describe(meaning("specialty")),
-      referral_received_date: dateSchema(meaning("referral_received_date")),
-      treatment_date: optionalDateSchema(meaning("treatment_date")),
-      removed_date: optionalDateSchema(meaning("removed_date")),
-    })
-    .superRefine(rowChecks(specialisedCareReferralModel))
-    .describe(`specialised_care_referral — ${specialisedCareReferralModel.title}`))();
-
-/** A normalised `specialised_care_referral` row. */
-export type SpecialisedCareReferralRow = Omit<z.output<typeof specialisedCareReferralSchema>, "organizer_code"> & {
-  organizer_code: string;
-};
+export const specialisedCareReferralSchema =
+  /* @__PURE__ */ zodSchemaOf<SpecialisedCareReferralRow>(specialisedCareReferralModel);

@@ -3,13 +3,11 @@
  * organizer, year and professional group. Placed by 31 December of `year` (F10). concepts.md gives no
  * uniqueness key, so none is checked. `year` is any integer (the spec sets no range).
  */
-import { z } from "zod";
 import { STAFF_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
-import { decimalSchema, integerSchema, organizerSchema } from "../model/zod-fields";
-import { rowChecks } from "../model/zod-row-checks";
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
   { name: "year", type: "integer", required: true, default: null, description: "statistical year" },
   {
@@ -29,7 +27,7 @@ const FIELDS: readonly FieldSpec[] = [
     digits: F5_DECIMAL_DIGITS,
     description: "full-time equivalents (henkilötyövuodet) in the year, exact decimal ≥ 0",
   },
-];
+] as const satisfies readonly FieldSpec[];
 
 /**
  * The concept model of `staff_fte`.
@@ -50,26 +48,15 @@ export const staffFteModel: ConceptModel<"staff_fte"> = {
   hasPerson: false,
 };
 
-const meaning = (name: string) => FIELDS.find((field) => field.name === name)!.description;
+/** A normalised `staff_fte` row. */
+export type StaffFteRow = RowOf<typeof FIELDS>;
 
 /**
- * The zod schema of a normalised `staff_fte` row (`fte` as canonical exact decimal text, F5).
+ * The zod schema of a normalised `staff_fte` row, derived from the declaration (JSON Schema).
  *
  * @example
  * ```ts
- * staffFteSchema.safeParse({ organizer_code: "14", year: 2024, professional_group: "nurse", fte: "812.5" }).success; // true
+ * staffFteSchema.safeParse(row).success;
  * ```
  */
-export const staffFteSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      organizer_code: organizerSchema(meaning("organizer_code")),
-      year: integerSchema(meaning("year")),
-      professional_group: z.enum(STAFF_PROFESSIONAL_GROUPS).describe(meaning("professional_group")),
-      fte: decimalSchema(meaning("fte"), true),
-    })
-    .superRefine(rowChecks(staffFteModel))
-    .describe(`staff_fte — ${staffFteModel.title}`))();
-
-/** A normalised `staff_fte` row. */
-export type StaffFteRow = z.output<typeof staffFteSchema>;
+export const staffFteSchema = /* @__PURE__ */ zodSchemaOf<StaffFteRow>(staffFteModel);

@@ -7,7 +7,7 @@ import { $ } from "@virta/core";
 import type { FieldSpec, RowRule } from "./concept-model";
 
 /** The person fields in their listing order. */
-export const PERSON_FIELDS: readonly FieldSpec[] = Object.freeze([
+export const PERSON_FIELDS = Object.freeze([
   {
     name: "client_id",
     type: "id",
@@ -39,7 +39,7 @@ export const PERSON_FIELDS: readonly FieldSpec[] = Object.freeze([
     derivedFrom: "municipality_code",
     description: "organizer; derived from the municipality on the row's date when absent (F10)",
   },
-] satisfies FieldSpec[]);
+] as const satisfies readonly FieldSpec[]);
 
 /** F12: `birth_date` after the row's event date is rejected `born_after_event`, naming `birth_date`. */
 export function bornAfterEvent(eventDateField: string): RowRule {

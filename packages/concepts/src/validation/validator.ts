@@ -13,6 +13,7 @@ import {
   type ColumnarColumn,
   type ColumnarTable,
   DataError,
+  fieldsOf,
   formatDate,
   UsageError,
 } from "@virta/core";
@@ -61,6 +62,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private readonly state: ParseState;
   private readonly dictionaries: Array<StringDictionary | null>;
   private readonly caches: SpellingCaches;
+  /** The fields the row rules read (only these values are gathered per row for the rules). */
+  private readonly ruleFields: Int32Array;
   /** The column of each field (−1 when absent) in the names of the last batch (`header`). */
   private columnOfField: Int32Array | null = null;
   private header: readonly string[] | null = null;
@@ -95,6 +98,8 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       cells: new Array<unknown>(count).fill(null),
     };
     this.dictionaries = this.compiled.fields.map((field) => (kindOf(field) === "code" ? new StringDictionary() : null));
+    const read = new Set(this.compiled.rules.flatMap((rule) => [...fieldsOf(rule.rule.holds)]));
+    this.ruleFields = Int32Array.from(this.compiled.names.flatMap((name, index) => (read.has(name) ? [index] : [])));
     this.caches = this.compiled.fields.map((field) =>
       kindOf(field) === "text" || kindOf(field) === "decimal" ? null : new Map(),
     );
@@ -132,6 +137,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     this.deriveOrganizers(pass, failKind);
     const values = new Array<unknown>(columns.length).fill(null);
     const rules = compiled.rules;
+    const ruleFields = this.ruleFields;
     const implied = compiled.impliedTrue;
     const keyIndexes = compiled.keyIndexes;
     const records = batch.records;
@@ -139,7 +145,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       if (failField[row]! >= 0) continue;
       // Row rules in listing order (F8, F12, F13), on the values in field order (dates as day numbers).
       if (rules.length > 0) {
-        for (let index = 0; index < columns.length; index += 1) values[index] = columns[index]!.get(row);
+        for (let k = 0; k < ruleFields.length; k += 1) values[ruleFields[k]!] = columns[ruleFields[k]!]!.get(row);
         for (let index = 0; index < rules.length; index += 1) {
           const failed = failedField(rules[index]!, values);
           if (failed >= 0) {
