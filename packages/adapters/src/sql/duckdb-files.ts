@@ -39,6 +39,8 @@ function csvHeader(path: string): { header: string[]; delimiter: "," | ";" } {
     const length = readSync(descriptor, buffer, 0, buffer.length, 0);
     let text = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length), { stream: true });
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    // CRLF line ends: DuckDB's reader (detection off) would keep the CR in the last column.
+    if (text.includes("\r")) throw new EmbeddedReadNeeded(`${path}: CR line ends`);
     const delimiter = detectDelimiter(text);
     let header: string[] | null = null;
     new CsvScanner(delimiter).feed(text, (fields) => {
@@ -105,7 +107,8 @@ async function fileSession(files: Record<string, string>): Promise<Session> {
  * @example
  * ```ts
  * const engine = createDuckDbFileEngine({ files: { health_care_visit: "visits.csv" } });
- * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine, sources: { health_care_visit: "visits.csv" } });
+ * const sources = { health_care_visit: "visits.csv" };
+ * await compute(primaryCareWithin14Days, { data: {}, period: "2024", engine, sources });
  * ```
  */
 export function createDuckDbFileEngine(

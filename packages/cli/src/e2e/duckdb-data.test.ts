@@ -28,9 +28,10 @@ const ROWS = [
 ];
 const folder = mkdtempSync(join(tmpdir(), "virta-duck-data-"));
 const csv = join(folder, "visits.csv");
-writeFileSync(csv, `\uFEFF${[HEADER, ...ROWS].join("\r\n")}\r\n`);
+writeFileSync(csv, `\uFEFF${[HEADER, ...ROWS].join("\n")}\n`);
 const short = join(folder, "short.csv");
 writeFileSync(short, `${[HEADER, ...ROWS, "v8;c8"].join("\n")}\n`);
+process.env.VIRTA_DUCKDB_READS_FILES = "1"; // the DuckDB file path is opt-in for now
 const ARGS = ["--period", "2024", "--by", "organizer", "--no-suppress"];
 
 describe("compute --engine duckdb --data: DuckDB reads, validates and computes", () => {

@@ -71,7 +71,10 @@ export function municipalityClassificationSql(dialect: SqlDialect, data: SqlVali
   const rows = data.municipalities.flatMap(({ year, entries }) =>
     entries.map(([code, organizer]) => `(${year}, ${textLiteral(dialect, code)}, ${textLiteral(dialect, organizer)})`),
   );
-  return `SELECT * FROM (VALUES\n      ${rows.join(",\n      ")}\n    ) AS ${q("__m")} (${q("year")}, ${q("municipality")}, ${q("organizer")})`;
+  return (
+    `SELECT * FROM (VALUES\n      ${rows.join(",\n      ")}\n    )` +
+    ` AS ${q("__m")} (${q("year")}, ${q("municipality")}, ${q("organizer")})`
+  );
 }
 
 function rowPosition(dialect: SqlDialect, rowNumber: string | undefined): string {
@@ -160,9 +163,10 @@ export function compileValidationSql(
     nul: (field: string) => (ops.hasNul("x") === null || !present.has(field) ? null : q(`__nul_${field}`)),
   };
   const compiled = new Map(fields.map((field) => [field.name, fieldSql(field, context)] as const));
+  const reasonColumns = fields.map((field) => `${compiled.get(field.name)!.reason} AS ${e(field.name)}`);
   ctes.push({
     name: name("field_reasons"),
-    sql: `SELECT\n    ${list(["*", ...fields.map((field) => `${compiled.get(field.name)!.reason} AS ${e(field.name)}`)])}\n  FROM ${q(name("source"))}`,
+    sql: `SELECT\n    ${list(["*", ...reasonColumns])}` + `\n  FROM ${q(name("source"))}`,
   });
   const event = fields.find((field) => field.name === concept.eventDateField)!;
   const years = data.municipalities.map((entry) => entry.year);
@@ -174,7 +178,10 @@ export function compileValidationSql(
     ...fields.map((field) => e(field.name)),
     ...fields.map((field) => {
       const { value, absent } = compiled.get(field.name)!;
-      return `CASE WHEN ${e(field.name)} IS NOT NULL THEN NULL WHEN ${q(field.name)} IS NULL THEN ${absent} ELSE ${value} END AS ${q(`__v_${field.name}`)}`;
+      return (
+        `CASE WHEN ${e(field.name)} IS NOT NULL THEN NULL WHEN ${q(field.name)} IS NULL THEN ${absent}` +
+        ` ELSE ${value} END AS ${q(`__v_${field.name}`)}`
+      );
     }),
   ];
   ctes.push({
@@ -190,7 +197,10 @@ export function compileValidationSql(
   let owner = "NULL";
   const fullReason = (field: FieldDeclaration): string => {
     if (field !== municipality) return `${q("v")}.${e(field.name)}`;
-    const unknown = `CASE WHEN ${v(field.name)} IS NOT NULL AND (CASE WHEN ${v(event.name)} IS NULL THEN ${q("any")}.${q("municipality")} IS NULL ELSE ${q("mc")}.${q("organizer")} IS NULL END) THEN 'unknown_code' END`;
+    const unknown =
+      `CASE WHEN ${v(field.name)} IS NOT NULL AND (CASE WHEN ${v(event.name)} IS NULL` +
+      ` THEN ${q("any")}.${q("municipality")} IS NULL ELSE ${q("mc")}.${q("organizer")} IS NULL END)` +
+      ` THEN 'unknown_code' END`;
     return `COALESCE(${q("v")}.${e(field.name)}, ${unknown})`;
   };
   if (municipality) {
@@ -198,15 +208,18 @@ export function compileValidationSql(
     const year = `CASE WHEN ${at} < ${first} THEN ${first} WHEN ${at} > ${last} THEN ${last} ELSE ${at} END`;
     const classification = q(MUNICIPALITY_CLASSIFICATION);
     joins.push(
-      `LEFT JOIN ${classification} AS ${q("mc")} ON ${q("mc")}.${q("year")} = ${year} AND ${q("mc")}.${q("municipality")} = ${v(municipality.name)}`,
-      `LEFT JOIN (SELECT DISTINCT ${q("municipality")} FROM ${classification}) AS ${q("any")} ON ${q("any")}.${q("municipality")} = ${v(municipality.name)}`,
+      `LEFT JOIN ${classification} AS ${q("mc")} ON ${q("mc")}.${q("year")} = ${year}` +
+        ` AND ${q("mc")}.${q("municipality")} = ${v(municipality.name)}`,
+      `LEFT JOIN (SELECT DISTINCT ${q("municipality")} FROM ${classification}) AS ${q("any")}` +
+        ` ON ${q("any")}.${q("municipality")} = ${v(municipality.name)}`,
     );
     owner = `${q("mc")}.${q("organizer")}`;
   }
   const reasons = fields.map(fullReason);
   if (organizer)
     reasons.push(
-      `CASE WHEN ${v(organizer.name)} IS NOT NULL AND ${owner} IS NOT NULL AND ${v(organizer.name)} <> ${owner} THEN 'organizer_mismatch' END`,
+      `CASE WHEN ${v(organizer.name)} IS NOT NULL AND ${owner} IS NOT NULL` +
+        ` AND ${v(organizer.name)} <> ${owner} THEN 'organizer_mismatch' END`,
     );
   for (const rule of concept.rules) reasons.push(ruleSql(rule, dialect, v));
   const finalValue = (field: FieldDeclaration): string => {
@@ -217,7 +230,12 @@ export function compileValidationSql(
   };
   ctes.push({
     name: name("checked"),
-    sql: `SELECT\n    ${list([`${q("v")}.${q("__row")}`, `COALESCE(\n      ${reasons.join(",\n      ")}\n    ) AS ${q("__reason")}`, ...fields.map((field) => `${finalValue(field)} AS ${q(field.name)}`)])}\n  FROM ${q(name("values"))} AS ${q("v")}${joins.map((join) => `\n  ${join}`).join("")}`,
+    sql:
+      `SELECT\n    ${list([
+        `${q("v")}.${q("__row")}`,
+        `COALESCE(\n      ${reasons.join(",\n      ")}\n    ) AS ${q("__reason")}`,
+        ...fields.map((field) => `${finalValue(field)} AS ${q(field.name)}`),
+      ])}` + `\n  FROM ${q(name("values"))} AS ${q("v")}${joins.map((join) => `\n  ${join}`).join("")}`,
   });
 
   // 5. Duplicates last (F9); 6. valid rows.
@@ -229,14 +247,20 @@ export function compileValidationSql(
   const duplicate =
     keyParts.length === 0
       ? q("__reason")
-      : `CASE WHEN ${q("__reason")} IS NULL AND ROW_NUMBER() OVER (PARTITION BY ${[`(${q("__reason")} IS NULL)`, ...keyParts].join(", ")} ORDER BY ${q("__row")}) > 1 THEN '${concept.keyReason}' ELSE ${q("__reason")} END`;
+      : `CASE WHEN ${q("__reason")} IS NULL AND ROW_NUMBER() OVER (PARTITION BY ` +
+        `${[`(${q("__reason")} IS NULL)`, ...keyParts].join(", ")} ORDER BY ${q("__row")}) > 1` +
+        ` THEN '${concept.keyReason}' ELSE ${q("__reason")} END`;
   ctes.push({
     name: name("rows"),
-    sql: `SELECT\n    ${list([q("__row"), `${duplicate} AS ${q("__reason")}`, ...fields.map((field) => q(field.name))])}\n  FROM ${q(name("checked"))}`,
+    sql:
+      `SELECT\n    ${list([q("__row"), `${duplicate} AS ${q("__reason")}`, ...fields.map((field) => q(field.name))])}` +
+      `\n  FROM ${q(name("checked"))}`,
   });
   ctes.push({
     name: name("valid"),
-    sql: `SELECT\n    ${list(fields.map((field) => q(field.name)))}\n  FROM ${q(name("rows"))}\n  WHERE ${q("__reason")} IS NULL`,
+    sql:
+      `SELECT\n    ${list(fields.map((field) => q(field.name)))}\n  FROM ${q(name("rows"))}` +
+      `\n  WHERE ${q("__reason")} IS NULL`,
   });
   return { ctes, rows: name("rows"), valid: name("valid") };
 }
@@ -262,5 +286,8 @@ export function validationQuery(
     { name: MUNICIPALITY_CLASSIFICATION, sql: municipalityClassificationSql(dialect, data) },
     ...validation.ctes,
   ];
-  return `WITH\n${ctes.map((cte) => `${q(cte.name)} AS (\n  ${cte.sql}\n)`).join(",\n")}\nSELECT ${q("__row")}, ${q("__reason")} FROM ${q(validation.rows)} ORDER BY ${q("__row")}`;
+  return (
+    `WITH\n${ctes.map((cte) => `${q(cte.name)} AS (\n  ${cte.sql}\n)`).join(",\n")}` +
+    `\nSELECT ${q("__row")}, ${q("__reason")} FROM ${q(validation.rows)} ORDER BY ${q("__row")}`
+  );
 }
