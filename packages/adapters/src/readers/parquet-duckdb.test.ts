@@ -170,22 +170,22 @@ describe("duckdbParquetBatches: DATE columns arrive as day numbers, never as tex
   it("hands a chunk's dates over as an Int32Array of day numbers with NULL_DAY for absent", async () => {
     const path = await writeParquet(
       "days.parquet",
-      "SELECT * FROM (VALUES (DATE '2024-03-31'), (NULL), (DATE '1969-12-31'), (DATE '0000-01-01')) t(d)",
+      "SELECT * FROM (VALUES (DATE '2024-03-31'), (NULL), (DATE '1969-12-31'), (DATE '0001-01-01')) t(d)",
     );
     const [batch] = await collect(path);
     expect(batch!.kinds).toEqual(["day"]);
     expect(batch!.columns[0]).toBeInstanceOf(Int32Array);
-    expect(Array.from(batch!.columns[0] as Int32Array)).toEqual([19_813, NULL_DAY, -1, -719_528]);
+    expect(Array.from(batch!.columns[0] as Int32Array)).toEqual([19_813, NULL_DAY, -1, -719_162]);
   });
 
-  it("writes a day outside years 0000–9999 as the text the validator rejects, keeping the other days", async () => {
+  it("writes a day outside years 0001–9999 (F34) as the text the validator rejects, keeping the other days", async () => {
     const path = await writeParquet(
       "far-days.parquet",
-      "SELECT * FROM (VALUES (DATE '2024-03-31'), ('infinity'::DATE), (DATE '10000-01-01'), (NULL)) t(d)",
+      "SELECT * FROM (VALUES (DATE '2024-03-31'), ('infinity'::DATE), (DATE '10000-01-01'), (NULL), (DATE '0000-12-31')) t(d)",
     );
     const [batch] = await collect(path);
     expect(batch!.kinds).toEqual(["day"]);
-    expect(Array.from(batch!.columns[0] as unknown[])).toEqual([19_813, "infinity", "+010000-01", null]);
+    expect(Array.from(batch!.columns[0] as unknown[])).toEqual([19_813, "infinity", "+010000-01", null, "0000-12-31"]);
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * - DATE → its day number from DuckDB (`date − DATE '1970-01-01'`, an INTEGER), handed over as a `day`
  *   column (an `Int32Array`, `NULL_DAY` for absent; issue 14: never text parsed back). A day outside
- *   years 0000–9999 (or ±infinity) is not a date: that chunk's column becomes an array whose
+ *   years 0001–9999 (F34; or ±infinity) is not a date: that chunk's column becomes an array whose
  *   out-of-range cells are the text of `dateFromEpochDays` ("infinity", "+010000-01"), which the
  *   validator rejects `invalid_format` exactly as before (F4);
  * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
@@ -19,7 +19,7 @@
  * return `null`, and the reader falls back to hyparquet for that file.
  */
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
-import { type ColumnBatch, type ColumnKind, MAX_DAY_NUMBER, MIN_DAY_NUMBER, NULL_DAY, UsageError } from "@virta/core";
+import { type ColumnBatch, type ColumnKind, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
@@ -202,7 +202,7 @@ function converterOf(column: DuckDbColumn): Converter | null {
 
 /**
  * One chunk's DATE vector as a `day` column: day numbers in an `Int32Array` (`NULL_DAY` absent), or,
- * when a day lies outside years 0000–9999, an array with the text of such days (see the module comment).
+ * when a day lies outside years 0001–9999, an array with the text of such days (see the module comment).
  *
  * @example
  * ```ts
@@ -218,7 +218,7 @@ export function dayColumn(read: (row: number) => unknown, rowCount: number): Arr
       continue;
     }
     const day = value as number;
-    if (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) return mixedDayColumn(read, rowCount);
+    if (day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) return mixedDayColumn(read, rowCount);
     days[r] = day;
   }
   return days;
@@ -231,7 +231,7 @@ function mixedDayColumn(read: (row: number) => unknown, rowCount: number): unkno
     if (value === null || value === undefined) cells[r] = null;
     else {
       const day = value as number;
-      cells[r] = day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
+      cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
     }
   }
   return cells;

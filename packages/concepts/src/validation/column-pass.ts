@@ -8,7 +8,7 @@
  * cached per field (for municipalities per classification year), so repeated codes and dates are
  * parsed once; failures always run the check, which gives their reason.
  */
-import { type ColumnBatch, dayNumber, formatDate, NULL_DAY } from "@virta/core";
+import { type ColumnBatch, dayNumber, formatDate, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "@virta/core";
 import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
@@ -136,11 +136,12 @@ function parseField(
     if (day && typeof cell === "number") {
       if (isDate) {
         // A day number (a Parquet DATE) is the date itself (F4).
-        if (cell !== NULL_DAY) {
+        if (cell !== NULL_DAY && cell >= MIN_DATA_DAY_NUMBER && cell <= MAX_DAY_NUMBER) {
           column.days[row] = cell;
           continue;
         }
-        cell = null;
+        // Absent, or a day outside years 0001–9999 (F34): read as its text, which is not a date.
+        cell = cell === NULL_DAY ? null : Math.abs(cell) <= MAX_DAY_NUMBER ? formatDate(cell) : String(cell);
       } else cell = rawCell(source, true, row);
     }
     const classification = rowClass[row]!;

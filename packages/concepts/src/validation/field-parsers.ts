@@ -11,7 +11,7 @@ import {
   formatExactDecimal,
   helsinkiDateOfInstant,
   MAX_DAY_NUMBER,
-  MIN_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
   tryParseDate,
   tryParseDateOrDateTime,
   tryParseExactDecimal,
@@ -162,13 +162,15 @@ function date(field: FieldSpec, partner: number): FieldParser {
         day = tryParseDateOrDateTime(text);
         state.dateText = null;
       }
+      // Year 0000 is no data date on any engine (F34): the text's own year, as the SQL validation reads it.
+      if (day !== null && text.startsWith("0000")) day = null;
     } else if (value === undefined || value === null) {
       return absentValue(field, state, partner);
     } else if (value instanceof Date) {
       const instant = value.getTime();
       day = Number.isNaN(instant) ? null : helsinkiDateOfInstant(instant); // F4: a UTC instant → Helsinki date
-      // Years 0000–9999 only (the calendar's range): an instant before or after is not a date (issue 20).
-      if (day !== null && (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER)) day = null;
+      // Years 0001–9999 only (F34): an instant before or after is not a date (issue 20).
+      if (day !== null && (day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER)) day = null;
       state.dateText = null;
     } else {
       return fail(state, "invalid_format");
