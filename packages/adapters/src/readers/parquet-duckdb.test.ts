@@ -178,10 +178,11 @@ describe("duckdbParquetBatches: DATE columns arrive as day numbers, never as tex
     expect(Array.from(batch!.columns[0] as Int32Array)).toEqual([19_813, NULL_DAY, -1, -719_162]);
   });
 
-  it("writes a day outside years 0001–9999 (F34) as the text the validator rejects, keeping the other days", async () => {
+  it("writes a day outside years 0001–9999 (F34) as the text the validator rejects, keeping the rest", async () => {
     const path = await writeParquet(
       "far-days.parquet",
-      "SELECT * FROM (VALUES (DATE '2024-03-31'), ('infinity'::DATE), (DATE '10000-01-01'), (NULL), (DATE '0000-12-31')) t(d)",
+      "SELECT * FROM (VALUES (DATE '2024-03-31'), ('infinity'::DATE), (DATE '10000-01-01'), (NULL), " +
+        "(DATE '0000-12-31')) t(d)",
     );
     const [batch] = await collect(path);
     expect(batch!.kinds).toEqual(["day"]);

@@ -19,7 +19,14 @@
  * return `null`, and the reader falls back to hyparquet for that file.
  */
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
-import { type ColumnBatch, type ColumnKind, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, UsageError } from "@virta/core";
+import {
+  type ColumnBatch,
+  type ColumnKind,
+  MAX_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
+  NULL_DAY,
+  UsageError,
+} from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
