@@ -8,7 +8,7 @@
  * no text makes the query fail (2023-02-29 is `invalid_format`, never an SQL error).
  */
 import type { SqlDialect } from "../dialect";
-import type { FieldDeclaration } from "../../concept/declaration";
+import type { AnswerRangeDeclaration, FieldDeclaration } from "../../concept/declaration";
 import type { SqlValidationData } from "./declaration";
 import { textLiteral, type TextOps } from "./dialect-text";
 
@@ -216,16 +216,31 @@ export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldS
       break;
     }
     case "answer": {
-      const question = context.text("question_code");
-      const isNps = `LOWER(${question}) = 'nps'`;
+      // The range per value of the declared `rangeBy` field (customer feedback: nps 0–10, else 1–5 or eos).
       const number = `CAST(${t} AS DECIMAL(38,0))`;
       const digits = ops.length(`LTRIM(REPLACE(${t}, '-', ''), '0')`);
+      const fixed = { min: field.min ?? 0, max: field.max ?? 10, eos: true };
+      const by = field.rangeBy;
+      const cases = by === undefined ? [] : Object.entries(by.cases);
+      const is = (value: string) => `LOWER(${context.text(by!.field)}) = ${lit(value.toLowerCase())}`;
+      // A value none of the cases names (or NULL) takes `otherwise`.
+      const otherwise =
+        cases.length === 0 ? "TRUE" : cases.map(([value]) => `COALESCE(NOT ${is(value)}, TRUE)`).join(" AND ");
+      const ranges: Array<readonly [string, AnswerRangeDeclaration]> =
+        by === undefined
+          ? [["TRUE", fixed]]
+          : [...cases.map(([value, range]) => [is(value), range] as const), [otherwise, by.otherwise]];
+      const noEos = ranges.filter(([, range]) => !range.eos).map(([when]) => when);
       checks.push([`NOT (LOWER(${t}) = 'eos' OR ${ops.matches(t, "-?[0-9]+")})`, "'invalid_format'"]);
-      checks.push([`LOWER(${t}) = 'eos'`, `CASE WHEN ${isNps} THEN 'out_of_range' ELSE NULL END`]);
+      checks.push([
+        `LOWER(${t}) = 'eos'`,
+        noEos.length === 0 ? "NULL" : `CASE WHEN ${noEos.join(" OR ")} THEN 'out_of_range' ELSE NULL END`,
+      ]);
       checks.push([`${digits} > 15`, "'out_of_range'"]);
-      checks.push([`${isNps} AND ${number} NOT BETWEEN 0 AND 10`, "'out_of_range'"]);
-      checks.push([`COALESCE(NOT ${isNps}, TRUE) AND ${number} NOT BETWEEN 1 AND 5`, "'out_of_range'"]);
-      value = `CASE WHEN LOWER(${t}) = 'eos' THEN 'eos' ELSE CAST(CAST(${t} AS BIGINT) AS ${dialect.typeName("string")}) END`;
+      for (const [when, range] of ranges)
+        checks.push([`${when} AND ${number} NOT BETWEEN ${range.min} AND ${range.max}`, "'out_of_range'"]);
+      const text = dialect.typeName("string");
+      value = `CASE WHEN LOWER(${t}) = 'eos' THEN 'eos' ELSE CAST(CAST(${t} AS BIGINT) AS ${text}) END`;
       break;
     }
   }
