@@ -51,7 +51,10 @@ const OFFSET = ".*[+-][0-9]{2}:?[0-9]{2}";
 
 function offsetHour(context: FieldContext, t: string): string {
   const L = context.ops.length(t);
-  return `CAST(CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 4, 2) ELSE SUBSTR(${t}, ${L} - 3, 2) END AS INTEGER)`;
+  return (
+    `CAST(CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 4, 2)` +
+    ` ELSE SUBSTR(${t}, ${L} - 3, 2) END AS INTEGER)`
+  );
 }
 
 /**
@@ -65,11 +68,18 @@ function validDateTime(context: FieldContext, t: string): string {
   const month = integerAt(t, 6, 2);
   const day = integerAt(t, 9, 2);
   const leap = `((${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0)`;
-  const monthLength = `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+  const monthLength =
+    `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END` +
+    ` WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
   const time = `${integerAt(t, 12, 2)} <= 23 AND ${integerAt(t, 15, 2)} <= 59 AND ${integerAt(t, 18, 2)} <= 60`;
-  const offset = `CASE WHEN ${ops.matches(t, OFFSET)} THEN ${offsetHour(context, t)} <= 23 AND ${integerAt(t, `${L} - 1`, 2)} <= 59 ELSE TRUE END`;
+  const offset =
+    `CASE WHEN ${ops.matches(t, OFFSET)} THEN ${offsetHour(context, t)} <= 23` +
+    ` AND ${integerAt(t, `${L} - 1`, 2)} <= 59 ELSE TRUE END`;
   const clock = `CASE WHEN ${L} = 10 THEN TRUE WHEN ${time} THEN ${offset} ELSE FALSE END`;
-  return `CASE WHEN ${year} >= 1 AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${monthLength} THEN ${clock} ELSE FALSE END`;
+  return (
+    `CASE WHEN ${year} >= 1 AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${monthLength}` +
+    ` THEN ${clock} ELSE FALSE END`
+  );
 }
 
 /** The Helsinki date of a valid date or date-time text (F4: without an offset the date is literal). */
@@ -77,8 +87,11 @@ function dateValue(context: FieldContext, t: string): string {
   const { ops } = context;
   const L = ops.length(t);
   const day = `CAST(SUBSTR(${t}, 1, 10) AS DATE)`;
-  const sign = `CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 5, 1) ELSE SUBSTR(${t}, ${L} - 4, 1) END`;
-  const offsetSeconds = `(CASE WHEN ${sign} = '-' THEN -1 ELSE 1 END) * (${offsetHour(context, t)} * 3600 + ${integerAt(t, `${L} - 1`, 2)} * 60)`;
+  const sign =
+    `CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 5, 1)` + ` ELSE SUBSTR(${t}, ${L} - 4, 1) END`;
+  const offsetSeconds =
+    `(CASE WHEN ${sign} = '-' THEN -1 ELSE 1 END)` +
+    ` * (${offsetHour(context, t)} * 3600 + ${integerAt(t, `${L} - 1`, 2)} * 60)`;
   const clock = `(${integerAt(t, 12, 2)} * 3600 + ${integerAt(t, 15, 2)} * 60 + ${integerAt(t, 18, 2)})`;
   return caseOf(
     [
