@@ -3,7 +3,8 @@
  * field per declared field (type, limits, words, defaults F1, descriptions), and a row refinement: the
  * municipality must exist in the classification of the row's year (classifications.md), organizer and
  * municipality must agree (F10), a `requiredUnless` field (population's municipality) needs its partner,
- * a `rangeBy` answer must fit the range declared for its question, and the declared row rules (F8, F12, F13) compiled from their `holds`.
+ * a `rangeBy` answer must fit the range declared for its question, and the declared row rules (F8,
+ * F12, F13) compiled from their `holds`.
  * `RowOf` derives the TypeScript row type from an `as const` field table the same way.
  */
 import {
