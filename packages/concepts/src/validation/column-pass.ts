@@ -123,12 +123,12 @@ function parseField(
   const day = dayKind[index]!;
   const isDate = field.type === "date";
   const isMunicipality = index === compiled.municipalityIndex;
-  const isAnswer = field.type === "answer";
+  const ranged = field.rangeBy !== undefined; // its range depends on another field: no cache
   const partner = field.requiredUnless === undefined ? -1 : compiled.names.indexOf(field.requiredUnless);
   const partnerSource = partner >= 0 ? sources[partner]! : null;
-  const questionIndex = isAnswer ? compiled.names.indexOf("question_code") : -1;
+  const rangeIndex = field.rangeBy === undefined ? -1 : compiled.names.indexOf(field.rangeBy.field);
   const cells = state.cells as unknown[];
-  const fieldCaches = partner < 0 && !isAnswer ? caches[index]! : null;
+  const fieldCaches = partner < 0 && !ranged ? caches[index]! : null;
   const length = failField.length;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
@@ -161,7 +161,7 @@ function parseField(
     state.classificationYear = classification === null ? Number.NaN : classification.year;
     state.municipalityOrganizer = null;
     if (partner >= 0) cells[partner] = rawCell(partnerSource, dayKind[partner]!, row);
-    if (questionIndex >= 0) state.questionCode = pass.columns[questionIndex]!.get(row) as string | null;
+    if (rangeIndex >= 0) state.rangeValue = pass.columns[rangeIndex]!.get(row);
     const value = parse(cell, state);
     if (value === FAIL) {
       failField[row] = index;
