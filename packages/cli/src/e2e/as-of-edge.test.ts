@@ -52,7 +52,8 @@ execFileSync(
   [
     "--input-type=module",
     "-e",
-    `import { DuckDBInstance } from "@duckdb/node-api"; const i = await DuckDBInstance.create(${JSON.stringify(database)});` +
+    `import { DuckDBInstance } from "@duckdb/node-api"; ` +
+      `const i = await DuckDBInstance.create(${JSON.stringify(database)});` +
       ` const c = await i.connect(); await c.run(${JSON.stringify(
         `CREATE SCHEMA staging; CREATE TABLE staging.assessments AS SELECT * FROM read_csv('${csv}', ` +
           "all_varchar = true, header = true);",

@@ -190,13 +190,10 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   if (deadlines.size > 0) {
     const countList = [...counts].sort((a, b) => a - b);
     const firstYear = periodYear - 1;
-    // A deadline of the source date is needed only for rows inside the period (an earlier reason,
-    // `outside_period`, excludes the others), so the calendar ends a year after the period; another
-    // argument may fall as late as the as-of date. An as-of of 9999-12-31 otherwise wrote ~65,000
-    // VALUES rows (years up to 2200) that took DuckDB seconds to parse (issue 15, F28).
+    // Deadlines of the source date matter only inside the period (`outside_period` comes first): the
+    // calendar need not run to an as-of of 9999-12-31 (~65,000 VALUES rows; issue 15, F28).
     const sourceOnly = [...deadlines.values()].every((entry) => entry.argument === sourceDate);
-    const asOf = sourceOnly ? plan.parameters.period_end : (plan.parameters.as_of ?? plan.parameters.period_end);
-    const lastDay = Math.max(plan.parameters.period_end, asOf);
+    const lastDay = Math.max(plan.parameters.period_end, (sourceOnly ? null : plan.parameters.as_of) ?? 0);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
     ctes.unshift(
       `${q("__calendar")} AS (${calendarValuesSql(dialect, workingDayCalendar(firstYear, lastYear, countList), countList)})`,
