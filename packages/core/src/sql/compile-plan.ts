@@ -181,7 +181,10 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   if (deadlines.size > 0) {
     const countList = [...counts].sort((a, b) => a - b);
     const firstYear = periodYear - 1;
-    const lastDay = Math.max(plan.parameters.period_end, plan.parameters.as_of ?? plan.parameters.period_end);
+    // Deadlines of the source date matter only inside the period (`outside_period` comes first): the
+    // calendar need not run to an as-of of 9999-12-31 (~65,000 VALUES rows; issue 15, F28).
+    const sourceOnly = [...deadlines.values()].every((entry) => entry.argument === sourceDate);
+    const lastDay = Math.max(plan.parameters.period_end, (sourceOnly ? null : plan.parameters.as_of) ?? 0);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
     const calendar = workingDayCalendar(firstYear, lastYear, countList);
     ctes.unshift(`${q("__calendar")} AS (${calendarValuesSql(dialect, calendar, countList)})`);
