@@ -81,3 +81,23 @@ describe("every deck case from files DuckDB reads itself", () => {
     });
   });
 });
+
+describe("a file without a column the concept needs is read by the embedded reader (F29: its message)", () => {
+  it("hands over a CSV whose visit_id header carries control characters, and a Parquet file lacking a column", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+    });
+    const csv = join(folder, "control-header.csv");
+    writeFileSync(csv, "\u0001\u0007visit_id,client_id,visit_date\nv1,c1,2024-03-15\n");
+    const parquet = join(folder, "lacking.parquet");
+    const connection = await instance.connect();
+    await connection.run(`COPY (SELECT 'v1' AS visit_id) TO '${parquet}' (FORMAT parquet)`);
+    connection.closeSync();
+    for (const path of [csv, parquet]) {
+      const engine = createDuckDbFileEngine({ files: { health_care_visit: path } });
+      await expect(engine.evaluate(plan)).rejects.toThrow(/a required column is missing/);
+    }
+  });
+});

@@ -4,11 +4,13 @@
  * them, F29), Parquet as it is — and the concept validation compiled to SQL runs in front of the plan,
  * so no row travels through Node. Whatever DuckDB's reader does not take exactly as the embedded reader
  * (a short record, mixed line ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds
- * a rejected row, throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader,
+ * a rejected row, and a file that lacks a column the concept needs (the embedded reader's message names
+ * the file and its header), throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader,
  * which gives the very result or error a file gives (the numbers are the same either way).
  */
 import { openSync, readSync, closeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { requiredColumns } from "@virta/concepts";
 import { DataError, duckdbDialect, textLiteral, type Plan } from "@virta/core";
 import { CsvScanner, detectDelimiter } from "../readers/csv-scanner";
 import type { SqlEngine } from "./sql-engine";
@@ -76,13 +78,26 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
   }
 }
 
+/** A missing required column is reported by the embedded reader, in its words (F29). */
+async function requireColumns(connection: DuckDBConnection, table: string, concept: string, path: string) {
+  const reader = await connection.runAndReadAll(`SELECT * FROM ${duckdbDialect.quoteIdentifier(table)} LIMIT 0`);
+  const present = new Set(reader.columnNames());
+  const complete = requiredColumns(concept).every((need) =>
+    typeof need === "string" ? present.has(need) : need.some((name) => present.has(name)),
+  );
+  if (!complete) throw new EmbeddedReadNeeded(`${path}: a required column is missing`);
+}
+
 async function fileSession(files: Record<string, string>): Promise<Session> {
   const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
     await connection.run("SET TimeZone = 'Europe/Helsinki'"); // F4
-    for (const [concept, path] of Object.entries(files)) await loadFile(connection, `__file_${concept}`, path);
+    for (const [concept, path] of Object.entries(files)) {
+      await loadFile(connection, `__file_${concept}`, path);
+      await requireColumns(connection, `__file_${concept}`, concept, path);
+    }
   } catch (error) {
     connection.closeSync();
     throw error;
