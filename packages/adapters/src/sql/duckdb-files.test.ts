@@ -83,7 +83,7 @@ describe("every deck case from files DuckDB reads itself", () => {
 });
 
 describe("a file without a column the concept needs is read by the embedded reader (F29: its message)", () => {
-  it("hands over a CSV with control characters in its visit_id header, and a Parquet file lacking a column", async () => {
+  it("hands over a CSV with control characters in its header, and a Parquet file lacking a column", async () => {
     const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
       period: "2024",
       by: [],
