@@ -196,3 +196,24 @@ async function collect(path: string): Promise<ColumnBatch[]> {
   for await (const batch of table.batches()) batches.push(batch);
   return batches;
 }
+
+describe("duckdbParquetBatches: a leading byte order mark stays in the value (F1 trims ASCII white space only)", () => {
+  it("keeps U+FEFF before short, cached, 7–12-byte and long strings, on both paths, as DuckDB's SQL does", async () => {
+    const path = await writeParquet(
+      "bom.parquet",
+      "SELECT * FROM (VALUES (chr(65279) || '1'), (chr(65279) || '1'), (chr(65279) || '2024-01-01'), " +
+        "(chr(65279) || 'a long value of many bytes'), ('2024-01-01'), (chr(65279))) t(s)",
+    );
+    const [batch] = await collect(path);
+    const viaHyparquet = await allRows(await openParquetTable(path, "bom", 10, "hyparquet"));
+    expect(viaHyparquet.map((row) => row.values.s)).toEqual(Array.from(batch!.columns[0] as unknown[]));
+    expect(Array.from(batch!.columns[0] as unknown[])).toEqual([
+      "\uFEFF1",
+      "\uFEFF1",
+      "\uFEFF2024-01-01",
+      "\uFEFFa long value of many bytes",
+      "2024-01-01",
+      "\uFEFF",
+    ]);
+  });
+});

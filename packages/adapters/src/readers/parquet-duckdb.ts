@@ -139,7 +139,8 @@ type CellReader = (row: number) => unknown;
  * words of most columns) itself: `getItem` costs a validity test on BigInts, a typed-array view and a
  * `TextDecoder` call per cell, about as much as the rest of the read. Short strings repeat, so those
  * of at most 6 bytes are cached by their bytes, and ASCII ones of 7–12 bytes by their length and
- * bytes in two numbers (both caches bounded). Longer, non-ASCII or absent internals: `getItem`.
+ * bytes in two numbers (both caches bounded). Longer, non-ASCII or absent internals: `getItem`, with a
+ * leading byte order mark put back (see `item`).
  */
 function textReader(
   vector: DuckDBVector,
@@ -152,20 +153,30 @@ function textReader(
   if (!(view instanceof DataView) || !(validity === null || validity instanceof BigUint64Array))
     return (row) => vector.getItem(row);
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  // `getItem` decodes with a TextDecoder that drops a leading byte order mark (U+FEFF); the value keeps
+  // it (F1 trims ASCII white space only), as DuckDB's SQL sees it. The first 4 bytes of every string
+  // (inlined or not) sit in the vector, so a BOM is seen there and put back.
+  const item = (row: number): unknown => {
+    const at = row * 16 + 4;
+    const text = vector.getItem(row);
+    return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf && view.getUint32(row * 16, true) >= 3
+      ? `\uFEFF${text as string}`
+      : text;
+  };
   // The validity mask as 32-bit words (little-endian: bit k of the mask is bit k % 32 of word k >> 5).
   const valid = validity === null ? null : new Uint32Array(validity.buffer, validity.byteOffset, validity.length * 2);
   return (row) => {
     if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) return null;
     const offset = row * 16;
     const length = view.getUint32(offset, true);
-    if (length > 12) return vector.getItem(row);
+    if (length > 12) return item(row);
     const start = offset + 4;
     if (length <= 6) {
       let key = length;
       for (let k = 0; k < length; k++) key = key * 256 + bytes[start + k]!;
       const known = cache.get(key);
       if (known !== undefined) return known;
-      const text = vector.getItem(row) as string;
+      const text = item(row) as string;
       if (cache.size < 65_536) cache.set(key, text);
       return text;
     }
@@ -180,7 +191,7 @@ function textReader(
     let text = "";
     for (let k = 0; k < length; k++) {
       const byte = bytes[start + k]!;
-      if (byte >= 0x80) return vector.getItem(row);
+      if (byte >= 0x80) return item(row);
       text += String.fromCharCode(byte);
     }
     if (cache.size + long.size < 65_536) {

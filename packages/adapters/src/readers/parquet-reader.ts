@@ -71,8 +71,16 @@ function converterOf(element: SchemaElement, label: string): { convert: Converte
   return { convert: passThrough, raw: false };
 }
 
-/** hyparquet's parsers: INT96 timestamps stay nanoseconds (bigint) so that they convert exactly here. */
-const parsers = { timestampFromNanoseconds: (nanos: bigint) => nanos };
+/**
+ * hyparquet's parsers: INT96 timestamps stay nanoseconds (bigint) so that they convert exactly here;
+ * strings keep a leading byte order mark (U+FEFF), which the default TextDecoder drops: F1 trims ASCII
+ * white space only, so "\uFEFF2024-01-01" is no date, as in DuckDB's SQL.
+ */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const parsers = {
+  timestampFromNanoseconds: (nanos: bigint) => nanos,
+  stringFromBytes: (bytes: Uint8Array | undefined) => bytes && utf8.decode(bytes),
+};
 
 /**
  * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `batches()`
