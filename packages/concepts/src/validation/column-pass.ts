@@ -8,7 +8,7 @@
  * cached per field (for municipalities per classification year), so repeated codes and dates are
  * parsed once; failures always run the check, which gives their reason.
  */
-import { type ColumnBatch, dayNumber, formatDate, NULL_DAY } from "@virta/core";
+import { type ColumnBatch, dayNumber, formatDate, NULL_DAY, tryParseDate } from "@virta/core";
 import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
@@ -35,8 +35,17 @@ export interface FieldPass {
   readonly owners: Array<string | null>;
 }
 
+/**
+ * A checked spelling: the value as its typed column stores it (a day number, a number, or a dictionary
+ * code) and, for a municipality, the organizer of its classification year (F10).
+ */
+interface CachedCell {
+  readonly stored: number;
+  readonly owner: string | null;
+}
+
 /** Per-field caches of checked spellings: a map per field, or per classification for municipalities. */
-export type SpellingCaches = Array<Map<unknown, Map<string, unknown>> | null>;
+export type SpellingCaches = Array<Map<unknown, Map<string, CachedCell>> | null>;
 
 /**
  * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
@@ -129,30 +138,44 @@ function parseField(
   const questionIndex = isAnswer ? compiled.names.indexOf("question_code") : -1;
   const cells = state.cells as unknown[];
   const fieldCaches = partner < 0 && !isAnswer ? caches[index]! : null;
+  // The typed array a cached spelling's stored value goes to (text and decimal fields are not cached).
+  const target = column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
+  // The cache of the current classification (one for a field other than the municipality).
+  let cacheKey: unknown = null;
+  let cache: Map<string, CachedCell> | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
   const length = failField.length;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
     let cell = source === null ? undefined : source[row];
-    if (day && typeof cell === "number") {
-      if (isDate) {
+    if (isDate) {
+      if (typeof cell === "string") {
+        // A plain `YYYY-MM-DD` (no spaces, no NUL) is read in place (F4); anything else takes the check.
+        if (cell.length === 10) {
+          const parsed = tryParseDate(cell);
+          if (parsed !== null) {
+            column.days[row] = parsed;
+            continue;
+          }
+        }
+      } else if (day && typeof cell === "number") {
         // A day number (a Parquet DATE) is the date itself (F4).
         if (cell !== NULL_DAY) {
           column.days[row] = cell;
           continue;
         }
         cell = null;
-      } else cell = rawCell(source, true, row);
-    }
+      }
+    } else if (day && typeof cell === "number") cell = rawCell(source, true, row);
     const classification = rowClass[row]!;
-    let cache: Map<string, unknown> | null = null;
-    if (fieldCaches !== null && typeof cell === "string") {
-      const key = isMunicipality ? classification : null;
-      cache = fieldCaches.get(key) ?? null;
-      if (cache === null) fieldCaches.set(key, (cache = new Map()));
+    if (isMunicipality && fieldCaches !== null && classification !== cacheKey) {
+      cacheKey = classification;
+      cache = cacheOf(fieldCaches, classification);
+    }
+    if (cache !== null && typeof cell === "string") {
       const hit = cache.get(cell);
       if (hit !== undefined) {
-        column.set(row, hit);
-        if (isMunicipality) owners[row] = classification === null ? null : classification.table.get(hit as string)!;
+        target[row] = hit.stored;
+        if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
         continue;
       }
     }
@@ -170,6 +193,15 @@ function parseField(
     // A row whose event date failed has no organizer from its municipality (F10).
     if (isMunicipality) owners[row] = eventFail !== null && eventFail[row]! >= 0 ? null : state.municipalityOrganizer;
     column.set(row, value);
-    if (cache !== null && value !== null && cache.size < CACHE_LIMIT) cache.set(cell as string, value);
+    if (cache !== null && value !== null && typeof cell === "string" && cache.size < CACHE_LIMIT) {
+      cache.set(cell, { stored: target[row]!, owner: isMunicipality ? state.municipalityOrganizer : null });
+    }
   }
+}
+
+/** The spelling cache of `key` (a classification, or null) in a field's caches, made when missing. */
+function cacheOf(fieldCaches: Map<unknown, Map<string, CachedCell>>, key: unknown): Map<string, CachedCell> {
+  let cache = fieldCaches.get(key);
+  if (cache === undefined) fieldCaches.set(key, (cache = new Map()));
+  return cache;
 }
