@@ -143,10 +143,27 @@ function parseField(
   // The cache of the current classification (one for a field other than the municipality).
   let cacheKey: unknown = null;
   let cache: Map<string, CachedCell> | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
+  // An identifier's plain text is its value when nothing in its check could apply: not empty, no
+  // surrounding space (F1), within its length (F6), not 11 characters (F11), no NUL (F5a).
+  const maxId = field.type === "id" ? (field.maxLength ?? 64) : -1;
   const length = failField.length;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
     let cell = source === null ? undefined : source[row];
+    if (maxId > 0 && typeof cell === "string") {
+      const size = cell.length;
+      if (
+        size > 0 &&
+        size <= maxId &&
+        size !== 11 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(size - 1) > 32 &&
+        cell.indexOf("\0") === -1
+      ) {
+        column.texts[row] = cell;
+        continue;
+      }
+    }
     if (isDate) {
       if (typeof cell === "string") {
         // A plain `YYYY-MM-DD` (no spaces, no NUL) is read in place (F4); anything else takes the check.
