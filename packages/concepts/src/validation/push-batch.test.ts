@@ -61,7 +61,8 @@ describe("pushBatch: column batches as the readers emit them", () => {
       { row: 12, field: "visit_id", value: "a", reason: "duplicate_id" },
     ]);
     expect(validator.rejections[1]!.message).toBe(
-      'visits.csv row 12, field visit_id: visit_id "a" repeats row 10; expected each visit_id once (F9: the first row is kept)',
+      'visits.csv row 12, field visit_id: visit_id "a" repeats row 10; ' +
+        "expected each visit_id once (F9: the first row is kept)",
     );
   });
 
