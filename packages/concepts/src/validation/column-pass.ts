@@ -16,6 +16,11 @@ import { FAIL, type ParseState } from "./field-parsers";
 
 /** The most cached spellings per field (and classification year). */
 const CACHE_LIMIT = 4096;
+/**
+ * A field with at most this many cached spellings is looked up by comparing the spellings in turn: a
+ * CSV cell is a fresh string, and a few comparisons are cheaper than hashing it for the map.
+ */
+const HOT_LIMIT = 8;
 
 /** The reason index of each reason (REJECTION_REASONS order). */
 export const REASON_INDEX: ReadonlyMap<RejectionReason, number> = new Map(
@@ -44,8 +49,17 @@ interface CachedCell {
   readonly owner: string | null;
 }
 
-/** Per-field caches of checked spellings: a map per field, or per classification for municipalities. */
-export type SpellingCaches = Array<Map<unknown, Map<string, CachedCell>> | null>;
+/**
+ * The checked spellings of a field (for a municipality, of one classification year): by text, and a
+ * code field's plain 2- or 3-digit spellings also by their number (no string hashing, F3).
+ */
+interface SpellingCache {
+  readonly spellings: Map<string, CachedCell>;
+  readonly byNumber: Array<CachedCell | undefined>;
+}
+
+/** Per-field caches of checked spellings: one per field, or per classification for municipalities. */
+export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
 
 /**
  * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
@@ -142,7 +156,15 @@ function parseField(
   const target = column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
   // The cache of the current classification (one for a field other than the municipality).
   let cacheKey: unknown = null;
-  let cache: Map<string, CachedCell> | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
+  let spelled: SpellingCache | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
+  let cache = spelled === null ? null : spelled.spellings;
+  // Municipality and organizer codes written as exactly 3 and 2 digits are looked up by number (F3).
+  const digits = field.type === "municipality" ? 3 : field.type === "organizer" ? 2 : 0;
+  // The spellings of a field with few of them (as cached before this batch), compared in turn.
+  const hot = !isMunicipality && cache !== null && cache.size <= HOT_LIMIT ? cache : null;
+  const hotSpellings = hot === null ? [] : [...hot.keys()];
+  const hotCells = hot === null ? [] : [...hot.values()];
+  const hotCount = hotSpellings.length;
   // An identifier's plain text is its value when nothing in its check could apply: not empty, no
   // surrounding space (F1), within its length (F6), not 11 characters (F11), no NUL (F5a).
   const maxId = field.type === "id" ? (field.maxLength ?? 64) : -1;
@@ -186,9 +208,30 @@ function parseField(
     const classification = rowClass[row]!;
     if (isMunicipality && fieldCaches !== null && classification !== cacheKey) {
       cacheKey = classification;
-      cache = cacheOf(fieldCaches, classification);
+      spelled = cacheOf(fieldCaches, classification);
+      cache = spelled.spellings;
+    }
+    const number = digits > 0 && spelled !== null ? digitsNumber(cell, digits) : -1;
+    if (number >= 0) {
+      const hit = spelled!.byNumber[number];
+      if (hit !== undefined) {
+        target[row] = hit.stored;
+        if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
+        continue;
+      }
     }
     if (cache !== null && typeof cell === "string") {
+      let found = -1;
+      for (let at = 0; at < hotCount; at += 1) {
+        if (cell === hotSpellings[at]) {
+          found = at;
+          break;
+        }
+      }
+      if (found >= 0) {
+        target[row] = hotCells[found]!.stored;
+        continue;
+      }
       const hit = cache.get(cell);
       if (hit !== undefined) {
         target[row] = hit.stored;
@@ -211,14 +254,28 @@ function parseField(
     if (isMunicipality) owners[row] = eventFail !== null && eventFail[row]! >= 0 ? null : state.municipalityOrganizer;
     column.set(row, value);
     if (cache !== null && value !== null && typeof cell === "string" && cache.size < CACHE_LIMIT) {
-      cache.set(cell, { stored: target[row]!, owner: isMunicipality ? state.municipalityOrganizer : null });
+      const entry = { stored: target[row]!, owner: isMunicipality ? state.municipalityOrganizer : null };
+      cache.set(cell, entry);
+      if (number >= 0) spelled!.byNumber[number] = entry;
     }
   }
 }
 
 /** The spelling cache of `key` (a classification, or null) in a field's caches, made when missing. */
-function cacheOf(fieldCaches: Map<unknown, Map<string, CachedCell>>, key: unknown): Map<string, CachedCell> {
+function cacheOf(fieldCaches: Map<unknown, SpellingCache>, key: unknown): SpellingCache {
   let cache = fieldCaches.get(key);
-  if (cache === undefined) fieldCaches.set(key, (cache = new Map()));
+  if (cache === undefined) fieldCaches.set(key, (cache = { spellings: new Map(), byNumber: [] }));
   return cache;
+}
+
+/** The number a cell of exactly `width` ASCII digits spells, else −1. */
+function digitsNumber(cell: unknown, width: number): number {
+  if (typeof cell !== "string" || cell.length !== width) return -1;
+  let number = 0;
+  for (let index = 0; index < width; index += 1) {
+    const digit = cell.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
