@@ -189,6 +189,8 @@ export async function fuzzFiles(options: {
         if (shown.length > 0) throw new FuzzFailure(`${where}: ${argv[0]} shows ${shown[0]} unmasked`);
         if (argv[0] === "compute") outputs.push(`${code}\n${io.stdout}\n${io.stderr.replace(/--engine \w+/g, "")}`);
       }
+      if (outputs.some((output) => output !== outputs[0]) && process.env.VIRTA_FUZZ_DUMP !== undefined)
+        writeFileSync(process.env.VIRTA_FUZZ_DUMP, `${file}\n${outputs.join("\n=====\n")}`);
       if (outputs.some((output) => output !== outputs[0]))
         throw new FuzzFailure(
           `${where}: the engines differ:\n${outputs.map((output) => output.slice(0, 300)).join("\n---\n")}`,

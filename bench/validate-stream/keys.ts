@@ -29,6 +29,7 @@ for (let round = 1; round <= 3; round += 1) {
     for (let index = 0; index < n; index += 1) if (!map.has(keys[index]!)) map.set(keys[index]!, index + 1);
   });
   console.log(
-    `round ${round}: KeyTable insert ${insert.toFixed(0)} ns/key, look-up ${lookUp.toFixed(0)} ns/key, ${(table.byteLength / n).toFixed(1)} bytes/key; Map insert ${mapInsert.toFixed(0)} ns/key`,
+    `round ${round}: KeyTable insert ${insert.toFixed(0)} ns/key, look-up ${lookUp.toFixed(0)} ns/key, ` +
+      `${(table.byteLength / n).toFixed(1)} bytes/key; Map insert ${mapInsert.toFixed(0)} ns/key`,
   );
 }

@@ -45,19 +45,26 @@ async function pipeline(): Promise<void> {
   const heap = memory.heapUsed / 2 ** 20;
   console.log(`validateStream, dates: ${dates}, ${total.toLocaleString("en")} rows in batches of ${batchSize}`);
   console.log(
-    `  pipeline (generate + validate): ${elapsed.toFixed(2)} s = ${Math.round(total / elapsed).toLocaleString("en")} rows/s`,
+    `  pipeline (generate + validate): ${elapsed.toFixed(2)} s = ` +
+      `${Math.round(total / elapsed).toLocaleString("en")} rows/s`,
   );
   console.log(
-    `  pipeline per CPU second: ${Math.round(total / cpuSeconds).toLocaleString("en")} rows/s (${cpuSeconds.toFixed(2)} CPU s)`,
+    `  pipeline per CPU second: ${Math.round(total / cpuSeconds).toLocaleString("en")} rows/s ` +
+      `(${cpuSeconds.toFixed(2)} CPU s)`,
   );
   console.log(
-    `  validation alone: ${(Number(validNs) / 1e9).toFixed(2)} s = ${Math.round(total / (Number(validNs) / 1e9)).toLocaleString("en")} rows/s wall, ${Math.round(total / (validCpuMicros / 1e6)).toLocaleString("en")} rows/CPU s`,
+    `  validation alone: ${(Number(validNs) / 1e9).toFixed(2)} s = ` +
+      `${Math.round(total / (Number(validNs) / 1e9)).toLocaleString("en")} rows/s wall, ` +
+      `${Math.round(total / (validCpuMicros / 1e6)).toLocaleString("en")} rows/CPU s`,
   );
   console.log(
-    `  valid ${valid.toLocaleString("en")}, rejected ${summary.rows_rejected.toLocaleString("en")} ${JSON.stringify(summary.rejected_by_reason)}`,
+    `  valid ${valid.toLocaleString("en")}, rejected ${summary.rows_rejected.toLocaleString("en")} ` +
+      JSON.stringify(summary.rejected_by_reason),
   );
   console.log(
-    `  heap used at the end${gc === undefined ? " (no --expose-gc: garbage included)" : " after GC"}: ${heap.toFixed(1)} MiB + array buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(1)} MiB = ${((memory.heapUsed + memory.arrayBuffers) / total).toFixed(1)} bytes per row`,
+    `  heap used at the end${gc === undefined ? " (no --expose-gc: garbage included)" : " after GC"}: ` +
+      `${heap.toFixed(1)} MiB + array buffers ${(memory.arrayBuffers / 2 ** 20).toFixed(1)} MiB = ` +
+      `${((memory.heapUsed + memory.arrayBuffers) / total).toFixed(1)} bytes per row`,
   );
   void stream; // the validator (and its uniqueness table) is still reachable here, so it is measured
 }
@@ -81,7 +88,9 @@ async function pushLoop(): Promise<void> {
     const cpu = process.cpuUsage(cpuStarted);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     console.log(
-      `createValidator().push tight loop, round ${round}, ${rows.toLocaleString("en")} pre-generated rows: ${Math.round(rows / elapsed).toLocaleString("en")} rows/s wall, ${Math.round(rows / cpuSeconds).toLocaleString("en")} rows/CPU s`,
+      `createValidator().push tight loop, round ${round}, ${rows.toLocaleString("en")} pre-generated rows: ` +
+        `${Math.round(rows / elapsed).toLocaleString("en")} rows/s wall, ` +
+        `${Math.round(rows / cpuSeconds).toLocaleString("en")} rows/CPU s`,
     );
   }
 }

@@ -3,9 +3,12 @@
  * The `virta` executable (interfaces.md "The command line"): runs the dispatcher on the process
  * arguments and exits with its code once stdout has been flushed. A reader that closes stdout early
  * (`virta list | head -1`) ends the run quietly with exit 0, as Unix filters do (issue 17).
+ * SIGINT and SIGTERM end the run with 130 and 143 (128 + the signal number, as shells report it) after
+ * every open warehouse session has been ended on the server, which drops its temporary tables (issue 15);
+ * the run prints one line and nothing after it. A second signal exits at once.
  */
 import { createRequire } from "node:module";
-import { processIo } from "./cli/io";
+import { type CliIo, processIo } from "./cli/io";
 import { run } from "./cli/run";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -15,11 +18,34 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
-run(process.argv.slice(2), processIo(), version).then(
+let interrupted = false;
+const io = processIo();
+const quietAfterInterrupt: CliIo = {
+  out: (text) => void (interrupted || io.out(text)),
+  err: (text) => void (interrupted || io.err(text)),
+  errIsTerminal: io.errIsTerminal,
+};
+
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const)
+  process.on(signal, () => {
+    if (interrupted) process.exit(code);
+    interrupted = true;
+    process.stderr.write(`virta: interrupted (${signal})\n`);
+    import("@virta/adapters")
+      .then(({ interruptCleanups }) => interruptCleanups())
+      .catch(() => {})
+      .finally(() => process.exit(code));
+  });
+
+run(process.argv.slice(2), quietAfterInterrupt, version).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (interrupted) return;
     // F36: mask identity-code-shaped text (the pattern of F11) without loading the libraries here.
     process.stderr.write(
       "virta: internal error: " +

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
+import { type ColumnBatch, NULL_DAY } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { duckdbColumnsOf, selectSql } from "./parquet-duckdb";
 import { openParquetTable } from "./parquet-reader";
@@ -164,3 +165,34 @@ describe("duckdbParquetBatches: cached short strings (7–12 bytes) stay exact",
     expect((await allRows(table)).map((row) => row.values.s)).toEqual(read);
   });
 });
+
+describe("duckdbParquetBatches: DATE columns arrive as day numbers, never as text (issue 14, F4)", () => {
+  it("hands a chunk's dates over as an Int32Array of day numbers with NULL_DAY for absent", async () => {
+    const path = await writeParquet(
+      "days.parquet",
+      "SELECT * FROM (VALUES (DATE '2024-03-31'), (NULL), (DATE '1969-12-31'), (DATE '0001-01-01')) t(d)",
+    );
+    const [batch] = await collect(path);
+    expect(batch!.kinds).toEqual(["day"]);
+    expect(batch!.columns[0]).toBeInstanceOf(Int32Array);
+    expect(Array.from(batch!.columns[0] as Int32Array)).toEqual([19_813, NULL_DAY, -1, -719_162]);
+  });
+
+  it("writes a day outside years 0001–9999 (F34) as the text the validator rejects, keeping the rest", async () => {
+    const path = await writeParquet(
+      "far-days.parquet",
+      "SELECT * FROM (VALUES (DATE '2024-03-31'), ('infinity'::DATE), (DATE '10000-01-01'), (NULL), " +
+        "(DATE '0000-12-31')) t(d)",
+    );
+    const [batch] = await collect(path);
+    expect(batch!.kinds).toEqual(["day"]);
+    expect(Array.from(batch!.columns[0] as unknown[])).toEqual([19_813, "infinity", "+010000-01", null, "0000-12-31"]);
+  });
+});
+
+async function collect(path: string): Promise<ColumnBatch[]> {
+  const table = await openParquetTable(path, "days", 2048);
+  const batches: ColumnBatch[] = [];
+  for await (const batch of table.batches()) batches.push(batch);
+  return batches;
+}

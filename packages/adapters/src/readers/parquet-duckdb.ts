@@ -4,8 +4,11 @@
  * rows, where hyparquet materialised a whole row group of objects). The cells come out in the same
  * forms as from `parquet-values.ts` (fine-print F4, F5), exactly:
  *
- * - DATE → its day number from DuckDB (`date − DATE '1970-01-01'`, an INTEGER), written as
- *   `YYYY-MM-DD` by `dateFromEpochDays` (e.g. 19 813 → "2024-03-31"), cached per day;
+ * - DATE → its day number from DuckDB (`date − DATE '1970-01-01'`, an INTEGER), handed over as a `day`
+ *   column (an `Int32Array`, `NULL_DAY` for absent; issue 14: never text parsed back). A day outside
+ *   years 0001–9999 (F34; or ±infinity) is not a date: that chunk's column becomes an array whose
+ *   out-of-range cells are the text of `dateFromEpochDays` ("infinity", "+010000-01"), which the
+ *   validator rejects `invalid_format` exactly as before (F4);
  * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
  * - TIMESTAMP → the epoch count in its unit (`epoch_ms` / `epoch_us` / `epoch_ns`, a BIGINT), written
  *   by `timestampText`, with `Z` when the file says it is adjusted to UTC;
@@ -16,7 +19,14 @@
  * return `null`, and the reader falls back to hyparquet for that file.
  */
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
-import { type ColumnBatch, UsageError } from "@virta/core";
+import {
+  type ColumnBatch,
+  type ColumnKind,
+  MAX_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
+  NULL_DAY,
+  UsageError,
+} from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
@@ -186,20 +196,6 @@ type Converter = (value: unknown) => RawValue;
 
 function converterOf(column: DuckDbColumn): Converter | null {
   switch (column.kind) {
-    case "date": {
-      // Few distinct days in a table: the text of each is made once (bounded, so memory stays constant).
-      const texts = new Map<number, string>();
-      return (value) => {
-        const days = value as number;
-        let text = texts.get(days);
-        if (text === undefined) {
-          if (texts.size >= 100_000) texts.clear();
-          text = dateFromEpochDays(days);
-          texts.set(days, text);
-        }
-        return text;
-      };
-    }
     case "timestamp": {
       const { unit, adjustedToUtc } = column;
       return (value) => timestampText(value as bigint, unit, adjustedToUtc);
@@ -209,6 +205,43 @@ function converterOf(column: DuckDbColumn): Converter | null {
     default:
       return null;
   }
+}
+
+/**
+ * One chunk's DATE vector as a `day` column: day numbers in an `Int32Array` (`NULL_DAY` absent), or,
+ * when a day lies outside years 0001–9999, an array with the text of such days (see the module comment).
+ *
+ * @example
+ * ```ts
+ * dayColumn((row) => [19_813, null][row], 2); // Int32Array [19813, NULL_DAY]
+ * ```
+ */
+export function dayColumn(read: (row: number) => unknown, rowCount: number): ArrayLike<unknown> {
+  const days = new Int32Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const value = read(r);
+    if (value === null || value === undefined) {
+      days[r] = NULL_DAY;
+      continue;
+    }
+    const day = value as number;
+    if (day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) return mixedDayColumn(read, rowCount);
+    days[r] = day;
+  }
+  return days;
+}
+
+function mixedDayColumn(read: (row: number) => unknown, rowCount: number): unknown[] {
+  const cells = new Array<unknown>(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const value = read(r);
+    if (value === null || value === undefined) cells[r] = null;
+    else {
+      const day = value as number;
+      cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
+    }
+  }
+  return cells;
 }
 
 /**
@@ -240,6 +273,7 @@ export async function* duckdbParquetBatches(
     const caches = columns.map(() => new Map<number, string>());
     const longCaches = columns.map(() => new Map<number, Map<number, string>>());
     const width = columns.length;
+    const kinds: ColumnKind[] = columns.map((column) => (column.kind === "date" ? "day" : "raw"));
     let result;
     try {
       result = await connection.stream(selectSql(columns), [path]);
@@ -262,9 +296,13 @@ export async function* duckdbParquetBatches(
       }
       if (chunk === null || chunk.rowCount === 0) break;
       const rowCount = chunk.rowCount;
-      const cells: RawValue[][] = [];
+      const cells: ArrayLike<unknown>[] = [];
       for (let c = 0; c < width; c++) {
         const vector = chunk.getColumnVector(c);
+        if (kinds[c] === "day") {
+          cells.push(dayColumn((row) => vector.getItem(row), rowCount));
+          continue;
+        }
         const read: CellReader = textual[c]
           ? textReader(vector, caches[c]!, longCaches[c]!)
           : (row) => vector.getItem(row);
@@ -281,8 +319,11 @@ export async function* duckdbParquetBatches(
         const length = end - start;
         const records = new Array<number>(length);
         for (let r = 0; r < length; r++) records[r] = record + start + r + 1;
-        const slice = start === 0 && end === rowCount ? cells : cells.map((column) => column.slice(start, end));
-        yield { source: label, names, columns: slice, length, records };
+        const slice =
+          start === 0 && end === rowCount
+            ? cells
+            : cells.map((column) => (column as Int32Array | unknown[]).slice(start, end));
+        yield { source: label, names, columns: slice, kinds, length, records };
       }
       record += rowCount;
     }

@@ -55,7 +55,9 @@ async function loadTable(
   const q = duckdbDialect.quoteIdentifier;
   const names = Object.keys(fields);
   await connection.run(
-    `CREATE OR REPLACE TABLE ${q(table)} (${names.map((name) => `${q(name)} ${stagingType(fields[name]!)}`).join(", ")})`,
+    `CREATE OR REPLACE TABLE ${q(table)} (${names
+      .map((name) => `${q(name)} ${stagingType(fields[name]!)}`)
+      .join(", ")})`,
   );
   if (!batches) return;
   const { dateValue } = await import("@duckdb/node-api");

@@ -1,7 +1,8 @@
 /**
  * DuckDB reading a CSV file directly (the path bound as a parameter, empty fields absent, F1), and
  * `sqlFor` text for Snowflake with a warehouse table and column mapping. Hand-checked: waits 3, 14 and
- * 15 days an oral-care visit excluded by the service-branch rule, a visit without a date `outside_period` → 2 of 3 = 66.7 %.
+ * 15 days an oral-care visit excluded by the service-branch rule, a visit without a date `outside_period`
+ * → 2 of 3 = 66.7 %.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import { runPlanOnDuckDbFiles } from "./duckdb-engine";
 import { sqlFor } from "./sql-for";
 
 const HEADER =
-  "visit_id,client_id,birth_date,sex,municipality_code,organizer_code,service_branch,professional_group,urgency,contact_mode,need_assessment_date,visit_date";
+  "visit_id,client_id,birth_date,sex,municipality_code,organizer_code,service_branch,professional_group," +
+  "urgency,contact_mode,need_assessment_date,visit_date";
 const line = (id: string, visited: string, branch = "primary_care") =>
   `${id},c${id},1980-05-01,female,167,14,${branch},doctor,non_urgent,in_person,2024-03-01,${visited}`;
 

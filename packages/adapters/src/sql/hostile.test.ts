@@ -69,11 +69,14 @@ describe("a hostile code is a value, not SQL", () => {
       await client.query(`CREATE SCHEMA ${q(schema)}`);
       await client.query(`CREATE TABLE ${q(schema)}.x (id int)`);
       await client.query(
-        `CREATE TABLE ${q(schema)}.${q('vis"its')} (${q('org"code')} text, ${q("assessed")} date, visit_date date, service_branch text, urgency text, professional_group text, birth_date date, sex text, municipality_code text, contact_mode text, visit_id text, client_id text)`,
+        `CREATE TABLE ${q(schema)}.${q('vis"its')} (${q('org"code')} text, ${q("assessed")} date, visit_date date, ` +
+          "service_branch text, urgency text, professional_group text, birth_date date, sex text, " +
+          "municipality_code text, contact_mode text, visit_id text, client_id text)",
       );
       for (const row of ROWS) {
         await client.query(
-          `INSERT INTO ${q(schema)}.${q('vis"its')} VALUES ($1, $2, $3, 'primary_care', 'non_urgent', 'doctor', '1980-05-01', 'female', '167', 'in_person', $4, $5)`,
+          `INSERT INTO ${q(schema)}.${q('vis"its')} VALUES ($1, $2, $3, 'primary_care', 'non_urgent', 'doctor', ` +
+            "'1980-05-01', 'female', '167', 'in_person', $4, $5)",
           [
             HOSTILE,
             "2024-03-01",

@@ -22,6 +22,7 @@ export {
   type WarehouseTableInput,
   type WarehouseTableSpec,
 } from "./warehouse-tables";
+export { interruptCleanups } from "./postgres-client";
 export { redactUrl, warehouseError, type WarehouseContext } from "./warehouse-errors";
 export { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 export { inlineSql, validatedSql, type ValidatedSql, type ValidatedSqlReads } from "./validated-sql";

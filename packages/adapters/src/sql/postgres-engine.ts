@@ -15,6 +15,7 @@ import {
   type SqlTableSource,
   type ValueType,
 } from "@virta/core";
+import { postgresClient } from "./postgres-client";
 import { warehouseError } from "./warehouse-errors";
 import { bindableValue, runCompiledPlan, type SqlEngine, type SqlEngineResult } from "./sql-engine";
 
@@ -34,16 +35,7 @@ function queryRunner(client: pg.ClientBase) {
 }
 
 async function withClient<T>(url: string, body: (client: pg.Client) => Promise<T>): Promise<T> {
-  let client: pg.Client;
-  try {
-    const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
-    client = new Client({ connectionString: url });
-    client.on("error", () => {}); // a dropped connection fails the running query instead
-    await client.connect();
-    await client.query("SET TIME ZONE 'Europe/Helsinki'"); // F4
-  } catch (error) {
-    throw warehouseError(error, { url });
-  }
+  const client = await postgresClient(url); // ended on the server if the run is interrupted
   try {
     return await body(client);
   } catch (error) {
@@ -65,7 +57,9 @@ async function loadTable(
 ): Promise<void> {
   const names = Object.keys(fields);
   await client.query(
-    `CREATE TEMPORARY TABLE ${q(table)} (${names.map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`).join(", ")})`,
+    `CREATE TEMPORARY TABLE ${q(table)} (${names
+      .map((name) => `${q(name)} ${postgresDialect.typeName(fields[name]!)}`)
+      .join(", ")})`,
   );
   if (!batches) return;
   const insert = async (rows: Row[]): Promise<void> => {
@@ -170,7 +164,11 @@ export function tableSources(
  *
  * @example
  * ```ts
- * const result = await runPlanOnPostgres(plan, { url, tables: { health_care_visit: "dw.visits" }, columns: { health_care_visit: { visit_date: "käyntipvm" } } });
+ * const result = await runPlanOnPostgres(plan, {
+ *   url,
+ *   tables: { health_care_visit: "dw.visits" },
+ *   columns: { health_care_visit: { visit_date: "käyntipvm" } },
+ * });
  * ```
  */
 export function runPlanOnPostgres(plan: Plan, options: PostgresEngineOptions): Promise<SqlEngineResult> {

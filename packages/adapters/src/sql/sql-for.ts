@@ -31,7 +31,10 @@ function isPlan(value: Definition | Plan): value is Plan {
  *
  * @example
  * ```ts
- * const { rows, accounts } = sqlFor(nps, "snowflake", { period: "2024", tables: { customer_feedback_answer: "DW.FEEDBACK" } });
+ * const { rows, accounts } = sqlFor(nps, "snowflake", {
+ *   period: "2024",
+ *   tables: { customer_feedback_answer: "DW.FEEDBACK" },
+ * });
  * console.log(rows.text, rows.parameters);
  * ```
  */

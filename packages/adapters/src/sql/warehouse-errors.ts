@@ -39,7 +39,8 @@ const CONNECTION_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETI
  *
  * @example
  * ```ts
- * warehouseError(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), { url: "postgres://h:1/db" }).exitCode; // 2
+ * const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+ * warehouseError(refused, { url: "postgres://h:1/db" }).exitCode; // 2
  * ```
  */
 export function warehouseError(error: unknown, context: WarehouseContext): Error {

@@ -12,7 +12,10 @@ import { type ColumnBatch, UsageError, duckdbDialect, postgresDialect } from "@v
 import { assertHeader } from "@virta/concepts";
 import type pg from "pg";
 import { tableNameParts } from "./postgres-engine";
-import { redactUrl, warehouseError } from "./warehouse-errors";
+import { postgresClient } from "./postgres-client";
+import { warehouseError } from "./warehouse-errors";
+
+export { assertPostgresUrl, postgresClient } from "./postgres-client";
 
 /** One batch of a table: cells in column order and each row's record number (F9, F34). */
 export interface WarehouseBatch {
@@ -106,39 +109,6 @@ export function postgresCell(info: ColumnInfo): string {
   if (info.type.startsWith("timestamp")) return `to_char(${column}, 'YYYY-MM-DD')`;
   if (info.type === "date") return `to_char(${column}, 'YYYY-MM-DD')`;
   return `CAST(${column} AS TEXT)`;
-}
-
-/** A usage error unless `url` is a PostgreSQL connection string. */
-export function assertPostgresUrl(url: string): void {
-  if (!/^postgres(ql)?:\/\/./i.test(url))
-    throw new UsageError(
-      "invalid_url",
-      `--db ${redactUrl(url)}: not a connection string; expected postgres://user@host:5432/db`,
-      {
-        option: "db",
-      },
-    );
-}
-
-/** A connected PostgreSQL client in the Helsinki time zone (F4); faults as warehouse errors. */
-export async function postgresClient(url: string): Promise<pg.Client> {
-  assertPostgresUrl(url);
-  let client: pg.Client;
-  try {
-    const { Client } = (await import("pg")).default; // loaded on first use (a quick CLI start)
-    client = new Client({ connectionString: url });
-  } catch (error) {
-    throw warehouseError(error, { url });
-  }
-  client.on("error", () => {}); // a dropped connection fails the running query instead
-  try {
-    await client.connect();
-    await client.query("SET TIME ZONE 'Europe/Helsinki'"); // F4
-  } catch (error) {
-    await client.end().catch(() => {});
-    throw warehouseError(error, { url });
-  }
-  return client;
 }
 
 /** The columns of a PostgreSQL table in their order; a usage error when there is no such table. */

@@ -50,6 +50,12 @@ const FIELDS = [
     default: null,
     min: 0,
     max: 10,
+    // The range by question, as data (F8 `out_of_range`): every validator derives it from here.
+    rangeBy: {
+      field: "question_code",
+      cases: { nps: { min: 0, max: 10, eos: false } },
+      otherwise: { min: 1, max: 5, eos: true },
+    },
     description: "nps: 0–10; S1…S7: 1–5 (1 strongly disagree … 5 strongly agree) or eos (can't say)",
   },
 ] as const satisfies readonly FieldSpec[];

@@ -2,11 +2,20 @@
  * The public zod schema of a concept, derived from its declaration (issue 13; concepts.md): one zod
  * field per declared field (type, limits, words, defaults F1, descriptions), and a row refinement: the
  * municipality must exist in the classification of the row's year (classifications.md), organizer and
- * municipality must agree (F10), `population` needs a municipality or an organizer, customer-feedback
- * answers must fit their question, and the declared row rules (F8, F12, F13) compiled from their `holds`.
+ * municipality must agree (F10), a `requiredUnless` field (population's municipality) needs its partner,
+ * a `rangeBy` answer must fit the range declared for its question, and the declared row rules (F8,
+ * F12, F13) compiled from their `holds`.
  * `RowOf` derives the TypeScript row type from an `as const` field table the same way.
  */
-import { compileRuleFailure, dayNumber, type DayNumber, tryParseDate, yearOf } from "@virta/core";
+import {
+  answerRangeOf,
+  compileRuleFailure,
+  dayNumber,
+  type DayNumber,
+  type RangeByDeclaration,
+  tryParseDate,
+  yearOf,
+} from "@virta/core";
 import { z } from "zod";
 import { municipalityTable } from "../classifications/municipalities";
 import type { SEX_CODES } from "../classifications/sex";
@@ -47,6 +56,14 @@ function ruleValues(model: ConceptModel, row: Row): unknown[] {
   return model.fields.map((field) => (field.type === "date" ? dateOf(row, field.name) : (row[field.name] ?? null)));
 }
 
+/** The declared ranges in words: "nps answers are 0–10; other answers are 1–5 or eos". */
+function rangeText(rangeBy: RangeByDeclaration): string {
+  const words = (range: { min: number; max: number; eos: boolean }) =>
+    `${range.min}–${range.max}${range.eos ? " or eos" : ""}`;
+  const cases = Object.entries(rangeBy.cases).map(([value, range]) => `${value} answers are ${words(range)}`);
+  return [...cases, `other answers are ${words(rangeBy.otherwise)}`].join("; ");
+}
+
 const RULES = new WeakMap<ConceptModel, Array<(values: readonly unknown[]) => boolean>>();
 
 function ruleTests(model: ConceptModel): Array<(values: readonly unknown[]) => boolean> {
@@ -71,9 +88,12 @@ function rowChecks(model: ConceptModel): (row: Row, context: z.RefinementCtx) =>
     const year = yearOf(eventDay);
     const municipality = row.municipality_code;
     const organizer = row.organizer_code;
-    if (model.name === "population" && municipality == null && organizer == null) {
-      issue("missing", "municipality_code", "municipality_code or organizer_code is required");
-      return;
+    // `requiredUnless` (population: a municipality or an organizer), as declared.
+    for (const field of model.fields) {
+      if (field.requiredUnless !== undefined && row[field.name] == null && row[field.requiredUnless] == null) {
+        issue("missing", field.name, `${field.name} or ${field.requiredUnless} is required`);
+        return;
+      }
     }
     if (typeof municipality === "string") {
       const owner = municipalityTable(year).get(municipality);
@@ -94,14 +114,15 @@ function rowChecks(model: ConceptModel): (row: Row, context: z.RefinementCtx) =>
         return;
       }
     }
-    if (model.name === "customer_feedback_answer") {
-      const answer = row.answer;
+    // `rangeBy` (customer feedback: the answer's range by question), as declared.
+    for (const field of model.fields) {
+      if (field.rangeBy === undefined) continue;
+      const answer = row[field.name];
+      const range = answerRangeOf(field.rangeBy, row[field.rangeBy.field]);
       const ok =
-        row.question_code === "nps"
-          ? typeof answer === "number" && answer >= 0 && answer <= 10
-          : answer === "eos" || (typeof answer === "number" && answer >= 1 && answer <= 5);
+        answer === "eos" ? range.eos : typeof answer === "number" && answer >= range.min && answer <= range.max;
       if (!ok) {
-        issue("out_of_range", "answer", "nps answers are 0–10; S1…S7 answers are 1–5 or eos");
+        issue("out_of_range", field.name, rangeText(field.rangeBy));
         return;
       }
     }

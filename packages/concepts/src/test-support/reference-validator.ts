@@ -47,7 +47,7 @@ export function referenceValidate(model: ConceptModel, rows: ReadonlyArray<Recor
       municipalities: null,
       classificationYear: Number.NaN,
       municipalityOrganizer: null,
-      questionCode: null,
+      rangeValue: null,
       cells,
     };
     const reject = (field: string, reason: RejectionReason) => result.rejections.push({ row, field, reason });
@@ -68,9 +68,11 @@ export function referenceValidate(model: ConceptModel, rows: ReadonlyArray<Recor
     }
     const values: unknown[] = [];
     for (let index = 0; index < fields.length; index += 1) {
+      // An answer's range is chosen by the value of its declared `rangeBy` field (parsed before it).
+      const rangeBy = fields[index]!.rangeBy;
+      state.rangeValue = rangeBy === undefined ? null : (values[names.indexOf(rangeBy.field)] ?? null);
       const value = parsers[index]!(cells[index], state);
       if (value === FAIL) return reject(names[index]!, state.reason);
-      if (fields[index]!.name === "question_code") state.questionCode = value as string;
       values.push(value);
     }
     if (compiled.derivesOrganizer) {

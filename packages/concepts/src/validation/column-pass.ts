@@ -8,7 +8,15 @@
  * cached per field (for municipalities per classification year), so repeated codes and dates are
  * parsed once; failures always run the check, which gives their reason.
  */
-import { type ColumnBatch, dayNumber, formatDate, NULL_DAY, tryParseDate } from "@virta/core";
+import {
+  type ColumnBatch,
+  dayNumber,
+  formatDate,
+  MAX_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
+  NULL_DAY,
+  tryParseDate,
+} from "@virta/core";
 import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
@@ -146,12 +154,12 @@ function parseField(
   const day = dayKind[index]!;
   const isDate = field.type === "date";
   const isMunicipality = index === compiled.municipalityIndex;
-  const isAnswer = field.type === "answer";
+  const ranged = field.rangeBy !== undefined; // its range depends on another field: no cache
   const partner = field.requiredUnless === undefined ? -1 : compiled.names.indexOf(field.requiredUnless);
   const partnerSource = partner >= 0 ? sources[partner]! : null;
-  const questionIndex = isAnswer ? compiled.names.indexOf("question_code") : -1;
+  const rangeIndex = field.rangeBy === undefined ? -1 : compiled.names.indexOf(field.rangeBy.field);
   const cells = state.cells as unknown[];
-  const fieldCaches = partner < 0 && !isAnswer ? caches[index]! : null;
+  const fieldCaches = partner < 0 && !ranged ? caches[index]! : null;
   // The typed array a cached spelling's stored value goes to (text and decimal fields are not cached).
   const target = column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
   // The cache of the current classification (one for a field other than the municipality).
@@ -191,18 +199,20 @@ function parseField(
         // A plain `YYYY-MM-DD` (no spaces, no NUL) is read in place (F4); anything else takes the check.
         if (cell.length === 10) {
           const parsed = tryParseDate(cell);
-          if (parsed !== null) {
+          // Year 0000 is no data date (F34): the check rejects it.
+          if (parsed !== null && parsed >= MIN_DATA_DAY_NUMBER) {
             column.days[row] = parsed;
             continue;
           }
         }
       } else if (day && typeof cell === "number") {
         // A day number (a Parquet DATE) is the date itself (F4).
-        if (cell !== NULL_DAY) {
+        if (cell !== NULL_DAY && cell >= MIN_DATA_DAY_NUMBER && cell <= MAX_DAY_NUMBER) {
           column.days[row] = cell;
           continue;
         }
-        cell = null;
+        // Absent, or a day outside years 0001–9999 (F34): read as its text, which is not a date.
+        cell = cell === NULL_DAY ? null : Math.abs(cell) <= MAX_DAY_NUMBER ? formatDate(cell) : String(cell);
       }
     } else if (day && typeof cell === "number") cell = rawCell(source, true, row);
     const classification = rowClass[row]!;
@@ -243,7 +253,7 @@ function parseField(
     state.classificationYear = classification === null ? Number.NaN : classification.year;
     state.municipalityOrganizer = null;
     if (partner >= 0) cells[partner] = rawCell(partnerSource, dayKind[partner]!, row);
-    if (questionIndex >= 0) state.questionCode = pass.columns[questionIndex]!.get(row) as string | null;
+    if (rangeIndex >= 0) state.rangeValue = pass.columns[rangeIndex]!.get(row);
     const value = parse(cell, state);
     if (value === FAIL) {
       failField[row] = index;

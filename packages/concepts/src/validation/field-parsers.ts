@@ -6,12 +6,13 @@
  * `personal_identity_code`. No per-row allocation beyond the values themselves.
  */
 import {
+  answerRangeOf,
   type DayNumber,
   decimalFromNumber,
   formatExactDecimal,
   helsinkiDateOfInstant,
   MAX_DAY_NUMBER,
-  MIN_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
   tryParseDate,
   tryParseDateOrDateTime,
   tryParseExactDecimal,
@@ -45,8 +46,8 @@ export interface ParseState {
   classificationYear: number;
   /** The organizer of the row's municipality (null when absent or the year is unknown). */
   municipalityOrganizer: string | null;
-  /** The normalised `question_code` of the row (customer feedback), for `answer`. */
-  questionCode: string | null;
+  /** The normalised value of the field an `answer`'s `rangeBy` names (customer feedback's question). */
+  rangeValue: unknown;
   /** The row's raw cells in field order, for `requiredUnless`. */
   cells: readonly unknown[];
 }
@@ -162,13 +163,15 @@ function date(field: FieldSpec, partner: number): FieldParser {
         day = tryParseDateOrDateTime(text);
         state.dateText = null;
       }
+      // Year 0000 is no data date on any engine (F34): the text's own year, as the SQL validation reads it.
+      if (day !== null && text.startsWith("0000")) day = null;
     } else if (value === undefined || value === null) {
       return absentValue(field, state, partner);
     } else if (value instanceof Date) {
       const instant = value.getTime();
       day = Number.isNaN(instant) ? null : helsinkiDateOfInstant(instant); // F4: a UTC instant → Helsinki date
-      // Years 0000–9999 only (the calendar's range): an instant before or after is not a date (issue 20).
-      if (day !== null && (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER)) day = null;
+      // Years 0001–9999 only (F34): an instant before or after is not a date (issue 20).
+      if (day !== null && (day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER)) day = null;
       state.dateText = null;
     } else {
       return fail(state, "invalid_format");
@@ -230,11 +233,7 @@ function bool(field: FieldSpec, partner: number): FieldParser {
   };
 }
 
-function enumeration(
-  field: FieldSpec,
-  partner: number,
-  onValue?: (state: ParseState, word: string) => void,
-): FieldParser {
+function enumeration(field: FieldSpec, partner: number): FieldParser {
   const values = field.values ?? [];
   const match = wordMatcher(
     values,
@@ -245,7 +244,6 @@ function enumeration(
     const text = codeText(value);
     const word = text === null ? undefined : match(text);
     if (word === undefined) return fail(state, "not_in_list");
-    if (onValue !== undefined) onValue(state, word);
     return word;
   };
 }
@@ -283,8 +281,9 @@ function decimal(field: FieldSpec, partner: number): FieldParser {
   };
 }
 
-/** `answer`: an integer or `eos`; the range depends on the row's `question_code`. */
+/** `answer`: an integer or `eos`; the range is the declared one for the row's `rangeBy` value. */
 function answer(field: FieldSpec, partner: number): FieldParser {
+  const fixed = { min: field.min ?? 0, max: field.max ?? 10, eos: true };
   return (value, state) => {
     if (isAbsent(value)) return absentValue(field, state, partner);
     let result: number | "eos";
@@ -294,11 +293,15 @@ function answer(field: FieldSpec, partner: number): FieldParser {
       if (Number.isNaN(number)) return fail(state, "invalid_format");
       result = number;
     }
-    if (state.questionCode === "nps") {
-      // `nps`: 0–10; this SDK reads "or eos" as belonging to the statements only.
-      return typeof result === "number" && result >= 0 && result <= 10 ? result : fail(state, "out_of_range");
-    }
-    return result === "eos" || (result >= 1 && result <= 5) ? result : fail(state, "out_of_range");
+    // `nps`: 0–10; this SDK reads "or eos" as belonging to the statements only (the declared ranges).
+    const range = field.rangeBy === undefined ? fixed : answerRangeOf(field.rangeBy, state.rangeValue);
+    return result === "eos"
+      ? range.eos
+        ? result
+        : fail(state, "out_of_range")
+      : result >= range.min && result <= range.max
+        ? result
+        : fail(state, "out_of_range");
   };
 }
 
@@ -317,6 +320,8 @@ export function compileField(field: FieldSpec, fields: readonly FieldSpec[] = [f
     field.requiredUnless === undefined ? -1 : fields.findIndex((candidate) => candidate.name === field.requiredUnless);
   if (field.requiredUnless !== undefined && partner < 0)
     throw new Error(`concept model error: ${field.name} requiredUnless names no field ${field.requiredUnless}`);
+  if (field.rangeBy !== undefined && !fields.some((candidate) => candidate.name === field.rangeBy!.field))
+    throw new Error(`concept model error: ${field.name} rangeBy names no field ${field.rangeBy.field}`);
   const parse = compileType(field, partner);
   // F5a: a text value holding NUL is `invalid_format`, whatever the field (before F8's later reasons).
   return (value, state) =>
@@ -339,11 +344,7 @@ function compileType(field: FieldSpec, partner: number): FieldParser {
     case "bool":
       return bool(field, partner);
     case "enum":
-      return field.name === "question_code"
-        ? enumeration(field, partner, (state, word) => {
-            state.questionCode = word;
-          })
-        : enumeration(field, partner);
+      return enumeration(field, partner);
     case "integer":
       return integer(field, partner);
     case "decimal":
@@ -356,7 +357,7 @@ function compileType(field: FieldSpec, partner: number): FieldParser {
 /**
  * The spellings a sex, bool or enum field's check accepts exactly as written, each with its meaning —
  * read from the very tables the checks use, so a fast path matching them gives the same value (F2).
- * `null` for other fields and for `question_code` (whose check also records the question).
+ * `null` for other fields.
  *
  * @example
  * ```ts
@@ -368,8 +369,7 @@ export function wordsOf(field: FieldSpec): WordList | null {
   let map: ReadonlyMap<string, unknown>;
   if (field.type === "sex") map = SEX_WORDS;
   else if (field.type === "bool") map = BOOL_WORDS;
-  else if (field.type === "enum" && field.name !== "question_code")
-    map = wordMap((field.values ?? []).map((word) => [word, word] as const));
+  else if (field.type === "enum") map = wordMap((field.values ?? []).map((word) => [word, word] as const));
   else return null;
   return { spellings: [...map.keys()], meanings: [...map.values()] };
 }

@@ -207,3 +207,29 @@ describe("rejections: value shown, masked and truncated; message names source, r
     expect(validator.rejections[0]!.message).toContain("repeats row 7");
   });
 });
+
+describe("F34: a data date lies in years 0001–9999 on every engine", () => {
+  it("rejects year 0000 as invalid_format, written as a date, a date-time or a JavaScript Date", () => {
+    for (const birth of ["0000-01-01", "0000-12-31T23:00:00Z", new Date(Date.UTC(0, 0, 1) - 62_135_596_800_000)]) {
+      const { row, rejection } = one("health_care_visit", { birth_date: birth });
+      expect(row).toBeUndefined();
+      expect(rejection).toMatchObject({ field: "birth_date", reason: "invalid_format" });
+    }
+  });
+
+  it("keeps 0001-01-01, and reads a day number column (a Parquet DATE) alike", () => {
+    expect(one("health_care_visit", { birth_date: "0001-01-01" }).row?.birth_date).toBe("0001-01-01");
+    const validator = createValidator("health_care_visit", { maxRejectedShare: 1 });
+    const base = rowWith("health_care_visit", {}) as Record<string, unknown>;
+    const names = Object.keys(base);
+    const birthIndex = names.indexOf("birth_date");
+    const columns = names.map((name) => [base[name], base[name]]);
+    columns[birthIndex] = Int32Array.of(-719_163, -719_162) as never; // 0000-12-31, 0001-01-01
+    const kinds = names.map((_, index) => (index === birthIndex ? "day" : "raw")) as Array<"day" | "raw">;
+    const { records } = validator.pushColumns({ source: "t", names, columns, kinds, length: 2, records: [1, 2] });
+    expect(validator.finish()).toMatchObject({ rows_rejected: 1, rejected_by_reason: { invalid_format: 1 } });
+    expect(validator.rejections[0]).toMatchObject({ row: 1, field: "birth_date", reason: "invalid_format" });
+    expect(validator.rejections[0]!.value).toBe("0000-12-31");
+    expect(Array.from(records)).toEqual([2]);
+  });
+});

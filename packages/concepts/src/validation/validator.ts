@@ -94,7 +94,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       municipalities: null,
       classificationYear: Number.NaN,
       municipalityOrganizer: null,
-      questionCode: null,
+      rangeValue: null,
       cells: new Array<unknown>(count).fill(null),
     };
     this.dictionaries = this.compiled.fields.map((field) => (kindOf(field) === "code" ? new StringDictionary() : null));

@@ -22,6 +22,12 @@ export interface DateParts {
 export const MIN_DAY_NUMBER: DayNumber = -719_528;
 /** The largest supported day number: 9999-12-31. */
 export const MAX_DAY_NUMBER: DayNumber = 2_932_896;
+/**
+ * The earliest date a data value may hold: 0001-01-01 (F4, F34). Year 0000 is a calendar date here,
+ * but PostgreSQL has no year 0 and DuckDB reads it as 1 BC, so every engine rejects a data date before
+ * 0001-01-01 as `invalid_format`, and the numbers agree.
+ */
+export const MIN_DATA_DAY_NUMBER: DayNumber = -719_162;
 
 const EXPECTED_DATE_FORM = "a date written YYYY-MM-DD, such as 2024-03-05";
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

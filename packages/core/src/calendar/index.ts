@@ -2,6 +2,7 @@ export {
   type DateParts,
   type DayNumber,
   MAX_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
   MIN_DAY_NUMBER,
   addDays,
   dateParts,

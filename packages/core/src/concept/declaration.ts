@@ -27,13 +27,35 @@ export interface DecimalDigitsDeclaration {
   readonly fraction: number;
 }
 
+/** The values an `answer` field allows for one case of its `rangeBy` (F8: others are `out_of_range`). */
+export interface AnswerRangeDeclaration {
+  /** The least and greatest integer answer. */
+  readonly min: number;
+  readonly max: number;
+  /** Whether `eos` ("can't say") is allowed. */
+  readonly eos: boolean;
+}
+
+/**
+ * An `answer` field whose range depends on another field of the row (`customer_feedback_answer`: the
+ * question): the range of the case named by that field's normalised value, else `otherwise`.
+ */
+export interface RangeByDeclaration {
+  /** The field (earlier in the table) whose value chooses the range. */
+  readonly field: string;
+  /** The range per value of that field. */
+  readonly cases: Readonly<Record<string, AnswerRangeDeclaration>>;
+  /** The range of every other value. */
+  readonly otherwise: AnswerRangeDeclaration;
+}
+
 /** One field of a concept's table. */
 export interface FieldDeclaration {
   readonly name: string;
   readonly type: ConceptFieldType;
   /** A required field that is absent is rejected `missing` (F1). */
   readonly required: boolean;
-  /** `population.municipality_code`: required unless this other field is given. */
+  /** `population.municipality_code`: required unless this other field is given (else `missing`, F1). */
   readonly requiredUnless?: string;
   /** The value an absent optional field takes (F1); `null` when it has none. */
   readonly default: string | boolean | null;
@@ -48,6 +70,8 @@ export interface FieldDeclaration {
   readonly maxLength?: number;
   /** `organizer` of a person concept: derived from `municipality_code` when absent (F10). */
   readonly derivedFrom?: string;
+  /** `answer`: the range chosen by another field's value (`out_of_range`). */
+  readonly rangeBy?: RangeByDeclaration;
   /** `bool`: taken as true when this other field is given (F13: `assessment_started`). */
   readonly trueWhenGiven?: string;
   /** What the field means (concepts.md). */
@@ -87,4 +111,20 @@ export interface ConceptDeclaration<Name extends string = string, Reason extends
   readonly eventDateField: string;
   /** Whether the concept has the person fields (F12). */
   readonly hasPerson: boolean;
+}
+
+/**
+ * The range of an `answer` field for the value of its `rangeBy` field (that value's case, else
+ * `otherwise`).
+ *
+ * @example
+ * ```ts
+ * const nps = { min: 0, max: 10, eos: false };
+ * const rangeBy = { field: "q", cases: { nps }, otherwise: { min: 1, max: 5, eos: true } };
+ * answerRangeOf(rangeBy, "nps").max; // 10
+ * answerRangeOf(rangeBy, "S1").eos; // true
+ * ```
+ */
+export function answerRangeOf(rangeBy: RangeByDeclaration, value: unknown): AnswerRangeDeclaration {
+  return typeof value === "string" && Object.hasOwn(rangeBy.cases, value) ? rangeBy.cases[value]! : rangeBy.otherwise;
 }

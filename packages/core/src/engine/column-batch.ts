@@ -9,7 +9,9 @@
 /**
  * How the cells of a column are given: `raw` cells as read (a string, JSON number or boolean, bigint,
  * `Date`, `null` or `undefined` for absent, F1), or `day` numbers (days since 1970-01-01 in an
- * `Int32Array`, `NULL_DAY` for absent), as a Parquet DATE column holds them.
+ * `Int32Array`, `NULL_DAY` for absent), as a Parquet DATE column holds them. A `day` column may also
+ * be a plain array whose cells are day numbers, `null`, or the text of a day that is not a date
+ * (outside years 0000–9999, such as "infinity"), which the validator reads as text (F4).
  */
 export type ColumnKind = "raw" | "day";
 

@@ -87,7 +87,11 @@ describe("compilePlanToSql: each dialect's spelling", () => {
   it("age in completed years from date parts only (F16), never age() or intervals", () => {
     const postgres = compilePlanToSql(plan, postgresDialect).rows.text;
     expect(postgres).toContain(
-      `(CAST(EXTRACT(YEAR FROM "visited") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "visited") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "visited") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth") AS INTEGER)) THEN 1 ELSE 0 END)`,
+      '(CAST(EXTRACT(YEAR FROM "visited") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth") AS INTEGER) - ' +
+        'CASE WHEN (CAST(EXTRACT(MONTH FROM "visited") AS INTEGER) * 100 ' +
+        '+ CAST(EXTRACT(DAY FROM "visited") AS INTEGER)) ' +
+        '< (CAST(EXTRACT(MONTH FROM "birth") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth") AS INTEGER)) ' +
+        "THEN 1 ELSE 0 END)",
     );
     expect(postgres).not.toMatch(/\bage\(/i);
     expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
@@ -98,13 +102,16 @@ describe("compilePlanToSql: each dialect's spelling", () => {
   it("F21 rounding by integer quotient: DuckDB //, PostgreSQL div(), Snowflake TRUNC(/); no round() on doubles", () => {
     const duck = compilePlanToSql(plan, duckdbDialect).rows.text;
     expect(duck).toContain(
-      `((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT))))`,
+      '((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) ' +
+        '// (2 * ABS(CAST("__cells"."den" AS HUGEINT))))',
     );
     expect(compilePlanToSql(plan, postgresDialect).rows.text).toContain(
-      `div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC))))`,
+      'div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), ' +
+        '(2 * ABS(CAST("__cells"."den" AS NUMERIC))))',
     );
     expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
-      `TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0)))))`,
+      'TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) ' +
+        '/ (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0)))))',
     );
     for (const dialect of [duckdbDialect, postgresDialect, snowflakeDialect])
       expect(compilePlanToSql(plan, dialect).rows.text).not.toMatch(/DOUBLE|FLOAT|round\(/i);
@@ -194,7 +201,8 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
     const text = compilePlanToSql(planComputation(definition, { period: "2024" }), duckdbDialect).rows.text;
     expect(text).toContain(`(DATE '2024-03-26', DATE '2024-04-08')`);
     expect(text).toContain(
-      `LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "assessed"`,
+      'LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ' +
+        'ON "__wd0_cal"."__day" = "assessed"',
     );
   });
 });

@@ -20,12 +20,21 @@ import { UsageError } from "../errors/errors";
 import { formatDate } from "../calendar/date";
 import { fieldsOf, type Expression, type ValueType } from "../expression/expression";
 import type { JoinedDenominator, SumSpec } from "../definition/definition";
-import type { Plan, PlannedDimension } from "../plan/plan";
+import type { Plan } from "../plan/plan";
 import { mainFields } from "../engine/memory/evaluate";
 import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
 import { SqlParameters, type SqlValue } from "./parameters";
 import { calendarValuesSql, workingDayCalendar } from "./working-day-calendar";
+import {
+  EXACT_SCALE,
+  dimensionSql,
+  joinedCtes,
+  pow10,
+  quantileCtes,
+  unsupported,
+  type CteContext,
+} from "./compile-plan-parts";
 
 /** Where a concept's rows are: a table (name parts, e.g. `["warehouse", "visits"]`) and a column per field. */
 export interface SqlTableSource {
@@ -50,7 +59,10 @@ export interface SqlQuery {
 /** The compiled plan. */
 export interface CompiledSqlPlan {
   dialect: SqlDialect["name"];
-  /** Result cells: dimension labels `d0…`, `numerator`, `denominator`, `magnitude`, `negative`, `suppressed`, `join_missing`. */
+  /**
+   * Result cells: dimension labels `d0…`, `numerator`, `denominator`, `magnitude`, `negative`, `suppressed`,
+   * `join_missing`.
+   */
   rows: SqlQuery;
   /** Input accounting: `concept`, `reason` (null for rows in the population), `rows`. */
   accounts: SqlQuery;
@@ -59,35 +71,13 @@ export interface CompiledSqlPlan {
 }
 
 /**
- * Decimal fields are summed exactly at this scale (F5: at most 6 fraction digits, so DECIMAL(38,6)) and
- * scaled to integers by 10^6: an 18-digit value summed over many rows, times 10^6 and 10^decimals·scale,
- * stays far inside HUGEINT and NUMBER(38,0).
- */
-const EXACT_SCALE = 6;
-
-function pow10(exponent: number): string {
-  return `1${"0".repeat(exponent)}`;
-}
-
-function unsupported(message: string): never {
-  throw new UsageError("sql_not_supported", message);
-}
-
-/** Exact decimal text as mantissa and exponent (p = "0.9" → 9, 1). */
-function splitDecimal(text: string): { mantissa: string; exponent: number } {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) unsupported(`quantile p ${JSON.stringify(text)} is not a plain decimal such as 0.9`);
-  const fraction = match[2] ?? "";
-  return { mantissa: String(BigInt(`${match[1]}${fraction}`)), exponent: fraction.length };
-}
-
-/**
  * Compiles a plan to SQL for one dialect.
  *
  * @example
  * ```ts
  * const plan = planComputation(primaryCareWithin14Days, { period: "2024", by: ["organizer"] });
- * const { rows, accounts } = compilePlanToSql(plan, postgresDialect, { tables: { health_care_visit: { table: ["dw", "visits"] } } });
+ * const tables = { health_care_visit: { table: ["dw", "visits"] } };
+ * const { rows, accounts } = compilePlanToSql(plan, postgresDialect, { tables });
  * rows.text.startsWith("WITH"); // true
  * ```
  */
@@ -152,12 +142,13 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const periodEnd = sourceDate ? parameters.bind(isoOf(plan.parameters.period_end), "DATE") : "";
   if (sourceDate)
     reasons.push(
-      `WHEN NOT COALESCE(${sourceDate} >= ${periodStart} AND ${sourceDate} <= ${periodEnd}, FALSE) THEN 'outside_period'`,
+      `WHEN NOT COALESCE(${sourceDate} >= ${periodStart} AND ${sourceDate} <= ${periodEnd}, FALSE) ` +
+        "THEN 'outside_period'",
     );
-  else if (definition.source.yearField)
-    reasons.push(
-      `WHEN NOT COALESCE(${q(definition.source.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`,
-    );
+  else if (definition.source.yearField) {
+    const year = parameters.bind(periodYear, dialect.typeName("integer"));
+    reasons.push(`WHEN NOT COALESCE(${q(definition.source.yearField)} = ${year}, FALSE) THEN 'other_year'`);
+  }
   for (const rule of definition.population)
     reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
 
@@ -190,15 +181,18 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   if (deadlines.size > 0) {
     const countList = [...counts].sort((a, b) => a - b);
     const firstYear = periodYear - 1;
-    const lastDay = Math.max(plan.parameters.period_end, plan.parameters.as_of ?? plan.parameters.period_end);
+    // Deadlines of the source date matter only inside the period (`outside_period` comes first): the
+    // calendar need not run to an as-of of 9999-12-31 (~65,000 VALUES rows; issue 15, F28).
+    const sourceOnly = [...deadlines.values()].every((entry) => entry.argument === sourceDate);
+    const lastDay = Math.max(plan.parameters.period_end, (sourceOnly ? null : plan.parameters.as_of) ?? 0);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
-    ctes.unshift(
-      `${q("__calendar")} AS (${calendarValuesSql(dialect, workingDayCalendar(firstYear, lastYear, countList), countList)})`,
-    );
-    const joins = [...deadlines.values()].map(
-      (entry) =>
-        `LEFT JOIN (SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}) AS ${q(`${entry.alias}_cal`)} ON ${q(`${entry.alias}_cal`)}.${q("__day")} = ${entry.argument}`,
-    );
+    const calendar = workingDayCalendar(firstYear, lastYear, countList);
+    ctes.unshift(`${q("__calendar")} AS (${calendarValuesSql(dialect, calendar, countList)})`);
+    const joins = [...deadlines.values()].map((entry) => {
+      const cal = q(`${entry.alias}_cal`);
+      const days = `SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}`;
+      return `LEFT JOIN (${days}) AS ${cal} ON ${cal}.${q("__day")} = ${entry.argument}`;
+    });
     const selected = [...deadlines.values()].map((entry) => `${q(`${entry.alias}_cal`)}.${q(entry.alias)}`);
     ctes.push(
       `${q("__rows")} AS (SELECT ${q("__base")}.*, ${selected.join(", ")} FROM ${q("__base")} ${joins.join(" ")})`,
@@ -216,10 +210,10 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     return conditions.length === 0 ? "TRUE" : conditions.join(" AND ");
   };
   const inPopulation = `${q("__exclusion")} IS NULL`;
-  const exactSum = (column: string, decimal: boolean): string =>
-    decimal
-      ? `CAST(COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0) AS ${dialect.typeName("exact")})`
-      : `COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0)`;
+  const exactSum = (column: string, decimal: boolean): string => {
+    const sum = `COALESCE(SUM(CASE WHEN ${q(`${column}_hit`)} THEN ${q(`${column}_value`)} END), 0)`;
+    return decimal ? `CAST(${sum} AS ${dialect.typeName("exact")})` : sum;
+  };
   const rowsOf = (column: string): string => `SUM(CASE WHEN ${q(`${column}_hit`)} THEN 1 ELSE 0 END)`;
   const numeratorDecimal =
     definition.numerator?.field !== undefined && typeOf(main, definition.numerator.field) === "decimal";
@@ -249,47 +243,35 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const joins: string[] = [];
   if (separate && !join) {
     const denDims = dims.filter((_, d) => inDenominator[d]);
-    ctes.push(
-      `${q("__dens")} AS (SELECT ${[...denDims, `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`, `${rowsOf("__den")} AS ${q("den_rows")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : ""})`,
-    );
+    const denColumns = [
+      ...denDims,
+      `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`,
+      `${rowsOf("__den")} AS ${q("den_rows")}`,
+    ];
+    const denGroupBy = denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : "";
+    const denWhere = `WHERE ${inPopulation}${denGroupBy}`;
+    ctes.push(`${q("__dens")} AS (SELECT ${denColumns.join(", ")} FROM ${q("__classified")} ${denWhere})`);
     joins.push(`LEFT JOIN ${q("__dens")} ON ${sameDims(q("__cells"), q("__dens"), inDenominator)}`);
     denominator = `${q("__dens")}.${q("den")}`;
     denominatorRows = `${q("__dens")}.${q("den_rows")}`;
   }
+  const context: CteContext = { dialect, q, dims, inPopulation, sameDims };
   if (join) {
     const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
     for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
     const joinScope: ExpressionScope = { ...scope, lets: {} };
-    const joinReasons = [
-      `WHEN NOT COALESCE(${q(join.yearField)} = ${parameters.bind(periodYear, dialect.typeName("integer"))}, FALSE) THEN 'other_year'`,
-    ];
-    for (const rule of join.population)
-      joinReasons.push(
-        `WHEN NOT COALESCE(${expressionSql(rule.keep, joinScope)}, FALSE) THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`,
-      );
-    const org = q(join.organizerField);
-    joinReasons.push(
-      `WHEN ${org} IS NULL OR ${org} NOT IN (SELECT ${q("__org")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL) THEN 'not_in_any_cell'`,
-    );
-    ctes.push(`${q("__jbase")} AS (${baseSql(join.concept, joinFields)})`);
-    ctes.push(
-      `${q("__jclassified")} AS (SELECT CASE ${joinReasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}, ${org} AS ${q("__org")}, ${q(join.sum.field)} AS ${q("__sum")} FROM ${q("__jbase")})`,
-    );
-    ctes.push(
-      `${q("__jsums")} AS (SELECT ${q("__org")}, SUM(${q("__sum")}) AS ${q("s")}, COUNT(*) AS ${q("r")} FROM ${q("__jclassified")} WHERE ${inPopulation} GROUP BY ${q("__org")})`,
-    );
-    ctes.push(
-      `${q("__cellorgs")} AS (SELECT DISTINCT ${[...dims, q("__org")].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL)`,
-    );
-    const co = q("__cellorgs");
-    const js = q("__jsums");
-    ctes.push(
-      `${q("__jdens")} AS (SELECT ${[...dims.map((dim) => `${co}.${dim}`), `SUM(${js}.${q("s")}) AS ${q("den")}`, `SUM(${js}.${q("r")}) AS ${q("den_rows")}`, `MIN(CASE WHEN ${js}.${q("__org")} IS NULL THEN ${co}.${q("__org")} END) AS ${q("missing")}`].join(", ")} FROM ${co} LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}${dims.length > 0 ? ` GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}` : ""})`,
-    );
-    joins.push(`LEFT JOIN ${q("__jdens")} ON ${sameDims(q("__cells"), q("__jdens"))}`);
-    denominator = `${denominatorDecimal ? `CAST(COALESCE(${q("__jdens")}.${q("den")}, 0) AS ${dialect.typeName("exact")})` : `COALESCE(${q("__jdens")}.${q("den")}, 0)`}`;
-    denominatorRows = `COALESCE(${q("__jdens")}.${q("den_rows")}, 0)`;
-    joinMissing = `${q("__jdens")}.${q("missing")}`;
+    const year = parameters.bind(periodYear, dialect.typeName("integer"));
+    const ruleReasons = join.population.map((rule) => {
+      const keep = expressionSql(rule.keep, joinScope);
+      return `WHEN NOT COALESCE(${keep}, FALSE) THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`;
+    });
+    const base = baseSql(join.concept, joinFields);
+    const part = joinedCtes(context, { join, base, year, ruleReasons, decimal: denominatorDecimal });
+    ctes.push(...part.ctes);
+    joins.push(part.join);
+    denominator = part.denominator;
+    denominatorRows = part.denominatorRows;
+    joinMissing = part.missing;
   }
 
   const numerator = `${q("__cells")}.${q("num")}`;
@@ -308,25 +290,12 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   let bottom: string;
   let quantileCount = "0";
   if (definition.kind === "quantile") {
-    const p = splitDecimal(definition.quantile!.p);
-    const pScale = pow10(p.exponent);
-    const window = dims.length > 0 ? `PARTITION BY ${dims.join(", ")} ` : "";
-    ctes.push(
-      `${q("__qrank")} AS (SELECT ${[...dims, q("__q"), `ROW_NUMBER() OVER (${window}ORDER BY ${q("__q")}) AS ${q("rn")}`, `COUNT(*) OVER (${window.trimEnd()}) AS ${q("n")}`].join(", ")} FROM ${q("__classified")} WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL)`,
-    );
-    // F22: h − 1 = (n − 1)·p; k0 = ⌊(n − 1)·p⌋ (0-based lower rank), fraction = (n − 1)·p − k0 (over 10^e).
-    const k0 = dialect.integerDivide(`CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa}`, pScale);
-    ctes.push(`${q("__qpos")} AS (SELECT ${q("__qrank")}.*, ${k0} AS ${q("k0")} FROM ${q("__qrank")})`);
-    const scaledValue = (value: string): string =>
-      `CAST(CAST(${value} AS ${dialect.typeName("exact")}) * ${pow10(EXACT_SCALE)} AS ${wide})`;
-    ctes.push(
-      `${q("__quant")} AS (SELECT ${[...dims, `MAX(${q("n")}) AS ${q("n")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 1 THEN ${scaledValue(q("__q"))} END) AS ${q("lo")}`, `MAX(CASE WHEN ${q("rn")} = ${q("k0")} + 2 THEN ${scaledValue(q("__q"))} END) AS ${q("hi")}`, `MAX(CAST((${q("n")} - 1) AS ${wide}) * ${p.mantissa} - ${q("k0")} * ${pScale}) AS ${q("frac")}`].join(", ")} FROM ${q("__qpos")}${dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : ""})`,
-    );
-    joins.push(`LEFT JOIN ${q("__quant")} ON ${sameDims(q("__cells"), q("__quant"))}`);
-    const qt = q("__quant");
-    top = `((${qt}.${q("lo")} * ${pScale} + ${qt}.${q("frac")} * (COALESCE(${qt}.${q("hi")}, ${qt}.${q("lo")}) - ${qt}.${q("lo")})) * ${pow10(definition.decimals)})`;
-    bottom = `CAST(${pScale}${"0".repeat(EXACT_SCALE)} AS ${wide})`;
-    quantileCount = `COALESCE(${qt}.${q("n")}, 0)`;
+    const part = quantileCtes(context, definition.quantile!, definition.decimals, wide);
+    ctes.push(...part.ctes);
+    joins.push(part.join);
+    top = part.top;
+    bottom = part.bottom;
+    quantileCount = part.count;
     denominator = quantileCount;
     denominatorRows = quantileCount;
   } else if (definition.kind === "count") {
@@ -338,7 +307,8 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   }
 
   // F21: ⌊(2|top| + |bottom|) / (2|bottom|)⌋, sign of top/bottom; null when bottom is 0 (or no quantile values).
-  const magnitude = `CASE WHEN ${bottom} = 0 OR ${top} IS NULL THEN NULL ELSE ${dialect.integerDivide(`(2 * ABS(${top}) + ABS(${bottom}))`, `(2 * ABS(${bottom}))`)} END`;
+  const rounded = dialect.integerDivide(`(2 * ABS(${top}) + ABS(${bottom}))`, `(2 * ABS(${bottom}))`);
+  const magnitude = `CASE WHEN ${bottom} = 0 OR ${top} IS NULL THEN NULL ELSE ${rounded} END`;
   const negative = `CASE WHEN (${top} < 0) <> (${bottom} < 0) THEN 1 ELSE 0 END`;
   const basis = definition.disclosure.basis;
   const disclosureRows = basis === "denominator" ? denominatorRows : basis === "numerator" ? numeratorRows : null;
@@ -362,13 +332,11 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const withClause = `WITH ${ctes.join(",\n")}`;
   const rowsText = `${withClause}\nSELECT ${final.join(", ")} FROM ${q("__cells")} ${joins.join(" ")}`.trimEnd();
 
-  const accountParts = [
-    `SELECT (SELECT ${q("main")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__classified")} GROUP BY ${q("__exclusion")}`,
-  ];
-  if (join)
-    accountParts.push(
-      `SELECT (SELECT ${q("joined")} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, COUNT(*) AS ${q("rows")} FROM ${q("__jclassified")} GROUP BY ${q("__exclusion")}`,
-    );
+  const account = (name: string, relation: string): string =>
+    `SELECT (SELECT ${q(name)} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, ` +
+    `COUNT(*) AS ${q("rows")} FROM ${q(relation)} GROUP BY ${q("__exclusion")}`;
+  const accountParts = [account("main", "__classified")];
+  if (join) accountParts.push(account("joined", "__jclassified"));
   const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
 
   const fields: Record<string, Record<string, ValueType>> = {
@@ -392,39 +360,4 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
 
 function isoOf(day: number): string {
   return formatDate(day);
-}
-
-/** The SQL of one dimension's label (null for an absent value). */
-function dimensionSql(dimension: PlannedDimension, sourceDate: string | null, scope: ExpressionScope): string {
-  const { dialect, parameters } = scope;
-  const spec = dimension.spec;
-  const label = (text: string): string => parameters.bind(text, dialect.typeName("string"));
-  switch (spec.kind) {
-    case "field":
-      return dialect.toText(scope.field(spec.field));
-    case "age_group": {
-      const set = dimension.ageGroupSet!;
-      const age = expressionSql(spec.age, scope);
-      const branches = set.bands.map((band) => `WHEN ${age} >= ${band.lower} THEN ${label(band.label)}`).reverse();
-      return `(CASE WHEN ${age} < 0 THEN NULL ${branches.join(" ")} ELSE NULL END)`;
-    }
-    case "sub_period": {
-      if (!sourceDate) unsupported(`a sub-period breakdown needs the source date`);
-      const year = dialect.toText(dialect.datePart("year", sourceDate));
-      const month = dialect.datePart("month", sourceDate);
-      const kind = dimension.subPeriodKind!;
-      if (kind === "month")
-        return `(${year} || '-' || CASE WHEN ${month} < 10 THEN '0' ELSE '' END || ${dialect.toText(month)})`;
-      const size = { quarter: 3, tertial: 4, half: 6 }[kind];
-      const letter = { quarter: "Q", tertial: "T", half: "H" }[kind];
-      return `(${year} || '-${letter}' || ${dialect.toText(`(${dialect.integerDivide(`(${month} - 1)`, String(size))} + 1)`)})`;
-    }
-    case "band": {
-      const value = expressionSql(spec.value, scope);
-      const branches = spec.bands
-        .map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`)
-        .reverse();
-      return `(CASE ${branches.join(" ")} ELSE NULL END)`;
-    }
-  }
 }

@@ -111,7 +111,10 @@ export function expressionSql(expression: Expression, scope: ExpressionScope): s
       const monthDay = (date: string): string =>
         `(${dialect.datePart("month", date)} * 100 + ${dialect.datePart("day", date)})`;
       // F16: completed years; a birthday on the reference date counts.
-      return `(${dialect.datePart("year", at)} - ${dialect.datePart("year", birth)} - CASE WHEN ${monthDay(at)} < ${monthDay(birth)} THEN 1 ELSE 0 END)`;
+      return (
+        `(${dialect.datePart("year", at)} - ${dialect.datePart("year", birth)}` +
+        ` - CASE WHEN ${monthDay(at)} < ${monthDay(birth)} THEN 1 ELSE 0 END)`
+      );
     }
     case "case": {
       const branches = expression.when.map((branch) => `WHEN ${recurse(branch.if)} THEN ${recurse(branch.then)}`);

@@ -74,9 +74,11 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
     for (const row of sqlRows) {
       const missing = textOf(row.join_missing);
       if (missing !== null) {
+        const code = join.concept === "population" ? "missing_population" : "zero_denominator";
         throw new DataError(
-          join.concept === "population" ? "missing_population" : "zero_denominator",
-          `${join.concept === "population" ? "missing_population" : "zero_denominator"}: ${definition.id}: no ${join.concept} row for organizer ${missing} in ${year} (cell ${describe(keysOf(row))}); the ${join.concept} table must cover every organizer of the numerator`,
+          code,
+          `${code}: ${definition.id}: no ${join.concept} row for organizer ${missing} in ${year} ` +
+            `(cell ${describe(keysOf(row))}); the ${join.concept} table must cover every organizer of the numerator`,
           { organizer: missing, year: Number(year), concept: join.concept },
         );
       }
@@ -85,7 +87,8 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
       if (Number(textOf(row.denominator) ?? "0") === 0) {
         throw new DataError(
           "zero_denominator",
-          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describe(keysOf(row))} in ${year}`,
+          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) ` +
+            `is zero for cell ${describe(keysOf(row))} in ${year}`,
           { year: Number(year), concept: join.concept },
         );
       }
@@ -94,7 +97,8 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
   const warnings: string[] = [];
   if (sqlRows.length === 0) {
     warnings.push(
-      `empty_population: no rows of ${definition.source.concept} are in the population of ${definition.id} for period ${plan.period.id}`,
+      `empty_population: no rows of ${definition.source.concept} are in the population of ${definition.id} ` +
+        `for period ${plan.period.id}`,
     );
     if (plan.dimensions.length > 0) return { rows: [], warnings };
     const empty: ResultRow =

@@ -10,7 +10,10 @@ import { compute } from "./compute";
 import { referenceEngine } from "./engines";
 import { resultToTable } from "../arquero";
 import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
-import { socialCareAssessmentStartedWithin7WorkingDays } from "../availability/social-care-assessment-started-within-7-working-days/definition";
+// biome-ignore format: the module path alone fills most of a line
+import {
+  socialCareAssessmentStartedWithin7WorkingDays,
+} from "../availability/social-care-assessment-started-within-7-working-days/definition";
 import { ftePer1000Residents } from "../staff/fte-per-1000-residents/definition";
 import { nps } from "../customer-experience/nps/definition";
 

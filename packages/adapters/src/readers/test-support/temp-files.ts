@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rowsOfColumnBatch } from "@virta/core";
+import { formatDate, NULL_DAY } from "@virta/core";
 import type { RawRow, Table } from "../table";
 
 /** Creates a temporary folder; `write` puts a file in it, `remove` deletes it all. */
@@ -23,13 +23,23 @@ export async function tempFolder(): Promise<{
   };
 }
 
-/** All rows of a table, in order, as objects with their record numbers (from `batches()`). */
+/**
+ * All rows of a table, in order, as objects with their record numbers (from `batches()`). A `day`
+ * column's day numbers are written as ISO dates (and `NULL_DAY` as null), so that the DuckDB and
+ * hyparquet paths of the Parquet reader compare cell for cell.
+ */
 export async function allRows(table: Table): Promise<RawRow[]> {
   const rows: RawRow[] = [];
   for await (const batch of table.batches()) {
-    rowsOfColumnBatch(batch).forEach((values, index) =>
-      rows.push({ record: batch.records[index]!, values: values as RawRow["values"] }),
-    );
+    for (let row = 0; row < batch.length; row++) {
+      const values: Record<string, unknown> = {};
+      batch.names.forEach((name, column) => {
+        const cell = batch.columns[column]![row];
+        const day = batch.kinds?.[column] === "day" && typeof cell === "number";
+        values[name] = !day ? cell : cell === NULL_DAY ? null : formatDate(cell as number);
+      });
+      rows.push({ record: batch.records[row]!, values: values as RawRow["values"] });
+    }
   }
   return rows;
 }

@@ -45,7 +45,8 @@ export async function loadDuckDbText(
     const columns = textColumns(concept, rows);
     await connection.run(`CREATE SCHEMA IF NOT EXISTS ${quote(schema)}`);
     await connection.run(
-      `CREATE OR REPLACE TABLE ${quote(schema)}.${quote(table)} (${columns.map((c) => `${quote(c)} VARCHAR`).join(", ")})`,
+      `CREATE OR REPLACE TABLE ${quote(schema)}.${quote(table)} ` +
+        `(${columns.map((c) => `${quote(c)} VARCHAR`).join(", ")})`,
     );
     const appender = await connection.createAppender(table, schema);
     for (const row of rows) {

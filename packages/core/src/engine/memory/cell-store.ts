@@ -214,7 +214,8 @@ function checkMapRadices(
     if (cardinality !== null && cardinality > radices[d]!) {
       throw new DataError(
         "too_many_categories",
-        `breakdown ${names[d]} has ${cardinality - 1} distinct values; with ${names.length} breakdowns at most ${radices[d]! - 1} fit`,
+        `breakdown ${names[d]} has ${cardinality - 1} distinct values; ` +
+          `with ${names.length} breakdowns at most ${radices[d]! - 1} fit`,
         { dimension: names[d], categories: cardinality - 1 },
       );
     }

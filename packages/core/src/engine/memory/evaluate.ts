@@ -201,9 +201,12 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
       for (const o of [...cell.organizers!].map(organizerLabel).sort()) {
         const joinedSum = joinedSums.get(o!);
         if (!joinedSum) {
+          const code = join.concept === "population" ? "missing_population" : "zero_denominator";
           throw new DataError(
-            join.concept === "population" ? "missing_population" : "zero_denominator",
-            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: ${definition.id}: no ${join.concept} row for organizer ${o} in ${periodYear} (cell ${describeCell(plan, keys)}); the ${join.concept} table must cover every organizer of the numerator`,
+            code,
+            `${code}: ${definition.id}: no ${join.concept} row for organizer ${o} in ${periodYear} ` +
+              `(cell ${describeCell(plan, keys)}); ` +
+              `the ${join.concept} table must cover every organizer of the numerator`,
             { organizer: o, year: periodYear, concept: join.concept },
           );
         }
@@ -213,7 +216,8 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
       if (sum.isZero()) {
         throw new DataError(
           "zero_denominator",
-          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) is zero for cell ${describeCell(plan, keys)} in ${periodYear}`,
+          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) ` +
+            `is zero for cell ${describeCell(plan, keys)} in ${periodYear}`,
           { year: periodYear, concept: join.concept },
         );
       }

@@ -189,7 +189,8 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       const out = w.fresh();
       // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
       w.line(
-        `const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code} ? NaN : ${fn}(${birth.code}, ${at.code});`,
+        `const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code}` +
+          ` ? NaN : ${fn}(${birth.code}, ${at.code});`,
       );
       return { code: out, type: "integer", nullable: true };
     }

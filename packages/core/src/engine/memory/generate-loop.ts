@@ -249,7 +249,8 @@ function emitSum(
 }
 
 const ARRAYS =
-  "pop = st.population; num = st.numerator; numRows = st.numeratorRows; den = st.denominator; denRows = st.denominatorRows; cap = st.capacity;";
+  "pop = st.population; num = st.numerator; numRows = st.numeratorRows; den = st.denominator; " +
+  "denRows = st.denominatorRows; cap = st.capacity;";
 
 /**
  * Generates the row loop of a plan for one cell-store mode.
@@ -308,13 +309,15 @@ export function generateLoop(
   if (join) {
     const organizer = emitExpression({ op: "field", name: definition.source.organizerField! }, w);
     w.line(
-      `if (${organizer.code} === ${organizer.code}) { let s = orgs[slot]; if (s === undefined) orgs[slot] = s = new Set(); s.add(${organizer.code} + 1); }`,
+      `if (${organizer.code} === ${organizer.code}) { let s = orgs[slot]; ` +
+        `if (s === undefined) orgs[slot] = s = new Set(); s.add(${organizer.code} + 1); }`,
     );
   }
   if (definition.quantile) {
     const value = emitExpression(definition.quantile.value, w);
     w.line(
-      `if (${value.code} === ${value.code}) { let a = vals[slot]; if (a === undefined) vals[slot] = a = []; a.push(${value.code}); }`,
+      `if (${value.code} === ${value.code}) { let a = vals[slot]; ` +
+        `if (a === undefined) vals[slot] = a = []; a.push(${value.code}); }`,
     );
   }
   if (!join) emitSum(definition.denominator as SumSpec | undefined, w, "den", "dslot", chunk, exactFields, add);

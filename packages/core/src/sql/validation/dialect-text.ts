@@ -50,7 +50,8 @@ export function textOps(dialect: SqlDialect): TextOps {
         hasNul: (text) => `contains(CAST(${text} AS VARCHAR), CHR(0))`,
         tryCast: (value, type) => `TRY_CAST(${value} AS ${type})`,
         helsinkiDate: (date, seconds) =>
-          `CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(${date} AS TIMESTAMP) + to_seconds(CAST(${seconds} AS BIGINT)))) AS DATE)`,
+          `CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(${date} AS TIMESTAMP)` +
+          ` + to_seconds(CAST(${seconds} AS BIGINT)))) AS DATE)`,
       };
     case "postgres":
       return {
@@ -60,7 +61,8 @@ export function textOps(dialect: SqlDialect): TextOps {
         hasNul: () => null,
         tryCast: (value, type) => `CAST(${value} AS ${type})`,
         helsinkiDate: (date, seconds) =>
-          `CAST(((CAST(${date} AS TIMESTAMP) + (${seconds}) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE)`,
+          `CAST(((CAST(${date} AS TIMESTAMP) + (${seconds}) * INTERVAL '1 second') AT TIME ZONE 'UTC')` +
+          ` AT TIME ZONE 'Europe/Helsinki' AS DATE)`,
       };
     case "snowflake":
       return {
@@ -70,7 +72,8 @@ export function textOps(dialect: SqlDialect): TextOps {
         hasNul: (text) => `CONTAINS(CAST(${text} AS VARCHAR), CHR(0))`,
         tryCast: (value, type) => `TRY_CAST(${value} AS ${type})`,
         helsinkiDate: (date, seconds) =>
-          `CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, ${seconds}, CAST(${date} AS TIMESTAMP_NTZ))) AS DATE)`,
+          `CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, ${seconds},` +
+          ` CAST(${date} AS TIMESTAMP_NTZ))) AS DATE)`,
       };
   }
 }

@@ -8,7 +8,7 @@
  * no text makes the query fail (2023-02-29 is `invalid_format`, never an SQL error).
  */
 import type { SqlDialect } from "../dialect";
-import type { FieldDeclaration } from "../../concept/declaration";
+import type { AnswerRangeDeclaration, FieldDeclaration } from "../../concept/declaration";
 import type { SqlValidationData } from "./declaration";
 import { textLiteral, type TextOps } from "./dialect-text";
 
@@ -51,7 +51,10 @@ const OFFSET = ".*[+-][0-9]{2}:?[0-9]{2}";
 
 function offsetHour(context: FieldContext, t: string): string {
   const L = context.ops.length(t);
-  return `CAST(CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 4, 2) ELSE SUBSTR(${t}, ${L} - 3, 2) END AS INTEGER)`;
+  return (
+    `CAST(CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 4, 2)` +
+    ` ELSE SUBSTR(${t}, ${L} - 3, 2) END AS INTEGER)`
+  );
 }
 
 /**
@@ -65,11 +68,18 @@ function validDateTime(context: FieldContext, t: string): string {
   const month = integerAt(t, 6, 2);
   const day = integerAt(t, 9, 2);
   const leap = `((${year} % 4 = 0 AND ${year} % 100 <> 0) OR ${year} % 400 = 0)`;
-  const monthLength = `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+  const monthLength =
+    `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END` +
+    ` WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
   const time = `${integerAt(t, 12, 2)} <= 23 AND ${integerAt(t, 15, 2)} <= 59 AND ${integerAt(t, 18, 2)} <= 60`;
-  const offset = `CASE WHEN ${ops.matches(t, OFFSET)} THEN ${offsetHour(context, t)} <= 23 AND ${integerAt(t, `${L} - 1`, 2)} <= 59 ELSE TRUE END`;
+  const offset =
+    `CASE WHEN ${ops.matches(t, OFFSET)} THEN ${offsetHour(context, t)} <= 23` +
+    ` AND ${integerAt(t, `${L} - 1`, 2)} <= 59 ELSE TRUE END`;
   const clock = `CASE WHEN ${L} = 10 THEN TRUE WHEN ${time} THEN ${offset} ELSE FALSE END`;
-  return `CASE WHEN ${year} >= 1 AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${monthLength} THEN ${clock} ELSE FALSE END`;
+  return (
+    `CASE WHEN ${year} >= 1 AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${monthLength}` +
+    ` THEN ${clock} ELSE FALSE END`
+  );
 }
 
 /** The Helsinki date of a valid date or date-time text (F4: without an offset the date is literal). */
@@ -77,8 +87,11 @@ function dateValue(context: FieldContext, t: string): string {
   const { ops } = context;
   const L = ops.length(t);
   const day = `CAST(SUBSTR(${t}, 1, 10) AS DATE)`;
-  const sign = `CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 5, 1) ELSE SUBSTR(${t}, ${L} - 4, 1) END`;
-  const offsetSeconds = `(CASE WHEN ${sign} = '-' THEN -1 ELSE 1 END) * (${offsetHour(context, t)} * 3600 + ${integerAt(t, `${L} - 1`, 2)} * 60)`;
+  const sign =
+    `CASE WHEN SUBSTR(${t}, ${L} - 2, 1) = ':' THEN SUBSTR(${t}, ${L} - 5, 1)` + ` ELSE SUBSTR(${t}, ${L} - 4, 1) END`;
+  const offsetSeconds =
+    `(CASE WHEN ${sign} = '-' THEN -1 ELSE 1 END)` +
+    ` * (${offsetHour(context, t)} * 3600 + ${integerAt(t, `${L} - 1`, 2)} * 60)`;
   const clock = `(${integerAt(t, 12, 2)} * 3600 + ${integerAt(t, 15, 2)} * 60 + ${integerAt(t, 18, 2)})`;
   return caseOf(
     [
@@ -216,16 +229,31 @@ export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldS
       break;
     }
     case "answer": {
-      const question = context.text("question_code");
-      const isNps = `LOWER(${question}) = 'nps'`;
+      // The range per value of the declared `rangeBy` field (customer feedback: nps 0–10, else 1–5 or eos).
       const number = `CAST(${t} AS DECIMAL(38,0))`;
       const digits = ops.length(`LTRIM(REPLACE(${t}, '-', ''), '0')`);
+      const fixed = { min: field.min ?? 0, max: field.max ?? 10, eos: true };
+      const by = field.rangeBy;
+      const cases = by === undefined ? [] : Object.entries(by.cases);
+      const is = (value: string) => `LOWER(${context.text(by!.field)}) = ${lit(value.toLowerCase())}`;
+      // A value none of the cases names (or NULL) takes `otherwise`.
+      const otherwise =
+        cases.length === 0 ? "TRUE" : cases.map(([value]) => `COALESCE(NOT ${is(value)}, TRUE)`).join(" AND ");
+      const ranges: Array<readonly [string, AnswerRangeDeclaration]> =
+        by === undefined
+          ? [["TRUE", fixed]]
+          : [...cases.map(([value, range]) => [is(value), range] as const), [otherwise, by.otherwise]];
+      const noEos = ranges.filter(([, range]) => !range.eos).map(([when]) => when);
       checks.push([`NOT (LOWER(${t}) = 'eos' OR ${ops.matches(t, "-?[0-9]+")})`, "'invalid_format'"]);
-      checks.push([`LOWER(${t}) = 'eos'`, `CASE WHEN ${isNps} THEN 'out_of_range' ELSE NULL END`]);
+      checks.push([
+        `LOWER(${t}) = 'eos'`,
+        noEos.length === 0 ? "NULL" : `CASE WHEN ${noEos.join(" OR ")} THEN 'out_of_range' ELSE NULL END`,
+      ]);
       checks.push([`${digits} > 15`, "'out_of_range'"]);
-      checks.push([`${isNps} AND ${number} NOT BETWEEN 0 AND 10`, "'out_of_range'"]);
-      checks.push([`COALESCE(NOT ${isNps}, TRUE) AND ${number} NOT BETWEEN 1 AND 5`, "'out_of_range'"]);
-      value = `CASE WHEN LOWER(${t}) = 'eos' THEN 'eos' ELSE CAST(CAST(${t} AS BIGINT) AS ${dialect.typeName("string")}) END`;
+      for (const [when, range] of ranges)
+        checks.push([`${when} AND ${number} NOT BETWEEN ${range.min} AND ${range.max}`, "'out_of_range'"]);
+      const text = dialect.typeName("string");
+      value = `CASE WHEN LOWER(${t}) = 'eos' THEN 'eos' ELSE CAST(CAST(${t} AS BIGINT) AS ${text}) END`;
       break;
     }
   }
