@@ -8,7 +8,15 @@
  * cached per field (for municipalities per classification year), so repeated codes and dates are
  * parsed once; failures always run the check, which gives their reason.
  */
-import { type ColumnBatch, dayNumber, formatDate, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "@virta/core";
+import {
+  type ColumnBatch,
+  dayNumber,
+  formatDate,
+  MAX_DAY_NUMBER,
+  MIN_DATA_DAY_NUMBER,
+  NULL_DAY,
+  tryParseDate,
+} from "@virta/core";
 import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
@@ -16,6 +24,11 @@ import { FAIL, type ParseState } from "./field-parsers";
 
 /** The most cached spellings per field (and classification year). */
 const CACHE_LIMIT = 4096;
+/**
+ * A field with at most this many cached spellings is looked up by comparing the spellings in turn: a
+ * CSV cell is a fresh string, and a few comparisons are cheaper than hashing it for the map.
+ */
+const HOT_LIMIT = 8;
 
 /** The reason index of each reason (REJECTION_REASONS order). */
 export const REASON_INDEX: ReadonlyMap<RejectionReason, number> = new Map(
@@ -35,8 +48,26 @@ export interface FieldPass {
   readonly owners: Array<string | null>;
 }
 
-/** Per-field caches of checked spellings: a map per field, or per classification for municipalities. */
-export type SpellingCaches = Array<Map<unknown, Map<string, unknown>> | null>;
+/**
+ * A checked spelling: the value as its typed column stores it (a day number, a number, or a dictionary
+ * code) and, for a municipality, the organizer of its classification year (F10).
+ */
+interface CachedCell {
+  readonly stored: number;
+  readonly owner: string | null;
+}
+
+/**
+ * The checked spellings of a field (for a municipality, of one classification year): by text, and a
+ * code field's plain 2- or 3-digit spellings also by their number (no string hashing, F3).
+ */
+interface SpellingCache {
+  readonly spellings: Map<string, CachedCell>;
+  readonly byNumber: Array<CachedCell | undefined>;
+}
+
+/** Per-field caches of checked spellings: one per field, or per classification for municipalities. */
+export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
 
 /**
  * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
@@ -129,12 +160,52 @@ function parseField(
   const rangeIndex = field.rangeBy === undefined ? -1 : compiled.names.indexOf(field.rangeBy.field);
   const cells = state.cells as unknown[];
   const fieldCaches = partner < 0 && !ranged ? caches[index]! : null;
+  // The typed array a cached spelling's stored value goes to (text and decimal fields are not cached).
+  const target = column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
+  // The cache of the current classification (one for a field other than the municipality).
+  let cacheKey: unknown = null;
+  let spelled: SpellingCache | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
+  let cache = spelled === null ? null : spelled.spellings;
+  // Municipality and organizer codes written as exactly 3 and 2 digits are looked up by number (F3).
+  const digits = field.type === "municipality" ? 3 : field.type === "organizer" ? 2 : 0;
+  // The spellings of a field with few of them (as cached before this batch), compared in turn.
+  const hot = !isMunicipality && cache !== null && cache.size <= HOT_LIMIT ? cache : null;
+  const hotSpellings = hot === null ? [] : [...hot.keys()];
+  const hotCells = hot === null ? [] : [...hot.values()];
+  const hotCount = hotSpellings.length;
+  // An identifier's plain text is its value when nothing in its check could apply: not empty, no
+  // surrounding space (F1), within its length (F6), not 11 characters (F11), no NUL (F5a).
+  const maxId = field.type === "id" ? (field.maxLength ?? 64) : -1;
   const length = failField.length;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
     let cell = source === null ? undefined : source[row];
-    if (day && typeof cell === "number") {
-      if (isDate) {
+    if (maxId > 0 && typeof cell === "string") {
+      const size = cell.length;
+      if (
+        size > 0 &&
+        size <= maxId &&
+        size !== 11 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(size - 1) > 32 &&
+        cell.indexOf("\0") === -1
+      ) {
+        column.texts[row] = cell;
+        continue;
+      }
+    }
+    if (isDate) {
+      if (typeof cell === "string") {
+        // A plain `YYYY-MM-DD` (no spaces, no NUL) is read in place (F4); anything else takes the check.
+        if (cell.length === 10) {
+          const parsed = tryParseDate(cell);
+          // Year 0000 is no data date (F34): the check rejects it.
+          if (parsed !== null && parsed >= MIN_DATA_DAY_NUMBER) {
+            column.days[row] = parsed;
+            continue;
+          }
+        }
+      } else if (day && typeof cell === "number") {
         // A day number (a Parquet DATE) is the date itself (F4).
         if (cell !== NULL_DAY && cell >= MIN_DATA_DAY_NUMBER && cell <= MAX_DAY_NUMBER) {
           column.days[row] = cell;
@@ -142,18 +213,39 @@ function parseField(
         }
         // Absent, or a day outside years 0001–9999 (F34): read as its text, which is not a date.
         cell = cell === NULL_DAY ? null : Math.abs(cell) <= MAX_DAY_NUMBER ? formatDate(cell) : String(cell);
-      } else cell = rawCell(source, true, row);
-    }
+      }
+    } else if (day && typeof cell === "number") cell = rawCell(source, true, row);
     const classification = rowClass[row]!;
-    let cache: Map<string, unknown> | null = null;
-    if (fieldCaches !== null && typeof cell === "string") {
-      const key = isMunicipality ? classification : null;
-      cache = fieldCaches.get(key) ?? null;
-      if (cache === null) fieldCaches.set(key, (cache = new Map()));
+    if (isMunicipality && fieldCaches !== null && classification !== cacheKey) {
+      cacheKey = classification;
+      spelled = cacheOf(fieldCaches, classification);
+      cache = spelled.spellings;
+    }
+    const number = digits > 0 && spelled !== null ? digitsNumber(cell, digits) : -1;
+    if (number >= 0) {
+      const hit = spelled!.byNumber[number];
+      if (hit !== undefined) {
+        target[row] = hit.stored;
+        if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
+        continue;
+      }
+    }
+    if (cache !== null && typeof cell === "string") {
+      let found = -1;
+      for (let at = 0; at < hotCount; at += 1) {
+        if (cell === hotSpellings[at]) {
+          found = at;
+          break;
+        }
+      }
+      if (found >= 0) {
+        target[row] = hotCells[found]!.stored;
+        continue;
+      }
       const hit = cache.get(cell);
       if (hit !== undefined) {
-        column.set(row, hit);
-        if (isMunicipality) owners[row] = classification === null ? null : classification.table.get(hit as string)!;
+        target[row] = hit.stored;
+        if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
         continue;
       }
     }
@@ -171,6 +263,29 @@ function parseField(
     // A row whose event date failed has no organizer from its municipality (F10).
     if (isMunicipality) owners[row] = eventFail !== null && eventFail[row]! >= 0 ? null : state.municipalityOrganizer;
     column.set(row, value);
-    if (cache !== null && value !== null && cache.size < CACHE_LIMIT) cache.set(cell as string, value);
+    if (cache !== null && value !== null && typeof cell === "string" && cache.size < CACHE_LIMIT) {
+      const entry = { stored: target[row]!, owner: isMunicipality ? state.municipalityOrganizer : null };
+      cache.set(cell, entry);
+      if (number >= 0) spelled!.byNumber[number] = entry;
+    }
   }
+}
+
+/** The spelling cache of `key` (a classification, or null) in a field's caches, made when missing. */
+function cacheOf(fieldCaches: Map<unknown, SpellingCache>, key: unknown): SpellingCache {
+  let cache = fieldCaches.get(key);
+  if (cache === undefined) fieldCaches.set(key, (cache = { spellings: new Map(), byNumber: [] }));
+  return cache;
+}
+
+/** The number a cell of exactly `width` ASCII digits spells, else −1. */
+function digitsNumber(cell: unknown, width: number): number {
+  if (typeof cell !== "string" || cell.length !== width) return -1;
+  let number = 0;
+  for (let index = 0; index < width; index += 1) {
+    const digit = cell.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }

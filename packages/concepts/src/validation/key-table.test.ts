@@ -92,7 +92,8 @@ describe("KeyTable: the first row of each key (F9)", () => {
   it("takes at most 30 bytes per key at a million ids v0…v999999 (index 16.8 + records 11.9 + chunk slack)", () => {
     const table = new KeyTable();
     for (let n = 0; n < 1_000_000; n += 1) table.firstRowOrAdd(`v${n}`, n + 1);
-    // Index: 2²¹ slots · 8 bytes = 16 777 216; records: 1 000 000 · (4 + 1) + 6 888 890 key bytes = 11 888 890 in 12 chunks of 1 MiB.
+    // Index: 2²¹ slots · 8 bytes = 16 777 216;
+    // records: 1 000 000 · (4 + 1) + 6 888 890 key bytes = 11 888 890 in 12 chunks of 1 MiB.
     expect(table.byteLength).toBe(2 ** 21 * 8 + 12 * 2 ** 20);
     expect(table.byteLength / table.size).toBeLessThanOrEqual(30);
   });

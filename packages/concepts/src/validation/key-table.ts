@@ -193,7 +193,8 @@ export class KeyTable {
       if (size > CHUNK_SIZE) {
         throw new DataError(
           "key_too_long",
-          `a uniqueness key of ${length} bytes is longer than the ${CHUNK_SIZE} bytes a key may take; expected key fields within their length limits (F6, F9)`,
+          `a uniqueness key of ${length} bytes is longer than the ${CHUNK_SIZE} bytes a key may take; ` +
+            "expected key fields within their length limits (F6, F9)",
           { length },
         );
       }
@@ -211,7 +212,8 @@ export class KeyTable {
         if ((this.chunks.length + 1) * CHUNK_SIZE > MAX_ARENA_BYTES) {
           throw new DataError(
             "too_many_keys",
-            `the table has more distinct keys (${this.count}) than the uniqueness check can hold (4 GiB of keys); expected a smaller table, or split it by year (F9)`,
+            `the table has more distinct keys (${this.count}) than the uniqueness check can hold ` +
+              "(4 GiB of keys); expected a smaller table, or split it by year (F9)",
             { keys: this.count },
           );
         }

@@ -9,7 +9,9 @@ import type { FieldSpec, RejectionReason, RowRule } from "../model/concept-model
 export function expectedValue(field: FieldSpec): string {
   switch (field.type) {
     case "id":
-      return `a pseudonymous identifier of 1–${field.maxLength ?? 64} characters that is not a personal identity code`;
+      return (
+        `a pseudonymous identifier of 1–${field.maxLength ?? 64} characters ` + "that is not a personal identity code"
+      );
     case "string":
       return `text of 1–${field.maxLength} characters`;
     case "date":
@@ -31,7 +33,14 @@ export function expectedValue(field: FieldSpec): string {
           ? `an integer ≥ ${field.min}`
           : "an integer";
     case "decimal":
-      return `${field.min === 0 ? "a non-negative" : "a"} decimal number such as 1234.50 (, also as the decimal separator; no grouping, no exponent${field.digits ? `; at most ${field.digits.integer} digits before the point and ${field.digits.fraction} after, F5` : ""})`;
+      return (
+        `${field.min === 0 ? "a non-negative" : "a"} decimal number such as 1234.50 ` +
+        "(, also as the decimal separator; no grouping, no exponent" +
+        (field.digits
+          ? `; at most ${field.digits.integer} digits before the point and ${field.digits.fraction} after, F5`
+          : "") +
+        ")"
+      );
     case "answer":
       return "for nps an integer 0–10; for S1…S7 an integer 1–5 or eos";
   }
@@ -56,17 +65,20 @@ export function fieldProblem(
       return `${value} is not in the list`;
     case "out_of_range":
       return field.digits
-        ? `${value} is out of range (more than ${field.digits.integer} digits before the point or ${field.digits.fraction} after, F5)`
+        ? `${value} is out of range (more than ${field.digits.integer} digits before the point ` +
+            `or ${field.digits.fraction} after, F5)`
         : `${value} is out of range`;
     case "too_long":
       return `the value is longer than ${field.maxLength} characters`;
     case "unknown_code":
       return field.type === "municipality"
-        ? `municipality ${value} is not in the municipality classification${Number.isNaN(classificationYear) ? "" : ` of ${classificationYear}`}`
+        ? `municipality ${value} is not in the municipality classification` +
+            (Number.isNaN(classificationYear) ? "" : ` of ${classificationYear}`)
         : `organizer ${value} is not in the organizer classification`;
     case "personal_identity_code":
       return field.type === "id"
-        ? `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as an identifier (F11)`
+        ? `${field.name} holds a personal identity code (henkilötunnus), ` +
+            "which is never accepted as an identifier (F11)"
         : `${field.name} holds a personal identity code (henkilötunnus), which is never accepted as a code (F36)`;
     default:
       return `${value} is not valid`;

@@ -92,7 +92,7 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
     expect(row).toMatchObject({ visit_date: 19797, need_assessment_date: 19783, contact_date: null, birth_date: 3773 });
   });
 
-  it("F5: decimals are exact canonical text: 812.50 → 812.5, -1250,5 → -1250.5, 1,234 → 1.234, JSON 0.1 → 0.1", () => {
+  it("F5: decimals are exact text: 812.50 → 812.5, -1250,5 → -1250.5, 1,234 → 1.234, 0.1 → 0.1", () => {
     expect(one("staff_fte", { fte: "812.50" }).row?.fte).toBe("812.5");
     expect(one("cost", {}).row?.net_cost_eur).toBe("-1250.5");
     expect(one("staff_fte", { fte: "1,234" }).row?.fte).toBe("1.234");
@@ -103,7 +103,7 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
     expect(one("staff_fte", { fte: "-0.5" }).rejection?.reason).toBe("out_of_range");
   });
 
-  it("booleans: true/false, 1/0, yes/no, kyllä/ei, t/f in any case, and JSON booleans; defaults false (F1, F2)", () => {
+  it("booleans: true/false, 1/0, yes/no, kyllä/ei, t/f in any case, JSON booleans; default false (F1, F2)", () => {
     const flags = ["TRUE", "0", "yes", "No", "KYLLÄ", "ei", "t", "F", true, 1].map(
       (urgent) => one("social_care_assessment", { urgent }).row?.urgent,
     );
@@ -127,7 +127,7 @@ describe("normalisation of a good row (F1–F5, F10, F13)", () => {
     expect(row?.organizer_code).toBe("04");
   });
 
-  it("answer: an integer or eos; nps 0–10, S1…S7 1–5 or eos (eos for nps is out_of_range, this SDK's reading)", () => {
+  it("answer: an integer or eos; nps 0–10, S1…S7 1–5 or eos (nps eos: out_of_range, this SDK's reading)", () => {
     expect(one("customer_feedback_answer", { answer: " 10 " }).row?.answer).toBe(10);
     expect(one("customer_feedback_answer", { answer: 0 }).row?.answer).toBe(0);
     expect(one("customer_feedback_answer", { question_code: "s3", answer: "EOS" }).row).toMatchObject({

@@ -61,7 +61,8 @@ describe("pushBatch: column batches as the readers emit them", () => {
       { row: 12, field: "visit_id", value: "a", reason: "duplicate_id" },
     ]);
     expect(validator.rejections[1]!.message).toBe(
-      'visits.csv row 12, field visit_id: visit_id "a" repeats row 10; expected each visit_id once (F9: the first row is kept)',
+      'visits.csv row 12, field visit_id: visit_id "a" repeats row 10; ' +
+        "expected each visit_id once (F9: the first row is kept)",
     );
   });
 
@@ -96,5 +97,33 @@ describe("pushBatch: column batches as the readers emit them", () => {
     const batch = batchOf(["visit_id", "visit_id"], [["a", "b"]]);
     expect(() => validator.pushBatch(batch)).toThrowError(UsageError);
     expect(() => validator.pushBatch(batch)).toThrowError(/header column "visit_id" appears twice/);
+  });
+
+  it("reads a second batch from the cached spellings of the first, with the same results (F3, F10, F11, F34)", () => {
+    const validator = createValidator("health_care_visit", { dates: "day" });
+    const first = batchOf(VISIT_HEADER, [visitCells(), visitCells({ visit_id: "v2", municipality_code: " 167 " })]);
+    expect(validator.pushBatch(first).map((row) => row.municipality_code)).toEqual(["167", "167"]);
+    const second = batchOf(
+      VISIT_HEADER,
+      [
+        visitCells({ visit_id: "v3" }),
+        visitCells({ visit_id: "v4", visit_date: "0000-01-01" }),
+        visitCells({ visit_id: "v5", municipality_code: "999" }),
+        visitCells({ visit_id: "010101-900R" }),
+        visitCells({ visit_id: "v6", sex: "F", municipality_code: "91" }),
+      ],
+      [3, 4, 5, 6, 7],
+    );
+    const valid = validator.pushBatch(second);
+    // Joensuu 167 → North Karelia 14; Helsinki 91 → 091, its own organizer 90 (F3, F10).
+    expect(valid.map((row) => [row.visit_id, row.municipality_code, row.organizer_code, row.sex])).toEqual([
+      ["v3", "167", "14", "female"],
+      ["v6", "091", "90", "female"],
+    ]);
+    expect(validator.rejections.map((rejection) => [rejection.row, rejection.field, rejection.reason])).toEqual([
+      [4, "visit_date", "invalid_format"],
+      [5, "municipality_code", "unknown_code"],
+      [6, "visit_id", "personal_identity_code"],
+    ]);
   });
 });

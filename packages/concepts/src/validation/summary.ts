@@ -52,8 +52,10 @@ export function summarise(
     const top = Object.entries(byReason).sort((a, b) => b[1] - a[1])[0];
     throw new DataError(
       "rejected_share_exceeded",
-      `${source ?? model.name}: ${rowsRejected} of ${rowsRead} ${model.name} rows rejected (${(share * 100).toFixed(1)} %), more than the limit ${maxShare * 100} %` +
-        `${top === undefined ? "" : `; most often ${top[0]} (${top[1]})`}. Check the column mapping, or allow more with --max-rejected-share / maxRejectedShare (F14)`,
+      `${source ?? model.name}: ${rowsRejected} of ${rowsRead} ${model.name} rows rejected ` +
+        `(${(share * 100).toFixed(1)} %), more than the limit ${maxShare * 100} %` +
+        `${top === undefined ? "" : `; most often ${top[0]} (${top[1]})`}. Check the column mapping, ` +
+        "or allow more with --max-rejected-share / maxRejectedShare (F14)",
       {
         source,
         concept: model.name,

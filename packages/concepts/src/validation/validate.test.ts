@@ -146,7 +146,7 @@ describe("validateStream", () => {
     expect(() => stream[Symbol.asyncIterator]()).toThrowError(expect.objectContaining({ code: "stream_already_read" }));
   });
 
-  it("keeps constant memory for rejections: only the first keepRejections, all counted and all sent to onRejection", async () => {
+  it("keeps constant memory for rejections: the first keepRejections kept, all counted, all sent on", async () => {
     const seen: number[] = [];
     const rows = Array.from({ length: 50 }, (_, n) => bad(`v${n}`));
     const stream = validateStream("health_care_visit", rows, {

@@ -26,7 +26,9 @@ export interface ValidationResult<Row> {
  * ```ts
  * const { valid, rejections, summary } = validate("health_care_visit", rows, { source: "visits.csv" });
  * summary.rows_read === summary.rows_valid + summary.rows_rejected; // true
- * rejections[0]; // { concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29", reason: "invalid_format", message: "…" }
+ * rejections[0];
+ * // { concept: "health_care_visit", row: 3, field: "visit_date", value: "2023-02-29",
+ * //   reason: "invalid_format", message: "…" }
  * ```
  */
 export function validate<C extends ConceptName>(
@@ -160,7 +162,8 @@ export function validateStream(
       if (started) {
         throw new UsageError(
           "stream_already_read",
-          `the validated ${concept} stream${options.source === undefined ? "" : ` of ${options.source}`} was already read: a stream can be iterated once`,
+          `the validated ${concept} stream${options.source === undefined ? "" : ` of ${options.source}`} ` +
+            "was already read: a stream can be iterated once",
         );
       }
       started = true;
@@ -170,7 +173,8 @@ export function validateStream(
       if (summary === null) {
         throw new UsageError(
           "stream_not_finished",
-          `the summary of ${options.source ?? concept} is not ready: expected it after iterating the validated stream to its end`,
+          `the summary of ${options.source ?? concept} is not ready: ` +
+            "expected it after iterating the validated stream to its end",
         );
       }
       return summary;
