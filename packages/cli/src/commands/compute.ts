@@ -216,7 +216,7 @@ export async function computeFromOptions(
   };
   const byDuckDb =
     engineName === "duckdb" &&
-    process.env.VIRTA_DUCKDB_READS_FILES === "1" && // opt-in until every fuzz mutation reads alike
+    process.env.VIRTA_DUCKDB_READS_FILES !== "0" && // the opt-out, for comparing with the embedded reader
     definition.concepts.every((concept) => inputs.some((input) => input.concept === concept)) &&
     inputs.every((input) => /\.(csv|parquet)$/i.test(input.file));
   if (byDuckDb) {

@@ -31,7 +31,6 @@ const csv = join(folder, "visits.csv");
 writeFileSync(csv, `\uFEFF${[HEADER, ...ROWS].join("\n")}\n`);
 const short = join(folder, "short.csv");
 writeFileSync(short, `${[HEADER, ...ROWS, "v8;c8"].join("\n")}\n`);
-process.env.VIRTA_DUCKDB_READS_FILES = "1"; // the DuckDB file path is opt-in for now
 const ARGS = ["--period", "2024", "--by", "organizer", "--no-suppress"];
 
 describe("compute --engine duckdb --data: DuckDB reads, validates and computes", () => {
