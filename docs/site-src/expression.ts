@@ -3,11 +3,11 @@
  * one-line formula (`days(need_assessment_date, visit_date) ≤ 14`) and the tree as nested lists, so a
  * statistician can check each rule against the national text.
  */
-import type { Expression } from "@virta/core";
+import { type Expression, type ExpressionWords, expressionText as oneLine } from "@virta/core";
 import { escapeHtml, type Lang } from "./html";
 
 /** The connecting words of the expression language in each page language (issue 18: no English on fi/sv pages). */
-const EXPRESSION_WORDS: Record<Lang, Record<string, string>> = {
+const EXPRESSION_WORDS: Record<Lang, ExpressionWords & { date: string; rule: string; value: string }> = {
   fi: {
     and: "ja",
     or: "tai",
@@ -68,7 +68,7 @@ const LEAF_WORDS: Record<Lang, Record<string, string>> = {
 const COMPARISON: Record<string, string> = { eq: "=", ne: "≠", lt: "<", le: "≤", gt: ">", ge: "≥" };
 
 /**
- * The expression as one line of text.
+ * The expression as one line of text, in the page's language (core's `expressionText` with these words).
  *
  * @example
  * ```ts
@@ -76,65 +76,7 @@ const COMPARISON: Record<string, string> = { eq: "=", ne: "≠", lt: "<", le: "�
  * ```
  */
 export function expressionText(expression: Expression, lang: Lang = "en"): string {
-  const w = EXPRESSION_WORDS[lang];
-  const expressionText = (inner: Expression) => expressionTextIn(inner, lang);
-  switch (expression.op) {
-    case "field":
-      return expression.name;
-    case "literal":
-      return typeof expression.value === "string" ? `"${expression.value}"` : String(expression.value);
-    case "date":
-      return expression.value;
-    case "param":
-      return `{${expression.name}}`;
-    case "ref":
-      return expression.name;
-    case "eq":
-    case "ne":
-    case "lt":
-    case "le":
-    case "gt":
-    case "ge":
-      return `${expressionText(expression.args[0])} ${COMPARISON[expression.op]} ${expressionText(expression.args[1])}`;
-    case "and":
-    case "or":
-      return expression.args
-        .map((arg) => (arg.op === "and" || arg.op === "or" ? `(${expressionText(arg)})` : expressionText(arg)))
-        .join(` ${w[expression.op]} `);
-    case "not":
-      return expression.args[0].op === "is_null"
-        ? `${expressionText(expression.args[0].args[0])} ${w.given}`
-        : `${w.not} (${expressionText(expression.args[0])})`;
-    case "in":
-      return `${expressionText(expression.args[0])} ${w.in} {${expression.values.join(", ")}}`;
-    case "is_null":
-      return `${expressionText(expression.args[0])} ${w.absent}`;
-    case "days":
-      return `days(${expressionText(expression.args[0])}, ${expressionText(expression.args[1])})`;
-    case "add_months":
-      return `add_months(${expressionText(expression.args[0])}, ${expression.months})`;
-    case "working_day_deadline":
-      return `working_day_deadline(${expressionText(expression.args[0])}, ${expression.days})`;
-    case "age_on":
-      return `age_on(${expressionText(expression.args[0])}, ${expressionText(expression.args[1])})`;
-    case "case":
-      return (
-        `${w.case} ` +
-        `${expression.when
-          .map((branch) => `${w.when} ${expressionText(branch.if)} ${w.then} ${expressionText(branch.then)}`)
-          .join(" ")}` +
-        ` ${w.else} ${expressionText(expression.else)}`
-      );
-    case "effective":
-      return `${w.effective} ${expressionText(expression.date)}: ${expression.rules
-        .map(
-          (rule) =>
-            `[${rule.from ?? "…"} – ${rule.until ?? "…"}` +
-            `${rule.when ? `, ${w.when} ${expressionText(rule.when)}` : ""}] ` +
-            `${expressionText(rule.value)}`,
-        )
-        .join("; ")}`;
-  }
+  return oneLine(expression, EXPRESSION_WORDS[lang]);
 }
 
 const expressionTextIn = (expression: Expression, lang: Lang): string => expressionText(expression, lang);

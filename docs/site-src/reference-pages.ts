@@ -1,22 +1,25 @@
 /**
  * The index by area (all ten areas; the four without a national definition say so,
- * docs/adding-an-indicator.md), the concept model page (fields, types, required, row rules and reason
- * codes; concepts.md) and the classifications page (organizers, age-group sets, waiting bands;
- * classifications.md).
+ * docs/adding-an-indicator.md), the concept model page (derived from the declarations: fields, types,
+ * limits, spellings, row rules and reason codes; concepts.md) and the classifications page (organizers,
+ * age-group sets, waiting bands; classifications.md).
  */
 import { AGE_GROUP_SETS, type AgeGroupSetId } from "@virta/core";
 import {
   AGE_GROUP_SET_NAMES,
   AVAILABILITY_DAYS,
   CONCEPT_NAMES,
+  conceptReference,
   dimensionLabelOf,
   ENUM_CLASSIFICATIONS,
   getConcept,
   ORGANIZERS,
   REJECTION_REASONS,
   waitBandNames,
+  type WordReference,
 } from "@virta/concepts";
 import type { CatalogueEntry } from "@virta/indicators";
+import { expressionText } from "./expression";
 import { escapeHtml, LANGS, page, table, type Lang } from "./html";
 import { indicatorFile } from "./indicator-page";
 import { say } from "./words";
@@ -103,8 +106,16 @@ const R: Record<string, Record<Lang, string>> = {
   yes: { fi: "kyllä", sv: "ja", en: "yes" },
   no: { fi: "ei", sv: "nej", en: "no" },
   unless: { fi: "ellei", sv: "om inte", en: "unless" },
-  chars: { fi: "merkkiä", sv: "tecken", en: "chars" },
   reasonCode: { fi: "syykoodi", sv: "orsakskod", en: "reason code" },
+  reasonCodes: { fi: "syykoodit", sv: "orsakskoder", en: "reason codes" },
+  reasonOrder: {
+    fi: "Syykoodit F8:n järjestyksessä",
+    sv: "Orsakskoderna i F8:s ordning",
+    en: "Reason codes in F8's order",
+  },
+  condition: { fi: "ehto", sv: "villkor", en: "condition" },
+  also: { fi: "myös", sv: "även", en: "also" },
+  derivedFrom: { fi: "johdetaan kentästä", sv: "härleds från", en: "derived from" },
   rule: { fi: "sääntö", sv: "regel", en: "rule" },
   key: { fi: "Avain", sv: "Nyckel", en: "Key" },
   none: { fi: "ei ole", sv: "ingen", en: "none" },
@@ -133,7 +144,9 @@ const R: Record<string, Record<Lang, string>> = {
 };
 
 /**
- * The concept models: one table of fields per concept, its row rules, and the rejection reason codes.
+ * The concept models, rendered from `conceptReference` of each declaration (issue 13: nothing written by
+ * hand): one table of fields per concept (limits, accepted spellings F2, reason codes), its row rules as
+ * their expressions, and the reason codes in F8's order.
  *
  * @example
  * ```ts
@@ -143,39 +156,54 @@ const R: Record<string, Record<Lang, string>> = {
 export function conceptsPage(lang: Lang = "en"): string {
   const t = (key: string) => R[key]![lang];
   const en = lang === "en" ? "" : ' lang="en"';
-  const english = (text: string) => (lang === "en" ? text : { html: `<span lang="en">${escapeHtml(text)}</span>` });
+  // Declaration text (markdown code spans) as HTML, marked English on fi/sv pages.
+  const english = (text: string) => ({
+    html: `<span${en}>${escapeHtml(text).replace(/`([^`]*)`/g, "<code>$1</code>")}</span>`,
+  });
+  const codes = (list: readonly string[]) => list.map((item) => `<code>${escapeHtml(item)}</code>`).join(", ");
+  const spelled = (word: WordReference) =>
+    `<code>${escapeHtml(word.value)}</code>${word.also.length ? ` (${t("also")} ${codes(word.also)})` : ""}`;
   const concepts = CONCEPT_NAMES.map((name) => {
-    const model = getConcept(name);
+    const reference = conceptReference(getConcept(name));
+    const model = reference.model;
     const fields = table(
-      [t("field"), t("type"), t("required"), t("default"), t("limits"), t("meaning")],
-      model.fields.map((field) => [
+      [t("field"), t("type"), t("required"), t("default"), t("limits"), t("reasonCodes"), t("meaning")],
+      reference.fields.map(({ field, words, limits, reasons }) => [
         { html: `<code>${escapeHtml(field.name)}</code>` },
         { html: `<code>${escapeHtml(field.type)}</code>` },
-        field.required ? t("yes") : field.requiredUnless ? `${t("unless")} ${field.requiredUnless}` : t("no"),
+        field.required
+          ? t("yes")
+          : field.requiredUnless
+            ? { html: `${t("unless")} <code>${escapeHtml(field.requiredUnless)}</code>` }
+            : field.derivedFrom
+              ? { html: `${t("no")} (${t("derivedFrom")} <code>${escapeHtml(field.derivedFrom)}</code>, F10)` }
+              : t("no"),
         field.default === null ? "" : String(field.default),
-        field.values
-          ? field.values.join(", ")
-          : [
-              field.min !== undefined ? `≥ ${field.min}` : "",
-              field.max !== undefined ? `≤ ${field.max}` : "",
-              field.maxLength ? `≤ ${field.maxLength} ${t("chars")}` : "",
-            ]
-              .filter(Boolean)
-              .join(", "),
+        {
+          html: [...(words ? [words.map(spelled).join(", ")] : []), ...limits.map((limit) => english(limit).html)].join(
+            "; ",
+          ),
+        },
+        { html: codes(reasons) },
         english(field.description),
       ]),
     );
     const rules = table(
-      [t("reasonCode"), t("rule")],
-      model.rules.map((rule) => [{ html: `<code>${escapeHtml(rule.reason)}</code>` }, english(rule.description)]),
+      [t("reasonCode"), t("field"), t("condition"), t("rule")],
+      reference.rules.map((rule, index) => [
+        { html: `<code>${escapeHtml(rule.reason)}</code>` },
+        { html: `<code>${escapeHtml(rule.field)}</code>` },
+        { html: `<code>${escapeHtml(expressionText(model.rules[index]!.holds, lang))}</code>` },
+        english(rule.description),
+      ]),
     );
     const key = model.key.length
-      ? `<code>${escapeHtml(model.key.join(", "))}</code> (<span${en}>${escapeHtml(model.keyReason)}</span>)`
+      ? `<code>${escapeHtml(model.key.join(", "))}</code> (<code>${escapeHtml(model.keyReason)}</code>, F9)`
       : t("none");
     return (
       `<h2 id="${name}"><code>${name}</code></h2><p><span${en}>${escapeHtml(model.title)}</span>` +
       `. ${t("key")}: ${key}; ${t("periodDate")}: <code>${escapeHtml(model.eventDateField)}` +
-      `</code>.</p>${fields}<h3>${t("rowRules")}</h3>${rules}`
+      `</code>.</p>${fields}<h3>${t("rowRules")}</h3>${rules}<p>${t("reasonOrder")}: ${codes(reference.reasons)}.</p>`
     );
   });
   const note = lang === "en" ? "" : `<p class="note">${t("englishNote")}</p>`;

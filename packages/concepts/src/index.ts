@@ -18,7 +18,16 @@ export type {
 export { F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
 export { PERSON_FIELDS } from "./model/person-fields";
 export { type FieldValueOf, type RowOf, zodSchemaOf } from "./model/zod-schema";
-export { conceptMarkdown } from "./model/concept-doc";
+export {
+  CONCEPT_DOCS_MARKERS,
+  type ConceptReference,
+  conceptDocsSection,
+  conceptMarkdown,
+  conceptReference,
+  type FieldReference,
+  type RuleReference,
+  type WordReference,
+} from "./model/concept-doc";
 export {
   assertHeader,
   CONCEPT_NAMES,

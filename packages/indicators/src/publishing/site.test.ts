@@ -13,6 +13,7 @@ import type { Expression } from "@virta/core";
 import { barChart } from "../../../../docs/site-src/chart";
 import { expressionText, expressionTree } from "../../../../docs/site-src/expression";
 import { escapeHtml } from "../../../../docs/site-src/html";
+import { conceptsPage } from "../../../../docs/site-src/reference-pages";
 import { writeSite } from "../../../../docs/site-src/site";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -59,6 +60,18 @@ describe("site pieces", () => {
     expect(
       expressionText({ op: "working_day_deadline", args: [{ op: "field", name: "initiated_date" }], days: 7 }),
     ).toBe("working_day_deadline(initiated_date, 7)");
+  });
+
+  test("the concept page is rendered from the declarations: spellings, rules, reasons (issue 13)", () => {
+    const fi = conceptsPage("fi");
+    expect(fi).toContain("<code>male</code> (myös <code>1</code>, <code>M</code>), <code>female</code> (myös");
+    expect(fi).toContain("<td><code>age_on(birth_date, opened_date) &lt; 18</code></td>");
+    expect(fi).toContain("<td><code>completed_date puuttuu tai started_date on annettu</code></td>");
+    expect(fi).toContain("ei (johdetaan kentästä <code>municipality_code</code>, F10)");
+    expect(conceptsPage("en")).toContain(
+      "<p>Reason codes in F8's order: <code>missing</code>, <code>invalid_format</code>, <code>out_of_range</code>, " +
+        "<code>too_long</code>, <code>unknown_code</code>, <code>personal_identity_code</code>.</p>",
+    );
   });
 
   test("the expression tree is a nested list of operators", () => {
