@@ -23,4 +23,3 @@ export { canGenerateCode } from "./engine/memory/generate-loop";
 export { columnarFromRows, isColumnarTable, NULL_DAY } from "./engine/memory/columns";
 export type { ColumnarColumn, ColumnarTable } from "./engine/memory/columns";
 export type { InMemoryOptions, TableSource } from "./engine/memory/evaluate";
-export { ColumnarTableBuilder } from "./engine/memory/columnar-builder";
