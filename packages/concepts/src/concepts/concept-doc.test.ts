@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CONCEPT_DOCS_PATH, conceptDocsText } from "../../scripts/generate-concept-docs";
 import { conceptMarkdown, conceptReference } from "../model/concept-doc";
 import { GOOD_ROWS } from "../test-support/rows";
+import { expectedValue } from "../validation/messages";
 import { validate } from "../validation/validate";
 import { CONCEPT_NAMES, getConcept } from "./registry";
 
@@ -92,5 +93,13 @@ describe("docs/concepts.md is derived from the declarations (issue 13)", () => {
       seen.delete("organizer_mismatch"); // a concept-level reason (F10), listed once per concept
       expect([...seen].sort(), entry.field.name).toEqual([...entry.reasons].sort());
     }
+  });
+});
+
+describe("messages name the accepted spellings from the checks' tables (issue 13)", () => {
+  it("sex and bool: the same text as before, derived", () => {
+    const field = (type: "sex" | "bool") => ({ name: type, type, required: true, default: null, description: "" });
+    expect(expectedValue(field("sex"))).toBe("male, female or unknown (also 1/M for male, 2/F/N for female)");
+    expect(expectedValue(field("bool"))).toBe("true/false (also 1/0, yes/no, kyllä/ei, t/f)");
   });
 });

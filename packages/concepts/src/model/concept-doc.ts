@@ -98,8 +98,17 @@ function limits(field: FieldSpec): string[] {
   return parts;
 }
 
-/** The accepted words of a field, grouped by meaning, from the very spelling tables of the checks (F2). */
-function words(field: FieldSpec): WordReference[] | null {
+/**
+ * The accepted words of a sex, bool or enum field grouped by meaning, from the very spelling tables of
+ * the checks (F2; `wordsOf`): each value with its other spellings (case variants left out). `null` for
+ * other fields.
+ *
+ * @example
+ * ```ts
+ * wordReferences(sexField)?.[0]; // { value: "male", also: ["1", "M"] }
+ * ```
+ */
+export function wordReferences(field: FieldSpec): WordReference[] | null {
   const list = wordsOf(field);
   if (list === null) return null;
   const byValue = new Map<string, string[]>();
@@ -130,7 +139,7 @@ export function conceptReference(model: ConceptModel): ConceptReference {
       field,
       requirement: requirement(field),
       limits: limits(field),
-      words: words(field),
+      words: wordReferences(field),
       // A henkilötunnus has 11 characters: a shorter text field is too_long first (F6, F11).
       reasons: inF8Order([...absent, ...TYPE_REASONS[field.type]]).filter(
         (reason) => reason !== "personal_identity_code" || (field.maxLength ?? 64) >= 11 || field.type === "organizer",

@@ -1,8 +1,10 @@
 /**
  * Messages of row rejections: each names the table (file), row, field and the offending value, and
- * says what would be right (common.md; concepts.md "A row is rejected …").
+ * says what would be right (common.md; concepts.md "A row is rejected …"). The accepted spellings of
+ * sex and bool are read from the checks' own tables (`wordReferences`), never written here again.
  */
 import { ORGANIZER_CODES } from "../classifications/organizers";
+import { wordReferences } from "../model/concept-doc";
 import type { FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
 
 /** What a valid value of the field looks like. */
@@ -20,10 +22,21 @@ export function expectedValue(field: FieldSpec): string {
       return "a Statistics Finland municipality code of 1–3 digits, such as 091";
     case "organizer":
       return `an organizer code: ${ORGANIZER_CODES.join(", ")}`;
-    case "sex":
-      return "male, female or unknown (also 1/M for male, 2/F/N for female)";
-    case "bool":
-      return "true/false (also 1/0, yes/no, kyllä/ei, t/f)";
+    case "sex": {
+      // From the spelling table of the check (F2): "male, female or unknown (also 1/M for male, …)".
+      const words = wordReferences(field)!;
+      const values = words.map((word) => word.value);
+      const also = words
+        .filter((word) => word.also.length > 0)
+        .map((word) => `${word.also.join("/")} for ${word.value}`);
+      return `${values.slice(0, -1).join(", ")} or ${values.at(-1)} (also ${also.join(", ")})`;
+    }
+    case "bool": {
+      // "true/false (also 1/0, yes/no, …)": the other spellings of true and false, pair by pair (F2).
+      const [yes, no] = wordReferences(field)!;
+      const pairs = yes!.also.map((spelling, index) => `${spelling}/${no!.also[index]}`);
+      return `${yes!.value}/${no!.value} (also ${pairs.join(", ")})`;
+    }
     case "enum":
       return `one of ${(field.values ?? []).join(", ")}`;
     case "integer":
