@@ -1,7 +1,7 @@
 /**
  * Differential test of the SQL validation (issue 15, F34): generated dirty rows of every concept are
  * loaded as ALL-TEXT tables into DuckDB and PostgreSQL, validated by the SQL the core compiles from the
- * concept declaration, and compared row by row with the in-memory validator (`createValidator`): the
+ * concept declaration, and compared row by row with the reference validator (and the in-memory one): the
  * same rows rejected, each with the same one reason (F8), duplicates last (F9). Values are drawn from
  * pools of the spellings that matter (F1–F6, F10, F11, F13): padding, case, offsets, impossible dates,
  * decimal commas and digit limits, identity codes, municipality–organizer pairs of different years.
@@ -12,6 +12,7 @@ import { CONCEPT_NAMES, createValidator, getConcept } from "@virta/concepts";
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { referenceValidate } from "../../../concepts/src/test-support/reference-validator";
 import { GOOD_ROWS } from "../../../concepts/src/test-support/rows";
 import { postgresAvailable, postgresUrl } from "./test-support/postgres-url";
 import { textColumns } from "./test-support/text-tables";
@@ -140,12 +141,21 @@ async function postgresReasons(rows: Array<Record<string, string>>, concept: str
   return (await client!.query({ text, rowMode: "array" })).rows.map((row: unknown[]) => [Number(row[0]), row[1]]);
 }
 
+/**
+ * Each row's reason (or null) by the reference validator (issue 13: the SQL validator is held to the same
+ * reference as the columnar one), checked here against the in-memory validator as well.
+ */
 function expected(rows: Array<Record<string, string>>, concept: string): unknown[][] {
   const validator = createValidator(concept, { maxRejectedShare: 1, keepRejections: Number.POSITIVE_INFINITY });
   for (const row of rows) validator.push(row);
   validator.finish();
   const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
-  return rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]);
+  const reference = new Map(
+    referenceValidate(getConcept(concept), rows).rejections.map((rejection) => [rejection.row, rejection.reason]),
+  );
+  const result = rows.map((_, index) => [index + 1, reference.get(index + 1) ?? null]);
+  expect(rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null])).toEqual(result);
+  return result;
 }
 
 const engines: Array<
@@ -153,7 +163,7 @@ const engines: Array<
 > = [["duckdb", duckdbReasons]];
 if (pgReady) engines.push(["postgres", postgresReasons]);
 
-describe("SQL validation = the in-memory validator on dirty text rows", () => {
+describe("SQL validation = the reference validator (and the in-memory one) on dirty text rows", () => {
   it("has PostgreSQL in CI", () => {
     if (process.env.CI) expect(pgReady).toBe(true);
   });
