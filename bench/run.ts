@@ -7,9 +7,9 @@
  * engine's columnar chunks and computed by the in-memory engine, as `compute` and `virta compute --data`
  * do; the catalogue is timed on those chunks kept in memory.
  *
- *   pnpm bench                      # --sizes 1e5,1e6
+ *   pnpm bench                      # the full run: 1e5, 1e6 and 1e7 (issue 14)
  *   pnpm bench --quick              # 1e5 and 1e6, under two minutes
- *   pnpm bench --sizes 1e7
+ *   pnpm bench --sizes 1e5          # any sizes
  *
  * Writes bench/results/latest.json and bench/results/latest.md.
  */
@@ -47,7 +47,7 @@ interface Args {
   sizes: number[];
 }
 function parseArgs(argv: string[]): Args {
-  let sizes = [1e5, 1e6];
+  let sizes = [1e5, 1e6, 1e7];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--quick") sizes = [1e5, 1e6];
     else if (argv[i] === "--sizes") sizes = argv[++i]!.split(",").map(Number);
