@@ -12,6 +12,7 @@ import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { POSTGRES_URL_VARIABLES } from "../engines/select-engine";
 import { openWarehouseInputs, parseColumns, type WarehouseOptions } from "../inputs/warehouse";
 import { openInput } from "../inputs/open-input";
+import { withProgress } from "../inputs/progress";
 
 /** How many rejections the text summary shows (F29). */
 export const SHOWN_REJECTIONS = 20;
@@ -111,8 +112,9 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     maxRejectedShare: 1,
     keepRejections: json ? Number.POSITIVE_INFINITY : SHOWN_REJECTIONS,
   });
+  // Progress on a terminal's stderr for a file and for a warehouse table alike (issue 14).
   const input = warehouse
-    ? (await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!
+    ? withProgress((await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!, io, `${concept} ${source}`)
     : (await openInput(concept, file, io)).table;
   for await (const batch of input.batches()) validator.pushColumns(batch); // only counts and rejections: no row objects
   const summary = validator.finish();

@@ -9,7 +9,7 @@ import { readTable } from "@virta/adapters";
 import type { ColumnBatch, ColumnBatchSource } from "@virta/core";
 import { requiredColumns } from "@virta/concepts";
 import type { CliIo } from "../cli/io";
-import { createProgress } from "./progress";
+import { withProgress } from "./progress";
 
 /** An opened input: a column batch source (`batches()`, for `compute` and `validate`) and its header. */
 export interface OpenedInput {
@@ -37,17 +37,5 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     requiredColumns: required.filter((column): column is string => typeof column === "string"),
     anyOfColumns: required.filter((column): column is readonly string[] => typeof column !== "string"),
   });
-  const label = `${concept} ${file}`;
-  async function* batches(): AsyncGenerator<ColumnBatch> {
-    const progress = createProgress(io, label);
-    try {
-      for await (const batch of table.batches()) {
-        progress.add(batch.length);
-        yield batch;
-      }
-    } finally {
-      progress.done();
-    }
-  }
-  return { concept, file, columns: table.columns, table: { batches } };
+  return { concept, file, columns: table.columns, table: withProgress(table, io, `${concept} ${file}`) };
 }

@@ -1,7 +1,8 @@
 /** Tests of the stderr progress line: only on a terminal, only after two seconds, cleared at the end. */
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../cli/io";
-import { createProgress } from "./progress";
+import { columnBatchOfRows } from "@virta/core";
+import { createProgress, withProgress } from "./progress";
 
 describe("createProgress", () => {
   it("prints nothing when stderr is not a terminal", () => {
@@ -29,5 +30,30 @@ describe("createProgress", () => {
     expect(io.stderr.split("\r").length).toBe(2);
     progress.done();
     expect(io.stderr.endsWith("\r\u001b[K")).toBe(true);
+  });
+});
+
+describe("withProgress", () => {
+  it("counts the batches of any source (a warehouse table too) and clears the line when they end", async () => {
+    const io = memoryIo(true);
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ visit_id: `v${i}` }));
+    const source = { batches: () => [columnBatchOfRows(rows(3), "t"), columnBatchOfRows(rows(2), "t", 4)] };
+    const now = Date.now;
+    let time = 0;
+    Date.now = () => (time += 3000); // every look at the clock three seconds later: past the quiet two seconds
+    try {
+      const lengths: number[] = [];
+      for await (const batch of withProgress(source, io, "health_care_visit staging.visits").batches()) {
+        lengths.push(batch.length);
+      }
+      expect(lengths).toEqual([3, 2]);
+    } finally {
+      Date.now = now;
+    }
+    // 3 rows after 3 s, then 5 rows after 6 s (≈ 1 row/s): two lines, then cleared.
+    expect(io.stderr).toBe(
+      "\rhealth_care_visit staging.visits: 3 rows read (1 rows/s)\u001b[K" +
+        "\rhealth_care_visit staging.visits: 5 rows read (1 rows/s)\u001b[K\r\u001b[K",
+    );
   });
 });

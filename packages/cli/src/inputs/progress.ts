@@ -3,6 +3,7 @@
  * when stderr is a terminal and only once reading has taken longer than a couple of seconds, redrawn at
  * most twice a second on one line, and cleared when reading ends. stdout never sees it.
  */
+import type { ColumnBatch } from "@virta/core";
 import type { CliIo } from "../cli/io";
 
 /** A progress line for one table. */
@@ -45,4 +46,33 @@ export function createProgress(io: CliIo, label: string, now: () => number = Dat
       if (drawn > 0) io.err("\r\u001b[K");
     },
   };
+}
+
+/**
+ * The batches of `source`, counted on a progress line for `label` (see `createProgress`); the line is
+ * cleared when the batches end or the reading stops. Every call of `batches()` starts a new line.
+ *
+ * @example
+ * ```ts
+ * const counted = withProgress(table, io, "health_care_visit staging.visits");
+ * for await (const batch of counted.batches()) validator.pushColumns(batch);
+ * ```
+ */
+export function withProgress(
+  source: { batches(): AsyncIterable<ColumnBatch> | Iterable<ColumnBatch> },
+  io: CliIo,
+  label: string,
+): { batches(): AsyncIterable<ColumnBatch> } {
+  async function* batches(): AsyncGenerator<ColumnBatch> {
+    const progress = createProgress(io, label);
+    try {
+      for await (const batch of source.batches()) {
+        progress.add(batch.length);
+        yield batch;
+      }
+    } finally {
+      progress.done();
+    }
+  }
+  return { batches };
 }
