@@ -191,8 +191,13 @@ export function joinedCtes(
   };
 }
 
-/** The SQL of one dimension's label (null for an absent value). */
-export function dimensionSql(dimension: PlannedDimension, sourceDate: string | null, scope: ExpressionScope): string {
+/** The SQL of one dimension's label (null for an absent value); `valueColumn`: the age or band value's column. */
+export function dimensionSql(
+  dimension: PlannedDimension,
+  sourceDate: string | null,
+  scope: ExpressionScope,
+  valueColumn?: string,
+): string {
   const { dialect, parameters } = scope;
   const spec = dimension.spec;
   const label = (text: string): string => parameters.bind(text, dialect.typeName("string"));
@@ -201,7 +206,7 @@ export function dimensionSql(dimension: PlannedDimension, sourceDate: string | n
       return dialect.toText(scope.field(spec.field));
     case "age_group": {
       const set = dimension.ageGroupSet!;
-      const age = expressionSql(spec.age, scope);
+      const age = valueColumn ?? expressionSql(spec.age, scope);
       const branches = set.bands.map((band) => `WHEN ${age} >= ${band.lower} THEN ${label(band.label)}`).reverse();
       return `(CASE WHEN ${age} < 0 THEN NULL ${branches.join(" ")} ELSE NULL END)`;
     }
@@ -218,7 +223,7 @@ export function dimensionSql(dimension: PlannedDimension, sourceDate: string | n
       return `(${year} || '-${letter}' || ${dialect.toText(`(${index} + 1)`)})`;
     }
     case "band": {
-      const value = expressionSql(spec.value, scope);
+      const value = valueColumn ?? expressionSql(spec.value, scope);
       const branches = spec.bands
         .map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`)
         .reverse();

@@ -94,6 +94,10 @@ describe("compilePlanToSql: each dialect's spelling", () => {
         "THEN 1 ELSE 0 END)",
     );
     expect(postgres).not.toMatch(/\bage\(/i);
+    // Computed once per row in its own step, then read by every age band (issue 15).
+    expect(postgres.split('- CAST(EXTRACT(YEAR FROM "birth") AS INTEGER)')).toHaveLength(2);
+    expect(postgres).toContain('"__d0_value" AS (\n  SELECT\n    "__base".*,\n    (CAST(EXTRACT(YEAR FROM "visited")');
+    expect(postgres).toContain('(CASE WHEN "__d0_value" < 0 THEN NULL WHEN "__d0_value" >= ');
     expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
       `(EXTRACT(YEAR FROM "visited") - EXTRACT(YEAR FROM "birth") - CASE WHEN`,
     );

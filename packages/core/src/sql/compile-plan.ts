@@ -2,6 +2,8 @@
  * The plan → SQL compiler shared by every dialect (issue 6). One evaluation plan becomes two queries
  * over the same common table expressions:
  *
+ * - `__base`, then one `__let_<name>` CTE per `let` value the plan uses (computed once, issue 15) and one
+ *   `__d<i>_value` per age group or band read from an expression (the age, once per row);
  * - `__classified`: every row of the source table with its exclusion reason — the first failing
  *   condition, the period (`outside_period`) or year (`other_year`) first, then the population rules in
  *   order (fine-print F15) —, its dimension labels, and its numerator, denominator and quantile inputs;
@@ -27,7 +29,7 @@ import { expressionSql, type ExpressionScope } from "./expression-sql";
 import { SqlParameters, type SqlValue } from "./parameters";
 import { calendarCtes } from "./working-day-calendar";
 import { caseSql, cteSql, selectSql } from "./sql-format";
-import { letsInOrder } from "./plan-lets";
+import { letsInOrder, StepDeadlines } from "./plan-lets";
 import {
   EXACT_SCALE,
   dimensionSql,
@@ -114,12 +116,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     return selectSql(columns, [`FROM ${source.table.map(q).join(".")}`]);
   };
 
-  // Working-day deadlines: one LEFT JOIN of the calendar per distinct (argument, n) in the step (a `let`
-  // CTE or the classified rows) whose expressions use it; `deadlines` holds them all for the calendar's span.
-  type Deadline = { alias: string; argument: string; n: number };
-  const deadlines: Deadline[] = [];
-  let stepDeadlines = new Map<string, Deadline>();
-  const counts = new Set<number>();
+  const deadlines = new StepDeadlines(q);
   const computedLets = new Set<string>();
   const scope: ExpressionScope = {
     dialect,
@@ -128,30 +125,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     letColumn: (name) => (computedLets.has(name) ? q(name) : null),
     planParameters: plan.parameters,
     field: (name) => q(name),
-    workingDayDeadline: (argument, n) => {
-      const key = `${n}|${argument}`;
-      let entry = stepDeadlines.get(key);
-      if (!entry) {
-        entry = { alias: `__wd${deadlines.length}`, argument, n };
-        stepDeadlines.set(key, entry);
-        deadlines.push(entry);
-        counts.add(n);
-      }
-      return q(entry.alias);
-    },
-  };
-  /** The calendar joins of the step just compiled (and a fresh registry for the next step). */
-  const takeDeadlineJoins = (): { columns: string[]; joins: string[] } => {
-    const entries = [...stepDeadlines.values()];
-    stepDeadlines = new Map();
-    return {
-      columns: entries.map((entry) => `${q(`${entry.alias}_cal`)}.${q(entry.alias)}`),
-      joins: entries.map((entry) => {
-        const cal = q(`${entry.alias}_cal`);
-        const days = `SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}`;
-        return `LEFT JOIN (${days}) AS ${cal} ON ${cal}.${q("__day")} = ${entry.argument}`;
-      }),
-    };
+    workingDayDeadline: (argument, n) => deadlines.register(argument, n),
   };
   const sql = (expression: Expression): string => expressionSql(expression, scope);
   const truth = (expression: Expression): string => `COALESCE(${sql(expression)}, FALSE)`;
@@ -165,7 +139,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     if (name in definition.fields[main]!)
       unsupported(`${definition.id}: let ${name} has the name of a field of ${main}; rename the let`);
     const value = sql(definition.let[name]!);
-    const { joins } = takeDeadlineJoins();
+    const { joins } = deadlines.take();
     const step = `__let_${name}`;
     ctes.push(
       cteSql(
@@ -177,6 +151,26 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     computedLets.add(name);
     relation = step;
   }
+
+  // The value an age group or band is read from (e.g. the age), once per row when it is an expression.
+  const dimensionValues = new Map<number, string>();
+  plan.dimensions.forEach((dimension, d) => {
+    const spec = dimension.spec;
+    const value = spec.kind === "age_group" ? spec.age : spec.kind === "band" ? spec.value : null;
+    if (value === null || value.op === "field" || value.op === "ref") return;
+    const column = `__d${d}_value`;
+    const valueSql = sql(value);
+    const { joins } = deadlines.take();
+    ctes.push(
+      cteSql(
+        dialect,
+        column,
+        selectSql([`${q(relation)}.*`, `${valueSql} AS ${q(column)}`], [`FROM ${q(relation)}`, ...joins]),
+      ),
+    );
+    dimensionValues.set(d, q(column));
+    relation = column;
+  });
 
   // --- classification of the main table -------------------------------------------------------
   const reasons: string[] = [];
@@ -196,7 +190,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
 
   const dimensionColumns = plan.dimensions.map(
-    (dimension, d) => `${dimensionSql(dimension, sourceDate, scope)} AS ${q(`__d${d}`)}`,
+    (dimension, d) => `${dimensionSql(dimension, sourceDate, scope, dimensionValues.get(d))} AS ${q(`__d${d}`)}`,
   );
   const sumColumns = (sum: SumSpec | undefined, prefix: string, concept: string): string[] => {
     const hit = sum?.where ? truth(sum.where) : "TRUE";
@@ -217,7 +211,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   ];
 
   // Compiling the classified columns registered their deadlines; now the calendar and its joins.
-  const classifiedJoins = takeDeadlineJoins();
+  const classifiedJoins = deadlines.take();
   if (classifiedJoins.joins.length > 0) {
     const body = selectSql(
       [`${q(relation)}.*`, ...classifiedJoins.columns],
@@ -226,12 +220,12 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     ctes.push(cteSql(dialect, "__rows", body));
     relation = "__rows";
   }
-  if (deadlines.length > 0) {
-    const countList = [...counts].sort((a, b) => a - b);
+  if (deadlines.all.length > 0) {
+    const countList = [...new Set(deadlines.all.map((entry) => entry.n))].sort((a, b) => a - b);
     const firstYear = periodYear - 1;
     // Deadlines of the source date matter only inside the period (`outside_period` comes first): the
     // calendar need not run to an as-of of 9999-12-31 (issue 15, F28).
-    const sourceOnly = deadlines.every((entry) => entry.argument === sourceDate);
+    const sourceOnly = deadlines.all.every((entry) => entry.argument === sourceDate);
     const lastDay = Math.max(plan.parameters.period_end, (sourceOnly ? null : plan.parameters.as_of) ?? 0);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
     ctes.unshift(...calendarCtes(dialect, firstYear, lastYear, countList));
