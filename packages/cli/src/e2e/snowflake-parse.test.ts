@@ -5,7 +5,7 @@
  *
  * Known gaps of the parser (5.4.0): two constructs Snowflake documents and we emit, each rewritten to an
  * equivalent the parser reads before parsing (only the matched text changes; the rest is parsed as printed):
- * - a column-alias list after a derived table's alias, `FROM (VALUES …) AS "__m" ("year", …)`
+ * - a column-alias list after a derived table's alias, `FROM (VALUES …) AS "__m" ("municipality", …)`
  *   (docs.snowflake.com/sql-reference/constructs/values: `[ [ AS ] <table_alias> [ ( <column_alias> … ) ] ]`):
  *   the list is dropped;
  * - `a IS NOT DISTINCT FROM b` (docs.snowflake.com/sql-reference/functions/is-distinct-from; the parser

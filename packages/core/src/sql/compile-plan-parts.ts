@@ -9,6 +9,7 @@ import type { JoinedDenominator } from "../definition/definition";
 import type { PlannedDimension } from "../plan/plan";
 import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
+import { caseSql, cteSql, selectSql } from "./sql-format";
 
 /**
  * Decimal fields are summed exactly at this scale (F5: at most 6 fraction digits, so DECIMAL(38,6)) and
@@ -73,7 +74,6 @@ export function quantileCtes(
   const p = splitDecimal(quantile.p);
   const pScale = pow10(p.exponent);
   const window = dims.length > 0 ? `PARTITION BY ${dims.join(", ")} ` : "";
-  const groupBy = dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : "";
   const rank = [
     ...dims,
     q("__q"),
@@ -94,10 +94,17 @@ export function quantileCtes(
   const [lo, hi, frac] = [`${qt}.${q("lo")}`, `${qt}.${q("hi")}`, `${qt}.${q("frac")}`];
   return {
     ctes: [
-      `${q("__qrank")} AS (SELECT ${rank.join(", ")} FROM ${q("__classified")} ` +
-        `WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL)`,
-      `${q("__qpos")} AS (SELECT ${q("__qrank")}.*, ${k0} AS ${q("k0")} FROM ${q("__qrank")})`,
-      `${q("__quant")} AS (SELECT ${quant.join(", ")} FROM ${q("__qpos")}${groupBy})`,
+      cteSql(
+        dialect,
+        "__qrank",
+        selectSql(rank, [`FROM ${q("__classified")}`, `WHERE ${inPopulation} AND ${q("__q")} IS NOT NULL`]),
+      ),
+      cteSql(dialect, "__qpos", selectSql([`${q("__qrank")}.*`, `${k0} AS ${q("k0")}`], [`FROM ${q("__qrank")}`])),
+      cteSql(
+        dialect,
+        "__quant",
+        selectSql(quant, [`FROM ${q("__qpos")}`, ...(dims.length > 0 ? [`GROUP BY ${dims.join(", ")}`] : [])]),
+      ),
     ],
     join: `LEFT JOIN ${qt} ON ${context.sameDims(q("__cells"), qt)}`,
     top: `((${lo} * ${pScale} + ${frac} * (COALESCE(${hi}, ${lo}) - ${lo})) * ${pow10(decimals)})`,
@@ -150,21 +157,32 @@ export function joinedCtes(
     `SUM(${js}.${q("r")}) AS ${q("den_rows")}`,
     `MIN(CASE WHEN ${js}.${q("__org")} IS NULL THEN ${co}.${q("__org")} END) AS ${q("missing")}`,
   ];
-  const groupBy = dims.length > 0 ? ` GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}` : "";
-  const sums =
-    `SELECT ${q("__org")}, SUM(${q("__sum")}) AS ${q("s")}, COUNT(*) AS ${q("r")} ` +
-    `FROM ${q("__jclassified")} WHERE ${inPopulation} GROUP BY ${q("__org")}`;
+  const groupBy = dims.length > 0 ? [`GROUP BY ${dims.map((dim) => `${co}.${dim}`).join(", ")}`] : [];
+  const sums = selectSql(
+    [q("__org"), `SUM(${q("__sum")}) AS ${q("s")}`, `COUNT(*) AS ${q("r")}`],
+    [`FROM ${q("__jclassified")}`, `WHERE ${inPopulation}`, `GROUP BY ${q("__org")}`],
+  );
   const den = `COALESCE(${jd}.${q("den")}, 0)`;
+  const classified = [
+    `${caseSql(reasons, "NULL")} AS ${q("__exclusion")}`,
+    `${org} AS ${q("__org")}`,
+    `${q(join.sum.field)} AS ${q("__sum")}`,
+  ];
+  const orgs = selectSql(
+    [...dims, q("__org")],
+    [`FROM ${q("__classified")}`, `WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL`],
+  );
   return {
     ctes: [
-      `${q("__jbase")} AS (${inputs.base})`,
-      `${q("__jclassified")} AS (SELECT CASE ${reasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}, ` +
-        `${org} AS ${q("__org")}, ${q(join.sum.field)} AS ${q("__sum")} FROM ${q("__jbase")})`,
-      `${js} AS (${sums})`,
-      `${co} AS (SELECT DISTINCT ${[...dims, q("__org")].join(", ")} FROM ${q("__classified")} ` +
-        `WHERE ${inPopulation} AND ${q("__org")} IS NOT NULL)`,
-      `${jd} AS (SELECT ${dens.join(", ")} FROM ${co} LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}` +
-        `${groupBy})`,
+      cteSql(dialect, "__jbase", inputs.base),
+      cteSql(dialect, "__jclassified", selectSql(classified, [`FROM ${q("__jbase")}`])),
+      cteSql(dialect, "__jsums", sums),
+      cteSql(dialect, "__cellorgs", orgs.replace(/^SELECT/, "SELECT DISTINCT")),
+      cteSql(
+        dialect,
+        "__jdens",
+        selectSql(dens, [`FROM ${co}`, `LEFT JOIN ${js} ON ${js}.${q("__org")} = ${co}.${q("__org")}`, ...groupBy]),
+      ),
     ],
     join: `LEFT JOIN ${jd} ON ${context.sameDims(q("__cells"), jd)}`,
     denominator: inputs.decimal ? `CAST(${den} AS ${dialect.typeName("exact")})` : den,
@@ -173,8 +191,13 @@ export function joinedCtes(
   };
 }
 
-/** The SQL of one dimension's label (null for an absent value). */
-export function dimensionSql(dimension: PlannedDimension, sourceDate: string | null, scope: ExpressionScope): string {
+/** The SQL of one dimension's label (null for an absent value); `valueColumn`: the age or band value's column. */
+export function dimensionSql(
+  dimension: PlannedDimension,
+  sourceDate: string | null,
+  scope: ExpressionScope,
+  valueColumn?: string,
+): string {
   const { dialect, parameters } = scope;
   const spec = dimension.spec;
   const label = (text: string): string => parameters.bind(text, dialect.typeName("string"));
@@ -183,7 +206,7 @@ export function dimensionSql(dimension: PlannedDimension, sourceDate: string | n
       return dialect.toText(scope.field(spec.field));
     case "age_group": {
       const set = dimension.ageGroupSet!;
-      const age = expressionSql(spec.age, scope);
+      const age = valueColumn ?? expressionSql(spec.age, scope);
       const branches = set.bands.map((band) => `WHEN ${age} >= ${band.lower} THEN ${label(band.label)}`).reverse();
       return `(CASE WHEN ${age} < 0 THEN NULL ${branches.join(" ")} ELSE NULL END)`;
     }
@@ -200,7 +223,7 @@ export function dimensionSql(dimension: PlannedDimension, sourceDate: string | n
       return `(${year} || '-${letter}' || ${dialect.toText(`(${index} + 1)`)})`;
     }
     case "band": {
-      const value = expressionSql(spec.value, scope);
+      const value = valueColumn ?? expressionSql(spec.value, scope);
       const branches = spec.bands
         .map((band) => `WHEN ${value} >= ${Number(band.lower)} THEN ${label(band.label)}`)
         .reverse();

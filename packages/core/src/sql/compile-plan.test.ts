@@ -94,6 +94,10 @@ describe("compilePlanToSql: each dialect's spelling", () => {
         "THEN 1 ELSE 0 END)",
     );
     expect(postgres).not.toMatch(/\bage\(/i);
+    // Computed once per row in its own step, then read by every age band (issue 15).
+    expect(postgres.split('- CAST(EXTRACT(YEAR FROM "birth") AS INTEGER)')).toHaveLength(2);
+    expect(postgres).toContain('"__d0_value" AS (\n  SELECT\n    "__base".*,\n    (CAST(EXTRACT(YEAR FROM "visited")');
+    expect(postgres).toContain('(CASE WHEN "__d0_value" < 0 THEN NULL WHEN "__d0_value" >= ');
     expect(compilePlanToSql(plan, snowflakeDialect).rows.text).toContain(
       `(EXTRACT(YEAR FROM "visited") - EXTRACT(YEAR FROM "birth") - CASE WHEN`,
     );
@@ -185,7 +189,7 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
     expect(rows).toHaveLength(366);
   });
 
-  it("is inlined as a VALUES list of date literals and joined once per deadline", () => {
+  it("is written as a number series with the weekday holidays listed, and joined once per deadline", () => {
     const definition: Definition = {
       ...within3Months,
       numerator: {
@@ -199,10 +203,13 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
       },
     };
     const text = compilePlanToSql(planComputation(definition, { period: "2024" }), duckdbDialect).rows.text;
-    expect(text).toContain(`(DATE '2024-03-26', DATE '2024-04-08')`);
+    expect(text).toContain(`(DATE '2024-03-29')`); // Good Friday, a Friday: listed
+    expect(text).not.toContain(`(DATE '2024-03-26')`); // an ordinary Tuesday: not listed
+    expect(text).toContain(`WHERE "__c"."__day" <= DATE '2025-12-31'`);
     expect(text).toContain(
       'LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ' +
         'ON "__wd0_cal"."__day" = "assessed"',
     );
+    expect(text.match(/LEFT JOIN \(SELECT "__day"/g)).toHaveLength(1);
   });
 });

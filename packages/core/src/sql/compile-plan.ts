@@ -2,6 +2,8 @@
  * The plan → SQL compiler shared by every dialect (issue 6). One evaluation plan becomes two queries
  * over the same common table expressions:
  *
+ * - `__base`, then one `__let_<name>` CTE per `let` value the plan uses (computed once, issue 15) and one
+ *   `__d<i>_value` per age group or band read from an expression (the age, once per row);
  * - `__classified`: every row of the source table with its exclusion reason — the first failing
  *   condition, the period (`outside_period`) or year (`other_year`) first, then the population rules in
  *   order (fine-print F15) —, its dimension labels, and its numerator, denominator and quantile inputs;
@@ -25,7 +27,9 @@ import { mainFields } from "../engine/memory/evaluate";
 import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
 import { SqlParameters, type SqlValue } from "./parameters";
-import { calendarValuesSql, workingDayCalendar } from "./working-day-calendar";
+import { calendarCtes } from "./working-day-calendar";
+import { caseSql, cteSql, selectSql } from "./sql-format";
+import { letsInOrder, StepDeadlines } from "./plan-lets";
 import {
   EXACT_SCALE,
   dimensionSql,
@@ -109,31 +113,64 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
       const column = source.columns?.[field] ?? field;
       return `CAST(${q(column)} AS ${dialect.typeName(typeOf(concept, field))}) AS ${q(field)}`;
     });
-    return `SELECT ${columns.join(", ")} FROM ${source.table.map(q).join(".")}`;
+    return selectSql(columns, [`FROM ${source.table.map(q).join(".")}`]);
   };
 
-  // Working-day deadlines: one LEFT JOIN of the calendar per distinct (argument, n).
-  const deadlines = new Map<string, { alias: string; argument: string; n: number }>();
-  const counts = new Set<number>();
+  const deadlines = new StepDeadlines(q);
+  const computedLets = new Set<string>();
   const scope: ExpressionScope = {
     dialect,
     parameters,
     lets: definition.let,
+    letColumn: (name) => (computedLets.has(name) ? q(name) : null),
     planParameters: plan.parameters,
     field: (name) => q(name),
-    workingDayDeadline: (argument, n) => {
-      const key = `${n}|${argument}`;
-      let entry = deadlines.get(key);
-      if (!entry) {
-        entry = { alias: `__wd${deadlines.size}`, argument, n };
-        deadlines.set(key, entry);
-        counts.add(n);
-      }
-      return q(entry.alias);
-    },
+    workingDayDeadline: (argument, n) => deadlines.register(argument, n),
   };
   const sql = (expression: Expression): string => expressionSql(expression, scope);
   const truth = (expression: Expression): string => `COALESCE(${sql(expression)}, FALSE)`;
+
+  // --- each `let` value once, in its own CTE (issue 15), in dependency order --------------------------
+  const ctes: string[] = [];
+  const mainRead = mainFields(plan);
+  ctes.push(cteSql(dialect, "__base", baseSql(main, mainRead)));
+  let relation = "__base";
+  for (const name of letsInOrder(plan)) {
+    if (name in definition.fields[main]!)
+      unsupported(`${definition.id}: let ${name} has the name of a field of ${main}; rename the let`);
+    const value = sql(definition.let[name]!);
+    const { joins } = deadlines.take();
+    const step = `__let_${name}`;
+    ctes.push(
+      cteSql(
+        dialect,
+        step,
+        selectSql([`${q(relation)}.*`, `${value} AS ${q(name)}`], [`FROM ${q(relation)}`, ...joins]),
+      ),
+    );
+    computedLets.add(name);
+    relation = step;
+  }
+
+  // The value an age group or band is read from (e.g. the age), once per row when it is an expression.
+  const dimensionValues = new Map<number, string>();
+  plan.dimensions.forEach((dimension, d) => {
+    const spec = dimension.spec;
+    const value = spec.kind === "age_group" ? spec.age : spec.kind === "band" ? spec.value : null;
+    if (value === null || value.op === "field" || value.op === "ref") return;
+    const column = `__d${d}_value`;
+    const valueSql = sql(value);
+    const { joins } = deadlines.take();
+    ctes.push(
+      cteSql(
+        dialect,
+        column,
+        selectSql([`${q(relation)}.*`, `${valueSql} AS ${q(column)}`], [`FROM ${q(relation)}`, ...joins]),
+      ),
+    );
+    dimensionValues.set(d, q(column));
+    relation = column;
+  });
 
   // --- classification of the main table -------------------------------------------------------
   const reasons: string[] = [];
@@ -153,7 +190,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     reasons.push(`WHEN NOT ${truth(rule.keep)} THEN ${parameters.bind(rule.reason, dialect.typeName("string"))}`);
 
   const dimensionColumns = plan.dimensions.map(
-    (dimension, d) => `${dimensionSql(dimension, sourceDate, scope)} AS ${q(`__d${d}`)}`,
+    (dimension, d) => `${dimensionSql(dimension, sourceDate, scope, dimensionValues.get(d))} AS ${q(`__d${d}`)}`,
   );
   const sumColumns = (sum: SumSpec | undefined, prefix: string, concept: string): string[] => {
     const hit = sum?.where ? truth(sum.where) : "TRUE";
@@ -165,7 +202,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const classifiedColumns = [
     reasons.length === 0
       ? `CAST(NULL AS ${dialect.typeName("string")}) AS ${q("__exclusion")}`
-      : `CASE ${reasons.join(" ")} ELSE NULL END AS ${q("__exclusion")}`,
+      : `${caseSql(reasons, "NULL")} AS ${q("__exclusion")}`,
     ...dimensionColumns,
     ...sumColumns(definition.numerator, "__num", main),
     ...(sumDenominator !== undefined || !join ? sumColumns(sumDenominator, "__den", main) : []),
@@ -173,36 +210,29 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     ...(join ? [`${q(definition.source.organizerField!)} AS ${q("__org")}`] : []),
   ];
 
-  const ctes: string[] = [];
-  const mainRead = mainFields(plan);
-  ctes.push(`${q("__base")} AS (${baseSql(main, mainRead)})`);
-  // Compiling the classified columns registered the deadlines; now the calendar and its joins.
-  let rowsRelation = q("__base");
-  if (deadlines.size > 0) {
-    const countList = [...counts].sort((a, b) => a - b);
+  // Compiling the classified columns registered their deadlines; now the calendar and its joins.
+  const classifiedJoins = deadlines.take();
+  if (classifiedJoins.joins.length > 0) {
+    const body = selectSql(
+      [`${q(relation)}.*`, ...classifiedJoins.columns],
+      [`FROM ${q(relation)}`, ...classifiedJoins.joins],
+    );
+    ctes.push(cteSql(dialect, "__rows", body));
+    relation = "__rows";
+  }
+  if (deadlines.all.length > 0) {
+    const countList = [...new Set(deadlines.all.map((entry) => entry.n))].sort((a, b) => a - b);
     const firstYear = periodYear - 1;
     // Deadlines of the source date matter only inside the period (`outside_period` comes first): the
-    // calendar need not run to an as-of of 9999-12-31 (~65,000 VALUES rows; issue 15, F28).
-    const sourceOnly = [...deadlines.values()].every((entry) => entry.argument === sourceDate);
+    // calendar need not run to an as-of of 9999-12-31 (issue 15, F28).
+    const sourceOnly = deadlines.all.every((entry) => entry.argument === sourceDate);
     const lastDay = Math.max(plan.parameters.period_end, (sourceOnly ? null : plan.parameters.as_of) ?? 0);
     const lastYear = Number(isoOf(lastDay).slice(0, 4)) + 1;
-    const calendar = workingDayCalendar(firstYear, lastYear, countList);
-    ctes.unshift(`${q("__calendar")} AS (${calendarValuesSql(dialect, calendar, countList)})`);
-    const joins = [...deadlines.values()].map((entry) => {
-      const cal = q(`${entry.alias}_cal`);
-      const days = `SELECT ${q("__day")}, ${q(`__deadline_${entry.n}`)} AS ${q(entry.alias)} FROM ${q("__calendar")}`;
-      return `LEFT JOIN (${days}) AS ${cal} ON ${cal}.${q("__day")} = ${entry.argument}`;
-    });
-    const selected = [...deadlines.values()].map((entry) => `${q(`${entry.alias}_cal`)}.${q(entry.alias)}`);
-    ctes.push(
-      `${q("__rows")} AS (SELECT ${q("__base")}.*, ${selected.join(", ")} FROM ${q("__base")} ${joins.join(" ")})`,
-    );
-    rowsRelation = q("__rows");
+    ctes.unshift(...calendarCtes(dialect, firstYear, lastYear, countList));
   }
-  ctes.push(`${q("__classified")} AS (SELECT ${classifiedColumns.join(", ")} FROM ${rowsRelation})`);
+  ctes.push(cteSql(dialect, "__classified", selectSql(classifiedColumns, [`FROM ${q(relation)}`])));
 
   const dims = plan.dimensions.map((_, d) => q(`__d${d}`));
-  const groupBy = dims.length > 0 ? ` GROUP BY ${dims.join(", ")}` : " HAVING COUNT(*) > 0";
   const sameDims = (left: string, right: string, which: boolean[] = dims.map(() => true)): string => {
     const conditions = dims
       .filter((_, d) => which[d])
@@ -233,9 +263,10 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
       `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`,
       `${rowsOf("__den")} AS ${q("den_rows")}`,
     );
-  ctes.push(
-    `${q("__cells")} AS (SELECT ${cellColumns.join(", ")} FROM ${q("__classified")} WHERE ${inPopulation}${groupBy})`,
-  );
+  const cellClauses = [`FROM ${q("__classified")}`, `WHERE ${inPopulation}`];
+  if (dims.length > 0) cellClauses.push(`GROUP BY ${dims.join(", ")}`);
+  else cellClauses.push("HAVING COUNT(*) > 0");
+  ctes.push(cteSql(dialect, "__cells", selectSql(cellColumns, cellClauses)));
 
   let denominator = `${q("__cells")}.${q("den")}`;
   let denominatorRows = `${q("__cells")}.${q("den_rows")}`;
@@ -248,9 +279,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
       `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`,
       `${rowsOf("__den")} AS ${q("den_rows")}`,
     ];
-    const denGroupBy = denDims.length > 0 ? ` GROUP BY ${denDims.join(", ")}` : "";
-    const denWhere = `WHERE ${inPopulation}${denGroupBy}`;
-    ctes.push(`${q("__dens")} AS (SELECT ${denColumns.join(", ")} FROM ${q("__classified")} ${denWhere})`);
+    const denClauses = [`FROM ${q("__classified")}`, `WHERE ${inPopulation}`];
+    if (denDims.length > 0) denClauses.push(`GROUP BY ${denDims.join(", ")}`);
+    ctes.push(cteSql(dialect, "__dens", selectSql(denColumns, denClauses)));
     joins.push(`LEFT JOIN ${q("__dens")} ON ${sameDims(q("__cells"), q("__dens"), inDenominator)}`);
     denominator = `${q("__dens")}.${q("den")}`;
     denominatorRows = `${q("__dens")}.${q("den_rows")}`;
@@ -259,7 +290,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   if (join) {
     const joinFields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
     for (const rule of join.population) fieldsOf(rule.keep, {}, joinFields);
-    const joinScope: ExpressionScope = { ...scope, lets: {} };
+    const joinScope: ExpressionScope = { ...scope, lets: {}, letColumn: () => null };
     const year = parameters.bind(periodYear, dialect.typeName("integer"));
     const ruleReasons = join.population.map((rule) => {
       const keep = expressionSql(rule.keep, joinScope);
@@ -328,9 +359,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   // The concept names of the accounting, bound in a CTE both queries carry (so both use every parameter).
   const conceptNames = [`${parameters.bind(main, dialect.typeName("string"))} AS ${q("main")}`];
   if (join) conceptNames.push(`${parameters.bind(join.concept, dialect.typeName("string"))} AS ${q("joined")}`);
-  ctes.push(`${q("__concepts")} AS (SELECT ${conceptNames.join(", ")})`);
-  const withClause = `WITH ${ctes.join(",\n")}`;
-  const rowsText = `${withClause}\nSELECT ${final.join(", ")} FROM ${q("__cells")} ${joins.join(" ")}`.trimEnd();
+  ctes.push(cteSql(dialect, "__concepts", `SELECT ${conceptNames.join(", ")}`));
+  const withClause = `WITH\n${ctes.join(",\n")}`;
+  const rowsText = `${withClause}\nSELECT\n  ${final.join(",\n  ")}\n${[`FROM ${q("__cells")}`, ...joins].join("\n")}`;
 
   const account = (name: string, relation: string): string =>
     `SELECT (SELECT ${q(name)} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, ` +

@@ -38,6 +38,8 @@ export interface SqlDialect {
   daysBetween(from: string, to: string): string;
   /** `date` plus `months` calendar months, clamped to the month's last day (law 150/1930 3 §, F25). */
   addMonths(date: string, months: number): string;
+  /** `date` plus `days` (an integer expression) days, as a DATE (the generated working-day calendar). */
+  addDays(date: string, days: string): string;
   /** The year, month or day of a date as an integer. */
   datePart(part: "year" | "month" | "day", date: string): string;
   /** Integer quotient of two non-negative integers (floor). */

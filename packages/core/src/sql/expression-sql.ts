@@ -18,6 +18,11 @@ export interface ExpressionScope {
   dialect: SqlDialect;
   parameters: SqlParameters;
   lets: Record<string, Expression>;
+  /**
+   * The column of a `let` value already computed by an earlier step (its own CTE, issue 15), or null to
+   * write the let's expression in place. Absent: always in place.
+   */
+  letColumn?(name: string): string | null;
   /** Values of the plan parameters as day numbers (null when absent). */
   planParameters: Record<string, number | null>;
   /** The SQL of a field (a quoted column of the current relation). */
@@ -66,6 +71,8 @@ export function expressionSql(expression: Expression, scope: ExpressionScope): s
       return parameters.bind(day === null || day === undefined ? null : formatDate(day), "DATE");
     }
     case "ref": {
+      const column = scope.letColumn?.(expression.name) ?? null;
+      if (column !== null) return column;
       const target = scope.lets[expression.name];
       if (!target) invalid(`unknown ref ${expression.name}`);
       return recurse(target);

@@ -5,7 +5,7 @@ export { postgresDialect } from "./dialects/postgres/postgres-dialect";
 export { snowflakeDialect } from "./dialects/snowflake/snowflake-dialect";
 export { SqlParameters, type SqlValue } from "./parameters";
 export { expressionSql, type ExpressionScope } from "./expression-sql";
-export { workingDayCalendar, calendarValuesSql, type CalendarRow } from "./working-day-calendar";
+export { workingDayCalendar, calendarCtes, type CalendarRow } from "./working-day-calendar";
 export {
   compilePlanToSql,
   type CompiledSqlPlan,

@@ -60,6 +60,8 @@ export const MUNICIPALITY_CLASSIFICATION = "__municipality_classification";
 
 /**
  * The municipality classification as a CTE body: `(year, municipality, organizer)` rows (F10, as data).
+ * Written compactly (issue 15): one VALUES row per municipality and organizer with the first and last
+ * classification year it holds for, expanded to one row per year by a join with the years.
  *
  * @example
  * ```ts
@@ -68,12 +70,35 @@ export const MUNICIPALITY_CLASSIFICATION = "__municipality_classification";
  */
 export function municipalityClassificationSql(dialect: SqlDialect, data: SqlValidationData): string {
   const q = dialect.quoteIdentifier;
-  const rows = data.municipalities.flatMap(({ year, entries }) =>
-    entries.map(([code, organizer]) => `(${year}, ${textLiteral(dialect, code)}, ${textLiteral(dialect, organizer)})`),
-  );
+  // Runs of consecutive years with the same organizer, per municipality, in code order.
+  const runs = new Map<string, Array<{ organizer: string; first: number; last: number }>>();
+  for (const { year, entries } of [...data.municipalities].sort((a, b) => a.year - b.year))
+    for (const [code, organizer] of entries) {
+      const list = runs.get(code) ?? [];
+      const run = list.at(-1);
+      if (run && run.organizer === organizer && run.last === year - 1) run.last = year;
+      else list.push({ organizer, first: year, last: year });
+      runs.set(code, list);
+    }
+  const rows = [...runs.keys()]
+    .sort()
+    .flatMap((code) =>
+      runs
+        .get(code)!
+        .map(
+          (run) => `(${textLiteral(dialect, code)}, ${textLiteral(dialect, run.organizer)}, ${run.first}, ${run.last})`,
+        ),
+    );
+  const lines: string[] = []; // four rows a line
+  for (let index = 0; index < rows.length; index += 4) lines.push(rows.slice(index, index + 4).join(", "));
+  const years = data.municipalities.map(({ year }) => `(${year})`).join(", ");
+  const [m, y] = [q("__m"), q("__y")];
+  const columns = [q("municipality"), q("organizer"), q("first_year"), q("last_year")].join(", ");
   return (
-    `SELECT * FROM (VALUES\n      ${rows.join(",\n      ")}\n    )` +
-    ` AS ${q("__m")} (${q("year")}, ${q("municipality")}, ${q("organizer")})`
+    `SELECT ${y}.${q("year")}, ${m}.${q("municipality")}, ${m}.${q("organizer")}\n` +
+    `  FROM (VALUES\n      ${lines.join(",\n      ")}\n    ) AS ${m} (${columns})\n` +
+    `  JOIN (VALUES ${years}) AS ${y} (${q("year")})` +
+    ` ON ${y}.${q("year")} BETWEEN ${m}.${q("first_year")} AND ${m}.${q("last_year")}`
   );
 }
 

@@ -32,6 +32,7 @@ export const duckdbDialect: SqlDialect = {
     })[type],
   daysBetween: (from, to) => `CAST((${to} - ${from}) AS BIGINT)`,
   addMonths: (date, months) => `CAST((${date} + INTERVAL ${Math.trunc(months)} MONTH) AS DATE)`,
+  addDays: (date, days) => `CAST((${date} + CAST(${days} AS INTEGER)) AS DATE)`,
   datePart: (part, date) => `CAST(EXTRACT(${part.toUpperCase()} FROM ${date}) AS BIGINT)`,
   integerDivide: (dividend, divisor) => `(${dividend} // ${divisor})`,
   toText: (value) => `CAST(${value} AS VARCHAR)`,

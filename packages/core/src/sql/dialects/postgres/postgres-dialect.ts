@@ -30,6 +30,7 @@ export const postgresDialect: SqlDialect = {
     })[type],
   daysBetween: (from, to) => `(${to} - ${from})`,
   addMonths: (date, months) => `CAST((${date} + INTERVAL '${Math.trunc(months)} months') AS DATE)`,
+  addDays: (date, days) => `(${date} + CAST(${days} AS INTEGER))`,
   datePart: (part, date) => `CAST(EXTRACT(${part.toUpperCase()} FROM ${date}) AS INTEGER)`,
   integerDivide: (dividend, divisor) => `div(${dividend}, ${divisor})`,
   toText: (value) => `CAST(${value} AS TEXT)`,

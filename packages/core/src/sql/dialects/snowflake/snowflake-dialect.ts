@@ -31,6 +31,7 @@ export const snowflakeDialect: SqlDialect = {
     })[type],
   daysBetween: (from, to) => `DATEDIFF(day, ${from}, ${to})`,
   addMonths: (date, months) => `DATEADD(month, ${Math.trunc(months)}, ${date})`,
+  addDays: (date, days) => `DATEADD(day, ${days}, ${date})`,
   datePart: (part, date) => `EXTRACT(${part.toUpperCase()} FROM ${date})`,
   integerDivide: (dividend, divisor) => `TRUNC(${dividend} / ${divisor})`,
   toText: (value) => `TO_VARCHAR(${value})`,
