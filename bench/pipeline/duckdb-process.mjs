@@ -7,7 +7,8 @@
  * data, so every row is valid and the organizer is given). Prints organizer, age group, numerator and
  * denominator per cell, to compare with virta's JSON and to time:
  *
- *   /usr/bin/time -f "%e s %U u %S s" node bench/pipeline/duckdb-process.mjs bench/data/2000000/health_care_visit.parquet
+ *   /usr/bin/time -f "%e s %U u %S s" node bench/pipeline/duckdb-process.mjs \
+ *     bench/data/2000000/health_care_visit.parquet
  */
 import { createRequire } from "node:module";
 

@@ -230,19 +230,45 @@ function readEach(
       cells[at + row] = null;
       continue;
     }
-    const length = words[row * 4]!;
-    let text: string | null = "";
+    const slot = row * 4;
+    const length = words[slot]!;
+    // ASCII of at most 12 bytes: the string of its bytes; anything else as `getItem` decodes it.
+    let text: string | null = null;
     if (length <= 12) {
-      const start = row * 16 + 4;
-      for (let k = 0; k < length; k++) {
-        const byte = bytes[start + k]!;
-        if (byte >= 0x80) {
-          text = null;
-          break;
-        }
-        text += String.fromCharCode(byte);
-      }
-    } else text = null;
+      const high =
+        (words[slot + 1]! & MASKS[length * 3]!) |
+        (words[slot + 2]! & MASKS[length * 3 + 1]!) |
+        (words[slot + 3]! & MASKS[length * 3 + 2]!);
+      if ((high & 0x80808080) === 0) text = asciiText(bytes, row * 16 + 4, length);
+    }
     cells[at + row] = text ?? itemOf(vector, bytes, view, row);
+  }
+}
+
+const char = String.fromCharCode;
+
+/** The string of `length` (0–12) ASCII bytes from `start` (one call with the bytes as arguments, no loop). */
+function asciiText(b: Uint8Array, s: number, length: number): string {
+  switch (length) {
+    case 0:
+      return "";
+    case 1:
+      return char(b[s]!);
+    case 2:
+      return char(b[s]!, b[s + 1]!);
+    case 3:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    default:
+      return char(...b.subarray(s, s + length));
   }
 }

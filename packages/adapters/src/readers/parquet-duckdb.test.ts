@@ -225,7 +225,9 @@ describe("duckdbParquetBatches: dictionary codes of text columns (issue 14)", ()
     const path = await writeParquet(
       "codes.parquet",
       `SELECT CASE i % 3 WHEN 0 THEN 'doctor' WHEN 1 THEN 'oral_hygienist' ELSE NULL END AS code,
-              'v' || i AS id FROM range(${limit + 3000}) t(i) ORDER BY i`,
+              CASE i % 5 WHEN 0 THEN 'ä' || i WHEN 1 THEN chr(65279) || i WHEN 2 THEN 'a long identifier ' || i
+                         WHEN 3 THEN 'x' || chr(0) || i ELSE 'v' || i END AS id
+       FROM range(${limit + 3000}) t(i) ORDER BY i`,
     );
     const table = await openParquetTable(path, "codes", 2048);
     const coded: string[] = [];
@@ -243,7 +245,18 @@ describe("duckdbParquetBatches: dictionary codes of text columns (issue 14)", ()
     expect(new Set(coded)).toEqual(new Set(["doctor", "oral_hygienist"]));
     // The ids are coded until their dictionary passes DICTIONARY_LIMIT texts (at the end of a chunk).
     expect(idCoded).toEqual([true, true, true, false]);
+    // Read one by one past the limit: the same texts as hyparquet's (non-ASCII, BOM, long, NUL).
     const cells = (await allRows(table)).map((row) => row.values.id);
-    expect(cells[limit + 2999]).toBe(`v${limit + 2999}`);
+    const viaHyparquet = (await allRows(await openParquetTable(path, "codes", 2048, "hyparquet"))).map(
+      (row) => row.values.id,
+    );
+    expect(cells).toEqual(viaHyparquet);
+    expect(cells.slice(limit + 2995)).toEqual([
+      `\uFEFF${limit + 2995}`,
+      `a long identifier ${limit + 2996}`,
+      `x\u0000${limit + 2997}`,
+      `v${limit + 2998}`,
+      `ä${limit + 2999}`,
+    ]);
   });
 });
