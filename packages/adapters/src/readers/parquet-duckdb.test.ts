@@ -2,6 +2,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
 import { type ColumnBatch, NULL_DAY } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DICTIONARY_LIMIT } from "./duckdb-vectors";
 import { duckdbColumnsOf, selectSql } from "./parquet-duckdb";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
@@ -214,6 +215,48 @@ describe("duckdbParquetBatches: a leading byte order mark stays in the value (F1
       "\uFEFFa long value of many bytes",
       "2024-01-01",
       "\uFEFF",
+    ]);
+  });
+});
+
+describe("duckdbParquetBatches: dictionary codes of text columns (issue 14)", () => {
+  it("codes each distinct text once per stream, short and long, until the column has too many texts", async () => {
+    const limit = DICTIONARY_LIMIT;
+    const path = await writeParquet(
+      "codes.parquet",
+      `SELECT CASE i % 3 WHEN 0 THEN 'doctor' WHEN 1 THEN 'oral_hygienist' ELSE NULL END AS code,
+              CASE i % 5 WHEN 0 THEN 'ä' || i WHEN 1 THEN chr(65279) || i WHEN 2 THEN 'a long identifier ' || i
+                         WHEN 3 THEN 'x' || chr(0) || i ELSE 'v' || i END AS id
+       FROM range(${limit + 3000}) t(i) ORDER BY i`,
+    );
+    const table = await openParquetTable(path, "codes", 2048);
+    const coded: string[] = [];
+    const idCoded: boolean[] = [];
+    for await (const batch of table.batches()) {
+      const [code, id] = batch.dictionaries!;
+      for (let row = 0; row < batch.length; row++) {
+        const index = code!.codes[row]!;
+        expect(index < 0 ? null : code!.values[index]).toBe(batch.columns[0]![row]);
+        if (id) expect(id.values[id.codes[row]!]).toBe(batch.columns[1]![row]);
+      }
+      coded.push(...code!.values);
+      idCoded.push(id !== null);
+    }
+    expect(new Set(coded)).toEqual(new Set(["doctor", "oral_hygienist"]));
+    // The ids are coded until their dictionary passes DICTIONARY_LIMIT texts (at the end of a chunk).
+    expect(idCoded).toEqual([true, true, true, false]);
+    // Read one by one past the limit: the same texts as hyparquet's (non-ASCII, BOM, long, NUL).
+    const cells = (await allRows(table)).map((row) => row.values.id);
+    const viaHyparquet = (await allRows(await openParquetTable(path, "codes", 2048, "hyparquet"))).map(
+      (row) => row.values.id,
+    );
+    expect(cells).toEqual(viaHyparquet);
+    expect(cells.slice(limit + 2995)).toEqual([
+      `\uFEFF${limit + 2995}`,
+      `a long identifier ${limit + 2996}`,
+      `x\u0000${limit + 2997}`,
+      `v${limit + 2998}`,
+      `ä${limit + 2999}`,
     ]);
   });
 });

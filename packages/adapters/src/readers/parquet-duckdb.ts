@@ -12,7 +12,11 @@
  * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
  * - TIMESTAMP → the epoch count in its unit (`epoch_ms` / `epoch_us` / `epoch_ns`, a BIGINT), written
  *   by `timestampText`, with `Z` when the file says it is adjusted to UTC;
- * - INT64 → a number when safe, otherwise its exact text (`integerValue`).
+ * - INT64 → a number when safe, otherwise its exact text (`integerValue`);
+ * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
+ *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
+ *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
+ *   spelling once (issue 14).
  *
  * Columns DuckDB cannot hand over exactly (INT96, DECIMAL wider than 38 digits, unsigned 64-bit,
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
@@ -21,6 +25,7 @@
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
 import {
   type ColumnBatch,
+  type ColumnDictionary,
   type ColumnKind,
   MAX_DAY_NUMBER,
   MIN_DATA_DAY_NUMBER,
@@ -28,6 +33,7 @@ import {
   UsageError,
 } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
+import { copyIntegers, TextColumnReader } from "./duckdb-vectors";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
@@ -131,77 +137,6 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
   return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
 }
 
-/** Reads one cell of a vector of the current chunk. */
-type CellReader = (row: number) => unknown;
-
-/**
- * A reader of a VARCHAR vector that decodes DuckDB's inlined strings (at most 12 bytes, the codes and
- * words of most columns) itself: `getItem` costs a validity test on BigInts, a typed-array view and a
- * `TextDecoder` call per cell, about as much as the rest of the read. Short strings repeat, so those
- * of at most 6 bytes are cached by their bytes, and ASCII ones of 7–12 bytes by their length and
- * bytes in two numbers (both caches bounded). Longer, non-ASCII or absent internals: `getItem`, with a
- * leading byte order mark put back (see `item`).
- */
-function textReader(
-  vector: DuckDBVector,
-  cache: Map<number, string>,
-  long: Map<number, Map<number, string>>,
-): CellReader {
-  const internals = vector as unknown as { dataView?: unknown; validity?: { data?: unknown } };
-  const view = internals.dataView;
-  const validity = internals.validity?.data;
-  if (!(view instanceof DataView) || !(validity === null || validity instanceof BigUint64Array))
-    return (row) => vector.getItem(row);
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-  // `getItem` decodes with a TextDecoder that drops a leading byte order mark (U+FEFF); the value keeps
-  // it (F1 trims ASCII white space only), as DuckDB's SQL sees it. The first 4 bytes of every string
-  // (inlined or not) sit in the vector, so a BOM is seen there and put back.
-  const item = (row: number): unknown => {
-    const at = row * 16 + 4;
-    const text = vector.getItem(row);
-    return bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf && view.getUint32(row * 16, true) >= 3
-      ? `\uFEFF${text as string}`
-      : text;
-  };
-  // The validity mask as 32-bit words (little-endian: bit k of the mask is bit k % 32 of word k >> 5).
-  const valid = validity === null ? null : new Uint32Array(validity.buffer, validity.byteOffset, validity.length * 2);
-  return (row) => {
-    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) return null;
-    const offset = row * 16;
-    const length = view.getUint32(offset, true);
-    if (length > 12) return item(row);
-    const start = offset + 4;
-    if (length <= 6) {
-      let key = length;
-      for (let k = 0; k < length; k++) key = key * 256 + bytes[start + k]!;
-      const known = cache.get(key);
-      if (known !== undefined) return known;
-      const text = item(row) as string;
-      if (cache.size < 65_536) cache.set(key, text);
-      return text;
-    }
-    // 7–12 bytes: the first 6 bytes and the length make one key, the rest a second one.
-    let head = length;
-    for (let k = 0; k < 6; k++) head = head * 256 + bytes[start + k]!;
-    let tail = 0;
-    for (let k = 6; k < length; k++) tail = tail * 256 + bytes[start + k]!;
-    let tails = long.get(head);
-    const known = tails?.get(tail);
-    if (known !== undefined) return known;
-    let text = "";
-    for (let k = 0; k < length; k++) {
-      const byte = bytes[start + k]!;
-      if (byte >= 0x80) return item(row);
-      text += String.fromCharCode(byte);
-    }
-    if (cache.size + long.size < 65_536) {
-      if (tails === undefined) long.set(head, (tails = new Map()));
-      if (tails.size < 4_096) tails.set(tail, text);
-    }
-    return text;
-  };
-}
-
 /** Converts one non-null cell as DuckDB gives it. */
 type Converter = (value: unknown) => RawValue;
 
@@ -219,38 +154,31 @@ function converterOf(column: DuckDbColumn): Converter | null {
 }
 
 /**
- * One chunk's DATE vector as a `day` column: day numbers in an `Int32Array` (`NULL_DAY` absent), or,
- * when a day lies outside years 0001–9999, an array with the text of such days (see the module comment).
+ * One chunk's DATE vector (day numbers as INTEGER) as a `day` column: an `Int32Array` read straight
+ * from the vector (`NULL_DAY` absent), or, when a day lies outside years 0001–9999, an array with the
+ * text of such days (see the module comment).
  *
  * @example
  * ```ts
- * dayColumn((row) => [19_813, null][row], 2); // Int32Array [19813, NULL_DAY]
+ * dayColumn(chunk.getColumnVector(0), chunk.rowCount); // Int32Array [19813, NULL_DAY, …]
  * ```
  */
-export function dayColumn(read: (row: number) => unknown, rowCount: number): ArrayLike<unknown> {
+export function dayColumn(vector: DuckDBVector, rowCount: number): ArrayLike<unknown> {
   const days = new Int32Array(rowCount);
+  copyIntegers(vector, rowCount, days, 0, NULL_DAY);
   for (let r = 0; r < rowCount; r++) {
-    const value = read(r);
-    if (value === null || value === undefined) {
-      days[r] = NULL_DAY;
-      continue;
-    }
-    const day = value as number;
-    if (day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) return mixedDayColumn(read, rowCount);
-    days[r] = day;
+    const day = days[r]!;
+    if ((day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) && day !== NULL_DAY) return mixedDayColumn(days);
   }
   return days;
 }
 
-function mixedDayColumn(read: (row: number) => unknown, rowCount: number): unknown[] {
-  const cells = new Array<unknown>(rowCount);
-  for (let r = 0; r < rowCount; r++) {
-    const value = read(r);
-    if (value === null || value === undefined) cells[r] = null;
-    else {
-      const day = value as number;
-      cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
-    }
+function mixedDayColumn(days: Int32Array): unknown[] {
+  const cells = new Array<unknown>(days.length);
+  for (let r = 0; r < days.length; r++) {
+    const day = days[r]!;
+    if (day === NULL_DAY) cells[r] = null;
+    else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
   }
   return cells;
 }
@@ -280,9 +208,9 @@ export async function* duckdbParquetBatches(
     connection = await instance.connect();
     const names = columns.map((column) => column.name);
     const converters = columns.map(converterOf);
-    const textual = columns.map((column) => column.kind === "plain" && column.text === true);
-    const caches = columns.map(() => new Map<number, string>());
-    const longCaches = columns.map(() => new Map<number, Map<number, string>>());
+    const texts = columns.map((column) =>
+      column.kind === "plain" && column.text === true ? new TextColumnReader() : null,
+    );
     const width = columns.length;
     const kinds: ColumnKind[] = columns.map((column) => (column.kind === "date" ? "day" : "raw"));
     let result;
@@ -294,10 +222,18 @@ export async function* duckdbParquetBatches(
       });
     }
     let record = 0;
+    // The next chunk is fetched while this one is read and its batches validated (DuckDB works in its
+    // own threads; each fetched chunk owns its memory). A failure surfaces when that chunk is awaited.
+    const fetch = () => {
+      const next = result.fetchChunk();
+      next.catch(() => undefined); // not left unhandled if the reader stops early
+      return next;
+    };
+    let pending = fetch();
     for (;;) {
       let chunk;
       try {
-        chunk = await result.fetchChunk();
+        chunk = await pending;
       } catch (error) {
         throw new UsageError(
           "unreadable_file",
@@ -306,21 +242,30 @@ export async function* duckdbParquetBatches(
         );
       }
       if (chunk === null || chunk.rowCount === 0) break;
+      pending = fetch();
       const rowCount = chunk.rowCount;
       const cells: ArrayLike<unknown>[] = [];
+      const dictionaries: Array<ColumnDictionary | null> = [];
       for (let c = 0; c < width; c++) {
+        dictionaries.push(null);
         const vector = chunk.getColumnVector(c);
         if (kinds[c] === "day") {
-          cells.push(dayColumn((row) => vector.getItem(row), rowCount));
+          cells.push(dayColumn(vector, rowCount));
           continue;
         }
-        const read: CellReader = textual[c]
-          ? textReader(vector, caches[c]!, longCaches[c]!)
-          : (row) => vector.getItem(row);
-        const convert = converters[c];
         const column = new Array<RawValue>(rowCount);
+        const text = texts[c];
+        if (text) {
+          // Dictionary codes while the column's dictionary takes new texts (a code column, F3).
+          const codes = text.full ? null : new Int32Array(rowCount);
+          text.read(vector, rowCount, column, 0, codes);
+          if (codes !== null) dictionaries[c] = { codes, values: text.values };
+          cells.push(column);
+          continue;
+        }
+        const convert = converters[c];
         for (let r = 0; r < rowCount; r++) {
-          const value = read(r);
+          const value = vector.getItem(r);
           column[r] = value === null || value === undefined ? null : convert ? convert(value) : (value as RawValue);
         }
         cells.push(column);
@@ -330,11 +275,12 @@ export async function* duckdbParquetBatches(
         const length = end - start;
         const records = new Array<number>(length);
         for (let r = 0; r < length; r++) records[r] = record + start + r + 1;
-        const slice =
-          start === 0 && end === rowCount
-            ? cells
-            : cells.map((column) => (column as Int32Array | unknown[]).slice(start, end));
-        yield { source: label, names, columns: slice, kinds, length, records };
+        const whole = start === 0 && end === rowCount;
+        const slice = whole ? cells : cells.map((column) => (column as Int32Array | unknown[]).slice(start, end));
+        const coded = whole
+          ? dictionaries
+          : dictionaries.map((d) => (d === null ? null : { codes: d.codes.slice(start, end), values: d.values }));
+        yield { source: label, names, columns: slice, kinds, dictionaries: coded, length, records };
       }
       record += rowCount;
     }

@@ -10,6 +10,7 @@
  */
 import {
   type ColumnBatch,
+  type ColumnDictionary,
   dayNumber,
   formatDate,
   MAX_DAY_NUMBER,
@@ -21,6 +22,7 @@ import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model"
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
 import { FAIL, type ParseState } from "./field-parsers";
+import { typedPass } from "./typed-pass";
 
 /** The most cached spellings per field (and classification year). */
 const CACHE_LIMIT = 4096;
@@ -71,7 +73,8 @@ export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
 
 /**
  * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
- * each field (null when the batch lacks it), `dayKind[field]` whether that column holds day numbers.
+ * each field (null when the batch lacks it), `dayKind[field]` whether that column holds day numbers,
+ * `coded[field]` its dictionary codes when the batch has them (typed-pass.ts, issue 14).
  */
 export function parseFields(
   compiled: CompiledConcept,
@@ -81,6 +84,7 @@ export function parseFields(
   state: ParseState,
   dictionaries: ReadonlyArray<StringDictionary | null>,
   caches: SpellingCaches,
+  coded: ReadonlyArray<ColumnDictionary | null> = [],
 ): FieldPass {
   const length = batch.length;
   const count = compiled.fields.length;
@@ -96,7 +100,7 @@ export function parseFields(
   // The event date first (F10); its failures wait in `eventFail` until its turn in field order.
   const eventIndex = compiled.eventIndex;
   const eventFail = new Int16Array(length).fill(-1);
-  parseField(compiled, pass, eventIndex, sources, dayKind, state, caches, null);
+  parseField(compiled, pass, eventIndex, sources, dayKind, state, caches, null, coded);
   const eventColumn = columns[eventIndex]!;
   for (let row = 0; row < length; row += 1) {
     if (failField[row] === eventIndex) {
@@ -122,7 +126,7 @@ export function parseFields(
       }
       continue;
     }
-    parseField(compiled, pass, index, sources, dayKind, state, caches, eventFail);
+    parseField(compiled, pass, index, sources, dayKind, state, caches, eventFail, coded);
   }
   return pass;
 }
@@ -145,6 +149,7 @@ function parseField(
   state: ParseState,
   caches: SpellingCaches,
   eventFail: Int16Array | null,
+  coded: ReadonlyArray<ColumnDictionary | null>,
 ): void {
   const { failField, failReason, rowClass, owners } = pass;
   const column = pass.columns[index]!;
@@ -176,8 +181,21 @@ function parseField(
   // An identifier's plain text is its value when nothing in its check could apply: not empty, no
   // surrounding space (F1), within its length (F6), not 11 characters (F11), no NUL (F5a).
   const maxId = field.type === "id" ? (field.maxLength ?? 64) : -1;
-  const length = failField.length;
-  for (let row = 0; row < length; row += 1) {
+  // Typed cells first (typed-pass.ts); `rest` are the rows left for this loop (null: all).
+  const rest = typedPass({
+    failField,
+    rowClass,
+    owners,
+    target,
+    source,
+    dayDates: isDate && day,
+    coded: isDate ? null : (coded[index] ?? null),
+    caches: fieldCaches,
+    isMunicipality,
+  });
+  const length = rest === null ? failField.length : rest.length;
+  for (let at = 0; at < length; at += 1) {
+    const row = rest === null ? at : rest[at]!;
     if (failField[row]! >= 0) continue;
     let cell = source === null ? undefined : source[row];
     if (maxId > 0 && typeof cell === "string") {

@@ -10,6 +10,7 @@
  */
 import {
   type ColumnBatch,
+  type ColumnDictionary,
   type ColumnarColumn,
   type ColumnarTable,
   DataError,
@@ -125,12 +126,14 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     const columnOf = this.columnOfField!;
     const sources: Array<ArrayLike<unknown> | null> = [];
     const dayKind: boolean[] = [];
+    const coded: Array<ColumnDictionary | null> = [];
     for (let index = 0; index < columnOf.length; index += 1) {
       const column = columnOf[index]!;
       sources.push(column < 0 ? null : batch.columns[column]!);
       dayKind.push(column >= 0 && batch.kinds?.[column] === "day");
+      coded.push(column < 0 ? null : (batch.dictionaries?.[column] ?? null));
     }
-    const pass = parseFields(compiled, batch, sources, dayKind, this.state, this.dictionaries, this.caches);
+    const pass = parseFields(compiled, batch, sources, dayKind, this.state, this.dictionaries, this.caches, coded);
     const { columns, failField, failReason } = pass;
     const failKind = new Uint8Array(length);
     const failDetail = new Float64Array(length);

@@ -15,6 +15,20 @@
  */
 export type ColumnKind = "raw" | "day";
 
+/**
+ * The dictionary codes of a `raw` text column (issue 14), as a Parquet reader knows them: a consumer
+ * can check each distinct text once instead of once per cell.
+ */
+export interface ColumnDictionary {
+  /** Per row, the index of its cell's text in `values`, or −1 where the cell is absent. */
+  readonly codes: Int32Array;
+  /**
+   * The texts. Within one `batches()` stream the batches share this array, which only grows, so a
+   * code means the same text in every batch (one text may have more than one code).
+   */
+  readonly values: readonly string[];
+}
+
 /** A batch of rows as columns (see the module comment). */
 export interface ColumnBatch {
   /** How messages name the source (a file label, a concept name). */
@@ -25,6 +39,11 @@ export interface ColumnBatch {
   readonly columns: ReadonlyArray<ArrayLike<unknown>>;
   /** The kind of each column (default: every column `raw`). */
   readonly kinds?: readonly ColumnKind[];
+  /**
+   * Dictionary codes of some `raw` text columns (undefined or null for the others): the cells stay
+   * in `columns`, each the text its code names, so a consumer may ignore this.
+   */
+  readonly dictionaries?: ReadonlyArray<ColumnDictionary | null | undefined>;
   /** The number of rows. */
   readonly length: number;
   /** The 1-based record number of each row in the source (F9). */

@@ -7,4 +7,4 @@ export { evaluateReference, evaluateRowReference } from "./reference/evaluate";
 export { compareCodePoints, dimensionComparator, finalizeRows, SUPPRESSION_RANGE } from "./finalize/finalize";
 export { monthOrdinal, subPeriodLabel } from "./memory/dimensions";
 export { columnBatchOfRows, isColumnBatchSource, rowsOfColumnBatch } from "./column-batch";
-export type { ColumnBatch, ColumnBatchSource, ColumnKind } from "./column-batch";
+export type { ColumnBatch, ColumnBatchSource, ColumnDictionary, ColumnKind } from "./column-batch";

@@ -1,0 +1,274 @@
+/**
+ * Reads the vectors of a DuckDB chunk straight from their memory (issue 14), for the Parquet reader
+ * (`parquet-duckdb.ts`): an INTEGER vector's values and validity mask as typed arrays, and a VARCHAR
+ * vector's strings through a per-column dictionary. DuckDB keeps a string of at most 12 bytes inside
+ * its 16-byte slot (length, then the bytes), so a short string is looked up by those bytes in an
+ * integer hash table and becomes a JS string once per distinct value, not once per cell (code
+ * columns repeat a few spellings). A column with more than {@link DICTIONARY_LIMIT} distinct values
+ * (identifiers) stops growing its dictionary and reads each cell as its own string. The strings are
+ * exactly those of `getItem`, with a leading byte order mark kept (F1 trims ASCII white space only,
+ * as DuckDB's SQL sees it).
+ */
+import type { DuckDBVector } from "@duckdb/node-api";
+
+/** The most distinct values a column's dictionary takes; beyond, its cells are read one by one. */
+export const DICTIONARY_LIMIT = 4_096;
+
+/** The parts of a DuckDB vector read here (node-api 1.5 internals, checked before use). */
+interface VectorInternals {
+  readonly items?: unknown;
+  readonly dataView?: unknown;
+  readonly validity?: { readonly data?: unknown };
+}
+
+/**
+ * The validity mask of a vector as 32-bit words (bit k of the mask is bit k % 32 of word k >> 5,
+ * little-endian), `null` when every cell is valid, or `undefined` when the internals are unknown.
+ */
+function validWords(vector: DuckDBVector): Uint32Array | null | undefined {
+  const data = (vector as unknown as VectorInternals).validity?.data;
+  if (data === null) return null;
+  if (!(data instanceof BigUint64Array)) return undefined;
+  return new Uint32Array(data.buffer, data.byteOffset, data.length * 2);
+}
+
+/**
+ * Copies `rowCount` cells of an INTEGER vector into `target` from `at` on, writing `absent` for a
+ * null cell.
+ *
+ * @example
+ * ```ts
+ * const days = new Int32Array(chunk.rowCount);
+ * copyIntegers(chunk.getColumnVector(0), chunk.rowCount, days, 0, NULL_DAY);
+ * ```
+ */
+export function copyIntegers(
+  vector: DuckDBVector,
+  rowCount: number,
+  target: Int32Array,
+  at: number,
+  absent: number,
+): void {
+  const items = (vector as unknown as VectorInternals).items;
+  const valid = validWords(vector);
+  if (!(items instanceof Int32Array) || valid === undefined) {
+    for (let row = 0; row < rowCount; row++) {
+      const value = vector.getItem(row);
+      target[at + row] = value === null || value === undefined ? absent : (value as number);
+    }
+    return;
+  }
+  target.set(items.subarray(0, rowCount), at);
+  if (valid === null) return;
+  for (let row = 0; row < rowCount; row++) {
+    if ((valid[row >>> 5]! & (1 << (row & 31))) === 0) target[at + row] = absent;
+  }
+}
+
+/** A VARCHAR cell as `getItem` gives it, with a leading byte order mark put back (see the module comment). */
+function itemOf(vector: DuckDBVector, bytes: Uint8Array | null, view: DataView | null, row: number): string | null {
+  const text = vector.getItem(row) as string | null;
+  if (text === null || bytes === null || view === null) return text;
+  // `getItem` decodes with a TextDecoder that drops a leading U+FEFF; the first 4 bytes of every
+  // string (inlined or not) sit in its slot, so a BOM is seen there.
+  const at = row * 16 + 4;
+  const bom =
+    bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf && view.getUint32(row * 16, true) >= 3;
+  return bom ? `\uFEFF${text}` : text;
+}
+
+/** Per length 0–12 and word 0–2: the mask of the string's bytes in that word (little-endian). */
+const MASKS = Int32Array.from({ length: 39 }, (_, at) => {
+  const bytes = Math.max(0, Math.min(4, Math.floor(at / 3) - 4 * (at % 3)));
+  return bytes === 4 ? -1 : (1 << (8 * bytes)) - 1;
+});
+
+/**
+ * The strings of one VARCHAR column of a scan: a dictionary of its distinct values (codes 0, 1, … in
+ * first-seen order, kept for the whole scan) while it has at most {@link DICTIONARY_LIMIT} of them.
+ */
+export class TextColumnReader {
+  /** The distinct values seen, by code. */
+  readonly values: string[] = [];
+  /** Whether the dictionary is full: the cells are then read one by one. */
+  full = false;
+  /** Per code: the length and the three words of an inlined string (−1 length for a long one). */
+  private keys = new Int32Array(4 * 256);
+  /** Open addressing over `keys`: a code + 1, 0 for an empty slot. */
+  private slots = new Int32Array(1024);
+  private readonly long = new Map<string, number>();
+
+  /**
+   * Reads `rowCount` cells of `vector` into `cells` from `at` on (`null` for absent): while the
+   * dictionary is not full, the same spelling is the same string, and `codes` (when given) gets its
+   * code (−1 absent).
+   */
+  read(vector: DuckDBVector, rowCount: number, cells: unknown[], at: number, codes: Int32Array | null): void {
+    const internals = vector as unknown as VectorInternals;
+    const view = internals.dataView;
+    const valid = validWords(vector);
+    if (!(view instanceof DataView) || valid === undefined || view.byteOffset % 4 !== 0) {
+      for (let row = 0; row < rowCount; row++) {
+        const text = vector.getItem(row) as string | null;
+        cells[at + row] = text;
+        if (codes !== null) codes[at + row] = text === null ? -1 : this.longCode(text);
+      }
+      if (this.values.length > DICTIONARY_LIMIT) this.full = true;
+      return;
+    }
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const words = new Uint32Array(view.buffer, view.byteOffset, view.byteLength >>> 2);
+    if (this.full) {
+      readEach(vector, bytes, view, words, valid, rowCount, cells, at);
+      return;
+    }
+    const values = this.values;
+    for (let row = 0; row < rowCount; row++) {
+      if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) {
+        cells[at + row] = null;
+        if (codes !== null) codes[at + row] = -1;
+        continue;
+      }
+      const slot = row * 4;
+      const length = words[slot]!;
+      let code: number;
+      if (length > 12) code = this.longCode(itemOf(vector, bytes, view, row)!);
+      else {
+        const w0 = words[slot + 1]! & MASKS[length * 3]!;
+        const w1 = words[slot + 2]! & MASKS[length * 3 + 1]!;
+        const w2 = words[slot + 3]! & MASKS[length * 3 + 2]!;
+        code = this.shortCode(length, w0, w1, w2);
+        if (code < 0) code = this.add(length, w0, w1, w2, itemOf(vector, bytes, view, row)!);
+      }
+      cells[at + row] = values[code];
+      if (codes !== null) codes[at + row] = code;
+    }
+    if (values.length > DICTIONARY_LIMIT) this.full = true;
+  }
+
+  /** The code of an inlined string, or −1 when new. */
+  private shortCode(length: number, w0: number, w1: number, w2: number): number {
+    const keys = this.keys;
+    const slots = this.slots;
+    const last = slots.length - 1;
+    for (let slot = hash(length, w0, w1, w2) & last; ; slot = (slot + 1) & last) {
+      const entry = slots[slot]!;
+      if (entry === 0) return -1;
+      const at = (entry - 1) * 4;
+      if (keys[at] === length && keys[at + 1] === (w0 | 0) && keys[at + 2] === (w1 | 0) && keys[at + 3] === (w2 | 0))
+        return entry - 1;
+    }
+  }
+
+  /** Adds an inlined string and returns its code. */
+  private add(length: number, w0: number, w1: number, w2: number, text: string): number {
+    const code = this.values.length;
+    this.values.push(text);
+    if (this.keys.length < (code + 1) * 4) {
+      const keys = new Int32Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+    }
+    this.keys.set([length, w0, w1, w2], code * 4);
+    if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(code);
+    return code;
+  }
+
+  private place(code: number): void {
+    const keys = this.keys;
+    const last = this.slots.length - 1;
+    const at = code * 4;
+    let slot = hash(keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!) & last;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & last;
+    this.slots[slot] = code + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let code = 0; code < this.values.length; code++) if (this.keys[code * 4]! >= 0) this.place(code);
+  }
+
+  /** The code of a string longer than 12 bytes, added when new. */
+  private longCode(text: string): number {
+    let code = this.long.get(text);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(text);
+      this.long.set(text, code);
+      if (this.keys.length < (code + 1) * 4) {
+        const keys = new Int32Array(this.keys.length * 2);
+        keys.set(this.keys);
+        this.keys = keys;
+      }
+      this.keys[code * 4] = -1;
+    }
+    return code;
+  }
+}
+
+function hash(length: number, w0: number, w1: number, w2: number): number {
+  let h = Math.imul(length ^ w0, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ w1, 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13) ^ w2, 0xc2b2ae3d);
+  return h ^ (h >>> 16);
+}
+
+/** Reads each cell as its own string: ASCII strings of at most 12 bytes from the slot, others by `getItem`. */
+function readEach(
+  vector: DuckDBVector,
+  bytes: Uint8Array,
+  view: DataView,
+  words: Uint32Array,
+  valid: Uint32Array | null,
+  rowCount: number,
+  cells: unknown[],
+  at: number,
+): void {
+  for (let row = 0; row < rowCount; row++) {
+    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) {
+      cells[at + row] = null;
+      continue;
+    }
+    const slot = row * 4;
+    const length = words[slot]!;
+    // ASCII of at most 12 bytes: the string of its bytes; anything else as `getItem` decodes it.
+    let text: string | null = null;
+    if (length <= 12) {
+      const high =
+        (words[slot + 1]! & MASKS[length * 3]!) |
+        (words[slot + 2]! & MASKS[length * 3 + 1]!) |
+        (words[slot + 3]! & MASKS[length * 3 + 2]!);
+      if ((high & 0x80808080) === 0) text = asciiText(bytes, row * 16 + 4, length);
+    }
+    cells[at + row] = text ?? itemOf(vector, bytes, view, row);
+  }
+}
+
+const char = String.fromCharCode;
+
+/** The string of `length` (0–12) ASCII bytes from `start` (one call with the bytes as arguments, no loop). */
+function asciiText(b: Uint8Array, s: number, length: number): string {
+  switch (length) {
+    case 0:
+      return "";
+    case 1:
+      return char(b[s]!);
+    case 2:
+      return char(b[s]!, b[s + 1]!);
+    case 3:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8:
+      return char(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    default:
+      return char(...b.subarray(s, s + length));
+  }
+}

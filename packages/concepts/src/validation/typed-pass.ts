@@ -1,0 +1,131 @@
+/**
+ * The typed-input pass of the field pass (issue 14; fine-print F3, F4, F10): before the general loop
+ * of `column-pass.ts` reads a field cell by cell, the cells that already come typed are taken in one
+ * tight loop of their own, with no string made or parsed:
+ *
+ * - a date field over a `day` column (a Parquet DATE): a day number within years 0001–9999 is the
+ *   date itself (F4, F34);
+ * - a cached field (no partner field, no range from another field) over a text column with
+ *   dictionary codes (`ColumnBatch.dictionaries`, a Parquet reader's code columns): each code is
+ *   looked up once in the field's checked spellings and then stands for them, so a cell costs one
+ *   array read; a municipality per the classification of its row's year (F10).
+ *
+ * Every other row (absent cells, days outside the calendar, spellings not yet checked or failing)
+ * is left to the general loop, which gives the same values and reasons as before, so the results
+ * are the same with or without this pass.
+ */
+import { type ColumnDictionary, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "@virta/core";
+import type { Classification } from "./compiled-concept";
+
+/** A checked spelling as the field pass caches it (see `column-pass.ts`). */
+export interface CachedSpelling {
+  readonly stored: number;
+  readonly owner: string | null;
+}
+
+/** The checked spellings of a field, by text (see `column-pass.ts`). */
+export interface CheckedSpellings {
+  readonly spellings: Map<string, CachedSpelling>;
+}
+
+/** Per spelling cache: the dictionary its codes refer to, and the checked spelling of each code. */
+interface CodeCache {
+  values: readonly string[];
+  byCode: Array<CachedSpelling | undefined>;
+}
+const codeCaches = new WeakMap<CheckedSpellings, CodeCache>();
+
+/** What the typed pass of one field needs (the field pass's own arrays, written in place). */
+export interface TypedField {
+  readonly failField: Int32Array;
+  readonly rowClass: ReadonlyArray<Classification | null>;
+  readonly owners: Array<string | null>;
+  /** The typed array the field's values go to (day numbers, numbers or dictionary codes). */
+  readonly target: Int32Array | Float64Array;
+  readonly source: ArrayLike<unknown> | null;
+  /** Whether the field is a date over a `day` column. */
+  readonly dayDates: boolean;
+  /** The column's dictionary codes, when the field is cached and not a date (else null). */
+  readonly coded: ColumnDictionary | null;
+  /** The field's caches: by classification for a municipality, else under `null`. */
+  readonly caches: Map<unknown, CheckedSpellings> | null;
+  readonly isMunicipality: boolean;
+}
+
+/**
+ * Takes the typed cells of one field (see the module comment) and returns the rows left for the
+ * general loop (not yet failed, in order), or `null` when this pass took none (all rows are left).
+ *
+ * @example
+ * ```ts
+ * const rest = typedPass({ failField, rowClass, owners, target: column.days, source: days, dayDates: true,
+ *   coded: null, caches: null, isMunicipality: false });
+ * ```
+ */
+export function typedPass(field: TypedField): Int32Array | null {
+  const { failField, source } = field;
+  if (field.dayDates && source instanceof Int32Array) return dayPass(failField, source, field.target as Int32Array);
+  if (field.coded !== null && field.caches !== null) return codePass(field, field.coded, field.caches);
+  return null;
+}
+
+function dayPass(failField: Int32Array, source: Int32Array, days: Int32Array): Int32Array {
+  const length = failField.length;
+  const rest = new Int32Array(length);
+  let left = 0;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row]! >= 0) continue;
+    const day = source[row]!;
+    if (day !== NULL_DAY && day >= MIN_DATA_DAY_NUMBER && day <= MAX_DAY_NUMBER) days[row] = day;
+    else rest[left++] = row;
+  }
+  return rest.subarray(0, left);
+}
+
+/** The code cache of a field's checked spellings for `values`, made anew when the dictionary changed. */
+function codeCacheOf(checked: CheckedSpellings, values: readonly string[]): CodeCache {
+  let cache = codeCaches.get(checked);
+  if (cache === undefined) codeCaches.set(checked, (cache = { values, byCode: [] }));
+  else if (cache.values !== values) {
+    cache.values = values;
+    cache.byCode = [];
+  }
+  return cache;
+}
+
+function codePass(field: TypedField, coded: ColumnDictionary, caches: Map<unknown, CheckedSpellings>): Int32Array {
+  const { failField, rowClass, owners, target, isMunicipality } = field;
+  const { codes, values } = coded;
+  const length = failField.length;
+  const rest = new Int32Array(length);
+  let left = 0;
+  let key: unknown = null;
+  let checked = caches.get(null);
+  let byCode = checked === undefined ? null : codeCacheOf(checked, values).byCode;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row]! >= 0) continue;
+    const classification = isMunicipality ? rowClass[row]! : null;
+    if (classification !== key) {
+      key = classification;
+      checked = caches.get(classification);
+      byCode = checked === undefined ? null : codeCacheOf(checked, values).byCode;
+    }
+    const code = codes[row]!;
+    if (code < 0 || byCode === null) {
+      rest[left++] = row;
+      continue;
+    }
+    let hit = byCode[code];
+    if (hit === undefined) {
+      hit = checked!.spellings.get(values[code]!);
+      if (hit === undefined) {
+        rest[left++] = row;
+        continue;
+      }
+      byCode[code] = hit;
+    }
+    target[row] = hit.stored;
+    if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
+  }
+  return rest.subarray(0, left);
+}
