@@ -190,11 +190,12 @@ export class CsvScanner {
               if (nextDelimiter < 0) nextDelimiter = Number.POSITIVE_INFINITY;
             }
             if (nextDelimiter >= lineEnd) break;
-            fields[count] = days === null ? s.slice(from, nextDelimiter) : cell(s, from, nextDelimiter, days, count);
+            fields[count] =
+              days === null || days[count] !== 1 ? s.slice(from, nextDelimiter) : dayCell(s, from, nextDelimiter);
             count++;
             from = nextDelimiter + 1;
           }
-          fields[count] = days === null ? s.slice(from, lineEnd) : cell(s, from, lineEnd, days, count);
+          fields[count] = days === null || days[count] !== 1 ? s.slice(from, lineEnd) : dayCell(s, from, lineEnd);
           count++;
           if (fields.length !== count) fields.length = count;
           sink(fields, line);
@@ -298,12 +299,12 @@ export class CsvScanner {
 }
 
 /**
- * The cell `s[from, to)` of column `column`: in a day column, a plain `YYYY-MM-DD` date of years
- * 0001–9999 as its day number (core's `scanDate`, the one date parser; year 0000 is no data date, F34,
- * and stays text for the validator to reject); otherwise its text.
+ * The cell `s[from, to)` of a day column: a plain `YYYY-MM-DD` date of years 0001–9999 as its day
+ * number (core's `scanDate`, the one date parser; year 0000 is no data date, F34, and stays text for the
+ * validator to reject); otherwise its text.
  */
-function cell(s: string, from: number, to: number, days: Uint8Array, column: number): string | number {
-  if (to - from === 10 && days[column] === 1) {
+function dayCell(s: string, from: number, to: number): string | number {
+  if (to - from === 10) {
     const day = scanDate(s, from);
     if (day >= MIN_DATA_DAY_NUMBER) return day; // NaN (not a date) fails the comparison
   }
