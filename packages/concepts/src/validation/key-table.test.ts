@@ -144,6 +144,14 @@ describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
     expect(table.size).toBe(keys.length);
   });
 
+  it("keeps row numbers exactly, also beyond 2³² and non-integer ones", () => {
+    const table = new KeyTable();
+    table.firstRowOrAdd("v1", 2 ** 40 + 1);
+    table.firstRowOrAdd("v2", 1.5);
+    table.firstRowOrAdd("v3", 0);
+    expect(["v1", "v2", "v3"].map((key) => table.firstRowOrAdd(key, 7))).toEqual([2 ** 40 + 1, 1.5, 0]);
+  });
+
   it("keeps a zero-padded form at its width: K007 and K7 and K0007 are three keys", () => {
     const table = new KeyTable();
     expect(table.firstRowOrAdd("K007", 1)).toBe(-1);
