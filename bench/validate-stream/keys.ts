@@ -1,13 +1,15 @@
 /**
- * Benchmark of the uniqueness table alone (F9): inserting and looking up `n` ids `v0…v(n−1)`, against a
- * `Map`, and the table's bytes per key (index + key arena).
+ * Benchmark of the uniqueness table alone (F9): inserting and looking up `n` ids `v0…v(n−1)` (numbered
+ * ids, kept by their number) or, with `hashed`, `0v…(n−1)v` (hashed), against a `Map`, and the table's
+ * bytes per key.
  *
- * Run: node --import tsx bench/validate-stream/keys.ts [n]
+ * Run: node --import tsx bench/validate-stream/keys.ts [n] [hashed]
  */
 import { KeyTable } from "../../packages/concepts/src/validation/key-table";
 
 const n = Number(process.argv[2] ?? 1_000_000);
-const keys = Array.from({ length: n }, (_, index) => `v${index}`);
+const hashed = process.argv[3] === "hashed";
+const keys = Array.from({ length: n }, (_, index) => (hashed ? `${index}v` : `v${index}`));
 
 function cpuNanosPerKey(work: () => void): number {
   const started = process.cpuUsage();

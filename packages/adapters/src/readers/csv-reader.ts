@@ -3,10 +3,11 @@
  * UTF-8 with or without BOM, `,` or (detected) `;`, RFC 4180 quoting, LF or CRLF. The header is
  * trimmed; duplicate or empty header names and records with more fields than the header are
  * `UsageError("malformed_csv")`; a record with fewer fields gets `undefined` (absent, F1) for the
- * missing columns. Extra columns are kept (the validator warns about them).
+ * missing columns. Extra columns are kept (the validator warns about them). Columns named as day
+ * columns give their plain dates as day numbers (`ColumnKind` "day", csv-scanner.ts).
  */
-import { type ColumnBatch, UsageError } from "@virta/core";
-import { CsvScanner, CsvSyntaxError, detectDelimiter, type RecordSink } from "./csv-scanner";
+import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
+import { CsvScanner, CsvSyntaxError, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
 import type { Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
@@ -17,9 +18,10 @@ import { readUtf8Chunks } from "./utf8-text";
 async function* scanCsvFile(
   path: string,
   label: string,
-  sink: RecordSink,
+  sink: TypedRecordSink,
   onDelimiter: (d: "," | ";") => void,
   nextRecord: () => number = () => 0,
+  dayColumns: readonly number[] = [],
 ): AsyncGenerator<void> {
   let scanner: CsvScanner | null = null;
   let head = "";
@@ -30,7 +32,7 @@ async function* scanCsvFile(
         head += text;
         const start = head.search(/\S/);
         if (start < 0 || head.indexOf("\n", start) < 0) continue;
-        scanner = new CsvScanner(detectDelimiter(head));
+        scanner = new CsvScanner(detectDelimiter(head), dayColumns);
         onDelimiter(scanner.delimiter);
         scanner.feed(head, sink);
         head = "";
@@ -40,7 +42,7 @@ async function* scanCsvFile(
       yield;
     }
     if (scanner === null) {
-      scanner = new CsvScanner(detectDelimiter(head));
+      scanner = new CsvScanner(detectDelimiter(head), dayColumns);
       onDelimiter(scanner.delimiter);
       scanner.feed(head, sink);
     }
@@ -96,7 +98,8 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
 
 /**
  * Opens a CSV table: reads just enough to get the header, and returns a {@link Table} whose
- * `batches()` streams the file again.
+ * `batches()` streams the file again; the columns named in `dayColumns` give their plain dates as
+ * day numbers (see the module comment).
  *
  * @example
  * ```ts
@@ -105,11 +108,16 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
  * for await (const batch of table.batches()) console.log(batch.records[0], batch.columns[0]?.[0]);
  * ```
  */
-export async function openCsvTable(path: string, label: string, batchSize: number): Promise<Table> {
+export async function openCsvTable(
+  path: string,
+  label: string,
+  batchSize: number,
+  dayColumns: readonly string[] = [],
+): Promise<Table> {
   let delimiter: "," | ";" = ",";
   let header: string[] | null = null;
-  const keepHeader: RecordSink = (fields) => {
-    header ??= [...fields];
+  const keepHeader: TypedRecordSink = (fields) => {
+    header ??= fields.map(String); // no day columns here: every field is text
   };
   for await (const _ of scanCsvFile(path, label, keepHeader, (d) => (delimiter = d))) {
     if (header !== null) break; // `break` closes the generator and the file
@@ -126,7 +134,7 @@ export async function openCsvTable(path: string, label: string, batchSize: numbe
     format: "csv",
     columns,
     delimiter,
-    batches: () => csvColumnBatches(path, label, columns, batchSize),
+    batches: () => csvColumnBatches(path, label, columns, batchSize, dayColumns),
   };
 }
 
@@ -141,27 +149,31 @@ async function* csvColumnBatches(
   label: string,
   names: readonly string[],
   batchSize: number,
+  dayNames: readonly string[],
 ): AsyncGenerator<ColumnBatch> {
   const width = names.length;
+  const dayColumns = names.flatMap((name, index) => (dayNames.includes(name) ? [index] : []));
+  const kinds: ColumnKind[] | undefined =
+    dayColumns.length === 0 ? undefined : names.map((_, index) => (dayColumns.includes(index) ? "day" : "raw"));
   let isHeader = true;
   let record = 0;
   let length = 0;
-  let columns: string[][] = [];
+  let columns: Array<Array<string | number>> = [];
   const full: ColumnBatch[] = [];
   const fresh = (): void => {
     columns = [];
-    for (let column = 0; column < width; column++) columns.push(new Array<string>(batchSize));
+    for (let column = 0; column < width; column++) columns.push(new Array<string | number>(batchSize));
     length = 0;
   };
   const close = (): void => {
     const records = new Array<number>(length);
     for (let row = 0; row < length; row++) records[row] = record - length + row + 1;
     if (length < batchSize) for (const column of columns) column.length = length;
-    full.push({ source: label, names, columns, length, records });
+    full.push({ source: label, names, columns, length, records, ...(kinds === undefined ? {} : { kinds }) });
     fresh();
   };
   fresh();
-  const sink: RecordSink = (fields, line) => {
+  const sink: TypedRecordSink = (fields, line) => {
     if (isHeader) {
       isHeader = false;
       return;
@@ -186,6 +198,7 @@ async function* csvColumnBatches(
     sink,
     () => undefined,
     () => record + 1,
+    dayColumns,
   )) {
     for (const ready of full.splice(0)) yield ready;
   }

@@ -1,3 +1,4 @@
+import { formatDate, MIN_DATA_DAY_NUMBER, tryParseDate } from "@virta/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CsvScanner, CsvSyntaxError, detectDelimiter } from "./csv-scanner";
@@ -110,5 +111,58 @@ describe("CsvScanner", () => {
 
   it("reports text after a closing quote", () => {
     expect(() => scan(['a,b\n"x"y,2\n'])).toThrowError(/line 2: unexpected "y" after the closing quote of field 1/);
+  });
+});
+
+describe("CsvScanner with day columns (F4, issues 13 and 14)", () => {
+  /** Scans `pieces` with columns 0 and 1 as day columns. */
+  function scanDays(pieces: string[]): [Array<string | number>, number][] {
+    const records: [Array<string | number>, number][] = [];
+    const keep = (fields: ReadonlyArray<string | number>, line: number) => void records.push([[...fields], line]);
+    const scanner = new CsvScanner(",", [0, 1]);
+    for (const piece of pieces) scanner.feed(piece, keep);
+    scanner.finish(keep);
+    return records;
+  }
+
+  const text =
+    "2024-01-01,d,e\n2024-02-29,2023-02-29,2024-02-29\n0000-01-01,2024-1-5,x\n" +
+    '"2024-03-01",2024-03-01,y\n 2024-03-01,2024-03-01\r\n';
+
+  it("gives plain dates of years 0001–9999 as day numbers, after the header and outside quoted records", () => {
+    expect(scanDays([text])).toEqual([
+      [["2024-01-01", "d", "e"], 1], // the header stays text
+      [[19782, "2023-02-29", "2024-02-29"], 2], // not a date; column 2 is no day column
+      [["0000-01-01", "2024-1-5", "x"], 3], // year 0000 (F34) and a short form stay text
+      [["2024-03-01", "2024-03-01", "y"], 4], // a record with a quote stays text
+      [[" 2024-03-01", 19783], 5], // a space: text (the validator trims it, F1)
+    ]);
+  });
+
+  it("gives the same cells whatever the chunk boundaries", () => {
+    const whole = scanDays([text]);
+    for (let cut = 0; cut <= text.length; cut++) expect(scanDays([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
+  });
+
+  it("turns a cell into a number exactly when it is a data date, which formatDate writes back (property)", () => {
+    const digit = fc.constantFrom("0", "1", "2", "3", "9");
+    const cell = fc.oneof(
+      fc.tuple(fc.nat(9999), fc.nat(13), fc.nat(32)).map(([year, month, day]) => {
+        const two = (n: number) => String(n).padStart(2, "0");
+        return `${String(year).padStart(4, "0")}-${two(month)}-${two(day)}`;
+      }),
+      fc.string({ unit: fc.oneof(digit, fc.constant("-")), minLength: 10, maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(cell, (date) => {
+        const [fields] = scanDays([`h,i\n${date},x\n`])[1]!;
+        const day = tryParseDate(date);
+        if (day !== null && day >= MIN_DATA_DAY_NUMBER) {
+          expect(fields[0]).toBe(day);
+          expect(formatDate(day)).toBe(date);
+        } else expect(fields[0]).toBe(date);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -119,6 +119,16 @@ describe("readTable: CSV (F29, F9)", () => {
     expect(rows[0]!.values.id).toBe(`${filler}ä`);
   });
 
+  it("gives the plain dates of dayColumns as day numbers in day columns, other cells as text (F4)", async () => {
+    const path = await folder.write("days.csv", "id,visit_date\n1,2024-02-29\n2, 2024-02-29\n3,\n4\n");
+    const batches = [];
+    for await (const batch of (await readTable(path, { dayColumns: ["visit_date", "absent"] })).batches())
+      batches.push(batch);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.kinds).toEqual(["raw", "day"]);
+    expect(Array.from(batches[0]!.columns[1]!)).toEqual([19782, " 2024-02-29", "", undefined]);
+  });
+
   it("yields batches of at most batchSize rows", async () => {
     const path = await folder.write("batches.csv", `id\n${[1, 2, 3, 4, 5].join("\n")}\n`);
     const sizes: number[] = [];

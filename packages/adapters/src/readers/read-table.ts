@@ -44,7 +44,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   await checkReadableFile(path, label);
   const table =
     format === "csv"
-      ? await openCsvTable(path, label, batchSize)
+      ? await openCsvTable(path, label, batchSize, options.dayColumns)
       : format === "parquet"
         ? await openParquetTable(path, label, batchSize)
         : await openJsonTable(path, label, format, batchSize);

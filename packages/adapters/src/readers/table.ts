@@ -72,6 +72,12 @@ export interface ReadTableOptions {
   source?: string;
   /** Rows per yielded batch (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
+  /**
+   * CSV only: columns (by name) whose plain `YYYY-MM-DD` cells of years 0001–9999 come as day numbers
+   * in a `day` column of the batch (`ColumnKind`), read without a string per cell; every other cell of
+   * them stays text (F4). For the date fields of a concept, which the validator reads either way.
+   */
+  dayColumns?: readonly string[];
 }
 
 /**

@@ -12,11 +12,11 @@ import { UsageError } from "@virta/core";
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * Characters handed out at a time. A piece's rows are all alive until it is scanned, so pieces of
- * 64 Ki characters (about a thousand rows) keep garbage collection cheap; 1 Mi pieces measured
- * markedly slower (bench/read-csv.ts).
+ * Bytes handed out at a time (as text). A piece's rows are all alive until it is scanned, so pieces of
+ * 64 KiB (about a thousand rows) keep garbage collection cheap; 1 Mi pieces measured markedly slower
+ * (bench/read-csv.ts).
  */
-const PIECE_CHARS = 1 << 16;
+const PIECE_BYTES = 1 << 16;
 
 /**
  * How many bytes at the end of `bytes` begin a UTF-8 sequence that the chunk does not complete
@@ -116,9 +116,13 @@ export async function* readUtf8Chunks(path: string, label: string): AsyncGenerat
     if (!isUtf8(complete)) await failNotUtf8(path, label, offset + firstInvalidUtf8(complete));
     carry = tail === 0 ? null : Buffer.from(bytes.subarray(bytes.length - tail));
     offset += complete.length;
-    if (complete.length > 0) {
-      const text = complete.toString("utf8");
-      for (let start = 0; start < text.length; start += PIECE_CHARS) yield text.slice(start, start + PIECE_CHARS);
+    // Each piece is decoded on its own (cut before a character's first byte), so it is a flat string:
+    // a slice of one big string would make every character read of the scanner go through the slice.
+    for (let start = 0; start < complete.length; ) {
+      let end = Math.min(start + PIECE_BYTES, complete.length);
+      while (end < complete.length && (complete[end]! & 0xc0) === 0x80) end--;
+      yield complete.toString("utf8", start, end);
+      start = end;
     }
   }
   if (carry !== null) await failNotUtf8(path, label, offset);

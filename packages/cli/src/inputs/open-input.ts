@@ -3,11 +3,12 @@
  * exists, is readable and UTF-8, and that its header has the concept's required columns (concepts.md
  * "Bad input as a whole": a usage error naming the file and the column, before anything is computed),
  * then streams the records as column batches with their record numbers (F9: record numbers name rows
- * in messages), counting progress on stderr; `compute` and `validate` take the batches as they are.
+ * in messages), counting progress on stderr; `compute` and `validate` take the batches as they are
+ * (a CSV's plain dates in the concept's date fields already as day numbers).
  */
 import { readTable } from "@virta/adapters";
 import type { ColumnBatch, ColumnBatchSource } from "@virta/core";
-import { requiredColumns } from "@virta/concepts";
+import { getConcept, requiredColumns } from "@virta/concepts";
 import type { CliIo } from "../cli/io";
 import { withProgress } from "./progress";
 
@@ -36,6 +37,10 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     source: concept,
     requiredColumns: required.filter((column): column is string => typeof column === "string"),
     anyOfColumns: required.filter((column): column is readonly string[] => typeof column !== "string"),
+    // A CSV's plain dates in the concept's date fields come as day numbers (no string per cell, F4).
+    dayColumns: getConcept(concept)
+      .fields.filter((field) => field.type === "date")
+      .map((field) => field.name),
   });
   return { concept, file, columns: table.columns, table: withProgress(table, io, `${concept} ${file}`) };
 }

@@ -66,12 +66,13 @@ describe("KeyTable: the first row of each key (F9)", () => {
 
   it("agrees with a Map on 300 000 keys across index growth and several 1 MiB arena chunks", () => {
     const table = new KeyTable();
-    for (let n = 0; n < 300_000; n += 1) expect(table.firstRowOrAdd(`key-${n}`, n + 1)).toBe(-1);
+    // Keys ending in a letter are no numbered ids: all of them are hashed.
+    for (let n = 0; n < 300_000; n += 1) expect(table.firstRowOrAdd(`key-${n}x`, n + 1)).toBe(-1);
     let wrong = 0;
-    for (let n = 0; n < 300_000; n += 7) if (table.firstRowOrAdd(`key-${n}`, 0) !== n + 1) wrong += 1;
+    for (let n = 0; n < 300_000; n += 7) if (table.firstRowOrAdd(`key-${n}x`, 0) !== n + 1) wrong += 1;
     expect(wrong).toBe(0);
     expect(table.size).toBe(300_000);
-    expect(table.byteLength).toBeGreaterThan(2 ** 20 * 4); // 300 000 records of 14–15 bytes fill five chunks
+    expect(table.byteLength).toBeGreaterThan(2 ** 20 * 4); // 300 000 records of 15–16 bytes fill five chunks
   });
 
   it("agrees with a Map on any sequence of unicode keys (property)", () => {
@@ -89,9 +90,9 @@ describe("KeyTable: the first row of each key (F9)", () => {
     );
   });
 
-  it("takes at most 30 bytes per key at a million ids v0…v999999 (index 16.8 + records 11.9 + chunk slack)", () => {
+  it("takes at most 30 bytes per key at a million hashed ids 0v…999999v (index 16.8 + records 11.9 + slack)", () => {
     const table = new KeyTable();
-    for (let n = 0; n < 1_000_000; n += 1) table.firstRowOrAdd(`v${n}`, n + 1);
+    for (let n = 0; n < 1_000_000; n += 1) table.firstRowOrAdd(`${n}v`, n + 1);
     // Index: 2²¹ slots · 8 bytes = 16 777 216;
     // records: 1 000 000 · (4 + 1) + 6 888 890 key bytes = 11 888 890 in 12 chunks of 1 MiB.
     expect(table.byteLength).toBe(2 ** 21 * 8 + 12 * 2 ** 20);
@@ -102,8 +103,15 @@ describe("KeyTable: the first row of each key (F9)", () => {
 describe("KeyTable: memory of small tables", () => {
   it("starts with a 4 KiB arena chunk, so a table of a few keys holds about 12 KiB, not a whole 1 MiB chunk", () => {
     const table = new KeyTable();
-    table.firstRowOrAdd("v1", 1);
+    table.firstRowOrAdd("a", 1);
     expect(table.byteLength).toBe(1024 * 8 + 4096);
+  });
+
+  it("holds a few numbered ids in one page of 4096 first rows (32 KiB) beside the empty index", () => {
+    const table = new KeyTable();
+    table.firstRowOrAdd("v1", 1);
+    table.firstRowOrAdd("v4095", 2);
+    expect(table.byteLength).toBe(1024 * 8 + 4096 * 8);
   });
 
   it("fits a first key longer than the first chunk (a 6000-byte key), and finds it again", () => {
@@ -113,5 +121,72 @@ describe("KeyTable: memory of small tables", () => {
     expect(table.firstRowOrAdd("y", 2)).toBe(-1);
     expect(table.firstRowOrAdd(long, 3)).toBe(1);
     expect(table.firstRowOrAdd("y", 4)).toBe(2);
+  });
+});
+
+describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
+  it("takes 8 bytes per key at a million ids v0…v999999 (245 pages of 4096 first rows)", () => {
+    const table = new KeyTable();
+    let found = 0;
+    for (let n = 0; n < 1_000_000; n += 1) if (table.firstRowOrAdd(`v${n}`, n + 1) !== -1) found += 1;
+    expect(found).toBe(0);
+    expect(table.firstRowOrAdd("v999999", 0)).toBe(1_000_000);
+    expect(table.firstRowOrAdd("v0", 0)).toBe(1);
+    expect(table.size).toBe(1_000_000);
+    expect(table.byteLength).toBe(1024 * 8 + 245 * 4096 * 8);
+  });
+
+  it("tells apart spellings of one number: a leading zero, another prefix, more digits than 9", () => {
+    const table = new KeyTable();
+    const keys = ["v12", "v012", "w12", "12", "v", "v1234567890", "v0", "v00", "V12", "v12 "];
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1), key).toBe(-1));
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 99), key).toBe(index + 1));
+    expect(table.size).toBe(keys.length);
+  });
+
+  it("keeps row numbers exactly, also beyond 2³² and non-integer ones", () => {
+    const table = new KeyTable();
+    table.firstRowOrAdd("v1", 2 ** 40 + 1);
+    table.firstRowOrAdd("v2", 1.5);
+    table.firstRowOrAdd("v3", 0);
+    expect(["v1", "v2", "v3"].map((key) => table.firstRowOrAdd(key, 7))).toEqual([2 ** 40 + 1, 1.5, 0]);
+  });
+
+  it("keeps a zero-padded form at its width: K007 and K7 and K0007 are three keys", () => {
+    const table = new KeyTable();
+    expect(table.firstRowOrAdd("K007", 1)).toBe(-1);
+    expect(table.firstRowOrAdd("K7", 2)).toBe(-1);
+    expect(table.firstRowOrAdd("K0007", 3)).toBe(-1);
+    expect(table.firstRowOrAdd("K100", 4)).toBe(-1);
+    expect(["K007", "K7", "K0007", "K100"].map((key) => table.firstRowOrAdd(key, 9))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("moves sparse numbered ids to the hashed table before their pages pass 1 MiB + 16 bytes per key", () => {
+    const table = new KeyTable();
+    const sparse = (n: number) => `v${n * 40_000}`; // a page of its own per key
+    for (let n = 0; n < 1000; n += 1) expect(table.firstRowOrAdd(sparse(n), n + 1)).toBe(-1);
+    for (let n = 0; n < 1000; n += 1) expect(table.firstRowOrAdd(sparse(n), 0)).toBe(n + 1);
+    expect(table.firstRowOrAdd("v1", 5000)).toBe(-1);
+    expect(table.firstRowOrAdd("v1", 5001)).toBe(5000);
+    expect(table.size).toBe(1001);
+    expect(table.byteLength).toBeLessThan(64 * 1024); // no pages: 1024-slot index and a 16 KiB arena chunk
+  });
+
+  it("agrees with a Map on any sequence of short prefixed or zero-padded numbers (property)", () => {
+    const key = fc
+      .tuple(fc.constantFrom("", "v", "w", "v0"), fc.constantFrom("", "0", "00"), fc.nat(20_000))
+      .map(([prefix, zeros, number]) => `${prefix}${zeros}${number}`);
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 200 }), (keys) => {
+        const table = new KeyTable();
+        const reference = new Map<string, number>();
+        return keys.every((text, index) => {
+          const expected = reference.get(text) ?? -1;
+          if (expected === -1) reference.set(text, index + 1);
+          return table.firstRowOrAdd(text, index + 1) === expected;
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,9 +3,11 @@
  * are rejected naming it). The only memory of the validator that grows with the input, so it is
  * compact and exact:
  *
- * - each distinct key is stored once as bytes in an arena of 1 MiB chunks (the first one starts at
+ * - numbered ids (`v123456`, `123456`) are kept by their number in pages of first rows (dense-keys.ts,
+ *   about 8 bytes per key when the ids are dense), as long as that stays within its memory bound;
+ * - every other key is stored once as bytes in an arena of 1 MiB chunks (the first one starts at
  *   4 KiB, so small tables stay small; no per-key JS object):
- *   `[first row: uint32 LE][byte length: LEB128][key bytes]` — about 12 bytes for an id like `v123456`;
+ *   `[first row: uint32 LE][byte length: LEB128][key bytes]` — about 12 bytes for an id like `v123456x`;
  * - an open-addressing index (linear probing, load ≤ 0.7) of `[32-bit hash, record offset + 1]`
  *   pairs in one `Uint32Array` — about 11–23 bytes per key, 16.8 at a million keys.
  *
@@ -14,6 +16,7 @@
  * does), which is one-to-one on JS strings: equal bytes ⇔ equal strings.
  */
 import { DataError } from "@virta/core";
+import { DenseKeys, OVER_BOUND } from "./dense-keys";
 
 const CHUNK_BITS = 20;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
@@ -27,12 +30,12 @@ const BIG_ROW = 0xffff_ffff;
 const MAX_ARENA_BYTES = 0xffff_fffe;
 
 /**
- * Writes `key` as generalised UTF-8 into `bytes` (which must hold `3 × key.length` bytes); returns the
- * byte length.
+ * Writes `key` as generalised UTF-8 into `bytes` from `start` (which must leave room for
+ * `3 × key.length` bytes); returns the byte length.
  */
-function encodeKey(key: string, bytes: Uint8Array): number {
+function encodeKey(key: string, bytes: Uint8Array, start: number): number {
   const length = key.length;
-  let at = 0;
+  let at = start;
   for (let index = 0; index < length; index += 1) {
     let code = key.charCodeAt(index);
     if (code < 0x80) {
@@ -59,13 +62,13 @@ function encodeKey(key: string, bytes: Uint8Array): number {
       bytes[at++] = 0x80 | (code & 63);
     }
   }
-  return at;
+  return at - start;
 }
 
 /** FNV-1a over the bytes, then murmur3's finaliser so that the low bits (the slot) are well mixed. */
-function hashOf(bytes: Uint8Array, length: number): number {
+function hashOf(bytes: Uint8Array, start: number, length: number): number {
   let hash = 0x811c9dc5 | 0;
-  for (let index = 0; index < length; index += 1) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
+  for (let index = start; index < start + length; index += 1) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
   return finalHash(hash);
 }
 
@@ -92,12 +95,14 @@ export class KeyTable {
   private used = 0;
   /** The encoded key being looked up. */
   private scratch = new Uint8Array(256);
+  /** The numbered-id keys, until they would take too much memory (then null: every key is hashed). */
+  private dense: DenseKeys | null = new DenseKeys();
   /** First rows that do not fit in a uint32, by record offset (exactness for any row number). */
   private readonly bigRows = new Map<number, number>();
 
   /** The number of distinct keys. */
   get size(): number {
-    return this.count;
+    return this.count + (this.dense?.size ?? 0);
   }
 
   /**
@@ -105,11 +110,11 @@ export class KeyTable {
    *
    * @example
    * ```ts
-   * new KeyTable().byteLength; // 8192 (an empty index of 1024 slots)
+   * new KeyTable().byteLength; // 8192 (an empty index of 1024 slots, no numbered-id page)
    * ```
    */
   get byteLength(): number {
-    let bytes = this.slots.byteLength;
+    let bytes = this.slots.byteLength + (this.dense?.byteLength ?? 0);
     for (const chunk of this.chunks) bytes += chunk.length;
     return bytes;
   }
@@ -125,6 +130,15 @@ export class KeyTable {
    * ```
    */
   firstRowOrAdd(key: string, row: number): number {
+    const dense = this.dense;
+    if (dense !== null) {
+      const number = dense.numberOf(key);
+      if (number >= 0) {
+        const first = dense.firstRowOrAdd(number, row);
+        if (first !== OVER_BOUND) return first;
+        this.hashAll(dense);
+      }
+    }
     if (this.scratch.length < key.length * 3) this.scratch = new Uint8Array(key.length * 3);
     const bytes = this.scratch;
     // ASCII keys (the usual ids) are encoded and hashed in one pass; the bytes and hash are the same.
@@ -141,22 +155,27 @@ export class KeyTable {
       hash = Math.imul(hash ^ code, 0x01000193);
     }
     if (!ascii) {
-      length = encodeKey(key, bytes);
-      hash = hashOf(bytes, length);
+      length = encodeKey(key, bytes, 0);
+      hash = hashOf(bytes, 0, length);
     } else hash = finalHash(hash);
-    const mask = this.capacity - 1;
+    return this.probeOrAdd(hash, bytes, 0, length, row);
+  }
+
+  /** The first row of the key `bytes[start, start + length)` of hash `hash`, or −1 after adding it with `row`. */
+  private probeOrAdd(hash: number, bytes: Uint8Array, start: number, length: number, row: number): number {
     const slots = this.slots;
+    const mask = this.capacity - 1;
     let slot = hash & mask;
     for (;;) {
       const stored = slots[slot * 2 + 1]!;
       if (stored === 0) break;
       if (slots[slot * 2] === hash) {
-        const first = this.firstRowIfSame(stored - 1, bytes, length);
+        const first = this.firstRowIfSame(stored - 1, bytes, start, length);
         if (first >= 0) return first;
       }
       slot = (slot + 1) & mask;
     }
-    const offset = this.append(bytes, length, row);
+    const offset = this.append(bytes, start, length, row);
     slots[slot * 2] = hash;
     slots[slot * 2 + 1] = offset + 1;
     this.count += 1;
@@ -164,11 +183,21 @@ export class KeyTable {
     return -1;
   }
 
-  /** The first row of the record at `offset` when its key bytes equal `bytes[0, length)`, else −1. */
-  private firstRowIfSame(offset: number, bytes: Uint8Array, length: number): number {
+  /** Moves the numbered-id keys into the hashed table (their pages would grow too big); hashes all keys after. */
+  private hashAll(dense: DenseKeys): void {
+    this.dense = null;
+    let bytes = new Uint8Array(64);
+    dense.drain((key, row) => {
+      if (bytes.length < key.length * 3) bytes = new Uint8Array(key.length * 3);
+      const length = encodeKey(key, bytes, 0);
+      this.probeOrAdd(hashOf(bytes, 0, length), bytes, 0, length, row);
+    });
+  }
+
+  /** The first row of the record at `offset` when its key bytes equal `bytes[start, start + length)`, else −1. */
+  private firstRowIfSame(offset: number, bytes: Uint8Array, start: number, length: number): number {
     const chunk = this.chunks[offset >>> CHUNK_BITS]!;
-    const start = offset & CHUNK_MASK;
-    let at = start + 4;
+    let at = (offset & CHUNK_MASK) + 4;
     let storedLength = 0;
     let shift = 0;
     let byte: number;
@@ -178,14 +207,15 @@ export class KeyTable {
       shift += 7;
     } while (byte >= 128);
     if (storedLength !== length) return -1;
-    for (let index = 0; index < length; index += 1) if (chunk[at + index] !== bytes[index]) return -1;
+    for (let index = 0; index < length; index += 1) if (chunk[at + index] !== bytes[start + index]) return -1;
+    const record = offset & CHUNK_MASK;
     const row =
-      (chunk[start]! | (chunk[start + 1]! << 8) | (chunk[start + 2]! << 16) | (chunk[start + 3]! << 24)) >>> 0;
+      (chunk[record]! | (chunk[record + 1]! << 8) | (chunk[record + 2]! << 16) | (chunk[record + 3]! << 24)) >>> 0;
     return row === BIG_ROW ? this.bigRows.get(offset)! : row;
   }
 
-  /** Appends a record; returns its arena offset. */
-  private append(bytes: Uint8Array, length: number, row: number): number {
+  /** Appends a record of the key `bytes[from, from + length)`; returns its arena offset. */
+  private append(bytes: Uint8Array, from: number, length: number, row: number): number {
     let lengthBytes = 1;
     while (length >= 2 ** (7 * lengthBytes)) lengthBytes += 1; // 1 for keys under 128 bytes
     const size = 4 + lengthBytes + length;
@@ -241,7 +271,7 @@ export class KeyTable {
       rest = Math.floor(rest / 128);
     }
     chunk[at++] = rest;
-    for (let index = 0; index < length; index += 1) chunk[at + index] = bytes[index]!; // no subarray view per key
+    for (let index = 0; index < length; index += 1) chunk[at + index] = bytes[from + index]!; // no view per key
     this.used = at + length;
     return offset;
   }

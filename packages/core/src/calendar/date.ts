@@ -198,7 +198,13 @@ function digitAt(text: string, index: number): number {
 
 /**
  * The day number of the `YYYY-MM-DD` text at `offset`, or `NaN` when it is not a valid date. Shared by
- * the date and the date-time parsers; reads exactly ten characters.
+ * the date and the date-time parsers and the CSV reader's day columns; reads exactly ten characters.
+ *
+ * @example
+ * ```ts
+ * scanDate("1,2024-03-05,x", 2); // 19787
+ * scanDate("2023-02-29", 0); // NaN
+ * ```
  */
 export function scanDate(text: string, offset: number): DayNumber {
   const y0 = digitAt(text, offset),

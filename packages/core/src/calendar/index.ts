@@ -14,6 +14,7 @@ export {
   monthOf,
   packedDate,
   parseDate,
+  scanDate,
   tryParseDate,
   weekday,
   yearOf,
