@@ -179,20 +179,14 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
 
   const { runs, skipped } = catalogue(new Set(Object.keys(chunks)));
   let memoryMs = 0;
-  let closureMs = 0;
   let duckMs = 0;
   let threeMemoryMs = 0;
   let threeDuckMs = 0;
   for (const { definition, by } of runs) {
     const plan = planComputation(definition, { period: PERIOD, by, suppress: false });
-    const [output, ms] = await timed(() => evaluateInMemory(plan, tables(), { kernels: "generated" }));
+    // The generated row loop, the in-memory engine's one fast path (issue 14).
+    const [output, ms] = await timed(() => evaluateInMemory(plan, tables()));
     const memoryRows = finalizeRows(plan, output.cells).rows;
-    // Issue 14: the generated row loop measured against the closure kernels on the same chunks.
-    const [closure, closureRunMs] = await timed(() => evaluateInMemory(plan, tables(), { kernels: "closure" }));
-    closureMs += closureRunMs;
-    const names = plan.dimensions.map((d) => d.name);
-    const closureNumbers = numbersOf(finalizeRows(plan, closure.cells).rows, names);
-    sameNumbers(numbersOf(memoryRows, names), closureNumbers, `${definition.id} by ${by} (closure kernels)`);
     const [duck, duckRunMs] = await timed(() =>
       runCompiledPlan(
         plan,
@@ -234,8 +228,7 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     );
   }
   console.log(
-    `compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s (closure kernels ` +
-      `${seconds(closureMs)} s), DuckDB ${seconds(duckMs)} s; ` +
+    `compute in memory: catalogue (${runs.length} runs) memory ${seconds(memoryMs)} s, DuckDB ${seconds(duckMs)} s; ` +
       `three shares memory ${seconds(threeMemoryMs)} s, DuckDB ${seconds(threeDuckMs)} s, hand-written ` +
       `${seconds(handMs)} s — all agree`,
   );
@@ -304,7 +297,6 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     compute_in_memory: {
       catalogue: {
         memory_s: seconds(memoryMs),
-        closure_kernels_s: seconds(closureMs),
         duckdb_s: seconds(duckMs),
         memory_rows_per_s: Math.round((visits.rows * runs.length) / (memoryMs / 1000)),
       },
@@ -314,7 +306,6 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
         hand_written_s: seconds(handMs),
       },
       ratio_memory_to_duckdb: Math.round((memoryMs / duckMs) * 100) / 100,
-      ratio_closure_to_generated: Math.round((closureMs / memoryMs) * 100) / 100,
       ratio_three_memory_to_hand_written: Math.round((threeMemoryMs / handMs) * 100) / 100,
     },
     end_to_end_within_14_days: Object.fromEntries(Object.entries(endToEnd).map(([k, v]) => [`${k}_s`, seconds(v)])),
@@ -365,16 +356,6 @@ function markdown(results: Array<Record<string, any>>, host: Record<string, unkn
     "",
     `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group ` +
       `and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`,
-  );
-  lines.push(
-    "",
-    `Generated row loop vs closure kernels, whole catalogue on the same chunks (issue 14): ${results
-      .map((r) => {
-        const c = r.compute_in_memory;
-        const ratio = c.ratio_closure_to_generated;
-        return `${r.label} ${c.catalogue.memory_s} s vs ${c.catalogue.closure_kernels_s} s (×${ratio})`;
-      })
-      .join("; ")}.`,
   );
   lines.push(
     "",

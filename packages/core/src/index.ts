@@ -22,4 +22,4 @@ export * from "./disclosure/index";
 export { canGenerateCode } from "./engine/memory/generate-loop";
 export { columnarFromRows, isColumnarTable, NULL_DAY } from "./engine/memory/columns";
 export type { ColumnarColumn, ColumnarTable } from "./engine/memory/columns";
-export type { InMemoryOptions, TableSource } from "./engine/memory/evaluate";
+export type { InMemoryOptions, InMemoryRun, TableSource } from "./engine/memory/evaluate";

@@ -24,7 +24,8 @@ export interface ComputeOptions {
   /**
    * Generate JavaScript (`new Function`) for the row loop and the validators where the host allows it
    * (default true; probed once per process). `false` never generates code and never probes, for hosts
-   * with a Content-Security-Policy without `unsafe-eval`: the same results from the closure paths.
+   * with a Content-Security-Policy without `unsafe-eval`: the same results, from the reference evaluator
+   * (the in-memory engine's fallback) and the validators' plain loops.
    */
   codegen?: boolean;
 }

@@ -1,13 +1,15 @@
 /**
- * The generated row loop and the closure kernels against the reference evaluator (issue 4's
- * differential test, style.md's zod habit: the fast path agrees with the interpreter, and it really
- * ran), for every definition of the catalogue, with rows and with columnar input; plus hand-checked
- * cases for the cell store's layouts.
+ * The generated row loop against the reference evaluator (issue 4's differential test, style.md's zod
+ * habit: the fast path agrees with the interpreter, and it really ran), for every definition of the
+ * catalogue, with rows and with columnar input, and the in-memory engine without code generation (its
+ * fallback is the reference evaluator on the same column chunks, issue 14) byte for byte; plus
+ * hand-checked cases for the cell store's layouts and the generated joined denominator (F18).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFINITIONS } from "../catalogue/catalogue";
 import { primaryCareWithin14Days } from "../availability/primary-care-within-14-days/definition";
+import { primaryCareDoctorVisitsPerFte } from "../productivity/primary-care-doctor-visits-per-fte/definition";
 import { rowsOf } from "../test-support/arbitraries";
 import { parseDate } from "../../../core/src/calendar/date";
 import { planComputation, type ComputeOptions } from "../../../core/src/plan/plan";
@@ -24,31 +26,29 @@ function periodFor(definition: Definition, choice: number): string {
   return ["2024", "2025", "2024-H2", "2025-Q1", "2024-03", "2025-T1"][choice % 6]!;
 }
 
+/** The finished rows and accounts (or the error) as JSON text, and which path ran. */
 async function outcome(
   definition: Definition,
   options: ComputeOptions,
   tables: Record<string, TableSource>,
-  engine: "reference" | InMemoryOptions,
-): Promise<{ rows?: unknown; accounts?: unknown; error?: string; ran?: string }> {
-  const plan = planComputation(definition, options);
+  engine: "reference" | "generated" | "fallback",
+): Promise<{ json: string; ran?: string }> {
+  const plan = planComputation(definition, { ...options, codegen: engine !== "fallback" });
   let ran: string | undefined;
+  const onRun: InMemoryOptions["onRun"] = (info) => {
+    ran = info.path;
+  };
   try {
     const output =
-      engine === "reference"
-        ? await evaluateReference(plan, tables as Record<string, Array<Record<string, unknown>>>)
-        : await evaluateInMemory(plan, tables, {
-            ...engine,
-            onRun: (info) => {
-              ran = info.kernels;
-            },
-          });
-    return { rows: finalizeRows(plan, output.cells).rows, accounts: output.accounts, ran };
+      engine === "reference" ? await evaluateReference(plan, tables) : await evaluateInMemory(plan, tables, { onRun });
+    return { json: JSON.stringify({ rows: finalizeRows(plan, output.cells).rows, accounts: output.accounts }), ran };
   } catch (error) {
-    return { error: (error as { code?: string }).code ?? String(error) };
+    const { code, message } = error as { code?: string; message?: string };
+    return { json: JSON.stringify({ error: code ?? String(error), message }) };
   }
 }
 
-describe("generated loop = closure kernels = reference evaluator (rows and columnar input)", () => {
+describe("generated loop = reference evaluator = fallback without code generation (rows and columnar input)", () => {
   for (const definition of DEFINITIONS) {
     it(definition.id, async () => {
       let withValues = 0;
@@ -75,17 +75,18 @@ describe("generated loop = closure kernels = reference evaluator (rows and colum
                 columnarFromRows(rows, definition.fields[concept]!),
               ]),
             );
-            for (const [engine, input] of [
-              [{ kernels: "generated" }, tables],
-              [{ kernels: "closure" }, tables],
-              [{ kernels: "generated" }, columnar],
+            for (const [engine, input, path] of [
+              ["generated", tables, "generated"],
+              ["generated", columnar, "generated"],
+              ["fallback", columnar, "reference"],
+              ["fallback", tables, "reference"],
             ] as const) {
-              const { ran, ...compiled } = await outcome(definition, options, input, engine);
-              expect(compiled).toEqual(reference);
-              if (!compiled.error) expect(ran).toBe(engine.kernels);
+              const { ran, json } = await outcome(definition, options, input, engine);
+              expect(json).toBe(reference.json);
+              if (!json.startsWith('{"error"')) expect(ran).toBe(path);
             }
-            if (Array.isArray(reference.rows) && reference.rows.some((row: { value: unknown }) => row.value !== null))
-              withValues++;
+            const rows = (JSON.parse(reference.json) as { rows?: Array<{ value: unknown }> }).rows;
+            if (rows?.some((row) => row.value !== null)) withValues++;
           },
         ),
         { numRuns: 80, seed: 20261125 },
@@ -124,7 +125,7 @@ describe("generated loop, hand-checked", () => {
       { health_care_visit: rows },
       {
         onRun: (info) => {
-          store = info.store;
+          store = info.store ?? "none";
         },
       },
     );
@@ -174,5 +175,81 @@ describe("generated loop, hand-checked", () => {
     const moved = layoutFor(dense, [DENSE_CELL_LIMIT, 10], ["organizer", "age_group"]);
     expect(moved.mode).toBe("map");
     expect([...moved.used()].map(({ indices, slot }) => [indices, moved.population[slot]])).toEqual([[[2, 7], 4]]);
+  });
+});
+
+describe("generated joined denominator (F18), hand-checked", () => {
+  const visit = (organizer: string, group = "doctor") => ({
+    service_branch: "primary_care",
+    professional_group: group,
+    organizer_code: organizer,
+    visit_date: parseDate("2024-03-01"),
+  });
+  const staff = (organizer: string, year: number, group: string, fte: string) => ({
+    organizer_code: organizer,
+    year,
+    professional_group: group,
+    fte,
+  });
+  // 14: 3 doctor visits / (0.5 + 0.25) fte = 4; 91: 1 visit / 0.1 fte = 10. Staff: 2023 → other_year,
+  // a nurse → professional_group, organizer 08 (no visits) → not_in_any_cell (F15 order of reasons).
+  const tables = {
+    health_care_visit: [visit("14"), visit("14"), visit("14"), visit("91"), visit("91", "nurse")],
+    staff_fte: [
+      staff("14", 2024, "doctor", "0.5"),
+      staff("14", 2024, "doctor", "0.25"),
+      staff("14", 2023, "doctor", "1"),
+      staff("14", 2024, "nurse", "3"),
+      staff("91", 2024, "doctor", "0.1"),
+      staff("08", 2024, "doctor", "2"),
+    ],
+  };
+
+  it("sums the joined table per organizer exactly, in generated code and in the fallback", async () => {
+    for (const codegen of [true, false]) {
+      const plan = planComputation(primaryCareDoctorVisitsPerFte, {
+        period: "2024",
+        by: ["organizer"],
+        suppress: false,
+        codegen,
+      });
+      let path = "";
+      const output = await evaluateInMemory(plan, tables, { onRun: (info) => (path = info.path) });
+      expect(path).toBe(codegen ? "generated" : "reference");
+      expect(output.accounts.staff_fte).toEqual({
+        rows_seen: 6,
+        rows_excluded: 3,
+        rows_in_population: 3,
+        excluded_by_reason: { other_year: 1, professional_group: 1, not_in_any_cell: 1 },
+      });
+      expect(Object.keys(output.accounts.staff_fte!.excluded_by_reason)).toEqual([
+        "other_year",
+        "professional_group",
+        "not_in_any_cell",
+      ]);
+      const rows = finalizeRows(plan, output.cells).rows.map((row) => [row.organizer, row.denominator, row.value]);
+      expect(rows).toEqual([
+        ["14", 0.75, 4],
+        ["91", 0.1, 10],
+      ]);
+      expect(output.cells.map((cell) => cell.denominatorRows).sort()).toEqual([1, 2]);
+    }
+  });
+
+  it("names the first cell in classification order whose organizer has no staff row", async () => {
+    const missing = { ...tables, staff_fte: tables.staff_fte.filter((row) => row.organizer_code === "08") };
+    const messages: string[] = [];
+    for (const codegen of [true, false]) {
+      const plan = planComputation(primaryCareDoctorVisitsPerFte, {
+        period: "2024",
+        by: ["organizer"],
+        suppress: false,
+        codegen,
+      });
+      await evaluateInMemory(plan, missing).catch((error: Error) => messages.push(error.message));
+    }
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toBe(messages[1]);
+    expect(messages[0]).toContain("no staff_fte row for organizer 14 in 2024 (cell organizer=14)");
   });
 });

@@ -139,15 +139,40 @@ export function finalizeRows(plan: Plan, cells: CellAggregate[]): { rows: Result
     );
     return { rows: plan.dimensions.length === 0 ? [emptyRow(plan)] : [], warnings };
   }
+  return { rows: inClassificationOrder(plan, cells).map((cell) => rowOf(plan, cell)), warnings };
+}
+
+/**
+ * Cells in classification order (F19): the order of result rows, and the order in which every engine
+ * checks joined denominators (F18), so that the first failing cell is the same everywhere.
+ *
+ * @example
+ * ```ts
+ * inClassificationOrder(plan, [{ keys: ["91"] }, { keys: ["14"] }]); // [{ keys: ["14"] }, { keys: ["91"] }]
+ * ```
+ */
+export function inClassificationOrder<T extends { keys: Array<string | null> }>(plan: Plan, cells: T[]): T[] {
   const comparators = plan.dimensions.map(dimensionComparator);
-  const sorted = cells.slice().sort((a, b) => {
+  return cells.slice().sort((a, b) => {
     for (let d = 0; d < comparators.length; d++) {
       const order = comparators[d]!(a.keys[d] ?? null, b.keys[d] ?? null);
       if (order !== 0) return order;
     }
     return 0;
   });
-  return { rows: sorted.map((cell) => rowOf(plan, cell)), warnings };
+}
+
+/**
+ * How an error names a cell.
+ *
+ * @example
+ * ```ts
+ * describeCell(plan, ["14", "0-4"]); // "organizer=14, age_group=0-4"; "(no breakdown)" without dimensions
+ * ```
+ */
+export function describeCell(plan: Plan, keys: Array<string | null>): string {
+  if (plan.dimensions.length === 0) return "(no breakdown)";
+  return plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
 }
 
 export { Decimal };

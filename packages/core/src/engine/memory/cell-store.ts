@@ -146,7 +146,7 @@ function sum(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefine
 }
 
 /**
- * Adds a decimal-string contribution exactly (an absent value adds 0, as the closure engine does).
+ * Adds a decimal-string contribution exactly (an absent value adds 0, as the reference evaluator does).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@
  * Columnar chunks for the in-memory engine: the fields a definition reads, taken out of a chunk of
  * normalised rows into typed arrays (day numbers in Int32Array, numbers in Float64Array, strings
  * dictionary-encoded). Dictionaries live across chunks, so a code means the same string in every
- * chunk and kernels compiled once stay valid.
+ * chunk and a row loop generated once stays valid.
  *
  * Data already in memory in columnar form (`ColumnarTable`: day numbers in Int32Array, numbers in
  * Float64Array, strings as codes into a dictionary, as Arrow's dictionary vectors hold them) is taken
@@ -193,7 +193,7 @@ export class ColumnChunk {
 
   /**
    * Takes the columns of a columnar table as they are (no copy, except string codes whose dictionary
-   * repeats a value). Call it before compiling: kernels resolve string literals against the dictionaries.
+   * repeats a value). Call it before generating code: it resolves string literals against the dictionaries.
    */
   loadColumnar(table: ColumnarTable): void {
     this.length = table.length;

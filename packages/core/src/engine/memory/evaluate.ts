@@ -1,26 +1,28 @@
 /**
- * The in-memory engine: evaluates a plan over chunks of normalised rows in one pass per table. The plan
- * is compiled once into kernels over typed-array columns; per row it places the row in the period,
- * applies the population rules in order (the first failing one is the exclusion reason, fine-print
- * F15), finds the row's cell from its dimension indices, and adds to exact integer (or decimal) sums.
- * Raw rows are not kept: memory is the columns of one chunk plus the cells.
+ * The in-memory engine: evaluates a plan over chunks of normalised rows in one pass per table. One
+ * specialised row loop is generated per plan over typed-array columns (`generate-loop.ts`, and
+ * `generate-join.ts` for a joined denominator, F18); per row it places the row in the period, applies
+ * the population rules in order (the first failing one is the exclusion reason, fine-print F15), finds
+ * the row's cell from its dimension indices, and adds to exact integer (or decimal) sums. Raw rows are
+ * not kept: memory is the columns of one chunk plus the cells.
  *
- * The row loop is generated once per plan as one specialised function (`generate-loop.ts`); the
- * closure kernels (`closure-pass.ts`) are the fallback where code generation is not allowed (CSP) and are
- * selectable with `{ kernels: "closure" }`. Both must equal the reference evaluator (differential test).
+ * Where code cannot be generated (a Content-Security-Policy without `unsafe-eval`, or `codegen: false`)
+ * the reference evaluator (`../reference/evaluate.ts`) computes the same cells from the same input: it
+ * is both the correctness oracle of the generated loop (differential test) and its fallback (issue 14).
  */
 import { Decimal } from "../../arithmetic/decimal";
 import { DataError } from "../../errors/errors";
-import type { Definition, JoinedDenominator, SumSpec } from "../../definition/definition";
+import type { SumSpec } from "../../definition/definition";
 import { fieldsOf, type Expression } from "../../expression/expression";
 import type { Plan } from "../../plan/plan";
 import { emptyAccount, type CellAggregate, type EngineOutput, type TableAccount } from "../cells";
+import { describeCell, inClassificationOrder } from "../finalize/finalize";
+import { evaluateReference } from "../reference/evaluate";
 import { ColumnChunk, isColumnarTable } from "./columns";
 import { layoutFor, type CellStore } from "./cell-store";
 import { canGenerateCode, generatedDimensions, generateLoop, reasonsOf, type GeneratedLoop } from "./generate-loop";
-import { compile, type CompileContext } from "./compile";
-import { passWithClosures } from "./closure-pass";
-import { type Cell, chunkLengths, count, type Pass, type TableSource } from "./pass";
+import { evaluateJoinGenerated } from "./generate-join";
+import { type Cell, chunkLengths, type Pass, type TableSource } from "./pass";
 
 export type { TableSource } from "./pass";
 
@@ -53,27 +55,30 @@ export function mainFields(plan: Plan): Set<string> {
   return fields;
 }
 
-/** How the in-memory engine runs its row loop. */
+/** What ran: the generated loop and its cell store, or the reference evaluator (no store). */
+export interface InMemoryRun {
+  path: "generated" | "reference";
+  store: "dense" | "map" | null;
+}
+
+/** Options of the in-memory engine. */
 export interface InMemoryOptions {
-  /**
-   * `generated`: one JavaScript function generated for the plan (the default where `new Function` is
-   * allowed); `closure`: the closure kernels, which need no code generation (CSP) — selectable for tests.
-   */
-  kernels?: "auto" | "generated" | "closure";
-  /** Told once what ran: the kernels and the cell store (`dense`, `map`, or `closure`). */
-  onRun?: (info: { kernels: "generated" | "closure"; store: "dense" | "map" | "closure" }) => void;
+  /** Told once what ran (tests, benchmarks). */
+  onRun?: (info: InMemoryRun) => void;
 }
 
 /**
  * Evaluates a plan over its input tables: row objects (arrays, iterables or async iterables of rows or
- * row batches) or columnar tables (`ColumnarTable`, data already in memory, no row objects).
+ * row batches) or columnar tables (`ColumnarTable`, data already in memory, no row objects, or a stream
+ * of them). With the plan's `codegen` false, or where `new Function` is refused, the reference
+ * evaluator computes the same cells.
  *
  * @example
  * ```ts
  * const output = await evaluateInMemory(plan, { health_care_visit: rows });
  * const result = finalizeRows(plan, output.cells);
- * // Data already columnar, and the closure kernels instead of generated code:
- * await evaluateInMemory(plan, { health_care_visit: { length: 2, columns } }, { kernels: "closure" });
+ * // Data already columnar:
+ * await evaluateInMemory(plan, { health_care_visit: { length: 2, columns } });
  * ```
  */
 export async function evaluateInMemory(
@@ -81,16 +86,19 @@ export async function evaluateInMemory(
   tables: Record<string, TableSource>,
   options: InMemoryOptions = {},
 ): Promise<EngineOutput> {
+  if (plan.codegen === false || !canGenerateCode()) {
+    const output = await evaluateReference(plan, tables);
+    options.onRun?.({ path: "reference", store: null });
+    return output;
+  }
   const definition = plan.definition;
   const main = definition.source.concept;
   const chunk = new ColumnChunk(definition.fields[main] ?? {}, mainFields(plan));
   const source = tables[main];
-  // Kernels resolve string literals against the dictionaries, so columnar data is taken before compiling.
+  // The generated code resolves string literals against the dictionaries, so columnar data is taken first.
   if (isColumnarTable(source)) chunk.loadColumnar(source);
-  const kernels = options.kernels ?? "auto";
-  const generated = kernels === "generated" || (kernels === "auto" && plan.codegen !== false && canGenerateCode());
-  const pass = generated ? await passGenerated(plan, chunk, source) : await passWithClosures(plan, chunk, source);
-  options.onRun?.({ kernels: generated ? "generated" : "closure", store: pass.store });
+  const pass = await passGenerated(plan, chunk, source);
+  options.onRun?.({ path: "generated", store: pass.store });
   return finish(plan, pass, tables);
 }
 
@@ -184,14 +192,16 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
     const organizerLabel = pass.organizerLabel!;
     const needed = new Set<string>();
     for (const cell of cells) for (const o of cell.organizers!) needed.add(organizerLabel(o)!);
-    const joined = await evaluateJoin(plan, join, tables[join.concept], needed, periodYear);
+    const types = definition.fields[join.concept] ?? {};
+    const joined = await evaluateJoinGenerated(join, types, plan.parameters, tables[join.concept], needed, periodYear);
     accounts[join.concept] = joined.account;
     joinedSums = joined.sums;
   }
 
-  for (const cell of cells) {
+  // With a joined denominator, cells are checked in classification order (F19), as the reference does.
+  const labelled = cells.map((cell) => ({ cell, keys: cell.indices.map((index, d) => labels[d]!(index)) }));
+  for (const { cell, keys } of join ? inClassificationOrder(plan, labelled) : labelled) {
     const denominatorCell = cell;
-    const keys = cell.indices.map((index, d) => labels[d]!(index));
     let denominatorValue: number | Decimal = denominatorCell.denominatorExact ?? denominatorCell.denominator;
     let denominatorRows = denominatorCell.denominatorRows;
     if (join && joinedSums) {
@@ -235,61 +245,4 @@ async function finish(plan: Plan, pass: Pass, tables: Record<string, TableSource
     output.push(aggregate);
   }
   return { cells: output, accounts, warnings: [] };
-}
-
-function describeCell(plan: Plan, keys: Array<string | null>): string {
-  if (plan.dimensions.length === 0) return "(no breakdown)";
-  return plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
-}
-
-/** Sums the joined table per organizer, for the organizers the cells need. */
-async function evaluateJoin(
-  plan: Plan,
-  join: JoinedDenominator,
-  source: TableSource | undefined,
-  needed: Set<string>,
-  periodYear: number,
-): Promise<{ account: TableAccount; sums: Map<string, { sum: Decimal; rows: number }> }> {
-  const definition: Definition = plan.definition;
-  const lets = {};
-  const fields = new Set<string>([join.yearField, join.sum.field, join.organizerField]);
-  for (const rule of join.population) fieldsOf(rule.keep, lets, fields);
-  const chunk = new ColumnChunk(definition.fields[join.concept] ?? {}, fields);
-  if (isColumnarTable(source)) chunk.loadColumnar(source);
-  const context: CompileContext = { chunk, lets, parameters: plan.parameters };
-  const year = compile({ op: "field", name: join.yearField }, context).kernel;
-  const rules = join.population.map((rule) => ({ reason: rule.reason, keep: compile(rule.keep, context).kernel }));
-  const organizer = compile({ op: "field", name: join.organizerField }, context);
-  const organizerDictionary = organizer.dictionary!;
-  const sumColumn = chunk.column(join.sum.field);
-  const sumField = compile({ op: "field", name: join.sum.field }, context).kernel;
-  const account = emptyAccount();
-  const sums = new Map<string, { sum: Decimal; rows: number }>();
-  for await (const length of chunkLengths(source, chunk)) {
-    account.rows_seen += length;
-    rowLoop: for (let row = 0; row < length; row++) {
-      if (year(row) !== periodYear) {
-        count(account, "other_year");
-        continue;
-      }
-      for (const rule of rules)
-        if (rule.keep(row) !== 1) {
-          count(account, rule.reason);
-          continue rowLoop;
-        }
-      const code = organizer.kernel(row);
-      const label = code !== code ? null : organizerDictionary.values[code]!;
-      if (label === null || !needed.has(label)) {
-        count(account, "not_in_any_cell");
-        continue;
-      }
-      account.rows_in_population++;
-      const entry = sums.get(label) ?? { sum: new Decimal(0), rows: 0 };
-      const text = sumColumn.type === "decimal" ? sumColumn.exact[row]! : null;
-      entry.sum = entry.sum.plus(text ?? sumField(row));
-      entry.rows++;
-      sums.set(label, entry);
-    }
-  }
-  return { account, sums };
 }

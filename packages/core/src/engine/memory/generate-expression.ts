@@ -2,10 +2,10 @@
  * Generates JavaScript source for expression trees, for the one specialised row loop the in-memory
  * engine builds per plan with `new Function` (issue 4 item 3, issue 8). Each expression becomes a few
  * statements over typed-array locals that leave a number in a fresh local: `NaN` for an absent
- * ("unknown") value, 1/0 for booleans, day numbers for dates and dictionary codes for strings — the
- * same encoding as the closure kernels of `compile.ts`, which stay as the fallback. Logic is Kleene's
- * three-valued logic with short-circuit (`and` stops at the first false, `or` at the first true), and
- * a comparison with an absent operand is unknown, as in SQL (expression.ts).
+ * ("unknown") value, 1/0 for booleans, day numbers for dates and dictionary codes for strings (the
+ * columns of `columns.ts`). Logic is Kleene's three-valued logic with short-circuit (`and` stops at the
+ * first false, `or` at the first true), and a comparison with an absent operand is unknown, as in SQL
+ * (expression.ts).
  *
  * Functions the source calls (calendar arithmetic) and constant sets are passed in as named
  * externals, never written into the source as text, so no data value ever becomes code.
@@ -232,7 +232,7 @@ function emitCall(
   return { code: out, type, nullable: date.nullable };
 }
 
-/** Resolves a string literal against the dictionary of the string column it meets (as `compile.ts` does). */
+/** Resolves a string literal against the dictionary of the string column it meets. */
 function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
   if (left.type === "string" && right.type === "string") {
     if (left.text !== undefined && right.dictionary)

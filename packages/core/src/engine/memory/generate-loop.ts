@@ -3,9 +3,9 @@
  * `new Function` (as arquero does), so the whole pass — period, population rules in order with the
  * first failing one counted as the exclusion reason (fine-print F15), dimension indices, the cell key
  * and exact sums — runs over typed-array locals with inlined field reads and comparisons and no
- * closure call per row (issue 4 item 3, issue 8). Its semantics are those of the closure kernels
- * (`compile.ts`, `evaluate.ts`), which stay as the fallback where `new Function` is not allowed (CSP);
- * the differential test runs both against the reference evaluator.
+ * closure call per row (issue 4 item 3, issue 8). It is the engine's only fast path (issue 14): where
+ * `new Function` is not allowed (CSP) the reference evaluator runs instead, and the differential test
+ * checks this loop against it.
  */
 import { DataError } from "../../errors/errors";
 import { ageGroupIndexer } from "../../classification/age-groups";
@@ -193,7 +193,7 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
         emit(w) {
           const value = emitExpression(spec.value, w);
           const index = w.fresh("ix");
-          // The highest band whose lower bound the value reaches (the closure kernel scans from the top).
+          // The highest band whose lower bound the value reaches (the reference scans from the top).
           const ordered = bands.map((band, b) => ({ lower: band.lower, index: b + 1 }));
           w.line(`const ${index} = ${value.code} !== ${value.code} ? 0 : ${chainFromTop(value.code, ordered)};`);
           return index;

@@ -1,7 +1,7 @@
 /**
- * What the in-memory engine's passes share (evaluate.ts, generated and closure passes): the cells of
- * one pass over the main table, its accounting (fine-print F15: the first failing population rule is
- * the exclusion reason) and how a table's chunks are loaded into typed-array columns.
+ * What the in-memory engine's generated passes share (evaluate.ts, generate-join.ts): the cells of one
+ * pass over the main table, its accounting (fine-print F15: the first failing population rule is the
+ * exclusion reason) and how a table's chunks are loaded into typed-array columns.
  */
 import type { Decimal } from "../../arithmetic/decimal";
 import type { TableAccount } from "../cells";
@@ -37,13 +37,7 @@ export interface Pass {
   account: TableAccount;
   labels: Array<(index: number) => string | null>;
   organizerLabel: ((index: number) => string | null) | null;
-  store: "dense" | "map" | "closure";
-}
-
-/** Counts one excluded row under its reason (F15). */
-export function count(account: TableAccount, reason: string): void {
-  account.rows_excluded++;
-  account.excluded_by_reason[reason] = (account.excluded_by_reason[reason] ?? 0) + 1;
+  store: "dense" | "map";
 }
 
 /** The lengths of the chunks of a source, each loaded into `chunk` (a columnar table is loaded already: one chunk). */

@@ -1,8 +1,12 @@
 /**
  * A deliberately simple row-by-row reference evaluator: interprets the expression tree on each row
- * object with plain JavaScript values and groups rows by a string key. It shares nothing with the
- * compiled engine but the calendar primitives, and exists to check it (the differential test: for
- * random tables the compiled engine must equal this one).
+ * with plain JavaScript values and groups rows by a string key. It shares nothing with the generated
+ * loop of the in-memory engine but the calendar primitives, and exists to check it (the differential
+ * test: for random tables the generated loop must equal this one) and to replace it where code cannot
+ * be generated (issue 14: a Content-Security-Policy without `unsafe-eval`, or `codegen: false`). It
+ * therefore takes the same inputs (rows or column chunks, `table-rows.ts`) and gives the same output:
+ * the same cells, accounts with reasons in rule order (F15), and the same errors for joined
+ * denominators (F18), checked on cells in classification order (F19).
  */
 import { Decimal } from "../../arithmetic/decimal";
 import { DataError } from "../../errors/errors";
@@ -13,11 +17,14 @@ import { parseDate } from "../../calendar/date";
 import { tryParseDateOrDateTime } from "../../calendar/date-time";
 import { ageGroupOf } from "../../classification/age-groups";
 import { subPeriodKey } from "../../period/period";
-import type { SumSpec } from "../../definition/definition";
+import type { JoinedDenominator, SumSpec } from "../../definition/definition";
 import type { Expression, ValueType } from "../../expression/expression";
 import type { Plan } from "../../plan/plan";
 import { emptyAccount, type CellAggregate, type EngineOutput, type TableAccount } from "../cells";
-import { rowChunks, type Row, type RowSource } from "../row-source";
+import { describeCell, inClassificationOrder } from "../finalize/finalize";
+import type { TableSource } from "../memory/pass";
+import type { Row } from "../row-source";
+import { referenceBatches } from "./table-rows";
 
 type Value = string | number | boolean | null;
 
@@ -34,17 +41,20 @@ function truth(value: Value): boolean | null {
   return value === null ? null : value === true;
 }
 
+/** A row as the evaluator reads it: the value of a field. */
+type Read = (field: string) => unknown;
+
 function interpret(
   expression: Expression,
-  row: Row,
+  read: Read,
   plan: Plan,
   types: Record<string, ValueType>,
   lets: Record<string, Expression>,
 ): Value {
-  const recur = (e: Expression) => interpret(e, row, plan, types, lets);
+  const recur = (e: Expression) => interpret(e, read, plan, types, lets);
   switch (expression.op) {
     case "field": {
-      const value = normalise(row[expression.name], types[expression.name]);
+      const value = normalise(read(expression.name), types[expression.name]);
       return types[expression.name] === "decimal" && value !== null ? Number(value) : value;
     }
     case "literal":
@@ -137,13 +147,13 @@ function interpret(
 
 function contribution(
   sum: SumSpec | undefined,
-  row: Row,
+  read: Read,
   evaluate: (e: Expression) => Value,
   types: Record<string, ValueType>,
 ): Decimal | null {
   if (sum?.where && truth(evaluate(sum.where)) !== true) return null;
   if (sum?.field) {
-    const v = normalise(row[sum.field], types[sum.field]);
+    const v = normalise(read(sum.field), types[sum.field]);
     return new Decimal(v === null ? 0 : (v as string | number));
   }
   if (sum?.value) {
@@ -156,6 +166,14 @@ function contribution(
 function exclude(account: TableAccount, reason: string): void {
   account.rows_excluded++;
   account.excluded_by_reason[reason] = (account.excluded_by_reason[reason] ?? 0) + 1;
+}
+
+/** The account with its reasons in the order given (rule order, F15), as the in-memory engine lists them. */
+function inOrder(account: TableAccount, reasons: string[]): TableAccount {
+  const excluded: Record<string, number> = {};
+  for (const reason of reasons)
+    if (account.excluded_by_reason[reason]) excluded[reason] = account.excluded_by_reason[reason];
+  return { ...account, excluded_by_reason: excluded };
 }
 
 /**
@@ -171,45 +189,47 @@ export function evaluateRowReference(
   row: Row,
   types: Record<string, ValueType>,
 ): string | number | boolean | null {
-  return interpret(expression, row, { parameters: {} } as unknown as Plan, types, {});
+  return interpret(expression, (field) => row[field], { parameters: {} } as unknown as Plan, types, {});
+}
+
+interface RefCell {
+  keys: Array<string | null>;
+  numerator: Decimal;
+  numeratorRows: number;
+  values: number[];
+  organizers: Set<string>;
 }
 
 /**
- * Evaluates a plan row by row.
+ * Evaluates a plan row by row, over rows or column chunks (the same inputs as `evaluateInMemory`).
  *
  * @example
  * ```ts
  * const output = await evaluateReference(plan, { health_care_visit: rows });
  * ```
  */
-export async function evaluateReference(plan: Plan, tables: Record<string, RowSource>): Promise<EngineOutput> {
+export async function evaluateReference(plan: Plan, tables: Record<string, TableSource>): Promise<EngineOutput> {
   const definition = plan.definition;
   const main = definition.source.concept;
   const types = definition.fields[main] ?? {};
   const periodYear = Number(plan.period.id.slice(0, 4));
   const account = emptyAccount();
-  interface RefCell {
-    keys: Array<string | null>;
-    numerator: Decimal;
-    numeratorRows: number;
-    values: number[];
-    organizers: Set<string>;
-  }
   const cells = new Map<string, RefCell>();
   const denominators = new Map<string, { sum: Decimal; rows: number }>();
   const join = definition.denominator && "join" in definition.denominator ? definition.denominator.join : null;
 
-  for await (const rows of rowChunks(tables[main])) {
-    for (const row of rows) {
+  for await (const batch of referenceBatches(tables[main])) {
+    for (let r = 0; r < batch.length; r++) {
+      const read: Read = (field) => batch.value(r, field);
       account.rows_seen++;
-      const evaluate = (e: Expression) => interpret(e, row, plan, types, definition.let);
+      const evaluate = (e: Expression) => interpret(e, read, plan, types, definition.let);
       if (definition.source.date) {
         const d = evaluate(definition.source.date) as number | null;
         if (d === null || d < plan.period.start || d > plan.period.end) {
           exclude(account, "outside_period");
           continue;
         }
-      } else if (Number(row[definition.source.yearField!]) !== periodYear) {
+      } else if (Number(read(definition.source.yearField!)) !== periodYear) {
         exclude(account, "other_year");
         continue;
       }
@@ -222,7 +242,7 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
       const keys = plan.dimensions.map((dimension): string | null => {
         const spec = dimension.spec;
         if (spec.kind === "field") {
-          const v = normalise(row[spec.field], types[spec.field]);
+          const v = normalise(read(spec.field), types[spec.field]);
           return v === null ? null : String(v);
         }
         if (spec.kind === "age_group") {
@@ -247,21 +267,23 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
         organizers: new Set<string>(),
       };
       cells.set(key, cell);
+      const n = contribution(definition.numerator, read, evaluate, types);
+      if (n) {
+        cell.numerator = cell.numerator.plus(n);
+        cell.numeratorRows++;
+      }
       if (definition.quantile) {
         const v = evaluate(definition.quantile.value);
         if (v !== null) cell.values.push(v as number);
-      } else {
-        const n = contribution(definition.numerator, row, evaluate, types);
-        if (n) {
-          cell.numerator = cell.numerator.plus(n);
-          cell.numeratorRows++;
-        }
       }
-      if (join) cell.organizers.add(String(row[definition.source.organizerField!]));
-      else {
+      if (join) {
+        // A row without an organizer adds no organizer to its cell.
+        const organizer = normalise(read(definition.source.organizerField!), types[definition.source.organizerField!]);
+        if (organizer !== null) cell.organizers.add(String(organizer));
+      } else {
         const denominatorKey = JSON.stringify(keys.map((k, d) => (plan.dimensions[d]!.inDenominator ? k : null)));
         const entry = denominators.get(denominatorKey) ?? { sum: new Decimal(0), rows: 0 };
-        const dn = contribution(definition.denominator as SumSpec | undefined, row, evaluate, types);
+        const dn = contribution(definition.denominator as SumSpec | undefined, read, evaluate, types);
         if (dn) {
           entry.sum = entry.sum.plus(dn);
           entry.rows++;
@@ -271,58 +293,48 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
     }
   }
 
-  const accounts: Record<string, TableAccount> = { [main]: account };
-  const joined = new Map<string, Decimal>();
+  const reasons = [
+    definition.source.date ? "outside_period" : "other_year",
+    ...definition.population.map((r) => r.reason),
+  ];
+  const accounts: Record<string, TableAccount> = { [main]: inOrder(account, reasons) };
+  let joined: Map<string, { sum: Decimal; rows: number }> | null = null;
   if (join) {
-    const joinTypes = definition.fields[join.concept] ?? {};
     const needed = new Set([...cells.values()].flatMap((cell) => [...cell.organizers]));
-    const joinAccount = emptyAccount();
-    for await (const rows of rowChunks(tables[join.concept])) {
-      for (const row of rows) {
-        joinAccount.rows_seen++;
-        if (Number(row[join.yearField]) !== periodYear) {
-          exclude(joinAccount, "other_year");
-          continue;
-        }
-        const failed = join.population.find((rule) => truth(interpret(rule.keep, row, plan, joinTypes, {})) !== true);
-        if (failed) {
-          exclude(joinAccount, failed.reason);
-          continue;
-        }
-        const organizer = String(row[join.organizerField]);
-        if (!needed.has(organizer)) {
-          exclude(joinAccount, "not_in_any_cell");
-          continue;
-        }
-        joinAccount.rows_in_population++;
-        joined.set(organizer, (joined.get(organizer) ?? new Decimal(0)).plus(String(row[join.sum.field])));
-      }
-    }
-    accounts[join.concept] = joinAccount;
+    const sums = await joinedSums(plan, join, tables[join.concept], needed, periodYear);
+    accounts[join.concept] = sums.account;
+    joined = sums.sums;
   }
 
   const output: CellAggregate[] = [];
-  for (const cell of cells.values()) {
+  for (const cell of join ? inClassificationOrder(plan, [...cells.values()]) : cells.values()) {
     let denominator: Decimal;
     let denominatorRows: number;
     if (join) {
       denominator = new Decimal(0);
-      for (const organizer of cell.organizers) {
-        const value = joined.get(organizer);
-        if (value === undefined)
+      denominatorRows = 0;
+      for (const organizer of [...cell.organizers].sort()) {
+        const value = joined!.get(organizer);
+        if (value === undefined) {
+          const code = join.concept === "population" ? "missing_population" : "zero_denominator";
           throw new DataError(
-            join.concept === "population" ? "missing_population" : "zero_denominator",
-            `${join.concept === "population" ? "missing_population" : "zero_denominator"}: no ${join.concept} row ` +
-              `for organizer ${organizer} in ${periodYear}`,
+            code,
+            `${code}: ${definition.id}: no ${join.concept} row for organizer ${organizer} in ${periodYear} ` +
+              `(cell ${describeCell(plan, cell.keys)}); ` +
+              `the ${join.concept} table must cover every organizer of the numerator`,
+            { organizer, year: periodYear, concept: join.concept },
           );
-        denominator = denominator.plus(value);
+        }
+        denominator = denominator.plus(value.sum);
+        denominatorRows += value.rows;
       }
       if (denominator.isZero())
         throw new DataError(
           "zero_denominator",
-          `zero_denominator: zero denominator for organizers ${[...cell.organizers].join(", ")} in ${periodYear}`,
+          `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) ` +
+            `is zero for cell ${describeCell(plan, cell.keys)} in ${periodYear}`,
+          { year: periodYear, concept: join.concept },
         );
-      denominatorRows = 0;
     } else {
       const entry = denominators.get(
         JSON.stringify(cell.keys.map((k, d) => (plan.dimensions[d]!.inDenominator ? k : null))),
@@ -330,24 +342,54 @@ export async function evaluateReference(plan: Plan, tables: Record<string, RowSo
       denominator = entry.sum;
       denominatorRows = entry.rows;
     }
-    output.push(
-      definition.quantile
-        ? {
-            keys: cell.keys,
-            numerator: 0,
-            denominator: cell.values.length,
-            denominatorRows: cell.values.length,
-            numeratorRows: 0,
-            values: cell.values,
-          }
-        : {
-            keys: cell.keys,
-            numerator: cell.numerator,
-            denominator,
-            denominatorRows,
-            numeratorRows: cell.numeratorRows,
-          },
-    );
+    output.push({
+      keys: cell.keys,
+      numerator: cell.numerator,
+      denominator: definition.quantile ? cell.values.length : denominator,
+      denominatorRows: definition.quantile ? cell.values.length : denominatorRows,
+      numeratorRows: cell.numeratorRows,
+      ...(definition.quantile ? { values: cell.values } : {}),
+    });
   }
   return { cells: output, accounts, warnings: [] };
+}
+
+/** Sums the joined table per organizer of the cells (F18), row by row. */
+async function joinedSums(
+  plan: Plan,
+  join: JoinedDenominator,
+  source: TableSource | undefined,
+  needed: Set<string>,
+  periodYear: number,
+): Promise<{ account: TableAccount; sums: Map<string, { sum: Decimal; rows: number }> }> {
+  const joinTypes = plan.definition.fields[join.concept] ?? {};
+  const account = emptyAccount();
+  const sums = new Map<string, { sum: Decimal; rows: number }>();
+  for await (const batch of referenceBatches(source)) {
+    for (let r = 0; r < batch.length; r++) {
+      const read: Read = (field) => batch.value(r, field);
+      account.rows_seen++;
+      if (Number(read(join.yearField)) !== periodYear) {
+        exclude(account, "other_year");
+        continue;
+      }
+      const failed = join.population.find((rule) => truth(interpret(rule.keep, read, plan, joinTypes, {})) !== true);
+      if (failed) {
+        exclude(account, failed.reason);
+        continue;
+      }
+      const organizer = normalise(read(join.organizerField), joinTypes[join.organizerField]);
+      if (organizer === null || !needed.has(String(organizer))) {
+        exclude(account, "not_in_any_cell");
+        continue;
+      }
+      account.rows_in_population++;
+      const entry = sums.get(String(organizer)) ?? { sum: new Decimal(0), rows: 0 };
+      entry.sum = entry.sum.plus(String(read(join.sum.field)));
+      entry.rows++;
+      sums.set(String(organizer), entry);
+    }
+  }
+  const reasons = ["other_year", ...join.population.map((rule) => rule.reason), "not_in_any_cell"];
+  return { account: inOrder(account, reasons), sums };
 }
