@@ -7,7 +7,7 @@
  * columns give their plain dates as day numbers (`ColumnKind` "day", csv-scanner.ts).
  */
 import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
-import { CsvScanner, CsvSyntaxError, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
+import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
 import type { Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
@@ -22,6 +22,7 @@ async function* scanCsvFile(
   onDelimiter: (d: "," | ";") => void,
   nextRecord: () => number = () => 0,
   dayColumns: readonly number[] = [],
+  direct: DirectCells | null = null,
 ): AsyncGenerator<void> {
   let scanner: CsvScanner | null = null;
   let head = "";
@@ -32,7 +33,7 @@ async function* scanCsvFile(
         head += text;
         const start = head.search(/\S/);
         if (start < 0 || head.indexOf("\n", start) < 0) continue;
-        scanner = new CsvScanner(detectDelimiter(head), dayColumns);
+        scanner = new CsvScanner(detectDelimiter(head), dayColumns, direct);
         onDelimiter(scanner.delimiter);
         scanner.feed(head, sink);
         head = "";
@@ -42,7 +43,7 @@ async function* scanCsvFile(
       yield;
     }
     if (scanner === null) {
-      scanner = new CsvScanner(detectDelimiter(head), dayColumns);
+      scanner = new CsvScanner(detectDelimiter(head), dayColumns, direct);
       onDelimiter(scanner.delimiter);
       scanner.feed(head, sink);
     }
@@ -160,10 +161,32 @@ async function* csvColumnBatches(
   let length = 0;
   let columns: Array<Array<string | number>> = [];
   const full: ColumnBatch[] = [];
+  const tooMany = (count: number, line: number): UsageError =>
+    new UsageError(
+      "malformed_csv",
+      `${label}, record ${record} (line ${line}): ${count} fields but the header has ${width} columns; ` +
+        "quote fields that contain the delimiter",
+      { file: path, record, line },
+    );
+  // Quote-free records go straight into the columns (csv-scanner.ts `DirectCells`).
+  const direct: DirectCells = {
+    columns,
+    row: 0,
+    width,
+    record: (line, count) => {
+      record++;
+      if (count > width) throw tooMany(count, line);
+      length++;
+      direct.row = length;
+      if (length >= batchSize) close();
+    },
+  };
   const fresh = (): void => {
     columns = [];
     for (let column = 0; column < width; column++) columns.push(new Array<string | number>(batchSize));
     length = 0;
+    direct.columns = columns;
+    direct.row = 0;
   };
   const close = (): void => {
     const records = new Array<number>(length);
@@ -180,16 +203,10 @@ async function* csvColumnBatches(
     }
     record++;
     const count = fields.length;
-    if (count > width) {
-      throw new UsageError(
-        "malformed_csv",
-        `${label}, record ${record} (line ${line}): ${count} fields but the header has ${width} columns; ` +
-          "quote fields that contain the delimiter",
-        { file: path, record, line },
-      );
-    }
+    if (count > width) throw tooMany(count, line);
     for (let column = 0; column < count; column++) columns[column]![length] = fields[column]!;
     length++;
+    direct.row = length;
     if (length >= batchSize) close();
   };
   for await (const _ of scanCsvFile(
@@ -199,6 +216,7 @@ async function* csvColumnBatches(
     () => undefined,
     () => record + 1,
     dayColumns,
+    direct,
   )) {
     for (const ready of full.splice(0)) yield ready;
   }

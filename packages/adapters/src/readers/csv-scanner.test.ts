@@ -144,6 +144,28 @@ describe("CsvScanner with day columns (F4, issues 13 and 14)", () => {
     for (let cut = 0; cut <= text.length; cut++) expect(scanDays([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
   });
 
+  it("reads a date followed by the delimiter without searching, and only a whole plain date", () => {
+    const semicolons = "h;i;j\n2024-01-011;2024-01-01;x\n2024-01-01,5;2024-01-01\n2024-01-01;;2024-01-01\n";
+    const scan = (pieces: string[]) => {
+      const records: Array<Array<string | number>> = [];
+      const keep = (fields: ReadonlyArray<string | number>) => void records.push([...fields]);
+      const scanner = new CsvScanner(";", [0, 1]);
+      for (const piece of pieces) scanner.feed(piece, keep);
+      scanner.finish(keep);
+      return records;
+    };
+    const whole = scan([semicolons]);
+    expect(whole).toEqual([
+      ["h", "i", "j"],
+      ["2024-01-011", 19723, "x"], // eleven characters: text
+      ["2024-01-01,5", 19723], // a comma is no delimiter here: text
+      [19723, "", "2024-01-01"], // an empty day cell stays text; column 2 is no day column
+    ]);
+    for (let cut = 0; cut <= semicolons.length; cut++) {
+      expect(scan([semicolons.slice(0, cut), semicolons.slice(cut)])).toEqual(whole);
+    }
+  });
+
   it("turns a cell into a number exactly when it is a data date, which formatDate writes back (property)", () => {
     const digit = fc.constantFrom("0", "1", "2", "3", "9");
     const cell = fc.oneof(

@@ -10,7 +10,8 @@
  * quote go through the character-level state machine. (`String.split` per line measured 2× slower.)
  * Cells of the day columns a reader asks for (the dates of a concept, issues 13 and 14) that are a plain
  * `YYYY-MM-DD` date of years 0001–9999 come as day numbers, read from the text in place (no string per
- * cell, F4); any other cell of such a column, the header and every quoted record stay text.
+ * cell, F4); any other cell of such a column, the header and every quoted record stay text. A date
+ * followed by the delimiter is taken without searching for the delimiter (a valid date has none in it).
  */
 import { MIN_DATA_DAY_NUMBER, scanDate } from "@virta/core";
 
@@ -22,6 +23,19 @@ export type RecordSink = (fields: readonly string[], line: number) => void;
 
 /** A {@link RecordSink} of a scanner with day columns: their plain dates come as day numbers. */
 export type TypedRecordSink = (fields: ReadonlyArray<string | number>, line: number) => void;
+
+/**
+ * Where a reader takes the cells of quote-free records after the header straight into its batch
+ * columns (no copy per cell from a record array): cell `c` goes to `columns[c][row]` for `c < width`,
+ * then `record(line, count)` is called with the record's field count. The reader keeps `columns` and
+ * `row` current.
+ */
+export interface DirectCells {
+  columns: ReadonlyArray<Array<string | number>>;
+  row: number;
+  readonly width: number;
+  record(line: number, count: number): void;
+}
 
 /** A CSV syntax problem at a physical line; the file reader turns it into `UsageError("malformed_csv")`. */
 export class CsvSyntaxError extends Error {
@@ -101,6 +115,10 @@ export class CsvScanner {
   private days: Uint8Array | null = null;
   /** The day columns, waiting for the header record to pass. */
   private daysAfterHeader: Uint8Array | null;
+  /** Direct cells, once the header record has passed. */
+  private direct: DirectCells | null = null;
+  /** Whether the header record has not passed yet. */
+  private beforeHeader = true;
 
   /**
    * @param dayColumns the indexes of columns whose plain dates come as day numbers after the header
@@ -109,6 +127,8 @@ export class CsvScanner {
   constructor(
     readonly delimiter: "," | ";",
     dayColumns: readonly number[] = [],
+    /** Where quote-free records after the header go (see {@link DirectCells}); null: to the sink. */
+    private readonly directAfterHeader: DirectCells | null = null,
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);
     this.daysAfterHeader = null;
@@ -163,7 +183,9 @@ export class CsvScanner {
     const n = s.length;
     const delimiter = this.delimiter;
     const fields = this.scratch;
+    const delimiterCode = this.delimiterCode;
     let days = this.days;
+    let direct = this.direct;
     let pos = start;
     let line = this.line;
     let nextQuote = -1;
@@ -184,22 +206,49 @@ export class CsvScanner {
         if (lineEnd > pos) {
           let count = 0;
           let from = pos;
+          const cells = direct === null ? null : direct.columns;
+          const row = direct === null ? 0 : direct.row;
+          const width = direct === null ? 0 : direct.width;
           for (;;) {
             if (nextDelimiter < from) {
+              // A day column's plain date followed by the delimiter needs no search: a valid date
+              // has no delimiter in it (scanDate reads digits and "-" only).
+              if (
+                days !== null &&
+                days[count] === 1 &&
+                from + 10 < lineEnd &&
+                s.charCodeAt(from + 10) === delimiterCode
+              ) {
+                const day = scanDate(s, from);
+                if (day >= MIN_DATA_DAY_NUMBER) {
+                  if (cells === null) fields[count] = day;
+                  else if (count < width) cells[count]![row] = day;
+                  count++;
+                  from += 11;
+                  continue;
+                }
+              }
               nextDelimiter = s.indexOf(delimiter, from);
               if (nextDelimiter < 0) nextDelimiter = Number.POSITIVE_INFINITY;
             }
             if (nextDelimiter >= lineEnd) break;
-            fields[count] =
+            const cell =
               days === null || days[count] !== 1 ? s.slice(from, nextDelimiter) : dayCell(s, from, nextDelimiter);
+            if (cells === null) fields[count] = cell;
+            else if (count < width) cells[count]![row] = cell;
             count++;
             from = nextDelimiter + 1;
           }
-          fields[count] = days === null || days[count] !== 1 ? s.slice(from, lineEnd) : dayCell(s, from, lineEnd);
+          const cell = days === null || days[count] !== 1 ? s.slice(from, lineEnd) : dayCell(s, from, lineEnd);
+          if (cells === null) fields[count] = cell;
+          else if (count < width) cells[count]![row] = cell;
           count++;
-          if (fields.length !== count) fields.length = count;
-          sink(fields, line);
-          if (this.daysAfterHeader !== null) days = this.headerPassed();
+          if (direct !== null) direct.record(line, count);
+          else {
+            if (fields.length !== count) fields.length = count;
+            sink(fields, line);
+          }
+          if (this.beforeHeader) [days, direct] = this.headerPassed();
         }
         pos = newline + 1;
         line++;
@@ -207,7 +256,7 @@ export class CsvScanner {
         const quoted = this.scanQuotedRecord(s, pos, final, line);
         if (quoted === null) break;
         sink(quoted, line);
-        if (this.daysAfterHeader !== null) days = this.headerPassed();
+        if (this.beforeHeader) [days, direct] = this.headerPassed();
         pos = this.nextPosition;
         line += this.linesSpanned;
       }
@@ -216,11 +265,13 @@ export class CsvScanner {
     return Math.min(pos, n);
   }
 
-  /** The header record has passed: the day columns apply from the next record on. */
-  private headerPassed(): Uint8Array {
+  /** The header record has passed: the day columns and direct cells apply from the next record on. */
+  private headerPassed(): [Uint8Array | null, DirectCells | null] {
+    this.beforeHeader = false;
     this.days = this.daysAfterHeader;
     this.daysAfterHeader = null;
-    return this.days!;
+    this.direct = this.directAfterHeader;
+    return [this.days, this.direct];
   }
 
   /**

@@ -61,6 +61,33 @@ describe("readTable: CSV (F29, F9)", () => {
     expect(rows[1]!.values).toEqual({ id: "2", x: "b", extra: "c" });
   });
 
+  it("fills batch columns the same from quote-free and quoted records across batch ends (F9, F1)", async () => {
+    const path = await folder.write("mixed.csv", 'id,x,d\n1,a,2024-01-01\n"2",b\n3\n\n4,"c\nd",2024-01-02\n5,e,x\n');
+    const batches = [];
+    for await (const batch of (await readTable(path, { batchSize: 2, dayColumns: ["d"] })).batches()) {
+      batches.push({ columns: batch.columns.map((column) => Array.from(column)), records: Array.from(batch.records) });
+    }
+    expect(batches).toEqual([
+      {
+        columns: [
+          ["1", "2"],
+          ["a", "b"],
+          [19723, undefined],
+        ],
+        records: [1, 2],
+      },
+      {
+        columns: [
+          ["3", "4"],
+          [undefined, "c\nd"],
+          [undefined, "2024-01-02"],
+        ],
+        records: [3, 4],
+      },
+      { columns: [["5"], ["e"], ["x"]], records: [5] },
+    ]);
+  });
+
   it("rejects a record with more fields than the header, naming file and record", async () => {
     const path = await folder.write("long.csv", "id,x\n1,a\n\n2,b,c\n");
     const error = await usageError(allRows(await readTable(path)));
