@@ -1,8 +1,9 @@
 /**
  * Compute on raw warehouse tables with the validation executed in the database (issue 15, fine-print
  * F34: every engine applies the concept rules, F1–F14). The concept validation compiled from the
- * declaration (`validatedSql`) runs in DuckDB or PostgreSQL in front of the plan's CTEs: no row travels
- * to Node. Rows read and rejected per reason come from one SQL count per table; the rejected-share limit
+ * declaration runs in DuckDB or PostgreSQL, once per table into a temporary table of validated rows
+ * (`materialisedValidation`) that the plan's queries read: no row travels to Node. Rows read and
+ * rejected per reason come from one SQL count per table; the rejected-share limit
  * (F14), the unknown-column warnings and the result rows are those of the embedded engine. Only a
  * strict run (`--strict`) that finds a rejected row reads the table once more through the in-memory
  * validator, so the error names the very row, field and masked value a file would give.
@@ -24,7 +25,7 @@ import { createValidator, getConcept, summarise, type RejectionReason, type Vali
 import type pg from "pg";
 import { warehouseError } from "./warehouse-errors";
 import type { QueryRunner, SqlEngine, SqlEngineResult } from "./sql-engine";
-import { validatedSql, type ValidatedSqlReads } from "./validated-sql";
+import { materialisedValidation, type ValidatedSqlReads } from "./validated-sql";
 import {
   type ColumnInfo,
   duckdbCell,
@@ -183,14 +184,44 @@ export async function evaluateValidated(
     reads[concept] = { present: Object.keys(mapping), cells };
     warnings[concept] = headerWarnings(concept, source, header);
   }
-  const compiled = validatedSql(plan, session.dialect, sources, options.rowNumber, reads);
+  const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
+  const statement = (text: string) => session.run({ text, parameters: [] });
+  try {
+    // The validation runs once: each concept's validated rows into a temporary table (F34); PostgreSQL
+    // gathers no statistics on a temporary table by itself.
+    for (const text of compiled.create) await statement(text);
+    if (session.dialect.name === "postgres") for (const text of compiled.analyze) await statement(text);
+    const counts = await session.run(compiled.rejections);
+    const validation = await summaries(plan, options, counts, warnings, onStrictRejection);
+    const accountRows = await session.run(compiled.accounts);
+    const cellRows = await session.run(compiled.rows);
+    const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
+    const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
+    const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
+    return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
+  } finally {
+    for (const text of compiled.drop) await statement(text).catch(() => {});
+  }
+}
+
+/**
+ * Each table's validation summary from the rows per reason: a strict run with a rejected row calls
+ * `onStrictRejection`, a share over the limit throws (F14), table by table in the plan's order.
+ */
+async function summaries(
+  plan: Plan,
+  options: Omit<WarehouseComputeOptions, "engine" | "db"> & { sources?: Record<string, string> },
+  rows: Array<Record<string, unknown>>,
+  warnings: Record<string, string[]>,
+  onStrictRejection: (concept: string) => Promise<never>,
+): Promise<Record<string, ValidationSummary>> {
   const counts = new Map(plan.definition.concepts.map((c) => [c, new Map<RejectionReason, number>()]));
   const read = new Map(plan.definition.concepts.map((c) => [c, 0]));
-  for (const row of await session.run(compiled.rejections)) {
+  for (const row of rows) {
     const concept = String(row.concept);
-    const rows = Number(row.rows);
-    read.set(concept, read.get(concept)! + rows);
-    if (row.reason !== null) counts.get(concept)!.set(row.reason as RejectionReason, rows);
+    const count = Number(row.rows);
+    read.set(concept, read.get(concept)! + count);
+    if (row.reason !== null) counts.get(concept)!.set(row.reason as RejectionReason, count);
   }
   const validation: Record<string, ValidationSummary> = {};
   for (const concept of plan.definition.concepts) {
@@ -210,12 +241,7 @@ export async function evaluateValidated(
       },
     );
   }
-  const accountRows = await session.run(compiled.accounts);
-  const cellRows = await session.run(compiled.rows);
-  const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
-  const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
-  const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
-  return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
+  return validation;
 }
 
 /**
