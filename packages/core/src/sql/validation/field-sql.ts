@@ -119,7 +119,9 @@ function wordCase(context: FieldContext, t: string, words: ReadonlyArray<readonl
   const branches = [...lower].map(
     ([spelling, meaning]) => `WHEN ${textLiteral(context.dialect, spelling)} THEN ${meaning}`,
   );
-  return `CASE LOWER(${t}) ${branches.join(" ")} ELSE NULL END`;
+  const general = `CASE LOWER(${t}) ${branches.join(" ")} ELSE NULL END`;
+  // A text equal to a lower-case spelling is its own lower case: the same meaning without LOWER (F2).
+  return context.ops.exactWordsFirst ? `CASE ${t} ${branches.join(" ")} ELSE ${general} END` : general;
 }
 
 /**
@@ -161,6 +163,11 @@ export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldS
       break;
     }
     case "date": {
+      // The usual plain date first: of 10 characters only `YYYY-MM-DD` matches DATE_TIME, and it is
+      // valid exactly when it is a real date of year ≥ 1 (the general branches below, F4).
+      const plain = ops.plainDate(t);
+      if (plain !== null)
+        checks.push([`${ops.length(t)} = 10`, `CASE WHEN ${plain} THEN NULL ELSE 'invalid_format' END`]);
       checks.push([`NOT ${ops.matches(t, DATE_TIME)}`, "'invalid_format'"]);
       checks.push([`NOT (${validDateTime(context, t)})`, "'invalid_format'"]);
       value = dateValue(context, t);
