@@ -96,13 +96,13 @@ WITH
 "staff_fte_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
+    CASE WHEN ord(CAST("fte" AS VARCHAR)) > 32 AND ord(CAST("fte" AS VARCHAR)[-1:]) > 32 THEN CAST("fte" AS VARCHAR) ELSE NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "fte",
     COALESCE(contains(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
   FROM "staff_fte"
 ),
@@ -111,7 +111,7 @@ WITH
     *,
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
+    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
     CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT regexp_full_match("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR length(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR length(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
   FROM "staff_fte_source"
 ),
@@ -124,7 +124,7 @@ WITH
     "__e_fte",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
+    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
     CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS DECIMAL(38,6)) END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
@@ -165,17 +165,17 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
+    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
+    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count",
+    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
@@ -186,7 +186,7 @@ WITH
     CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
+    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
     CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
   FROM "population_source"
 ),
@@ -203,7 +203,7 @@ WITH
     CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
+    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
     CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
   FROM "population_field_reasons"
 ),
@@ -432,13 +432,13 @@ WITH
 "staff_fte_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
+    CASE WHEN ord(CAST("fte" AS VARCHAR)) > 32 AND ord(CAST("fte" AS VARCHAR)[-1:]) > 32 THEN CAST("fte" AS VARCHAR) ELSE NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "fte",
     COALESCE(contains(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
   FROM "staff_fte"
 ),
@@ -447,7 +447,7 @@ WITH
     *,
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
+    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
     CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT regexp_full_match("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR length(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR length(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
   FROM "staff_fte_source"
 ),
@@ -460,7 +460,7 @@ WITH
     "__e_fte",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
+    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
     CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS DECIMAL(38,6)) END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
@@ -501,17 +501,17 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
+    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
+    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count",
+    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
@@ -522,7 +522,7 @@ WITH
     CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
+    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
     CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
   FROM "population_source"
 ),
@@ -539,7 +539,7 @@ WITH
     CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
+    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
     CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
   FROM "population_field_reasons"
 ),
@@ -756,13 +756,13 @@ WITH
 "staff_fte_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
+    CASE WHEN ord(CAST("fte" AS VARCHAR)) > 32 AND ord(CAST("fte" AS VARCHAR)[-1:]) > 32 THEN CAST("fte" AS VARCHAR) ELSE NULLIF(trim(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "fte",
     COALESCE(contains(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
   FROM "staff_fte"
 ),
@@ -771,7 +771,7 @@ WITH
     *,
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
+    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
     CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT regexp_full_match("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR length(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR length(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
   FROM "staff_fte_source"
 ),
@@ -784,7 +784,7 @@ WITH
     "__e_fte",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
+    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
     CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS DECIMAL(38,6)) END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
@@ -825,17 +825,17 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
+    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
+    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
+    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count",
+    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
@@ -846,7 +846,7 @@ WITH
     CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
     CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
     CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
+    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
     CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
   FROM "population_source"
 ),
@@ -863,7 +863,7 @@ WITH
     CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
     CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
+    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
     CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
   FROM "population_field_reasons"
 ),
