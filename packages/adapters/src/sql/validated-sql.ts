@@ -160,10 +160,10 @@ export function materialisedValidation(
     const validation = conceptValidation(concept, dialect, tables, rowNumber, reads);
     const [rows, validRows] = [`__virta_rows_${concept}`, `__virta_valid_${concept}`];
     const fields = sqlDeclaration(concept).fields.map((field) => q(field.name));
-    create.push(
-      `CREATE TEMPORARY TABLE ${q(rows)} AS\n${withClause(dialect, [classification, ...validation.ctes], false)}` +
-        `SELECT * FROM ${q(validation.rows)}`,
-    );
+    // PostgreSQL inlines a CTE read once, repeating its expressions in every sort and join key above it
+    // (measured: 4× slower); DuckDB keeps each step's projection once either way.
+    const steps = withClause(dialect, [classification, ...validation.ctes], dialect.name === "postgres");
+    create.push(`CREATE TEMPORARY TABLE ${q(rows)} AS\n${steps}SELECT * FROM ${q(validation.rows)}`);
     analyze.push(`ANALYZE ${q(rows)}`);
     create.push(
       `CREATE TEMPORARY VIEW ${q(validRows)} AS SELECT ${fields.join(", ")} FROM ${q(rows)}` +
