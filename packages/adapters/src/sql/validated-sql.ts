@@ -51,7 +51,7 @@ function conceptValidation(
   });
 }
 
-/** `WITH` and the CTEs, each written once per query (`MATERIALIZED` where the dialect has it). */
+/** `WITH` and the CTEs, each marked `MATERIALIZED` (computed once per query) when asked. */
 function withClause(dialect: SqlDialect, ctes: NamedCte[], materialized: boolean): string {
   const q = dialect.quoteIdentifier;
   const hint = materialized ? " MATERIALIZED" : "";
