@@ -101,3 +101,39 @@ describe("a file without a column the concept needs is read by the embedded read
     }
   });
 });
+
+describe("a typed Parquet file (DATE, TIMESTAMP WITH TIME ZONE, INTEGER) is read as the validator's text (F4)", () => {
+  it("gives the hand-checked share: the instant 2024-03-15T22:30Z is 16 March in Helsinki", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+      suppress: false,
+    });
+    const parquet = join(folder, "typed.parquet");
+    const connection = await instance.connect();
+    await connection.run("SET TimeZone = 'UTC'");
+    const visit = (id: string, needAssessment: string, visitDate: string) =>
+      `SELECT '${id}' AS visit_id, 'c1' AS client_id, DATE '1980-05-01' AS birth_date, 2 AS sex,` +
+      ` 167 AS municipality_code, 'primary_care' AS service_branch, 'doctor' AS professional_group,` +
+      ` 'non_urgent' AS urgency, 'in_person' AS contact_mode, DATE '2024-02-28' AS contact_date,` +
+      ` DATE '${needAssessment}' AS need_assessment_date, TIMESTAMPTZ '${visitDate}' AS visit_date`;
+    // v1: 1 March → 16 March in Helsinki (15 March in UTC) = 15 days, not within 14; v2: 1 March →
+    // 15 March = 14 days, within; v3 repeats v1's id: a duplicate (F9). Sex 2 is female (F2).
+    const rows = [
+      visit("v1", "2024-03-01", "2024-03-15 22:30:00+00"),
+      visit("v2", "2024-03-01", "2024-03-15 10:00:00+00"),
+      visit("v1", "2024-03-01", "2024-03-16 10:00:00+00"),
+    ];
+    await connection.run(`COPY (${rows.join(" UNION ALL ")}) TO '${parquet}' (FORMAT parquet)`);
+    connection.closeSync();
+    const engine = createDuckDbFileEngine({ files: { health_care_visit: parquet } });
+    const result = await engine.evaluate(plan);
+    expect(result.validation.health_care_visit).toMatchObject({
+      rows_read: 3,
+      rows_rejected: 1,
+      rejected_by_reason: { duplicate_id: 1 },
+    });
+    expect(result.rows).toMatchObject([{ numerator: 1, denominator: 2, value: 50 }]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * `--engine duckdb --data FILE` (issue 15, fine-print F34): DuckDB reads each CSV or Parquet file itself
  * — CSV as all text (`read_csv`, the header and delimiter taken exactly as the embedded reader takes
- * them, F29), Parquet as it is — and the concept validation compiled to SQL runs in front of the plan,
- * so no row travels through Node. Whatever DuckDB's reader does not take exactly as the embedded reader
+ * them, F29), Parquet with each typed column as the text the validator reads (`duckdbCell`, F4) — and
+ * the concept validation compiled to SQL runs in front of the plan, so no row travels through Node. Whatever DuckDB's reader does not take exactly as the embedded reader
  * (a short record, mixed line ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds
  * a rejected row, and a file that lacks a column the concept needs (the embedded reader's message names
  * the file and its header), throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader,
@@ -61,7 +61,8 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
   const q = duckdbDialect.quoteIdentifier;
   const literal = (text: string) => textLiteral(duckdbDialect, text);
   let reader: string;
-  if (path.toLowerCase().endsWith(".parquet")) reader = `read_parquet(${literal(path)})`;
+  const parquet = path.toLowerCase().endsWith(".parquet");
+  if (parquet) reader = `read_parquet(${literal(path)})`;
   else {
     const { header, delimiter } = csvHeader(path);
     if (new Set(header).size !== header.length || header.some((name) => name === ""))
@@ -72,10 +73,24 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
       ` quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false)`;
   }
   try {
-    await connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`);
+    // Typed Parquet columns are stored as the text the validator reads (`duckdbCell`, F4), written once
+    // here rather than formatted again by every check of the validation.
+    const select = parquet ? await textSelect(connection, reader) : "*";
+    await connection.run(`CREATE TABLE ${q(table)} AS SELECT ${select} FROM ${reader}`);
   } catch (error) {
     throw new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
   }
+}
+
+/** A select list of a reader's columns with each typed column as its text (`duckdbCell`). */
+async function textSelect(connection: DuckDBConnection, reader: string): Promise<string> {
+  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
+  return (described.getRowObjectsJson() as Array<Record<string, string>>)
+    .map(({ column_name: name, column_type: type }) => {
+      const column = duckdbDialect.quoteIdentifier(name!);
+      return type === "VARCHAR" ? column : `${duckdbCell({ name: name!, type: type! })} AS ${column}`;
+    })
+    .join(", ");
 }
 
 /** A missing required column is reported by the embedded reader, in its words (F29). */
