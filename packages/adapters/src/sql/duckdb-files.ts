@@ -2,11 +2,12 @@
  * `--engine duckdb --data FILE` (issue 15, fine-print F34): DuckDB reads each CSV or Parquet file itself
  * — CSV as all text (`read_csv`, the header and delimiter taken exactly as the embedded reader takes
  * them, F29), Parquet with each typed column as the text the validator reads (`duckdbCell`, F4) — and
- * the concept validation compiled to SQL runs in front of the plan, so no row travels through Node. Whatever DuckDB's reader does not take exactly as the embedded reader
- * (a short record, mixed line ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds
- * a rejected row, and a file that lacks a column the concept needs (the embedded reader's message names
- * the file and its header), throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader,
- * which gives the very result or error a file gives (the numbers are the same either way).
+ * the concept validation compiled to SQL runs in front of the plan, so no row travels through Node.
+ * Whatever DuckDB's reader does not take exactly as the embedded reader (a short record, mixed line
+ * ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds a rejected row, and a file
+ * that lacks a column the concept needs (the embedded reader's message names the file and its header),
+ * throws `EmbeddedReadNeeded`: the caller then computes through the embedded reader, which gives the
+ * very result or error a file gives (the numbers are the same either way).
  */
 import { openSync, readSync, closeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
