@@ -14,7 +14,7 @@
  * Writes bench/results/latest.json and bench/results/latest.md.
  */
 import { cpus, totalmem } from "node:os";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -142,12 +142,78 @@ function sameNumbers(a: Numbers, b: Numbers, what: string): void {
   if (problems.length > 0) throw new Error(`${what}: engines disagree — ${problems.slice(0, 5).join("; ")}`);
 }
 
+/**
+ * End to end for one share (read + validate + compute), timed first in each size's run so that the heap holds
+ * nothing else, as in a `virta compute --data` process; DuckDB over the same files.
+ */
+async function endToEndOf(
+  csv: Record<string, string>,
+  parquet: Record<string, string>,
+): Promise<{ endToEnd: Record<string, number>; peakHeap: number }> {
+  // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
+  // `validated_duckdb_*` is `virta compute --engine duckdb --data FILE`: DuckDB reads, validates (F34) and computes.
+  const endToEnd: Record<string, number> = {
+    memory_csv: 0,
+    memory_parquet: 0,
+    duckdb_csv: 0,
+    duckdb_parquet: 0,
+    validated_duckdb_csv: 0,
+    validated_duckdb_parquet: 0,
+  };
+  let peakHeap = 0;
+  for (const id of [E2E]) {
+    const definition = DEFINITIONS.find((d) => d.id === id)!;
+    const options = { period: PERIOD, by: ["organizer", "age_group"], suppress: false };
+    const plan: Plan = planComputation(definition, options);
+    const results: Record<string, Numbers> = {};
+    for (const [format, path] of [
+      ["csv", csv.health_care_visit],
+      ["parquet", parquet.health_care_visit],
+    ] as const) {
+      gc();
+      const base = process.memoryUsage().heapUsed;
+      const sampler = setInterval(() => {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - base);
+      }, 20);
+      const [result, ms] = await timed(async () => {
+        const table = await readTable(path);
+        return compute(definition, { ...options, data: { health_care_visit: table } });
+      });
+      clearInterval(sampler);
+      endToEnd[`memory_${format}`]! += ms;
+      results[`memory_${format}`] = numbersOf(result.rows, ["organizer", "age_group"]);
+      const [duck, duckE2e] = await timed(() => runPlanOnDuckDbFiles(plan, { health_care_visit: { path, format } }));
+      endToEnd[`duckdb_${format}`]! += duckE2e;
+      results[`duckdb_${format}`] = numbersOf(duck.rows!, ["organizer", "age_group"]);
+      const files = { health_care_visit: path };
+      const engine = createDuckDbFileEngine({ files }) as Engine;
+      const [validated, validatedMs] = await timed(() =>
+        compute(definition, { ...options, data: {}, engine, sources: files }),
+      );
+      endToEnd[`validated_duckdb_${format}`]! += validatedMs;
+      results[`validated_duckdb_${format}`] = numbersOf(validated.rows, ["organizer", "age_group"]);
+      if (JSON.stringify(validated.input) !== JSON.stringify(result.input))
+        throw new Error(`${id} ${format}: DuckDB's validation counts differ from the embedded validator's`);
+    }
+    // The file engines see no validation: the generated rows are valid, so all four must agree.
+    for (const key of Object.keys(results)) sameNumbers(results.memory_csv!, results[key]!, `${id} end to end ${key}`);
+  }
+  console.log(
+    `end to end (within_14_days): ${Object.entries(endToEnd)
+      .map(([k, v]) => `${k} ${seconds(v)} s`)
+      .join(", ")}`,
+  );
+
+  return { endToEnd, peakHeap };
+}
+
 async function benchSize(size: number): Promise<Record<string, unknown>> {
   const label = sizeLabel(size);
   console.log(`\n== ${label} visits`);
   const [csv, generateMs] = await timed(() => generateCsv(size));
   const parquet = await generateParquet(csv);
   console.log(`data ready (${seconds(generateMs)} s to generate or find)`);
+  const { endToEnd, peakHeap } = await endToEndOf(csv, parquet);
 
   const heapBefore = heapUsed();
   const visits = await loadColumnar(csv.health_care_visit, "health_care_visit");
@@ -233,60 +299,6 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
       `${seconds(handMs)} s — all agree`,
   );
 
-  // End to end for one share: read + validate + compute, from CSV and Parquet; DuckDB over the same files.
-  // `validated_duckdb_*` is `virta compute --engine duckdb --data FILE`: DuckDB reads, validates (F34) and computes.
-  const endToEnd: Record<string, number> = {
-    memory_csv: 0,
-    memory_parquet: 0,
-    duckdb_csv: 0,
-    duckdb_parquet: 0,
-    validated_duckdb_csv: 0,
-    validated_duckdb_parquet: 0,
-  };
-  let peakHeap = 0;
-  for (const id of [E2E]) {
-    const definition = DEFINITIONS.find((d) => d.id === id)!;
-    const options = { period: PERIOD, by: ["organizer", "age_group"], suppress: false };
-    const plan: Plan = planComputation(definition, options);
-    const results: Record<string, Numbers> = {};
-    for (const [format, path] of [
-      ["csv", csv.health_care_visit],
-      ["parquet", parquet.health_care_visit],
-    ] as const) {
-      gc();
-      const base = process.memoryUsage().heapUsed;
-      const sampler = setInterval(() => {
-        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - base);
-      }, 20);
-      const [result, ms] = await timed(async () => {
-        const table = await readTable(path);
-        return compute(definition, { ...options, data: { health_care_visit: table } });
-      });
-      clearInterval(sampler);
-      endToEnd[`memory_${format}`]! += ms;
-      results[`memory_${format}`] = numbersOf(result.rows, ["organizer", "age_group"]);
-      const [duck, duckE2e] = await timed(() => runPlanOnDuckDbFiles(plan, { health_care_visit: { path, format } }));
-      endToEnd[`duckdb_${format}`]! += duckE2e;
-      results[`duckdb_${format}`] = numbersOf(duck.rows!, ["organizer", "age_group"]);
-      const files = { health_care_visit: path };
-      const engine = createDuckDbFileEngine({ files }) as Engine;
-      const [validated, validatedMs] = await timed(() =>
-        compute(definition, { ...options, data: {}, engine, sources: files }),
-      );
-      endToEnd[`validated_duckdb_${format}`]! += validatedMs;
-      results[`validated_duckdb_${format}`] = numbersOf(validated.rows, ["organizer", "age_group"]);
-      if (JSON.stringify(validated.input) !== JSON.stringify(result.input))
-        throw new Error(`${id} ${format}: DuckDB's validation counts differ from the embedded validator's`);
-    }
-    // The file engines see no validation: the generated rows are valid, so all four must agree.
-    for (const key of Object.keys(results)) sameNumbers(results.memory_csv!, results[key]!, `${id} end to end ${key}`);
-  }
-  console.log(
-    `end to end (within_14_days): ${Object.entries(endToEnd)
-      .map(([k, v]) => `${k} ${seconds(v)} s`)
-      .join(", ")}`,
-  );
-
   return {
     size,
     label,
@@ -309,6 +321,7 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
       ratio_three_memory_to_hand_written: Math.round((threeMemoryMs / handMs) * 100) / 100,
     },
     end_to_end_within_14_days: Object.fromEntries(Object.entries(endToEnd).map(([k, v]) => [`${k}_s`, seconds(v)])),
+    ratio_e2e_csv_memory_to_duckdb: Math.round((endToEnd.memory_csv! / endToEnd.duckdb_csv!) * 100) / 100,
     ratio_e2e_parquet_memory_to_duckdb: Math.round((endToEnd.memory_parquet! / endToEnd.duckdb_parquet!) * 100) / 100,
     ratio_e2e_csv_memory_to_validated_duckdb:
       Math.round((endToEnd.memory_csv! / endToEnd.validated_duckdb_csv!) * 100) / 100,
@@ -337,8 +350,9 @@ function markdown(results: Array<Record<string, any>>, host: Record<string, unkn
     "",
     "| visits | CSV read+validate rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | 3 shares mem s " +
       "| 3 shares hand s | mem/hand | e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
-      "e2e Parquet mem/DuckDB | heap B/row columnar | heap B/row streaming | peak RSS MB |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "e2e CSV mem/DuckDB | e2e Parquet mem/DuckDB | e2e CSV `--engine duckdb` s | e2e Parquet `--engine duckdb` s | " +
+      "heap B/row columnar | heap B/row streaming | peak RSS MB |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     const c = r.compute_in_memory;
@@ -348,7 +362,8 @@ function markdown(results: Array<Record<string, any>>, host: Record<string, unkn
         `${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ${c.three_shares.memory_s} | ` +
         `${c.three_shares.hand_written_s} | ${c.ratio_three_memory_to_hand_written} | ${e.memory_csv_s} | ` +
         `${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ` +
-        `${r.ratio_e2e_parquet_memory_to_duckdb} | ${r.heap_bytes_per_row.columnar_table} | ` +
+        `${r.ratio_e2e_csv_memory_to_duckdb} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ` +
+        `${e.validated_duckdb_csv_s} | ${e.validated_duckdb_parquet_s} | ${r.heap_bytes_per_row.columnar_table} | ` +
         `${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
     );
   }
@@ -375,5 +390,10 @@ for (const size of sizes) results.push(await benchSize(size));
 const host = machine();
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, "latest.json"), `${JSON.stringify({ machine: host, results }, null, 2)}\n`);
-writeFileSync(join(RESULTS, "latest.md"), markdown(results as never, host));
+// Dated measurement notes below the marker (hand-written by whoever measured) are kept across runs.
+const NOTES_MARKER = "<!-- measurement notes: kept by pnpm bench -->";
+const latestPath = join(RESULTS, "latest.md");
+const previous = existsSync(latestPath) ? readFileSync(latestPath, "utf8") : "";
+const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+writeFileSync(join(RESULTS, "latest.md"), `${markdown(results as never, host)}\n${notes}`);
 console.log(`\n${markdown(results as never, host)}`);
