@@ -103,50 +103,516 @@ WITH
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_id" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_id",
+    CASE
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32 THEN CAST("service_branch" AS VARCHAR) ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_branch",
+    CASE
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_branch" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
+    CASE
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("professional_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    CASE WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32 THEN CAST("urgency" AS VARCHAR) ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgency",
+    CASE
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgency" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
-    CASE WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_mode" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_mode",
+    CASE
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_mode" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
-    CASE WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_date" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_date",
+    CASE
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    CASE WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("need_assessment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "need_assessment_date",
+    CASE
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("need_assessment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
-    CASE WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_date" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_date",
+    CASE
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_date",
     COALESCE(contains(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN length("contact_date") = 10 THEN CASE WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("contact_date", 1, 4) <> '0000' AND TRY_CAST("contact_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN length("need_assessment_date") = 10 THEN CASE WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("need_assessment_date", 1, 4) <> '0000' AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN length("visit_date") = 10 THEN CASE WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("visit_date", 1, 4) <> '0000' AND TRY_CAST("visit_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE "service_branch"
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE CASE LOWER("service_branch")
+            WHEN 'primary_care' THEN 'primary_care'
+            WHEN 'oral_care' THEN 'oral_care'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE "professional_group"
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE CASE LOWER("professional_group")
+            WHEN 'doctor' THEN 'doctor'
+            WHEN 'nurse' THEN 'nurse'
+            WHEN 'dentist' THEN 'dentist'
+            WHEN 'oral_hygienist' THEN 'oral_hygienist'
+            WHEN 'other' THEN 'other'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE "urgency"
+          WHEN 'urgent' THEN 'urgent'
+          WHEN 'non_urgent' THEN 'non_urgent'
+          ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE "contact_mode"
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN length("contact_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("contact_date", 1, 4) <> '0000'
+            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN length("need_assessment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
+            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN length("visit_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("visit_date", 1, 4) <> '0000'
+            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -165,19 +631,361 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN regexp_full_match("contact_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN regexp_full_match("visit_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE "service_branch"
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE "professional_group"
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE "urgency"
+        WHEN 'urgent' THEN 'urgent'
+        WHEN 'non_urgent' THEN 'non_urgent'
+        ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+      END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE "contact_mode"
+        WHEN 'in_person' THEN 'in_person'
+        WHEN 'remote' THEN 'remote'
+        ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+      END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("contact_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                              THEN SUBSTR("contact_date", length("contact_date") - 5, 1)
+                            ELSE SUBSTR("contact_date", length("contact_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                              THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1)
+                            ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("visit_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                              THEN SUBSTR("visit_date", length("visit_date") - 5, 1)
+                            ELSE SUBSTR("visit_date", length("visit_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -188,7 +996,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -197,7 +1012,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -216,13 +1036,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -414,50 +1245,516 @@ WITH
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_id" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_id",
+    CASE
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32 THEN CAST("service_branch" AS VARCHAR) ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_branch",
+    CASE
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_branch" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
+    CASE
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("professional_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    CASE WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32 THEN CAST("urgency" AS VARCHAR) ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgency",
+    CASE
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgency" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
-    CASE WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_mode" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_mode",
+    CASE
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_mode" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
-    CASE WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_date" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_date",
+    CASE
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    CASE WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("need_assessment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "need_assessment_date",
+    CASE
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("need_assessment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
-    CASE WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_date" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_date",
+    CASE
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_date",
     COALESCE(contains(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN length("contact_date") = 10 THEN CASE WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("contact_date", 1, 4) <> '0000' AND TRY_CAST("contact_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN length("need_assessment_date") = 10 THEN CASE WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("need_assessment_date", 1, 4) <> '0000' AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN length("visit_date") = 10 THEN CASE WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("visit_date", 1, 4) <> '0000' AND TRY_CAST("visit_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE "service_branch"
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE CASE LOWER("service_branch")
+            WHEN 'primary_care' THEN 'primary_care'
+            WHEN 'oral_care' THEN 'oral_care'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE "professional_group"
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE CASE LOWER("professional_group")
+            WHEN 'doctor' THEN 'doctor'
+            WHEN 'nurse' THEN 'nurse'
+            WHEN 'dentist' THEN 'dentist'
+            WHEN 'oral_hygienist' THEN 'oral_hygienist'
+            WHEN 'other' THEN 'other'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE "urgency"
+          WHEN 'urgent' THEN 'urgent'
+          WHEN 'non_urgent' THEN 'non_urgent'
+          ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE "contact_mode"
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN length("contact_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("contact_date", 1, 4) <> '0000'
+            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN length("need_assessment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
+            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN length("visit_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("visit_date", 1, 4) <> '0000'
+            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -476,19 +1773,361 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN regexp_full_match("contact_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN regexp_full_match("visit_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE "service_branch"
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE "professional_group"
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE "urgency"
+        WHEN 'urgent' THEN 'urgent'
+        WHEN 'non_urgent' THEN 'non_urgent'
+        ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+      END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE "contact_mode"
+        WHEN 'in_person' THEN 'in_person'
+        WHEN 'remote' THEN 'remote'
+        ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+      END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("contact_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                              THEN SUBSTR("contact_date", length("contact_date") - 5, 1)
+                            ELSE SUBSTR("contact_date", length("contact_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                              THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1)
+                            ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("visit_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                              THEN SUBSTR("visit_date", length("visit_date") - 5, 1)
+                            ELSE SUBSTR("visit_date", length("visit_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -499,7 +2138,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -508,7 +2154,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -527,13 +2178,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -705,50 +2367,516 @@ WITH
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_id" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_id",
+    CASE
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32 THEN CAST("service_branch" AS VARCHAR) ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_branch",
+    CASE
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_branch" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    CASE WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32 THEN CAST("professional_group" AS VARCHAR) ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "professional_group",
+    CASE
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("professional_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
-    CASE WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32 THEN CAST("urgency" AS VARCHAR) ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgency",
+    CASE
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgency" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
-    CASE WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_mode" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_mode",
+    CASE
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_mode" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
-    CASE WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32 THEN CAST("contact_date" AS VARCHAR) ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "contact_date",
+    CASE
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("contact_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    CASE WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("need_assessment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "need_assessment_date",
+    CASE
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("need_assessment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
-    CASE WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32 THEN CAST("visit_date" AS VARCHAR) ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "visit_date",
+    CASE
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("visit_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "visit_date",
     COALESCE(contains(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN length("contact_date") = 10 THEN CASE WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("contact_date", 1, 4) <> '0000' AND TRY_CAST("contact_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN length("need_assessment_date") = 10 THEN CASE WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("need_assessment_date", 1, 4) <> '0000' AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN length("visit_date") = 10 THEN CASE WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("visit_date", 1, 4) <> '0000' AND TRY_CAST("visit_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE "service_branch"
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE CASE LOWER("service_branch")
+            WHEN 'primary_care' THEN 'primary_care'
+            WHEN 'oral_care' THEN 'oral_care'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE "professional_group"
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE CASE LOWER("professional_group")
+            WHEN 'doctor' THEN 'doctor'
+            WHEN 'nurse' THEN 'nurse'
+            WHEN 'dentist' THEN 'dentist'
+            WHEN 'oral_hygienist' THEN 'oral_hygienist'
+            WHEN 'other' THEN 'other'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE "urgency"
+          WHEN 'urgent' THEN 'urgent'
+          WHEN 'non_urgent' THEN 'non_urgent'
+          ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE "contact_mode"
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN length("contact_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("contact_date", 1, 4) <> '0000'
+            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN length("need_assessment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
+            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN length("visit_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("visit_date", 1, 4) <> '0000'
+            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -767,19 +2895,361 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE "service_branch" WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE "professional_group" WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE "urgency" WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE "contact_mode" WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN regexp_full_match("contact_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN regexp_full_match("visit_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE "service_branch"
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE "professional_group"
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE "urgency"
+        WHEN 'urgent' THEN 'urgent'
+        WHEN 'non_urgent' THEN 'non_urgent'
+        ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+      END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE "contact_mode"
+        WHEN 'in_person' THEN 'in_person'
+        WHEN 'remote' THEN 'remote'
+        ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+      END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("contact_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                              THEN SUBSTR("contact_date", length("contact_date") - 5, 1)
+                            ELSE SUBSTR("contact_date", length("contact_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("contact_date", length("contact_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                              THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 5, 1)
+                            ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("need_assessment_date", length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("visit_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                              THEN SUBSTR("visit_date", length("visit_date") - 5, 1)
+                            ELSE SUBSTR("visit_date", length("visit_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("visit_date", length("visit_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -790,7 +3260,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -799,7 +3276,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -818,13 +3300,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",

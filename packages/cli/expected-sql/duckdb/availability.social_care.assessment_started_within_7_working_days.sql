@@ -102,47 +102,535 @@ WITH
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32 THEN CAST("assessment_id" AS VARCHAR) ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "assessment_id",
+    CASE
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("assessment_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32 THEN CAST("client_group" AS VARCHAR) ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_group",
+    CASE
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
-    CASE WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32 THEN CAST("highest_care_allowance" AS VARCHAR) ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "highest_care_allowance",
+    CASE
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+        THEN CAST("highest_care_allowance" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
-    CASE WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32 THEN CAST("urgent" AS VARCHAR) ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgent",
+    CASE
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgent" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
-    CASE WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32 THEN CAST("initiated_date" AS VARCHAR) ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "initiated_date",
+    CASE
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("initiated_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
-    CASE WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32 THEN CAST("started_date" AS VARCHAR) ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "started_date",
+    CASE
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("started_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
-    CASE WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("completed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "completed_date",
+    CASE
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("completed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "completed_date",
     COALESCE(contains(CAST("completed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_assessment_id" THEN 'invalid_format' WHEN "assessment_id" IS NULL THEN 'missing' WHEN length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_client_group" THEN 'invalid_format' WHEN "client_group" IS NULL THEN 'missing' WHEN CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "__nul_highest_care_allowance" THEN 'invalid_format' WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "__nul_urgent" THEN 'invalid_format' WHEN "urgent" IS NULL THEN NULL WHEN CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "__nul_initiated_date" THEN 'invalid_format' WHEN "initiated_date" IS NULL THEN 'missing' WHEN length("initiated_date") = 10 THEN CASE WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("initiated_date", 1, 4) <> '0000' AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "__nul_started_date" THEN 'invalid_format' WHEN "started_date" IS NULL THEN NULL WHEN length("started_date") = 10 THEN CASE WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("started_date", 1, 4) <> '0000' AND TRY_CAST("started_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "__nul_completed_date" THEN 'invalid_format' WHEN "completed_date" IS NULL THEN NULL WHEN length("completed_date") = 10 THEN CASE WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("completed_date", 1, 4) <> '0000' AND TRY_CAST("completed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "__nul_assessment_id" THEN 'invalid_format'
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_client_group" THEN 'invalid_format'
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE "client_group"
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE CASE LOWER("client_group")
+            WHEN 'older_people' THEN 'older_people'
+            WHEN 'disability' THEN 'disability'
+            WHEN 'family' THEN 'family'
+            WHEN 'adult' THEN 'adult'
+            WHEN 'child_special_support' THEN 'child_special_support'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "__nul_highest_care_allowance" THEN 'invalid_format'
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE "highest_care_allowance"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("highest_care_allowance")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "__nul_urgent" THEN 'invalid_format'
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE "urgent"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("urgent")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "__nul_initiated_date" THEN 'invalid_format'
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN length("initiated_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("initiated_date", 1, 4) <> '0000'
+            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "initiated_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "__nul_started_date" THEN 'invalid_format'
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN length("started_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("started_date", 1, 4) <> '0000'
+            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "started_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "__nul_completed_date" THEN 'invalid_format'
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN length("completed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("completed_date", 1, 4) <> '0000'
+            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "completed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -160,18 +648,388 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN regexp_full_match("initiated_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN regexp_full_match("started_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 5, 1) ELSE SUBSTR("started_date", length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN regexp_full_match("completed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE "client_group"
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE "highest_care_allowance"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE "urgent"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("initiated_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                              THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1)
+                            ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("started_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                              THEN SUBSTR("started_date", length("started_date") - 5, 1)
+                            ELSE SUBSTR("started_date", length("started_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("completed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                              THEN SUBSTR("completed_date", length("completed_date") - 5, 1)
+                            ELSE SUBSTR("completed_date", length("completed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -182,7 +1040,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -190,11 +1060,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -210,13 +1088,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",
@@ -440,47 +1330,535 @@ WITH
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32 THEN CAST("assessment_id" AS VARCHAR) ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "assessment_id",
+    CASE
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("assessment_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32 THEN CAST("client_group" AS VARCHAR) ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_group",
+    CASE
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
-    CASE WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32 THEN CAST("highest_care_allowance" AS VARCHAR) ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "highest_care_allowance",
+    CASE
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+        THEN CAST("highest_care_allowance" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
-    CASE WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32 THEN CAST("urgent" AS VARCHAR) ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgent",
+    CASE
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgent" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
-    CASE WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32 THEN CAST("initiated_date" AS VARCHAR) ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "initiated_date",
+    CASE
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("initiated_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
-    CASE WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32 THEN CAST("started_date" AS VARCHAR) ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "started_date",
+    CASE
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("started_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
-    CASE WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("completed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "completed_date",
+    CASE
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("completed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "completed_date",
     COALESCE(contains(CAST("completed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_assessment_id" THEN 'invalid_format' WHEN "assessment_id" IS NULL THEN 'missing' WHEN length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_client_group" THEN 'invalid_format' WHEN "client_group" IS NULL THEN 'missing' WHEN CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "__nul_highest_care_allowance" THEN 'invalid_format' WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "__nul_urgent" THEN 'invalid_format' WHEN "urgent" IS NULL THEN NULL WHEN CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "__nul_initiated_date" THEN 'invalid_format' WHEN "initiated_date" IS NULL THEN 'missing' WHEN length("initiated_date") = 10 THEN CASE WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("initiated_date", 1, 4) <> '0000' AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "__nul_started_date" THEN 'invalid_format' WHEN "started_date" IS NULL THEN NULL WHEN length("started_date") = 10 THEN CASE WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("started_date", 1, 4) <> '0000' AND TRY_CAST("started_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "__nul_completed_date" THEN 'invalid_format' WHEN "completed_date" IS NULL THEN NULL WHEN length("completed_date") = 10 THEN CASE WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("completed_date", 1, 4) <> '0000' AND TRY_CAST("completed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "__nul_assessment_id" THEN 'invalid_format'
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_client_group" THEN 'invalid_format'
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE "client_group"
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE CASE LOWER("client_group")
+            WHEN 'older_people' THEN 'older_people'
+            WHEN 'disability' THEN 'disability'
+            WHEN 'family' THEN 'family'
+            WHEN 'adult' THEN 'adult'
+            WHEN 'child_special_support' THEN 'child_special_support'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "__nul_highest_care_allowance" THEN 'invalid_format'
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE "highest_care_allowance"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("highest_care_allowance")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "__nul_urgent" THEN 'invalid_format'
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE "urgent"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("urgent")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "__nul_initiated_date" THEN 'invalid_format'
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN length("initiated_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("initiated_date", 1, 4) <> '0000'
+            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "initiated_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "__nul_started_date" THEN 'invalid_format'
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN length("started_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("started_date", 1, 4) <> '0000'
+            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "started_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "__nul_completed_date" THEN 'invalid_format'
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN length("completed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("completed_date", 1, 4) <> '0000'
+            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "completed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -498,18 +1876,388 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN regexp_full_match("initiated_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN regexp_full_match("started_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 5, 1) ELSE SUBSTR("started_date", length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN regexp_full_match("completed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE "client_group"
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE "highest_care_allowance"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE "urgent"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("initiated_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                              THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1)
+                            ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("started_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                              THEN SUBSTR("started_date", length("started_date") - 5, 1)
+                            ELSE SUBSTR("started_date", length("started_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("completed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                              THEN SUBSTR("completed_date", length("completed_date") - 5, 1)
+                            ELSE SUBSTR("completed_date", length("completed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -520,7 +2268,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -528,11 +2288,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -548,13 +2316,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",
@@ -759,47 +2539,535 @@ WITH
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32 THEN CAST("assessment_id" AS VARCHAR) ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "assessment_id",
+    CASE
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("assessment_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32 THEN CAST("client_group" AS VARCHAR) ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_group",
+    CASE
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
-    CASE WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32 THEN CAST("highest_care_allowance" AS VARCHAR) ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "highest_care_allowance",
+    CASE
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+        THEN CAST("highest_care_allowance" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
-    CASE WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32 THEN CAST("urgent" AS VARCHAR) ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "urgent",
+    CASE
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+        THEN CAST("urgent" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
-    CASE WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32 THEN CAST("initiated_date" AS VARCHAR) ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "initiated_date",
+    CASE
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("initiated_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
-    CASE WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32 THEN CAST("started_date" AS VARCHAR) ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "started_date",
+    CASE
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("started_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
-    CASE WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("completed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "completed_date",
+    CASE
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("completed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "completed_date",
     COALESCE(contains(CAST("completed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_assessment_id" THEN 'invalid_format' WHEN "assessment_id" IS NULL THEN 'missing' WHEN length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_client_group" THEN 'invalid_format' WHEN "client_group" IS NULL THEN 'missing' WHEN CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "__nul_highest_care_allowance" THEN 'invalid_format' WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "__nul_urgent" THEN 'invalid_format' WHEN "urgent" IS NULL THEN NULL WHEN CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "__nul_initiated_date" THEN 'invalid_format' WHEN "initiated_date" IS NULL THEN 'missing' WHEN length("initiated_date") = 10 THEN CASE WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("initiated_date", 1, 4) <> '0000' AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "__nul_started_date" THEN 'invalid_format' WHEN "started_date" IS NULL THEN NULL WHEN length("started_date") = 10 THEN CASE WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("started_date", 1, 4) <> '0000' AND TRY_CAST("started_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "__nul_completed_date" THEN 'invalid_format' WHEN "completed_date" IS NULL THEN NULL WHEN length("completed_date") = 10 THEN CASE WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("completed_date", 1, 4) <> '0000' AND TRY_CAST("completed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "__nul_assessment_id" THEN 'invalid_format'
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("assessment_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_client_group" THEN 'invalid_format'
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE "client_group"
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE CASE LOWER("client_group")
+            WHEN 'older_people' THEN 'older_people'
+            WHEN 'disability' THEN 'disability'
+            WHEN 'family' THEN 'family'
+            WHEN 'adult' THEN 'adult'
+            WHEN 'child_special_support' THEN 'child_special_support'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "__nul_highest_care_allowance" THEN 'invalid_format'
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE "highest_care_allowance"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("highest_care_allowance")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "__nul_urgent" THEN 'invalid_format'
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE "urgent"
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE CASE LOWER("urgent")
+            WHEN 'true' THEN TRUE
+            WHEN 'false' THEN FALSE
+            WHEN '1' THEN TRUE
+            WHEN '0' THEN FALSE
+            WHEN 'yes' THEN TRUE
+            WHEN 'no' THEN FALSE
+            WHEN 'kyllä' THEN TRUE
+            WHEN 'ei' THEN FALSE
+            WHEN 't' THEN TRUE
+            WHEN 'f' THEN FALSE
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "__nul_initiated_date" THEN 'invalid_format'
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN length("initiated_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("initiated_date", 1, 4) <> '0000'
+            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "initiated_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "__nul_started_date" THEN 'invalid_format'
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN length("started_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("started_date", 1, 4) <> '0000'
+            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "started_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "__nul_completed_date" THEN 'invalid_format'
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN length("completed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("completed_date", 1, 4) <> '0000'
+            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "completed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -817,18 +3085,388 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE "client_group" WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE "highest_care_allowance" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE "urgent" WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN regexp_full_match("initiated_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN regexp_full_match("started_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 5, 1) ELSE SUBSTR("started_date", length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", length("started_date") - 4, 2) ELSE SUBSTR("started_date", length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN regexp_full_match("completed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE "client_group"
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE "highest_care_allowance"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE "urgent"
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("initiated_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("initiated_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                              THEN SUBSTR("initiated_date", length("initiated_date") - 5, 1)
+                            ELSE SUBSTR("initiated_date", length("initiated_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("initiated_date", length("initiated_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("started_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("started_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                              THEN SUBSTR("started_date", length("started_date") - 5, 1)
+                            ELSE SUBSTR("started_date", length("started_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("started_date", length("started_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("completed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("completed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                              THEN SUBSTR("completed_date", length("completed_date") - 5, 1)
+                            ELSE SUBSTR("completed_date", length("completed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("completed_date", length("completed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -839,7 +3477,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -847,11 +3497,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -867,13 +3525,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",

@@ -101,41 +101,458 @@ WITH
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_id" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_id",
+    CASE
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32 THEN CAST("specialty" AS VARCHAR) ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "specialty",
+    CASE
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+        THEN CAST("specialty" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    CASE WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_received_date" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_received_date",
+    CASE
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_received_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    CASE WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("treatment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "treatment_date",
+    CASE
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("treatment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
-    CASE WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("removed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "removed_date",
+    CASE
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("removed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "removed_date",
     COALESCE(contains(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN length("referral_received_date") = 10 THEN CASE WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("referral_received_date", 1, 4) <> '0000' AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN length("treatment_date") = 10 THEN CASE WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("treatment_date", 1, 4) <> '0000' AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN length("removed_date") = 10 THEN CASE WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("removed_date", 1, 4) <> '0000' AND TRY_CAST("removed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN length("referral_received_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
+            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN length("treatment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("treatment_date", 1, 4) <> '0000'
+            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN length("removed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("removed_date", 1, 4) <> '0000'
+            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -151,16 +568,316 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN regexp_full_match("treatment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN regexp_full_match("removed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                              THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1)
+                            ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("treatment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                              THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1)
+                            ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("removed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                              THEN SUBSTR("removed_date", length("removed_date") - 5, 1)
+                            ELSE SUBSTR("removed_date", length("removed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -171,16 +888,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -194,13 +930,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -379,41 +1126,458 @@ WITH
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_id" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_id",
+    CASE
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32 THEN CAST("specialty" AS VARCHAR) ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "specialty",
+    CASE
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+        THEN CAST("specialty" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    CASE WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_received_date" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_received_date",
+    CASE
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_received_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    CASE WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("treatment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "treatment_date",
+    CASE
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("treatment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
-    CASE WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("removed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "removed_date",
+    CASE
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("removed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "removed_date",
     COALESCE(contains(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN length("referral_received_date") = 10 THEN CASE WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("referral_received_date", 1, 4) <> '0000' AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN length("treatment_date") = 10 THEN CASE WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("treatment_date", 1, 4) <> '0000' AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN length("removed_date") = 10 THEN CASE WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("removed_date", 1, 4) <> '0000' AND TRY_CAST("removed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN length("referral_received_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
+            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN length("treatment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("treatment_date", 1, 4) <> '0000'
+            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN length("removed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("removed_date", 1, 4) <> '0000'
+            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -429,16 +1593,316 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN regexp_full_match("treatment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN regexp_full_match("removed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                              THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1)
+                            ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("treatment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                              THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1)
+                            ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("removed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                              THEN SUBSTR("removed_date", length("removed_date") - 5, 1)
+                            ELSE SUBSTR("removed_date", length("removed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -449,16 +1913,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -472,13 +1955,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -639,41 +2133,458 @@ WITH
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_id" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_id",
+    CASE
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
-    CASE WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32 THEN CAST("client_id" AS VARCHAR) ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "client_id",
+    CASE
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("client_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
-    CASE WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32 THEN CAST("birth_date" AS VARCHAR) ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "birth_date",
+    CASE
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("birth_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32 THEN CAST("specialty" AS VARCHAR) ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "specialty",
+    CASE
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+        THEN CAST("specialty" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    CASE WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32 THEN CAST("referral_received_date" AS VARCHAR) ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "referral_received_date",
+    CASE
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("referral_received_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    CASE WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32 THEN CAST("treatment_date" AS VARCHAR) ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "treatment_date",
+    CASE
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("treatment_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
-    CASE WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32 THEN CAST("removed_date" AS VARCHAR) ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "removed_date",
+    CASE
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("removed_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "removed_date",
     COALESCE(contains(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN length("birth_date") = 10 THEN CASE WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("birth_date", 1, 4) <> '0000' AND TRY_CAST("birth_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN length("referral_received_date") = 10 THEN CASE WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("referral_received_date", 1, 4) <> '0000' AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN length("treatment_date") = 10 THEN CASE WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("treatment_date", 1, 4) <> '0000' AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN length("removed_date") = 10 THEN CASE WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("removed_date", 1, 4) <> '0000' AND TRY_CAST("removed_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN length("birth_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("birth_date", 1, 4) <> '0000'
+            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN length("referral_received_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
+            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN length("treatment_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("treatment_date", 1, 4) <> '0000'
+            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN length("removed_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("removed_date", 1, 4) <> '0000'
+            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -689,16 +2600,316 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN regexp_full_match("birth_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN regexp_full_match("treatment_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN regexp_full_match("removed_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("birth_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                              THEN SUBSTR("birth_date", length("birth_date") - 5, 1)
+                            ELSE SUBSTR("birth_date", length("birth_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("birth_date", length("birth_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                              THEN SUBSTR("referral_received_date", length("referral_received_date") - 5, 1)
+                            ELSE SUBSTR("referral_received_date", length("referral_received_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("treatment_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                              THEN SUBSTR("treatment_date", length("treatment_date") - 5, 1)
+                            ELSE SUBSTR("treatment_date", length("treatment_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("treatment_date", length("treatment_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("removed_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                              THEN SUBSTR("removed_date", length("removed_date") - 5, 1)
+                            ELSE SUBSTR("removed_date", length("removed_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("removed_date", length("removed_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -709,16 +2920,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -732,13 +2962,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS BIGINT)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",

@@ -106,32 +106,260 @@ WITH
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32 THEN CAST("response_id" AS VARCHAR) ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_id",
+    CASE
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32 THEN CAST("service_code" AS VARCHAR) ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_code",
+    CASE
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    CASE WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32 THEN CAST("response_date" AS VARCHAR) ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_date",
+    CASE
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    CASE WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32 THEN CAST("respondent_age_group" AS VARCHAR) ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "respondent_age_group",
+    CASE
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("respondent_age_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    CASE WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32 THEN CAST("question_code" AS VARCHAR) ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "question_code",
+    CASE
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("question_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
-    CASE WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32 THEN CAST("answer" AS VARCHAR) ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "answer",
+    CASE
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+        THEN CAST("answer" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "answer",
     COALESCE(contains(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
   FROM "customer_feedback_answer"
 ),
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN length("response_date") = 10 THEN CASE WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("response_date", 1, 4) <> '0000' AND TRY_CAST("response_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN length("response_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("response_date", 1, 4) <> '0000'
+            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE "respondent_age_group"
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE CASE LOWER("respondent_age_group")
+            WHEN '7-12' THEN '7-12'
+            WHEN '13-17' THEN '13-17'
+            WHEN '18-64' THEN '18-64'
+            WHEN '65+' THEN '65+'
+            WHEN 'unknown' THEN 'unknown'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE "question_code"
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE CASE LOWER("question_code")
+            WHEN 'nps' THEN 'nps'
+            WHEN 's1' THEN 'S1'
+            WHEN 's2' THEN 'S2'
+            WHEN 's3' THEN 'S3'
+            WHEN 's4' THEN 'S4'
+            WHEN 's5' THEN 'S5'
+            WHEN 's6' THEN 'S6'
+            WHEN 's7' THEN 'S7'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -144,13 +372,135 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN regexp_full_match("response_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 5, 1) ELSE SUBSTR("response_date", length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("response_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                              THEN SUBSTR("response_date", length("response_date") - 5, 1)
+                            ELSE SUBSTR("response_date", length("response_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE "respondent_age_group"
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE "question_code"
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -177,7 +527,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -349,32 +704,260 @@ WITH
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32 THEN CAST("response_id" AS VARCHAR) ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_id",
+    CASE
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32 THEN CAST("service_code" AS VARCHAR) ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_code",
+    CASE
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    CASE WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32 THEN CAST("response_date" AS VARCHAR) ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_date",
+    CASE
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    CASE WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32 THEN CAST("respondent_age_group" AS VARCHAR) ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "respondent_age_group",
+    CASE
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("respondent_age_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    CASE WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32 THEN CAST("question_code" AS VARCHAR) ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "question_code",
+    CASE
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("question_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
-    CASE WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32 THEN CAST("answer" AS VARCHAR) ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "answer",
+    CASE
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+        THEN CAST("answer" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "answer",
     COALESCE(contains(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
   FROM "customer_feedback_answer"
 ),
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN length("response_date") = 10 THEN CASE WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("response_date", 1, 4) <> '0000' AND TRY_CAST("response_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN length("response_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("response_date", 1, 4) <> '0000'
+            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE "respondent_age_group"
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE CASE LOWER("respondent_age_group")
+            WHEN '7-12' THEN '7-12'
+            WHEN '13-17' THEN '13-17'
+            WHEN '18-64' THEN '18-64'
+            WHEN '65+' THEN '65+'
+            WHEN 'unknown' THEN 'unknown'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE "question_code"
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE CASE LOWER("question_code")
+            WHEN 'nps' THEN 'nps'
+            WHEN 's1' THEN 'S1'
+            WHEN 's2' THEN 'S2'
+            WHEN 's3' THEN 'S3'
+            WHEN 's4' THEN 'S4'
+            WHEN 's5' THEN 'S5'
+            WHEN 's6' THEN 'S6'
+            WHEN 's7' THEN 'S7'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -387,13 +970,135 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN regexp_full_match("response_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 5, 1) ELSE SUBSTR("response_date", length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("response_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                              THEN SUBSTR("response_date", length("response_date") - 5, 1)
+                            ELSE SUBSTR("response_date", length("response_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE "respondent_age_group"
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE "question_code"
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -420,7 +1125,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -569,32 +1279,260 @@ WITH
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32 THEN CAST("response_id" AS VARCHAR) ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_id",
+    CASE
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_id" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32 THEN CAST("service_code" AS VARCHAR) ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "service_code",
+    CASE
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("service_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    CASE WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32 THEN CAST("response_date" AS VARCHAR) ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "response_date",
+    CASE
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+        THEN CAST("response_date" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    CASE WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32 THEN CAST("respondent_age_group" AS VARCHAR) ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "respondent_age_group",
+    CASE
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+        THEN CAST("respondent_age_group" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    CASE WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32 THEN CAST("question_code" AS VARCHAR) ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "question_code",
+    CASE
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("question_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
-    CASE WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32 THEN CAST("answer" AS VARCHAR) ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "answer",
+    CASE
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+        THEN CAST("answer" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "answer",
     COALESCE(contains(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
   FROM "customer_feedback_answer"
 ),
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN length("response_date") = 10 THEN CASE WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND SUBSTR("response_date", 1, 4) <> '0000' AND TRY_CAST("response_date" AS DATE) IS NOT NULL THEN NULL ELSE 'invalid_format' END WHEN NOT regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN length("response_date") = 10
+        THEN CASE
+          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+            AND SUBSTR("response_date", 1, 4) <> '0000'
+            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
+            THEN NULL
+          ELSE 'invalid_format'
+        END
+      WHEN NOT regexp_full_match(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE "respondent_age_group"
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE CASE LOWER("respondent_age_group")
+            WHEN '7-12' THEN '7-12'
+            WHEN '13-17' THEN '13-17'
+            WHEN '18-64' THEN '18-64'
+            WHEN '65+' THEN '65+'
+            WHEN 'unknown' THEN 'unknown'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE "question_code"
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE CASE LOWER("question_code")
+            WHEN 'nps' THEN 'nps'
+            WHEN 's1' THEN 'S1'
+            WHEN 's2' THEN 'S2'
+            WHEN 's3' THEN 'S3'
+            WHEN 's4' THEN 'S4'
+            WHEN 's5' THEN 'S5'
+            WHEN 's6' THEN 'S6'
+            WHEN 's7' THEN 'S7'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR regexp_full_match("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -607,13 +1545,135 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN regexp_full_match("response_date", '.*[Zz]') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) AS BIGINT)))) AS DATE) WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(timezone('Europe/Helsinki', timezone('UTC', CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + to_seconds(CAST((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 5, 1) ELSE SUBSTR("response_date", length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", length("response_date") - 4, 2) ELSE SUBSTR("response_date", length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60) AS BIGINT)))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE "respondent_age_group" WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE "question_code" WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN regexp_full_match("response_date", '.*[Zz]')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        WHEN regexp_full_match("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            timezone(
+              'Europe/Helsinki',
+              timezone(
+                'UTC',
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + to_seconds(
+                  CAST(
+                    (
+                      CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                      + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                      + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                    ) - (
+                      CASE
+                        WHEN CASE
+                            WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                              THEN SUBSTR("response_date", length("response_date") - 5, 1)
+                            ELSE SUBSTR("response_date", length("response_date") - 4, 1)
+                          END = '-'
+                          THEN -1
+                        ELSE 1
+                      END
+                    ) * (
+                      CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) * 3600
+                      + CAST(SUBSTR("response_date", length("response_date") - 1, 2) AS INTEGER) * 60
+                    ) AS BIGINT
+                  )
+                )
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE "respondent_age_group"
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE "question_code"
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -640,7 +1700,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",

@@ -94,29 +94,149 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
+    CASE
+      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
+    CASE
+      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
+    CASE
+      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -128,12 +248,52 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -141,12 +301,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -155,13 +327,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -317,29 +505,149 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
+    CASE
+      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
+    CASE
+      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
+    CASE
+      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -351,12 +659,52 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -364,12 +712,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -378,13 +738,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -529,29 +905,149 @@ WITH
 "population_source" AS MATERIALIZED (
   SELECT
     rowid + 1 AS "__row",
-    CASE WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR) ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "year",
+    CASE
+      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    CASE WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32 THEN CAST("municipality_code" AS VARCHAR) ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "municipality_code",
+    CASE
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("municipality_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    CASE WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32 THEN CAST("organizer_code" AS VARCHAR) ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "organizer_code",
+    CASE
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+        THEN CAST("organizer_code" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    CASE WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR) ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "age",
+    CASE
+      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
-    CASE WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR) ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "sex",
+    CASE
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    CASE WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR) ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') END AS "count",
+    CASE
+      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+    END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
   FROM "population"
 ),
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format' WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT regexp_full_match("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT regexp_full_match("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE "sex"
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE CASE LOWER("sex")
+            WHEN 'male' THEN 'male'
+            WHEN 'female' THEN 'female'
+            WHEN 'unknown' THEN 'unknown'
+            WHEN '1' THEN 'male'
+            WHEN 'm' THEN 'male'
+            WHEN '2' THEN 'female'
+            WHEN 'f' THEN 'female'
+            WHEN 'n' THEN 'female'
+            ELSE NULL
+          END
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT regexp_full_match("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -563,12 +1059,52 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE "sex" WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE "sex"
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -576,12 +1112,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -590,13 +1138,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",

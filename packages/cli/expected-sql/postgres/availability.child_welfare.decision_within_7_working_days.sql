@@ -103,27 +103,364 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("opened_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "opened_date",
     NULLIF(btrim(CAST("decision_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "decision_date",
-    NULLIF(btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_completed_date",
-    NULLIF(btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_started"
+    NULLIF(
+      btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_completed_date",
+    NULLIF(
+      btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_started"
   FROM "child_welfare_case"
 ),
 "child_welfare_case_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "case_id" IS NULL THEN 'missing' WHEN char_length("case_id") > 64 THEN 'too_long' WHEN CASE WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("case_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_case_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "opened_date" IS NULL THEN 'missing' WHEN NOT ("opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("opened_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("opened_date") = 10 THEN TRUE WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_opened_date",
-    CASE WHEN "decision_date" IS NULL THEN NULL WHEN NOT ("decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("decision_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("decision_date") = 10 THEN TRUE WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_decision_date",
-    CASE WHEN "assessment_completed_date" IS NULL THEN NULL WHEN NOT ("assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("assessment_completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("assessment_completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_assessment_completed_date",
-    CASE WHEN "assessment_started" IS NULL THEN NULL WHEN CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_assessment_started"
+    CASE
+      WHEN "case_id" IS NULL THEN 'missing'
+      WHEN char_length("case_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("case_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_case_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "opened_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("opened_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("opened_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_opened_date",
+    CASE
+      WHEN "decision_date" IS NULL THEN NULL
+      WHEN NOT (
+          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("decision_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("decision_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_decision_date",
+    CASE
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("assessment_completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("assessment_completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_completed_date",
+    CASE
+      WHEN "assessment_started" IS NULL THEN NULL
+      WHEN CASE LOWER("assessment_started")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_started"
   FROM "child_welfare_case_source"
 ),
 "child_welfare_case_values" AS MATERIALIZED (
@@ -140,15 +477,283 @@ WITH
     "__e_assessment_completed_date",
     "__e_assessment_started",
     CASE WHEN "__e_case_id" IS NOT NULL THEN NULL WHEN "case_id" IS NULL THEN NULL ELSE "case_id" END AS "__v_case_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_opened_date" IS NOT NULL THEN NULL WHEN "opened_date" IS NULL THEN NULL ELSE CASE WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE) WHEN ("opened_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1) ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE) END END AS "__v_opened_date",
-    CASE WHEN "__e_decision_date" IS NOT NULL THEN NULL WHEN "decision_date" IS NULL THEN NULL ELSE CASE WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE) WHEN ("decision_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1) ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE) END END AS "__v_decision_date",
-    CASE WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL WHEN "assessment_completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) END END AS "__v_assessment_completed_date",
-    CASE WHEN "__e_assessment_started" IS NOT NULL THEN NULL WHEN "assessment_started" IS NULL THEN FALSE ELSE CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_assessment_started"
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_opened_date" IS NOT NULL THEN NULL
+      WHEN "opened_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+        WHEN ("opened_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                          THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                        ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+      END
+    END AS "__v_opened_date",
+    CASE
+      WHEN "__e_decision_date" IS NOT NULL THEN NULL
+      WHEN "decision_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+        WHEN ("decision_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                          THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                        ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+      END
+    END AS "__v_decision_date",
+    CASE
+      WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+        WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                        ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_assessment_completed_date",
+    CASE
+      WHEN "__e_assessment_started" IS NOT NULL THEN NULL
+      WHEN "assessment_started" IS NULL THEN FALSE
+      ELSE CASE LOWER("assessment_started")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_assessment_started"
   FROM "child_welfare_case_field_reasons"
 ),
 "child_welfare_case_checked" AS MATERIALIZED (
@@ -159,14 +764,52 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_opened_date",
       "v"."__e_decision_date",
       "v"."__e_assessment_completed_date",
       "v"."__e_assessment_started",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
-      CASE WHEN NOT ((CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)) THEN 1 ELSE 0 END) < 18) THEN 'not_a_child' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
+      CASE
+        WHEN NOT (
+            (
+              CAST(
+                EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER
+              ) - CAST(
+                EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER
+              ) - CASE
+                WHEN (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)
+                  ) < (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)
+                  )
+                  THEN 1
+                ELSE 0
+              END
+            ) < 18
+          )
+          THEN 'not_a_child'
+      END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_decision_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_assessment_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_opened_date") THEN 'born_after_event' END
@@ -180,15 +823,29 @@ WITH
     "v"."__v_opened_date" AS "opened_date",
     "v"."__v_decision_date" AS "decision_date",
     "v"."__v_assessment_completed_date" AS "assessment_completed_date",
-    CASE WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE ELSE "v"."__v_assessment_started" END AS "assessment_started"
+    CASE
+      WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE
+      ELSE "v"."__v_assessment_started"
+    END AS "assessment_started"
   FROM "child_welfare_case_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "case_id",
     "client_id",
     "birth_date",
@@ -403,27 +1060,364 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("opened_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "opened_date",
     NULLIF(btrim(CAST("decision_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "decision_date",
-    NULLIF(btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_completed_date",
-    NULLIF(btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_started"
+    NULLIF(
+      btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_completed_date",
+    NULLIF(
+      btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_started"
   FROM "child_welfare_case"
 ),
 "child_welfare_case_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "case_id" IS NULL THEN 'missing' WHEN char_length("case_id") > 64 THEN 'too_long' WHEN CASE WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("case_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_case_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "opened_date" IS NULL THEN 'missing' WHEN NOT ("opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("opened_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("opened_date") = 10 THEN TRUE WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_opened_date",
-    CASE WHEN "decision_date" IS NULL THEN NULL WHEN NOT ("decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("decision_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("decision_date") = 10 THEN TRUE WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_decision_date",
-    CASE WHEN "assessment_completed_date" IS NULL THEN NULL WHEN NOT ("assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("assessment_completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("assessment_completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_assessment_completed_date",
-    CASE WHEN "assessment_started" IS NULL THEN NULL WHEN CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_assessment_started"
+    CASE
+      WHEN "case_id" IS NULL THEN 'missing'
+      WHEN char_length("case_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("case_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_case_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "opened_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("opened_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("opened_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_opened_date",
+    CASE
+      WHEN "decision_date" IS NULL THEN NULL
+      WHEN NOT (
+          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("decision_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("decision_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_decision_date",
+    CASE
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("assessment_completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("assessment_completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_completed_date",
+    CASE
+      WHEN "assessment_started" IS NULL THEN NULL
+      WHEN CASE LOWER("assessment_started")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_started"
   FROM "child_welfare_case_source"
 ),
 "child_welfare_case_values" AS MATERIALIZED (
@@ -440,15 +1434,283 @@ WITH
     "__e_assessment_completed_date",
     "__e_assessment_started",
     CASE WHEN "__e_case_id" IS NOT NULL THEN NULL WHEN "case_id" IS NULL THEN NULL ELSE "case_id" END AS "__v_case_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_opened_date" IS NOT NULL THEN NULL WHEN "opened_date" IS NULL THEN NULL ELSE CASE WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE) WHEN ("opened_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1) ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE) END END AS "__v_opened_date",
-    CASE WHEN "__e_decision_date" IS NOT NULL THEN NULL WHEN "decision_date" IS NULL THEN NULL ELSE CASE WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE) WHEN ("decision_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1) ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE) END END AS "__v_decision_date",
-    CASE WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL WHEN "assessment_completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) END END AS "__v_assessment_completed_date",
-    CASE WHEN "__e_assessment_started" IS NOT NULL THEN NULL WHEN "assessment_started" IS NULL THEN FALSE ELSE CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_assessment_started"
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_opened_date" IS NOT NULL THEN NULL
+      WHEN "opened_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+        WHEN ("opened_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                          THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                        ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+      END
+    END AS "__v_opened_date",
+    CASE
+      WHEN "__e_decision_date" IS NOT NULL THEN NULL
+      WHEN "decision_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+        WHEN ("decision_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                          THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                        ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+      END
+    END AS "__v_decision_date",
+    CASE
+      WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+        WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                        ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_assessment_completed_date",
+    CASE
+      WHEN "__e_assessment_started" IS NOT NULL THEN NULL
+      WHEN "assessment_started" IS NULL THEN FALSE
+      ELSE CASE LOWER("assessment_started")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_assessment_started"
   FROM "child_welfare_case_field_reasons"
 ),
 "child_welfare_case_checked" AS MATERIALIZED (
@@ -459,14 +1721,52 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_opened_date",
       "v"."__e_decision_date",
       "v"."__e_assessment_completed_date",
       "v"."__e_assessment_started",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
-      CASE WHEN NOT ((CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)) THEN 1 ELSE 0 END) < 18) THEN 'not_a_child' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
+      CASE
+        WHEN NOT (
+            (
+              CAST(
+                EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER
+              ) - CAST(
+                EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER
+              ) - CASE
+                WHEN (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)
+                  ) < (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)
+                  )
+                  THEN 1
+                ELSE 0
+              END
+            ) < 18
+          )
+          THEN 'not_a_child'
+      END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_decision_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_assessment_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_opened_date") THEN 'born_after_event' END
@@ -480,15 +1780,29 @@ WITH
     "v"."__v_opened_date" AS "opened_date",
     "v"."__v_decision_date" AS "decision_date",
     "v"."__v_assessment_completed_date" AS "assessment_completed_date",
-    CASE WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE ELSE "v"."__v_assessment_started" END AS "assessment_started"
+    CASE
+      WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE
+      ELSE "v"."__v_assessment_started"
+    END AS "assessment_started"
   FROM "child_welfare_case_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "case_id",
     "client_id",
     "birth_date",
@@ -687,27 +2001,364 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("opened_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "opened_date",
     NULLIF(btrim(CAST("decision_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "decision_date",
-    NULLIF(btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_completed_date",
-    NULLIF(btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "assessment_started"
+    NULLIF(
+      btrim(CAST("assessment_completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_completed_date",
+    NULLIF(
+      btrim(CAST("assessment_started" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "assessment_started"
   FROM "child_welfare_case"
 ),
 "child_welfare_case_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "case_id" IS NULL THEN 'missing' WHEN char_length("case_id") > 64 THEN 'too_long' WHEN CASE WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("case_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_case_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "opened_date" IS NULL THEN 'missing' WHEN NOT ("opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("opened_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("opened_date") = 10 THEN TRUE WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_opened_date",
-    CASE WHEN "decision_date" IS NULL THEN NULL WHEN NOT ("decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("decision_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("decision_date") = 10 THEN TRUE WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_decision_date",
-    CASE WHEN "assessment_completed_date" IS NULL THEN NULL WHEN NOT ("assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("assessment_completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("assessment_completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_assessment_completed_date",
-    CASE WHEN "assessment_started" IS NULL THEN NULL WHEN CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_assessment_started"
+    CASE
+      WHEN "case_id" IS NULL THEN 'missing'
+      WHEN char_length("case_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("case_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("case_id", 1, 6) || SUBSTR("case_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_case_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "opened_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("opened_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("opened_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("opened_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("opened_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("opened_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_opened_date",
+    CASE
+      WHEN "decision_date" IS NULL THEN NULL
+      WHEN NOT (
+          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("decision_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("decision_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("decision_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("decision_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("decision_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_decision_date",
+    CASE
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("assessment_completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("assessment_completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("assessment_completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("assessment_completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_completed_date",
+    CASE
+      WHEN "assessment_started" IS NULL THEN NULL
+      WHEN CASE LOWER("assessment_started")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_assessment_started"
   FROM "child_welfare_case_source"
 ),
 "child_welfare_case_values" AS MATERIALIZED (
@@ -724,15 +2375,283 @@ WITH
     "__e_assessment_completed_date",
     "__e_assessment_started",
     CASE WHEN "__e_case_id" IS NOT NULL THEN NULL WHEN "case_id" IS NULL THEN NULL ELSE "case_id" END AS "__v_case_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_opened_date" IS NOT NULL THEN NULL WHEN "opened_date" IS NULL THEN NULL ELSE CASE WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE) WHEN ("opened_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1) ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':' THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2) ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE) END END AS "__v_opened_date",
-    CASE WHEN "__e_decision_date" IS NOT NULL THEN NULL WHEN "decision_date" IS NULL THEN NULL ELSE CASE WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE) WHEN ("decision_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1) ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':' THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2) ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE) END END AS "__v_decision_date",
-    CASE WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL WHEN "assessment_completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':' THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2) ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) END END AS "__v_assessment_completed_date",
-    CASE WHEN "__e_assessment_started" IS NOT NULL THEN NULL WHEN "assessment_started" IS NULL THEN FALSE ELSE CASE LOWER("assessment_started") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_assessment_started"
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_opened_date" IS NOT NULL THEN NULL
+      WHEN "opened_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("opened_date") = 10 THEN CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+        WHEN ("opened_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("opened_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("opened_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("opened_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("opened_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("opened_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                            THEN SUBSTR("opened_date", char_length("opened_date") - 5, 1)
+                          ELSE SUBSTR("opened_date", char_length("opened_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("opened_date", char_length("opened_date") - 2, 1) = ':'
+                          THEN SUBSTR("opened_date", char_length("opened_date") - 4, 2)
+                        ELSE SUBSTR("opened_date", char_length("opened_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("opened_date", char_length("opened_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("opened_date", 1, 10) AS DATE)
+      END
+    END AS "__v_opened_date",
+    CASE
+      WHEN "__e_decision_date" IS NOT NULL THEN NULL
+      WHEN "decision_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("decision_date") = 10 THEN CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+        WHEN ("decision_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("decision_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("decision_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("decision_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("decision_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("decision_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                            THEN SUBSTR("decision_date", char_length("decision_date") - 5, 1)
+                          ELSE SUBSTR("decision_date", char_length("decision_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("decision_date", char_length("decision_date") - 2, 1) = ':'
+                          THEN SUBSTR("decision_date", char_length("decision_date") - 4, 2)
+                        ELSE SUBSTR("decision_date", char_length("decision_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("decision_date", char_length("decision_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("decision_date", 1, 10) AS DATE)
+      END
+    END AS "__v_decision_date",
+    CASE
+      WHEN "__e_assessment_completed_date" IS NOT NULL THEN NULL
+      WHEN "assessment_completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("assessment_completed_date") = 10 THEN CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+        WHEN ("assessment_completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("assessment_completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("assessment_completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("assessment_completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
+                          ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
+                        ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_assessment_completed_date",
+    CASE
+      WHEN "__e_assessment_started" IS NOT NULL THEN NULL
+      WHEN "assessment_started" IS NULL THEN FALSE
+      ELSE CASE LOWER("assessment_started")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_assessment_started"
   FROM "child_welfare_case_field_reasons"
 ),
 "child_welfare_case_checked" AS MATERIALIZED (
@@ -743,14 +2662,52 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_opened_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_opened_date",
       "v"."__e_decision_date",
       "v"."__e_assessment_completed_date",
       "v"."__e_assessment_started",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
-      CASE WHEN NOT ((CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)) THEN 1 ELSE 0 END) < 18) THEN 'not_a_child' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
+      CASE
+        WHEN NOT (
+            (
+              CAST(
+                EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER
+              ) - CAST(
+                EXTRACT(YEAR FROM "v"."__v_birth_date") AS INTEGER
+              ) - CASE
+                WHEN (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_opened_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_opened_date") AS INTEGER)
+                  ) < (
+                    CAST(EXTRACT(MONTH FROM "v"."__v_birth_date") AS INTEGER) * 100
+                    + CAST(EXTRACT(DAY FROM "v"."__v_birth_date") AS INTEGER)
+                  )
+                  THEN 1
+                ELSE 0
+              END
+            ) < 18
+          )
+          THEN 'not_a_child'
+      END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_decision_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_opened_date" <= "v"."__v_assessment_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_opened_date") THEN 'born_after_event' END
@@ -764,15 +2721,29 @@ WITH
     "v"."__v_opened_date" AS "opened_date",
     "v"."__v_decision_date" AS "decision_date",
     "v"."__v_assessment_completed_date" AS "assessment_completed_date",
-    CASE WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE ELSE "v"."__v_assessment_started" END AS "assessment_started"
+    CASE
+      WHEN "v"."__v_assessment_completed_date" IS NOT NULL THEN TRUE
+      ELSE "v"."__v_assessment_started"
+    END AS "assessment_started"
   FROM "child_welfare_case_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_opened_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "case_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "case_id",
     "client_id",
     "birth_date",

@@ -107,33 +107,385 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
-    NULLIF(btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
-    NULLIF(btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
+    NULLIF(
+      btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
+    NULLIF(
+      btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     NULLIF(btrim(CAST("urgency" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     NULLIF(btrim(CAST("contact_mode" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_mode",
     NULLIF(btrim(CAST("contact_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
-    NULLIF(btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     NULLIF(btrim(CAST("visit_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "visit_id" IS NULL THEN 'missing' WHEN char_length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "contact_date" IS NULL THEN NULL WHEN NOT ("contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT ("need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT ("visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN char_length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT (
+          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -152,19 +504,300 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN ("contact_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN ("visit_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN ("contact_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                        ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                        ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN ("visit_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                        ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -175,7 +808,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -184,7 +824,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -203,13 +848,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -399,33 +1055,385 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
-    NULLIF(btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
-    NULLIF(btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
+    NULLIF(
+      btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
+    NULLIF(
+      btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     NULLIF(btrim(CAST("urgency" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     NULLIF(btrim(CAST("contact_mode" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_mode",
     NULLIF(btrim(CAST("contact_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
-    NULLIF(btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     NULLIF(btrim(CAST("visit_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "visit_id" IS NULL THEN 'missing' WHEN char_length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "contact_date" IS NULL THEN NULL WHEN NOT ("contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT ("need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT ("visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN char_length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT (
+          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -444,19 +1452,300 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN ("contact_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN ("visit_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN ("contact_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                        ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                        ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN ("visit_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                        ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -467,7 +1756,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -476,7 +1772,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -495,13 +1796,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -671,33 +1983,385 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
-    NULLIF(btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
-    NULLIF(btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
+    NULLIF(
+      btrim(CAST("service_branch" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
+    NULLIF(
+      btrim(CAST("professional_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     NULLIF(btrim(CAST("urgency" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     NULLIF(btrim(CAST("contact_mode" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_mode",
     NULLIF(btrim(CAST("contact_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
-    NULLIF(btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      btrim(CAST("need_assessment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     NULLIF(btrim(CAST("visit_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date"
   FROM "health_care_visit"
 ),
 "health_care_visit_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "visit_id" IS NULL THEN 'missing' WHEN char_length("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "contact_date" IS NULL THEN NULL WHEN NOT ("contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT ("need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT ("visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN char_length("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT (
+          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS MATERIALIZED (
@@ -716,19 +2380,300 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN ("contact_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1) ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2) ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN ("visit_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1) ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2) ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN ("contact_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("contact_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", char_length("contact_date") - 5, 1)
+                          ELSE SUBSTR("contact_date", char_length("contact_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("contact_date", char_length("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", char_length("contact_date") - 4, 2)
+                        ELSE SUBSTR("contact_date", char_length("contact_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("contact_date", char_length("contact_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN ("need_assessment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("need_assessment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 5, 1)
+                          ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", char_length("need_assessment_date") - 4, 2)
+                        ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN ("visit_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("visit_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", char_length("visit_date") - 5, 1)
+                          ELSE SUBSTR("visit_date", char_length("visit_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("visit_date", char_length("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", char_length("visit_date") - 4, 2)
+                        ELSE SUBSTR("visit_date", char_length("visit_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("visit_date", char_length("visit_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS MATERIALIZED (
@@ -739,7 +2684,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -748,7 +2700,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -767,13 +2724,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_visit_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",

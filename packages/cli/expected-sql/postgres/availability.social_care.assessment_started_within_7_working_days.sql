@@ -106,31 +106,398 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("client_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_group",
-    NULLIF(btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "highest_care_allowance",
+    NULLIF(
+      btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "highest_care_allowance",
     NULLIF(btrim(CAST("urgent" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgent",
-    NULLIF(btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "initiated_date",
+    NULLIF(
+      btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "initiated_date",
     NULLIF(btrim(CAST("started_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "started_date",
-    NULLIF(btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "completed_date"
+    NULLIF(
+      btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "assessment_id" IS NULL THEN 'missing' WHEN char_length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "client_group" IS NULL THEN 'missing' WHEN CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "urgent" IS NULL THEN NULL WHEN CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "initiated_date" IS NULL THEN 'missing' WHEN NOT ("initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "started_date" IS NULL THEN NULL WHEN NOT ("started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "completed_date" IS NULL THEN NULL WHEN NOT ("completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN char_length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN NOT (
+          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -148,18 +515,315 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN ("initiated_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN ("started_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 5, 1) ELSE SUBSTR("started_date", char_length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN ("completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE LOWER("client_group")
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE NULL
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE LOWER("highest_care_allowance")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE LOWER("urgent")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN ("initiated_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                          THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                        ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN ("started_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 5, 1)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                          THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                        ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN ("completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                        ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -170,7 +834,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -178,11 +854,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -198,13 +882,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",
@@ -432,31 +1128,398 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("client_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_group",
-    NULLIF(btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "highest_care_allowance",
+    NULLIF(
+      btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "highest_care_allowance",
     NULLIF(btrim(CAST("urgent" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgent",
-    NULLIF(btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "initiated_date",
+    NULLIF(
+      btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "initiated_date",
     NULLIF(btrim(CAST("started_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "started_date",
-    NULLIF(btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "completed_date"
+    NULLIF(
+      btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "assessment_id" IS NULL THEN 'missing' WHEN char_length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "client_group" IS NULL THEN 'missing' WHEN CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "urgent" IS NULL THEN NULL WHEN CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "initiated_date" IS NULL THEN 'missing' WHEN NOT ("initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "started_date" IS NULL THEN NULL WHEN NOT ("started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "completed_date" IS NULL THEN NULL WHEN NOT ("completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN char_length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN NOT (
+          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -474,18 +1537,315 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN ("initiated_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN ("started_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 5, 1) ELSE SUBSTR("started_date", char_length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN ("completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE LOWER("client_group")
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE NULL
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE LOWER("highest_care_allowance")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE LOWER("urgent")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN ("initiated_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                          THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                        ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN ("started_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 5, 1)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                          THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                        ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN ("completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                        ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -496,7 +1856,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -504,11 +1876,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -524,13 +1904,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",
@@ -739,31 +2131,398 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("client_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_group",
-    NULLIF(btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "highest_care_allowance",
+    NULLIF(
+      btrim(CAST("highest_care_allowance" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "highest_care_allowance",
     NULLIF(btrim(CAST("urgent" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgent",
-    NULLIF(btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "initiated_date",
+    NULLIF(
+      btrim(CAST("initiated_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "initiated_date",
     NULLIF(btrim(CAST("started_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "started_date",
-    NULLIF(btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "completed_date"
+    NULLIF(
+      btrim(CAST("completed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "completed_date"
   FROM "social_care_assessment"
 ),
 "social_care_assessment_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "assessment_id" IS NULL THEN 'missing' WHEN char_length("assessment_id") > 64 THEN 'too_long' WHEN CASE WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("assessment_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_assessment_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "client_group" IS NULL THEN 'missing' WHEN CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_client_group",
-    CASE WHEN "highest_care_allowance" IS NULL THEN NULL WHEN CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_highest_care_allowance",
-    CASE WHEN "urgent" IS NULL THEN NULL WHEN CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END IS NULL THEN 'invalid_format' ELSE NULL END AS "__e_urgent",
-    CASE WHEN "initiated_date" IS NULL THEN 'missing' WHEN NOT ("initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("initiated_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("initiated_date") = 10 THEN TRUE WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_initiated_date",
-    CASE WHEN "started_date" IS NULL THEN NULL WHEN NOT ("started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("started_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("started_date") = 10 THEN TRUE WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_started_date",
-    CASE WHEN "completed_date" IS NULL THEN NULL WHEN NOT ("completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("completed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("completed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_completed_date"
+    CASE
+      WHEN "assessment_id" IS NULL THEN 'missing'
+      WHEN char_length("assessment_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("assessment_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("assessment_id", 1, 6) || SUBSTR("assessment_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_assessment_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "client_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("client_group")
+          WHEN 'older_people' THEN 'older_people'
+          WHEN 'disability' THEN 'disability'
+          WHEN 'family' THEN 'family'
+          WHEN 'adult' THEN 'adult'
+          WHEN 'child_special_support' THEN 'child_special_support'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_client_group",
+    CASE
+      WHEN "highest_care_allowance" IS NULL THEN NULL
+      WHEN CASE LOWER("highest_care_allowance")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_highest_care_allowance",
+    CASE
+      WHEN "urgent" IS NULL THEN NULL
+      WHEN CASE LOWER("urgent")
+          WHEN 'true' THEN TRUE
+          WHEN 'false' THEN FALSE
+          WHEN '1' THEN TRUE
+          WHEN '0' THEN FALSE
+          WHEN 'yes' THEN TRUE
+          WHEN 'no' THEN FALSE
+          WHEN 'kyllä' THEN TRUE
+          WHEN 'ei' THEN FALSE
+          WHEN 't' THEN TRUE
+          WHEN 'f' THEN FALSE
+          ELSE NULL
+        END IS NULL
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_urgent",
+    CASE
+      WHEN "initiated_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("initiated_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("initiated_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("initiated_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("initiated_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_initiated_date",
+    CASE
+      WHEN "started_date" IS NULL THEN NULL
+      WHEN NOT (
+          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("started_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("started_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("started_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("started_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("started_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("started_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("started_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("started_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("started_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_started_date",
+    CASE
+      WHEN "completed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("completed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("completed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("completed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("completed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("completed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_completed_date"
   FROM "social_care_assessment_source"
 ),
 "social_care_assessment_values" AS MATERIALIZED (
@@ -781,18 +2540,315 @@ WITH
     "__e_initiated_date",
     "__e_started_date",
     "__e_completed_date",
-    CASE WHEN "__e_assessment_id" IS NOT NULL THEN NULL WHEN "assessment_id" IS NULL THEN NULL ELSE "assessment_id" END AS "__v_assessment_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_client_group" IS NOT NULL THEN NULL WHEN "client_group" IS NULL THEN NULL ELSE CASE LOWER("client_group") WHEN 'older_people' THEN 'older_people' WHEN 'disability' THEN 'disability' WHEN 'family' THEN 'family' WHEN 'adult' THEN 'adult' WHEN 'child_special_support' THEN 'child_special_support' ELSE NULL END END AS "__v_client_group",
-    CASE WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL WHEN "highest_care_allowance" IS NULL THEN FALSE ELSE CASE LOWER("highest_care_allowance") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_highest_care_allowance",
-    CASE WHEN "__e_urgent" IS NOT NULL THEN NULL WHEN "urgent" IS NULL THEN FALSE ELSE CASE LOWER("urgent") WHEN 'true' THEN TRUE WHEN 'false' THEN FALSE WHEN '1' THEN TRUE WHEN '0' THEN FALSE WHEN 'yes' THEN TRUE WHEN 'no' THEN FALSE WHEN 'kyllä' THEN TRUE WHEN 'ei' THEN FALSE WHEN 't' THEN TRUE WHEN 'f' THEN FALSE ELSE NULL END END AS "__v_urgent",
-    CASE WHEN "__e_initiated_date" IS NOT NULL THEN NULL WHEN "initiated_date" IS NULL THEN NULL ELSE CASE WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE) WHEN ("initiated_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':' THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2) ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE) END END AS "__v_initiated_date",
-    CASE WHEN "__e_started_date" IS NOT NULL THEN NULL WHEN "started_date" IS NULL THEN NULL ELSE CASE WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE) WHEN ("started_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 5, 1) ELSE SUBSTR("started_date", char_length("started_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':' THEN SUBSTR("started_date", char_length("started_date") - 4, 2) ELSE SUBSTR("started_date", char_length("started_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE) END END AS "__v_started_date",
-    CASE WHEN "__e_completed_date" IS NOT NULL THEN NULL WHEN "completed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE) WHEN ("completed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1) ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':' THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2) ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE) END END AS "__v_completed_date"
+    CASE
+      WHEN "__e_assessment_id" IS NOT NULL THEN NULL
+      WHEN "assessment_id" IS NULL THEN NULL
+      ELSE "assessment_id"
+    END AS "__v_assessment_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_client_group" IS NOT NULL THEN NULL
+      WHEN "client_group" IS NULL THEN NULL
+      ELSE CASE LOWER("client_group")
+        WHEN 'older_people' THEN 'older_people'
+        WHEN 'disability' THEN 'disability'
+        WHEN 'family' THEN 'family'
+        WHEN 'adult' THEN 'adult'
+        WHEN 'child_special_support' THEN 'child_special_support'
+        ELSE NULL
+      END
+    END AS "__v_client_group",
+    CASE
+      WHEN "__e_highest_care_allowance" IS NOT NULL THEN NULL
+      WHEN "highest_care_allowance" IS NULL THEN FALSE
+      ELSE CASE LOWER("highest_care_allowance")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_highest_care_allowance",
+    CASE
+      WHEN "__e_urgent" IS NOT NULL THEN NULL
+      WHEN "urgent" IS NULL THEN FALSE
+      ELSE CASE LOWER("urgent")
+        WHEN 'true' THEN TRUE
+        WHEN 'false' THEN FALSE
+        WHEN '1' THEN TRUE
+        WHEN '0' THEN FALSE
+        WHEN 'yes' THEN TRUE
+        WHEN 'no' THEN FALSE
+        WHEN 'kyllä' THEN TRUE
+        WHEN 'ei' THEN FALSE
+        WHEN 't' THEN TRUE
+        WHEN 'f' THEN FALSE
+        ELSE NULL
+      END
+    END AS "__v_urgent",
+    CASE
+      WHEN "__e_initiated_date" IS NOT NULL THEN NULL
+      WHEN "initiated_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("initiated_date") = 10 THEN CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+        WHEN ("initiated_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("initiated_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("initiated_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("initiated_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("initiated_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("initiated_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                            THEN SUBSTR("initiated_date", char_length("initiated_date") - 5, 1)
+                          ELSE SUBSTR("initiated_date", char_length("initiated_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("initiated_date", char_length("initiated_date") - 2, 1) = ':'
+                          THEN SUBSTR("initiated_date", char_length("initiated_date") - 4, 2)
+                        ELSE SUBSTR("initiated_date", char_length("initiated_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("initiated_date", char_length("initiated_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("initiated_date", 1, 10) AS DATE)
+      END
+    END AS "__v_initiated_date",
+    CASE
+      WHEN "__e_started_date" IS NOT NULL THEN NULL
+      WHEN "started_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("started_date") = 10 THEN CAST(SUBSTR("started_date", 1, 10) AS DATE)
+        WHEN ("started_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("started_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("started_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("started_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("started_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("started_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                            THEN SUBSTR("started_date", char_length("started_date") - 5, 1)
+                          ELSE SUBSTR("started_date", char_length("started_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("started_date", char_length("started_date") - 2, 1) = ':'
+                          THEN SUBSTR("started_date", char_length("started_date") - 4, 2)
+                        ELSE SUBSTR("started_date", char_length("started_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("started_date", char_length("started_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("started_date", 1, 10) AS DATE)
+      END
+    END AS "__v_started_date",
+    CASE
+      WHEN "__e_completed_date" IS NOT NULL THEN NULL
+      WHEN "completed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("completed_date") = 10 THEN CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+        WHEN ("completed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("completed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("completed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("completed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("completed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                            THEN SUBSTR("completed_date", char_length("completed_date") - 5, 1)
+                          ELSE SUBSTR("completed_date", char_length("completed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("completed_date", char_length("completed_date") - 2, 1) = ':'
+                          THEN SUBSTR("completed_date", char_length("completed_date") - 4, 2)
+                        ELSE SUBSTR("completed_date", char_length("completed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("completed_date", char_length("completed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("completed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_completed_date"
   FROM "social_care_assessment_field_reasons"
 ),
 "social_care_assessment_checked" AS MATERIALIZED (
@@ -803,7 +2859,19 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_initiated_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_client_group",
       "v"."__e_highest_care_allowance",
@@ -811,11 +2879,19 @@ WITH
       "v"."__e_initiated_date",
       "v"."__e_started_date",
       "v"."__e_completed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_started_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_initiated_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
       CASE WHEN NOT ("v"."__v_started_date" <= "v"."__v_completed_date") THEN 'dates_out_of_order' END,
-      CASE WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL))) THEN 'completed_without_start' END,
+      CASE
+        WHEN NOT (("v"."__v_completed_date" IS NULL) OR (NOT ("v"."__v_started_date" IS NULL)))
+          THEN 'completed_without_start'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_initiated_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_assessment_id" AS "assessment_id",
@@ -831,13 +2907,25 @@ WITH
     "v"."__v_started_date" AS "started_date",
     "v"."__v_completed_date" AS "completed_date"
   FROM "social_care_assessment_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_initiated_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "assessment_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "assessment_id",
     "client_id",
     "birth_date",

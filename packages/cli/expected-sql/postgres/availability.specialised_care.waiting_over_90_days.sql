@@ -105,27 +105,363 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("specialty" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
-    NULLIF(btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
-    NULLIF(btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
+    NULLIF(
+      btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     NULLIF(btrim(CAST("removed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "referral_id" IS NULL THEN 'missing' WHEN char_length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "specialty" IS NULL THEN 'missing' WHEN char_length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT ("referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "treatment_date" IS NULL THEN NULL WHEN NOT ("treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "removed_date" IS NULL THEN NULL WHEN NOT ("removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN char_length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN char_length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -141,16 +477,276 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN ("treatment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN ("removed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN ("referral_received_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                        ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN ("treatment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                        ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN ("removed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                        ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -161,16 +757,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -184,13 +799,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -373,27 +999,363 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("specialty" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
-    NULLIF(btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
-    NULLIF(btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
+    NULLIF(
+      btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     NULLIF(btrim(CAST("removed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "referral_id" IS NULL THEN 'missing' WHEN char_length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "specialty" IS NULL THEN 'missing' WHEN char_length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT ("referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "treatment_date" IS NULL THEN NULL WHEN NOT ("treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "removed_date" IS NULL THEN NULL WHEN NOT ("removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN char_length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN char_length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -409,16 +1371,276 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN ("treatment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN ("removed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN ("referral_received_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                        ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN ("treatment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                        ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN ("removed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                        ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -429,16 +1651,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -452,13 +1693,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -623,27 +1875,363 @@ WITH
     NULLIF(btrim(CAST("client_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "client_id",
     NULLIF(btrim(CAST("birth_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "birth_date",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("specialty" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
-    NULLIF(btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
-    NULLIF(btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      btrim(CAST("referral_received_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
+    NULLIF(
+      btrim(CAST("treatment_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     NULLIF(btrim(CAST("removed_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date"
   FROM "specialised_care_referral"
 ),
 "specialised_care_referral_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "referral_id" IS NULL THEN 'missing' WHEN char_length("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "client_id" IS NULL THEN 'missing' WHEN char_length("client_id") > 64 THEN 'too_long' WHEN CASE WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT ("birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "specialty" IS NULL THEN 'missing' WHEN char_length("specialty") > 10 THEN 'too_long' WHEN CASE WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT ("referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "treatment_date" IS NULL THEN NULL WHEN NOT ("treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "removed_date" IS NULL THEN NULL WHEN NOT ("removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN char_length("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN char_length("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN char_length("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "referral_received_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(
+                        SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT (
+          "treatment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT (
+          "removed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS MATERIALIZED (
@@ -659,16 +2247,276 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN ("birth_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1) ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2) ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN ("treatment_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN ("removed_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1) ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2) ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN ("birth_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("birth_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", char_length("birth_date") - 5, 1)
+                          ELSE SUBSTR("birth_date", char_length("birth_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("birth_date", char_length("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", char_length("birth_date") - 4, 2)
+                        ELSE SUBSTR("birth_date", char_length("birth_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("birth_date", char_length("birth_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN ("referral_received_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("referral_received_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 5, 1)
+                          ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("referral_received_date", char_length("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", char_length("referral_received_date") - 4, 2)
+                        ELSE SUBSTR("referral_received_date", char_length("referral_received_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(
+                      SUBSTR("referral_received_date", char_length("referral_received_date") - 1, 2) AS INTEGER
+                    ) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN ("treatment_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("treatment_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", char_length("treatment_date") - 5, 1)
+                          ELSE SUBSTR("treatment_date", char_length("treatment_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("treatment_date", char_length("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", char_length("treatment_date") - 4, 2)
+                        ELSE SUBSTR("treatment_date", char_length("treatment_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("treatment_date", char_length("treatment_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN ("removed_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("removed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", char_length("removed_date") - 5, 1)
+                          ELSE SUBSTR("removed_date", char_length("removed_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("removed_date", char_length("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", char_length("removed_date") - 4, 2)
+                        ELSE SUBSTR("removed_date", char_length("removed_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("removed_date", char_length("removed_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS MATERIALIZED (
@@ -679,16 +2527,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -702,13 +2569,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023 WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026 ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) < 2023 THEN 2023
+    WHEN CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER) > 2026 THEN 2026
+    ELSE CAST(EXTRACT(YEAR FROM "v"."__v_referral_received_date") AS INTEGER)
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",

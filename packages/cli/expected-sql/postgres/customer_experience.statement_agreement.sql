@@ -108,10 +108,16 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("response_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("service_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     NULLIF(btrim(CAST("response_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
-    NULLIF(btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     NULLIF(btrim(CAST("question_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
     NULLIF(btrim(CAST("answer" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer"
   FROM "customer_feedback_answer"
@@ -119,13 +125,180 @@ WITH
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "response_id" IS NULL THEN 'missing' WHEN char_length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_code" IS NULL THEN 'missing' WHEN char_length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "response_date" IS NULL THEN 'missing' WHEN NOT ("response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN char_length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN char_length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -138,13 +311,110 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN ("response_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 5, 1) ELSE SUBSTR("response_date", char_length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN ("response_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 5, 1)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                        ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -171,7 +441,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -349,10 +624,16 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("response_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("service_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     NULLIF(btrim(CAST("response_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
-    NULLIF(btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     NULLIF(btrim(CAST("question_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
     NULLIF(btrim(CAST("answer" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer"
   FROM "customer_feedback_answer"
@@ -360,13 +641,180 @@ WITH
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "response_id" IS NULL THEN 'missing' WHEN char_length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_code" IS NULL THEN 'missing' WHEN char_length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "response_date" IS NULL THEN 'missing' WHEN NOT ("response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN char_length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN char_length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -379,13 +827,110 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN ("response_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 5, 1) ELSE SUBSTR("response_date", char_length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN ("response_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 5, 1)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                        ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -412,7 +957,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -565,10 +1115,16 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("response_id" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("service_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     NULLIF(btrim(CAST("response_date" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
-    NULLIF(btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      btrim(CAST("respondent_age_group" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     NULLIF(btrim(CAST("question_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
     NULLIF(btrim(CAST("answer" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer"
   FROM "customer_feedback_answer"
@@ -576,13 +1132,180 @@ WITH
 "customer_feedback_answer_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "response_id" IS NULL THEN 'missing' WHEN char_length("response_id") > 64 THEN 'too_long' WHEN CASE WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "service_code" IS NULL THEN 'missing' WHEN char_length("service_code") > 20 THEN 'too_long' WHEN CASE WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "response_date" IS NULL THEN 'missing' WHEN NOT ("response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN char_length("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN char_length("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN char_length("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT (
+          "response_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN char_length("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR ("answer" ~ '^(?:-?[0-9]+)$')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN char_length(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS MATERIALIZED (
@@ -595,13 +1318,110 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN ("response_date" ~ '^(?:.*[Zz])$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER))) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$') THEN CAST(((CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP) + ((CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 5, 1) ELSE SUBSTR("response_date", char_length("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", char_length("response_date") - 4, 2) ELSE SUBSTR("response_date", char_length("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60)) * INTERVAL '1 second') AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Helsinki' AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN char_length("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN ("response_date" ~ '^(?:.*[Zz])$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        WHEN ("response_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
+          THEN CAST(
+            (
+              (
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP)
+                + (
+                  (
+                    CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                    + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                    + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                  ) - (
+                    CASE
+                      WHEN CASE
+                          WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", char_length("response_date") - 5, 1)
+                          ELSE SUBSTR("response_date", char_length("response_date") - 4, 1)
+                        END = '-'
+                        THEN -1
+                      ELSE 1
+                    END
+                  ) * (
+                    CAST(
+                      CASE
+                        WHEN SUBSTR("response_date", char_length("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", char_length("response_date") - 4, 2)
+                        ELSE SUBSTR("response_date", char_length("response_date") - 3, 2)
+                      END AS INTEGER
+                    ) * 3600
+                    + CAST(SUBSTR("response_date", char_length("response_date") - 1, 2) AS INTEGER) * 60
+                  )
+                ) * INTERVAL '1 second'
+              ) AT TIME ZONE 'UTC'
+            ) AT TIME ZONE 'Europe/Helsinki' AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS TEXT) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS MATERIALIZED (
@@ -628,7 +1448,12 @@ WITH
 "customer_feedback_answer_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",

@@ -95,8 +95,14 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("year" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("age" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     NULLIF(btrim(CAST("count" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count"
@@ -105,12 +111,96 @@ WITH
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "year" IS NULL THEN 'missing' WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "age" IS NULL THEN 'missing' WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "count" IS NULL THEN 'missing' WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -122,12 +212,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -135,12 +255,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -149,13 +281,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -312,8 +460,14 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("year" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("age" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     NULLIF(btrim(CAST("count" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count"
@@ -322,12 +476,96 @@ WITH
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "year" IS NULL THEN 'missing' WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "age" IS NULL THEN 'missing' WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "count" IS NULL THEN 'missing' WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -339,12 +577,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -352,12 +620,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -366,13 +646,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -518,8 +814,14 @@ WITH
   SELECT
     ROW_NUMBER() OVER (ORDER BY ctid) AS "__row",
     NULLIF(btrim(CAST("year" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
-    NULLIF(btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
-    NULLIF(btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      btrim(CAST("municipality_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
+    NULLIF(
+      btrim(CAST("organizer_code" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     NULLIF(btrim(CAST("age" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     NULLIF(btrim(CAST("sex" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     NULLIF(btrim(CAST("count" AS TEXT), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "count"
@@ -528,12 +830,96 @@ WITH
 "population_field_reasons" AS MATERIALIZED (
   SELECT
     *,
-    CASE WHEN "year" IS NULL THEN 'missing' WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "age" IS NULL THEN 'missing' WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "count" IS NULL THEN 'missing' WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format' WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT ("year" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT ("municipality_code" ~ '^(?:[0-9]{1,3})$') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT ("organizer_code" ~ '^(?:[0-9]{1,2})$') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT ("age" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT ("count" ~ '^(?:-?[0-9]+)$') THEN 'invalid_format'
+      WHEN char_length(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS MATERIALIZED (
@@ -545,12 +931,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS MATERIALIZED (
@@ -558,12 +974,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -572,13 +1000,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",

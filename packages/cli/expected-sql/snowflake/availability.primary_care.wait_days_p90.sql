@@ -111,13 +111,25 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
+    NULLIF(
+      TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
     COALESCE(CONTAINS(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     COALESCE(CONTAINS(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
@@ -125,7 +137,10 @@ WITH
     COALESCE(CONTAINS(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     NULLIF(TRIM(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
     COALESCE(CONTAINS(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    NULLIF(TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     COALESCE(CONTAINS(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     NULLIF(TRIM(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date",
     COALESCE(CONTAINS(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
@@ -134,19 +149,373 @@ WITH
 "health_care_visit_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN LENGTH("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN LENGTH("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS (
@@ -165,19 +534,308 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("contact_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1)
+                        ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                        THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                      ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1)
+                        ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                        THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                      ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("visit_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1)
+                        ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                        THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                      ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS (
@@ -188,7 +846,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -197,7 +862,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -216,13 +886,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_visit_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_visit_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -449,13 +1130,25 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
+    NULLIF(
+      TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
     COALESCE(CONTAINS(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     COALESCE(CONTAINS(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
@@ -463,7 +1156,10 @@ WITH
     COALESCE(CONTAINS(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     NULLIF(TRIM(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
     COALESCE(CONTAINS(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    NULLIF(TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     COALESCE(CONTAINS(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     NULLIF(TRIM(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date",
     COALESCE(CONTAINS(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
@@ -472,19 +1168,373 @@ WITH
 "health_care_visit_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN LENGTH("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN LENGTH("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS (
@@ -503,19 +1553,308 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("contact_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1)
+                        ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                        THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                      ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1)
+                        ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                        THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                      ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("visit_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1)
+                        ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                        THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                      ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS (
@@ -526,7 +1865,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -535,7 +1881,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -554,13 +1905,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_visit_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_visit_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",
@@ -766,13 +2128,25 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
-    NULLIF(TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_branch",
+    NULLIF(
+      TRIM(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "service_branch",
     COALESCE(CONTAINS(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "urgency",
     COALESCE(CONTAINS(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
@@ -780,7 +2154,10 @@ WITH
     COALESCE(CONTAINS(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     NULLIF(TRIM(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "contact_date",
     COALESCE(CONTAINS(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
-    NULLIF(TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "need_assessment_date",
+    NULLIF(
+      TRIM(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "need_assessment_date",
     COALESCE(CONTAINS(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     NULLIF(TRIM(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "visit_date",
     COALESCE(CONTAINS(CAST("visit_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_date"
@@ -789,19 +2166,373 @@ WITH
 "health_care_visit_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_visit_id" THEN 'invalid_format' WHEN "visit_id" IS NULL THEN 'missing' WHEN LENGTH("visit_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("visit_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_visit_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_branch" THEN 'invalid_format' WHEN "service_branch" IS NULL THEN 'missing' WHEN CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_service_branch",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_urgency" THEN 'invalid_format' WHEN "urgency" IS NULL THEN 'missing' WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_urgency",
-    CASE WHEN "__nul_contact_mode" THEN 'invalid_format' WHEN "contact_mode" IS NULL THEN 'missing' WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_contact_mode",
-    CASE WHEN "__nul_contact_date" THEN 'invalid_format' WHEN "contact_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("contact_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("contact_date") = 10 THEN TRUE WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_contact_date",
-    CASE WHEN "__nul_need_assessment_date" THEN 'invalid_format' WHEN "need_assessment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("need_assessment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("need_assessment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_need_assessment_date",
-    CASE WHEN "__nul_visit_date" THEN 'invalid_format' WHEN "visit_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("visit_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("visit_date") = 10 THEN TRUE WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_visit_date"
+    CASE
+      WHEN "__nul_visit_id" THEN 'invalid_format'
+      WHEN "visit_id" IS NULL THEN 'missing'
+      WHEN LENGTH("visit_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("visit_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("visit_id", 1, 6) || SUBSTR("visit_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_visit_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_branch" THEN 'invalid_format'
+      WHEN "service_branch" IS NULL THEN 'missing'
+      WHEN CASE LOWER("service_branch")
+          WHEN 'primary_care' THEN 'primary_care'
+          WHEN 'oral_care' THEN 'oral_care'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_service_branch",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'oral_hygienist' THEN 'oral_hygienist'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_urgency" THEN 'invalid_format'
+      WHEN "urgency" IS NULL THEN 'missing'
+      WHEN CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_urgency",
+    CASE
+      WHEN "__nul_contact_mode" THEN 'invalid_format'
+      WHEN "contact_mode" IS NULL THEN 'missing'
+      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_contact_mode",
+    CASE
+      WHEN "__nul_contact_date" THEN 'invalid_format'
+      WHEN "contact_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "contact_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("contact_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("contact_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("contact_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("contact_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("contact_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                            THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                          ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_contact_date",
+    CASE
+      WHEN "__nul_need_assessment_date" THEN 'invalid_format'
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "need_assessment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("need_assessment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("need_assessment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("need_assessment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("need_assessment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                            THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                          ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_need_assessment_date",
+    CASE
+      WHEN "__nul_visit_date" THEN 'invalid_format'
+      WHEN "visit_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "visit_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("visit_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("visit_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("visit_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("visit_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("visit_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                            THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                          ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_visit_date"
   FROM "health_care_visit_source"
 ),
 "health_care_visit_values" AS (
@@ -820,19 +2551,308 @@ WITH
     "__e_contact_date",
     "__e_need_assessment_date",
     "__e_visit_date",
-    CASE WHEN "__e_visit_id" IS NOT NULL THEN NULL WHEN "visit_id" IS NULL THEN NULL ELSE "visit_id" END AS "__v_visit_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_branch" IS NOT NULL THEN NULL WHEN "service_branch" IS NULL THEN NULL ELSE CASE LOWER("service_branch") WHEN 'primary_care' THEN 'primary_care' WHEN 'oral_care' THEN 'oral_care' ELSE NULL END END AS "__v_service_branch",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'dentist' THEN 'dentist' WHEN 'oral_hygienist' THEN 'oral_hygienist' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_urgency" IS NOT NULL THEN NULL WHEN "urgency" IS NULL THEN NULL ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END END AS "__v_urgency",
-    CASE WHEN "__e_contact_mode" IS NOT NULL THEN NULL WHEN "contact_mode" IS NULL THEN NULL ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END END AS "__v_contact_mode",
-    CASE WHEN "__e_contact_date" IS NOT NULL THEN NULL WHEN "contact_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':' THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2) ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE) END END AS "__v_contact_date",
-    CASE WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL WHEN "need_assessment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':' THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2) ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) END END AS "__v_need_assessment_date",
-    CASE WHEN "__e_visit_date" IS NOT NULL THEN NULL WHEN "visit_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':' THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2) ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE) END END AS "__v_visit_date"
+    CASE
+      WHEN "__e_visit_id" IS NOT NULL THEN NULL
+      WHEN "visit_id" IS NULL THEN NULL
+      ELSE "visit_id"
+    END AS "__v_visit_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_branch" IS NOT NULL THEN NULL
+      WHEN "service_branch" IS NULL THEN NULL
+      ELSE CASE LOWER("service_branch")
+        WHEN 'primary_care' THEN 'primary_care'
+        WHEN 'oral_care' THEN 'oral_care'
+        ELSE NULL
+      END
+    END AS "__v_service_branch",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'oral_hygienist' THEN 'oral_hygienist'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_urgency" IS NOT NULL THEN NULL
+      WHEN "urgency" IS NULL THEN NULL
+      ELSE CASE LOWER("urgency") WHEN 'urgent' THEN 'urgent' WHEN 'non_urgent' THEN 'non_urgent' ELSE NULL END
+    END AS "__v_urgency",
+    CASE
+      WHEN "__e_contact_mode" IS NOT NULL THEN NULL
+      WHEN "contact_mode" IS NULL THEN NULL
+      ELSE CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END
+    END AS "__v_contact_mode",
+    CASE
+      WHEN "__e_contact_date" IS NOT NULL THEN NULL
+      WHEN "contact_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("contact_date") = 10 THEN CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("contact_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("contact_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("contact_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("contact_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("contact_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                          THEN SUBSTR("contact_date", LENGTH("contact_date") - 5, 1)
+                        ELSE SUBSTR("contact_date", LENGTH("contact_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("contact_date", LENGTH("contact_date") - 2, 1) = ':'
+                        THEN SUBSTR("contact_date", LENGTH("contact_date") - 4, 2)
+                      ELSE SUBSTR("contact_date", LENGTH("contact_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("contact_date", LENGTH("contact_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("contact_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("contact_date", 1, 10) AS DATE)
+      END
+    END AS "__v_contact_date",
+    CASE
+      WHEN "__e_need_assessment_date" IS NOT NULL THEN NULL
+      WHEN "need_assessment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("need_assessment_date") = 10 THEN CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("need_assessment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("need_assessment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("need_assessment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("need_assessment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                          THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 5, 1)
+                        ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 2, 1) = ':'
+                        THEN SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 4, 2)
+                      ELSE SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("need_assessment_date", LENGTH("need_assessment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("need_assessment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_need_assessment_date",
+    CASE
+      WHEN "__e_visit_date" IS NOT NULL THEN NULL
+      WHEN "visit_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("visit_date") = 10 THEN CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("visit_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("visit_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("visit_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("visit_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("visit_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                          THEN SUBSTR("visit_date", LENGTH("visit_date") - 5, 1)
+                        ELSE SUBSTR("visit_date", LENGTH("visit_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("visit_date", LENGTH("visit_date") - 2, 1) = ':'
+                        THEN SUBSTR("visit_date", LENGTH("visit_date") - 4, 2)
+                      ELSE SUBSTR("visit_date", LENGTH("visit_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("visit_date", LENGTH("visit_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("visit_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("visit_date", 1, 10) AS DATE)
+      END
+    END AS "__v_visit_date"
   FROM "health_care_visit_field_reasons"
 ),
 "health_care_visit_checked" AS (
@@ -843,7 +2863,14 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_service_branch",
       "v"."__e_professional_group",
@@ -852,7 +2879,12 @@ WITH
       "v"."__e_contact_date",
       "v"."__e_need_assessment_date",
       "v"."__e_visit_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_need_assessment_date" <= "v"."__v_visit_date") THEN 'visit_before_assessment' END,
       CASE WHEN NOT ("v"."__v_contact_date" <= "v"."__v_need_assessment_date") THEN 'assessment_before_contact' END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_visit_date") THEN 'born_after_event' END
@@ -871,13 +2903,24 @@ WITH
     "v"."__v_need_assessment_date" AS "need_assessment_date",
     "v"."__v_visit_date" AS "visit_date"
   FROM "health_care_visit_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_visit_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_visit_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_visit_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "visit_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "visit_id",
     "client_id",
     "birth_date",

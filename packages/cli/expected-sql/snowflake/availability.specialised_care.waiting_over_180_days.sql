@@ -109,15 +109,27 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
     COALESCE(CONTAINS(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    NULLIF(TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
+    NULLIF(
+      TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
     COALESCE(CONTAINS(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    NULLIF(TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     COALESCE(CONTAINS(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     NULLIF(TRIM(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date",
     COALESCE(CONTAINS(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
@@ -126,16 +138,352 @@ WITH
 "specialised_care_referral_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN LENGTH("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN LENGTH("specialty") > 10 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN LENGTH("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN LENGTH("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS (
@@ -151,16 +499,282 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1)
+                        ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                        THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                      ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("treatment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1)
+                        ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                        THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                      ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("removed_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1)
+                        ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                        THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                      ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS (
@@ -171,16 +785,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -194,13 +827,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -387,15 +1031,27 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
     COALESCE(CONTAINS(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    NULLIF(TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
+    NULLIF(
+      TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
     COALESCE(CONTAINS(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    NULLIF(TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     COALESCE(CONTAINS(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     NULLIF(TRIM(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date",
     COALESCE(CONTAINS(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
@@ -404,16 +1060,352 @@ WITH
 "specialised_care_referral_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN LENGTH("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN LENGTH("specialty") > 10 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN LENGTH("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN LENGTH("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS (
@@ -429,16 +1421,282 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1)
+                        ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                        THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                      ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("treatment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1)
+                        ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                        THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                      ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("removed_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1)
+                        ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                        THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                      ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS (
@@ -449,16 +1707,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -472,13 +1749,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",
@@ -647,15 +1935,27 @@ WITH
     COALESCE(CONTAINS(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     NULLIF(TRIM(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "sex",
     COALESCE(CONTAINS(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "specialty",
     COALESCE(CONTAINS(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
-    NULLIF(TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "referral_received_date",
+    NULLIF(
+      TRIM(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "referral_received_date",
     COALESCE(CONTAINS(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
-    NULLIF(TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "treatment_date",
+    NULLIF(
+      TRIM(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "treatment_date",
     COALESCE(CONTAINS(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     NULLIF(TRIM(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "removed_date",
     COALESCE(CONTAINS(CAST("removed_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_removed_date"
@@ -664,16 +1964,352 @@ WITH
 "specialised_care_referral_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_referral_id" THEN 'invalid_format' WHEN "referral_id" IS NULL THEN 'missing' WHEN LENGTH("referral_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("referral_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_referral_id",
-    CASE WHEN "__nul_client_id" THEN 'invalid_format' WHEN "client_id" IS NULL THEN 'missing' WHEN LENGTH("client_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("client_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_client_id",
-    CASE WHEN "__nul_birth_date" THEN 'invalid_format' WHEN "birth_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("birth_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("birth_date") = 10 THEN TRUE WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_birth_date",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_specialty" THEN 'invalid_format' WHEN "specialty" IS NULL THEN 'missing' WHEN LENGTH("specialty") > 10 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("specialty", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_specialty",
-    CASE WHEN "__nul_referral_received_date" THEN 'invalid_format' WHEN "referral_received_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("referral_received_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("referral_received_date") = 10 THEN TRUE WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_referral_received_date",
-    CASE WHEN "__nul_treatment_date" THEN 'invalid_format' WHEN "treatment_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("treatment_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("treatment_date") = 10 THEN TRUE WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_treatment_date",
-    CASE WHEN "__nul_removed_date" THEN 'invalid_format' WHEN "removed_date" IS NULL THEN NULL WHEN NOT REGEXP_LIKE("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("removed_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("removed_date") = 10 THEN TRUE WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_removed_date"
+    CASE
+      WHEN "__nul_referral_id" THEN 'invalid_format'
+      WHEN "referral_id" IS NULL THEN 'missing'
+      WHEN LENGTH("referral_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("referral_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("referral_id", 1, 6) || SUBSTR("referral_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_referral_id",
+    CASE
+      WHEN "__nul_client_id" THEN 'invalid_format'
+      WHEN "client_id" IS NULL THEN 'missing'
+      WHEN LENGTH("client_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("client_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("client_id", 1, 6) || SUBSTR("client_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_client_id",
+    CASE
+      WHEN "__nul_birth_date" THEN 'invalid_format'
+      WHEN "birth_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "birth_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("birth_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("birth_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("birth_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("birth_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("birth_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                            THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                          ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_birth_date",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_specialty" THEN 'invalid_format'
+      WHEN "specialty" IS NULL THEN 'missing'
+      WHEN LENGTH("specialty") > 10 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("specialty", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("specialty", 1, 6) || SUBSTR("specialty", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_specialty",
+    CASE
+      WHEN "__nul_referral_received_date" THEN 'invalid_format'
+      WHEN "referral_received_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "referral_received_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("referral_received_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("referral_received_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("referral_received_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("referral_received_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                            THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                          ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_referral_received_date",
+    CASE
+      WHEN "__nul_treatment_date" THEN 'invalid_format'
+      WHEN "treatment_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "treatment_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("treatment_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("treatment_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("treatment_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("treatment_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                            THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                          ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_treatment_date",
+    CASE
+      WHEN "__nul_removed_date" THEN 'invalid_format'
+      WHEN "removed_date" IS NULL THEN NULL
+      WHEN NOT REGEXP_LIKE(
+          "removed_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("removed_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("removed_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("removed_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("removed_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("removed_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                            THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                          ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_removed_date"
   FROM "specialised_care_referral_source"
 ),
 "specialised_care_referral_values" AS (
@@ -689,16 +2325,282 @@ WITH
     "__e_referral_received_date",
     "__e_treatment_date",
     "__e_removed_date",
-    CASE WHEN "__e_referral_id" IS NOT NULL THEN NULL WHEN "referral_id" IS NULL THEN NULL ELSE "referral_id" END AS "__v_referral_id",
-    CASE WHEN "__e_client_id" IS NOT NULL THEN NULL WHEN "client_id" IS NULL THEN NULL ELSE "client_id" END AS "__v_client_id",
-    CASE WHEN "__e_birth_date" IS NOT NULL THEN NULL WHEN "birth_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':' THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2) ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE) END END AS "__v_birth_date",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_specialty" IS NOT NULL THEN NULL WHEN "specialty" IS NULL THEN NULL ELSE "specialty" END AS "__v_specialty",
-    CASE WHEN "__e_referral_received_date" IS NOT NULL THEN NULL WHEN "referral_received_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':' THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2) ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) END END AS "__v_referral_received_date",
-    CASE WHEN "__e_treatment_date" IS NOT NULL THEN NULL WHEN "treatment_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':' THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2) ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE) END END AS "__v_treatment_date",
-    CASE WHEN "__e_removed_date" IS NOT NULL THEN NULL WHEN "removed_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':' THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2) ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE) END END AS "__v_removed_date"
+    CASE
+      WHEN "__e_referral_id" IS NOT NULL THEN NULL
+      WHEN "referral_id" IS NULL THEN NULL
+      ELSE "referral_id"
+    END AS "__v_referral_id",
+    CASE
+      WHEN "__e_client_id" IS NOT NULL THEN NULL
+      WHEN "client_id" IS NULL THEN NULL
+      ELSE "client_id"
+    END AS "__v_client_id",
+    CASE
+      WHEN "__e_birth_date" IS NOT NULL THEN NULL
+      WHEN "birth_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("birth_date") = 10 THEN CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("birth_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("birth_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("birth_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("birth_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("birth_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                          THEN SUBSTR("birth_date", LENGTH("birth_date") - 5, 1)
+                        ELSE SUBSTR("birth_date", LENGTH("birth_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("birth_date", LENGTH("birth_date") - 2, 1) = ':'
+                        THEN SUBSTR("birth_date", LENGTH("birth_date") - 4, 2)
+                      ELSE SUBSTR("birth_date", LENGTH("birth_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("birth_date", LENGTH("birth_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("birth_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("birth_date", 1, 10) AS DATE)
+      END
+    END AS "__v_birth_date",
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_specialty" IS NOT NULL THEN NULL
+      WHEN "specialty" IS NULL THEN NULL
+      ELSE "specialty"
+    END AS "__v_specialty",
+    CASE
+      WHEN "__e_referral_received_date" IS NOT NULL THEN NULL
+      WHEN "referral_received_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("referral_received_date") = 10 THEN CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("referral_received_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("referral_received_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("referral_received_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("referral_received_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("referral_received_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                          THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 5, 1)
+                        ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 2, 1) = ':'
+                        THEN SUBSTR("referral_received_date", LENGTH("referral_received_date") - 4, 2)
+                      ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("referral_received_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("referral_received_date", 1, 10) AS DATE)
+      END
+    END AS "__v_referral_received_date",
+    CASE
+      WHEN "__e_treatment_date" IS NOT NULL THEN NULL
+      WHEN "treatment_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("treatment_date") = 10 THEN CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("treatment_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("treatment_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("treatment_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("treatment_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("treatment_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                          THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 5, 1)
+                        ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("treatment_date", LENGTH("treatment_date") - 2, 1) = ':'
+                        THEN SUBSTR("treatment_date", LENGTH("treatment_date") - 4, 2)
+                      ELSE SUBSTR("treatment_date", LENGTH("treatment_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("treatment_date", LENGTH("treatment_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("treatment_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("treatment_date", 1, 10) AS DATE)
+      END
+    END AS "__v_treatment_date",
+    CASE
+      WHEN "__e_removed_date" IS NOT NULL THEN NULL
+      WHEN "removed_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("removed_date") = 10 THEN CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("removed_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("removed_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("removed_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("removed_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("removed_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                          THEN SUBSTR("removed_date", LENGTH("removed_date") - 5, 1)
+                        ELSE SUBSTR("removed_date", LENGTH("removed_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("removed_date", LENGTH("removed_date") - 2, 1) = ':'
+                        THEN SUBSTR("removed_date", LENGTH("removed_date") - 4, 2)
+                      ELSE SUBSTR("removed_date", LENGTH("removed_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("removed_date", LENGTH("removed_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("removed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("removed_date", 1, 10) AS DATE)
+      END
+    END AS "__v_removed_date"
   FROM "specialised_care_referral_field_reasons"
 ),
 "specialised_care_referral_checked" AS (
@@ -709,16 +2611,35 @@ WITH
       "v"."__e_client_id",
       "v"."__e_birth_date",
       "v"."__e_sex",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (
+              CASE
+                WHEN "v"."__v_referral_received_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_specialty",
       "v"."__e_referral_received_date",
       "v"."__e_treatment_date",
       "v"."__e_removed_date",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END,
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_treatment_date") THEN 'left_before_referral' END,
       CASE WHEN NOT ("v"."__v_referral_received_date" <= "v"."__v_removed_date") THEN 'left_before_referral' END,
-      CASE WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed' END,
+      CASE
+        WHEN NOT (("v"."__v_treatment_date" IS NULL) OR ("v"."__v_removed_date" IS NULL)) THEN 'treated_and_removed'
+      END,
       CASE WHEN NOT ("v"."__v_birth_date" <= "v"."__v_referral_received_date") THEN 'born_after_event' END
     ) AS "__reason",
     "v"."__v_referral_id" AS "referral_id",
@@ -732,13 +2653,24 @@ WITH
     "v"."__v_treatment_date" AS "treatment_date",
     "v"."__v_removed_date" AS "removed_date"
   FROM "specialised_care_referral_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023 WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026 ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date") END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") < 2023 THEN 2023
+    WHEN EXTRACT(YEAR FROM "v"."__v_referral_received_date") > 2026 THEN 2026
+    ELSE EXTRACT(YEAR FROM "v"."__v_referral_received_date")
+  END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1 THEN 'duplicate_id' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+        THEN 'duplicate_id'
+      ELSE "__reason"
+    END AS "__reason",
     "referral_id",
     "client_id",
     "birth_date",

@@ -109,15 +109,27 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
     COALESCE(CONTAINS(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     COALESCE(CONTAINS(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    NULLIF(TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
+    NULLIF(
+      TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "response_date",
     COALESCE(CONTAINS(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    NULLIF(TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     COALESCE(CONTAINS(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    NULLIF(TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
+    NULLIF(
+      TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "question_code",
     COALESCE(CONTAINS(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     NULLIF(TRIM(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer",
     COALESCE(CONTAINS(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
@@ -126,13 +138,188 @@ WITH
 "customer_feedback_answer_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN LENGTH("response_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN LENGTH("service_code") > 20 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN LENGTH("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN LENGTH("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS (
@@ -145,13 +332,112 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1) ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("response_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1)
+                        ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                        THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                      ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS (
@@ -178,7 +464,12 @@ WITH
 "customer_feedback_answer_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -357,15 +648,27 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
     COALESCE(CONTAINS(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     COALESCE(CONTAINS(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    NULLIF(TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
+    NULLIF(
+      TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "response_date",
     COALESCE(CONTAINS(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    NULLIF(TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     COALESCE(CONTAINS(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    NULLIF(TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
+    NULLIF(
+      TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "question_code",
     COALESCE(CONTAINS(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     NULLIF(TRIM(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer",
     COALESCE(CONTAINS(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
@@ -374,13 +677,188 @@ WITH
 "customer_feedback_answer_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN LENGTH("response_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN LENGTH("service_code") > 20 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN LENGTH("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN LENGTH("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS (
@@ -393,13 +871,112 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1) ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("response_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1)
+                        ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                        THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                      ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS (
@@ -426,7 +1003,12 @@ WITH
 "customer_feedback_answer_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",
@@ -580,15 +1162,27 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_id",
     COALESCE(CONTAINS(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "service_code",
     COALESCE(CONTAINS(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
-    NULLIF(TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "response_date",
+    NULLIF(
+      TRIM(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "response_date",
     COALESCE(CONTAINS(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
-    NULLIF(TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "respondent_age_group",
+    NULLIF(
+      TRIM(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "respondent_age_group",
     COALESCE(CONTAINS(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
-    NULLIF(TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "question_code",
+    NULLIF(
+      TRIM(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "question_code",
     COALESCE(CONTAINS(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     NULLIF(TRIM(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "answer",
     COALESCE(CONTAINS(CAST("answer" AS VARCHAR), CHR(0)), FALSE) AS "__nul_answer"
@@ -597,13 +1191,188 @@ WITH
 "customer_feedback_answer_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_response_id" THEN 'invalid_format' WHEN "response_id" IS NULL THEN 'missing' WHEN LENGTH("response_id") > 64 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("response_id", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_response_id",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_service_code" THEN 'invalid_format' WHEN "service_code" IS NULL THEN 'missing' WHEN LENGTH("service_code") > 20 THEN 'too_long' WHEN CASE WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("service_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' ELSE NULL END AS "__e_service_code",
-    CASE WHEN "__nul_response_date" THEN 'invalid_format' WHEN "response_date" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?') THEN 'invalid_format' WHEN NOT (CASE WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1 AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12 AND CAST(SUBSTR("response_date", 9, 2) AS INTEGER) BETWEEN 1 AND CASE WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2 THEN CASE WHEN ((CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0 AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0) OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0) THEN 29 ELSE 28 END WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN CASE WHEN LENGTH("response_date") = 10 THEN TRUE WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59 AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60 THEN CASE WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) <= 23 AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59 ELSE TRUE END ELSE FALSE END ELSE FALSE END) THEN 'invalid_format' ELSE NULL END AS "__e_response_date",
-    CASE WHEN "__nul_respondent_age_group" THEN 'invalid_format' WHEN "respondent_age_group" IS NULL THEN NULL WHEN CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_respondent_age_group",
-    CASE WHEN "__nul_question_code" THEN 'invalid_format' WHEN "question_code" IS NULL THEN 'missing' WHEN CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_question_code",
-    CASE WHEN "__nul_answer" THEN 'invalid_format' WHEN "answer" IS NULL THEN 'missing' WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format' WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range' WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5 THEN 'out_of_range' ELSE NULL END AS "__e_answer"
+    CASE
+      WHEN "__nul_response_id" THEN 'invalid_format'
+      WHEN "response_id" IS NULL THEN 'missing'
+      WHEN LENGTH("response_id") > 64 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("response_id", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("response_id", 1, 6) || SUBSTR("response_id", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_response_id",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_service_code" THEN 'invalid_format'
+      WHEN "service_code" IS NULL THEN 'missing'
+      WHEN LENGTH("service_code") > 20 THEN 'too_long'
+      WHEN CASE
+          WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("service_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("service_code", 1, 6) || SUBSTR("service_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      ELSE NULL
+    END AS "__e_service_code",
+    CASE
+      WHEN "__nul_response_date" THEN 'invalid_format'
+      WHEN "response_date" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE(
+          "response_date",
+          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+        )
+        THEN 'invalid_format'
+      WHEN NOT (
+          CASE
+            WHEN CAST(SUBSTR("response_date", 1, 4) AS INTEGER) >= 1
+              AND CAST(SUBSTR("response_date", 6, 2) AS INTEGER) BETWEEN 1 AND 12
+              AND CAST(
+                SUBSTR("response_date", 9, 2) AS INTEGER
+              ) BETWEEN 1 AND CASE
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) = 2
+                  THEN CASE
+                    WHEN (
+                        (
+                          CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 4 = 0
+                          AND CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 100 <> 0
+                        )
+                        OR CAST(SUBSTR("response_date", 1, 4) AS INTEGER) % 400 = 0
+                      )
+                      THEN 29
+                    ELSE 28
+                  END
+                WHEN CAST(SUBSTR("response_date", 6, 2) AS INTEGER) IN (4, 6, 9, 11) THEN 30
+                ELSE 31
+              END
+              THEN CASE
+                WHEN LENGTH("response_date") = 10 THEN TRUE
+                WHEN CAST(SUBSTR("response_date", 12, 2) AS INTEGER) <= 23
+                  AND CAST(SUBSTR("response_date", 15, 2) AS INTEGER) <= 59
+                  AND CAST(SUBSTR("response_date", 18, 2) AS INTEGER) <= 60
+                  THEN CASE
+                    WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+                      THEN CAST(
+                        CASE
+                          WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                            THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                          ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                        END AS INTEGER
+                      ) <= 23
+                      AND CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) <= 59
+                    ELSE TRUE
+                  END
+                ELSE FALSE
+              END
+            ELSE FALSE
+          END
+        )
+        THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_response_date",
+    CASE
+      WHEN "__nul_respondent_age_group" THEN 'invalid_format'
+      WHEN "respondent_age_group" IS NULL THEN NULL
+      WHEN CASE LOWER("respondent_age_group")
+          WHEN '7-12' THEN '7-12'
+          WHEN '13-17' THEN '13-17'
+          WHEN '18-64' THEN '18-64'
+          WHEN '65+' THEN '65+'
+          WHEN 'unknown' THEN 'unknown'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_respondent_age_group",
+    CASE
+      WHEN "__nul_question_code" THEN 'invalid_format'
+      WHEN "question_code" IS NULL THEN 'missing'
+      WHEN CASE LOWER("question_code")
+          WHEN 'nps' THEN 'nps'
+          WHEN 's1' THEN 'S1'
+          WHEN 's2' THEN 'S2'
+          WHEN 's3' THEN 'S3'
+          WHEN 's4' THEN 'S4'
+          WHEN 's5' THEN 'S5'
+          WHEN 's6' THEN 'S6'
+          WHEN 's7' THEN 'S7'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_question_code",
+    CASE
+      WHEN "__nul_answer" THEN 'invalid_format'
+      WHEN "answer" IS NULL THEN 'missing'
+      WHEN NOT (LOWER("answer") = 'eos' OR REGEXP_LIKE("answer", '-?[0-9]+')) THEN 'invalid_format'
+      WHEN LOWER("answer") = 'eos' THEN CASE WHEN LOWER("question_code") = 'nps' THEN 'out_of_range' ELSE NULL END
+      WHEN LENGTH(LTRIM(REPLACE("answer", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN LOWER("question_code") = 'nps' AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 0 AND 10 THEN 'out_of_range'
+      WHEN COALESCE(NOT LOWER("question_code") = 'nps', TRUE) AND CAST("answer" AS DECIMAL(38,0)) NOT BETWEEN 1 AND 5
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_answer"
   FROM "customer_feedback_answer_source"
 ),
 "customer_feedback_answer_values" AS (
@@ -616,13 +1385,112 @@ WITH
     "__e_respondent_age_group",
     "__e_question_code",
     "__e_answer",
-    CASE WHEN "__e_response_id" IS NOT NULL THEN NULL WHEN "response_id" IS NULL THEN NULL ELSE "response_id" END AS "__v_response_id",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_service_code" IS NOT NULL THEN NULL WHEN "service_code" IS NULL THEN NULL ELSE "service_code" END AS "__v_service_code",
-    CASE WHEN "__e_response_date" IS NOT NULL THEN NULL WHEN "response_date" IS NULL THEN NULL ELSE CASE WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[Zz]') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}') THEN CAST(CONVERT_TIMEZONE('UTC', 'Europe/Helsinki', DATEADD(second, (CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600 + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60 + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)) - (CASE WHEN CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1) ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1) END = '-' THEN -1 ELSE 1 END) * (CAST(CASE WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':' THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2) ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2) END AS INTEGER) * 3600 + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60), CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ))) AS DATE) ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE) END END AS "__v_response_date",
-    CASE WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL WHEN "respondent_age_group" IS NULL THEN 'unknown' ELSE CASE LOWER("respondent_age_group") WHEN '7-12' THEN '7-12' WHEN '13-17' THEN '13-17' WHEN '18-64' THEN '18-64' WHEN '65+' THEN '65+' WHEN 'unknown' THEN 'unknown' ELSE NULL END END AS "__v_respondent_age_group",
-    CASE WHEN "__e_question_code" IS NOT NULL THEN NULL WHEN "question_code" IS NULL THEN NULL ELSE CASE LOWER("question_code") WHEN 'nps' THEN 'nps' WHEN 's1' THEN 'S1' WHEN 's2' THEN 'S2' WHEN 's3' THEN 'S3' WHEN 's4' THEN 'S4' WHEN 's5' THEN 'S5' WHEN 's6' THEN 'S6' WHEN 's7' THEN 'S7' ELSE NULL END END AS "__v_question_code",
-    CASE WHEN "__e_answer" IS NOT NULL THEN NULL WHEN "answer" IS NULL THEN NULL ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END END AS "__v_answer"
+    CASE
+      WHEN "__e_response_id" IS NOT NULL THEN NULL
+      WHEN "response_id" IS NULL THEN NULL
+      ELSE "response_id"
+    END AS "__v_response_id",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_service_code" IS NOT NULL THEN NULL
+      WHEN "service_code" IS NULL THEN NULL
+      ELSE "service_code"
+    END AS "__v_service_code",
+    CASE
+      WHEN "__e_response_date" IS NOT NULL THEN NULL
+      WHEN "response_date" IS NULL THEN NULL
+      ELSE CASE
+        WHEN LENGTH("response_date") = 10 THEN CAST(SUBSTR("response_date", 1, 10) AS DATE)
+        WHEN REGEXP_LIKE("response_date", '.*[Zz]')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        WHEN REGEXP_LIKE("response_date", '.*[+-][0-9]{2}:?[0-9]{2}')
+          THEN CAST(
+            CONVERT_TIMEZONE(
+              'UTC',
+              'Europe/Helsinki',
+              DATEADD(
+                second,
+                (
+                  CAST(SUBSTR("response_date", 12, 2) AS INTEGER) * 3600
+                  + CAST(SUBSTR("response_date", 15, 2) AS INTEGER) * 60
+                  + CAST(SUBSTR("response_date", 18, 2) AS INTEGER)
+                ) - (
+                  CASE
+                    WHEN CASE
+                        WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                          THEN SUBSTR("response_date", LENGTH("response_date") - 5, 1)
+                        ELSE SUBSTR("response_date", LENGTH("response_date") - 4, 1)
+                      END = '-'
+                      THEN -1
+                    ELSE 1
+                  END
+                ) * (
+                  CAST(
+                    CASE
+                      WHEN SUBSTR("response_date", LENGTH("response_date") - 2, 1) = ':'
+                        THEN SUBSTR("response_date", LENGTH("response_date") - 4, 2)
+                      ELSE SUBSTR("response_date", LENGTH("response_date") - 3, 2)
+                    END AS INTEGER
+                  ) * 3600
+                  + CAST(SUBSTR("response_date", LENGTH("response_date") - 1, 2) AS INTEGER) * 60
+                ),
+                CAST(CAST(SUBSTR("response_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
+              )
+            ) AS DATE
+          )
+        ELSE CAST(SUBSTR("response_date", 1, 10) AS DATE)
+      END
+    END AS "__v_response_date",
+    CASE
+      WHEN "__e_respondent_age_group" IS NOT NULL THEN NULL
+      WHEN "respondent_age_group" IS NULL THEN 'unknown'
+      ELSE CASE LOWER("respondent_age_group")
+        WHEN '7-12' THEN '7-12'
+        WHEN '13-17' THEN '13-17'
+        WHEN '18-64' THEN '18-64'
+        WHEN '65+' THEN '65+'
+        WHEN 'unknown' THEN 'unknown'
+        ELSE NULL
+      END
+    END AS "__v_respondent_age_group",
+    CASE
+      WHEN "__e_question_code" IS NOT NULL THEN NULL
+      WHEN "question_code" IS NULL THEN NULL
+      ELSE CASE LOWER("question_code")
+        WHEN 'nps' THEN 'nps'
+        WHEN 's1' THEN 'S1'
+        WHEN 's2' THEN 'S2'
+        WHEN 's3' THEN 'S3'
+        WHEN 's4' THEN 'S4'
+        WHEN 's5' THEN 'S5'
+        WHEN 's6' THEN 'S6'
+        WHEN 's7' THEN 'S7'
+        ELSE NULL
+      END
+    END AS "__v_question_code",
+    CASE
+      WHEN "__e_answer" IS NOT NULL THEN NULL
+      WHEN "answer" IS NULL THEN NULL
+      ELSE CASE WHEN LOWER("answer") = 'eos' THEN 'eos' ELSE CAST(CAST("answer" AS BIGINT) AS VARCHAR) END
+    END AS "__v_answer"
   FROM "customer_feedback_answer_field_reasons"
 ),
 "customer_feedback_answer_checked" AS (
@@ -649,7 +1517,12 @@ WITH
 "customer_feedback_answer_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "response_id", "question_code" ORDER BY "__row") > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "response_id",
     "organizer_code",
     "service_code",

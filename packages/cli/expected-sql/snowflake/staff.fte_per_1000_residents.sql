@@ -96,11 +96,17 @@ WITH
 "staff_fte_source" AS (
   SELECT
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
     COALESCE(CONTAINS(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
@@ -109,10 +115,139 @@ WITH
 "staff_fte_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR LENGTH(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR LENGTH(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'practical_nurse' THEN 'practical_nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'social_worker' THEN 'social_worker'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_fte" THEN 'invalid_format'
+      WHEN "fte" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format'
+      WHEN (
+          SUBSTR("fte", 1, 1) = '-'
+          AND (
+            LTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    1,
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                  )
+                ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+              END,
+              '0'
+            ) <> ''
+            OR RTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                  )
+                ELSE ''
+              END,
+              '0'
+            ) <> ''
+          )
+        )
+        OR LENGTH(
+          LTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  1,
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                )
+              ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+            END,
+            '0'
+          )
+        ) > 18
+        OR LENGTH(
+          RTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                )
+              ELSE ''
+            END,
+            '0'
+          )
+        ) > 6
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_fte"
   FROM "staff_fte_source"
 ),
 "staff_fte_values" AS (
@@ -122,10 +257,64 @@ WITH
     "__e_year",
     "__e_professional_group",
     "__e_fte",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS NUMBER(38,6)) END AS "__v_fte"
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'practical_nurse' THEN 'practical_nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'social_worker' THEN 'social_worker'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_fte" IS NOT NULL THEN NULL
+      WHEN "fte" IS NULL THEN NULL
+      ELSE CAST(
+        CASE
+          WHEN (
+              LTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      1,
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                    )
+                  ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+                END,
+                '0'
+              ) <> ''
+              OR RTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                    )
+                  ELSE ''
+                END,
+                '0'
+              ) <> ''
+            )
+            THEN REPLACE("fte", ',', '.')
+          ELSE '0'
+        END AS NUMBER(38,6)
+      )
+    END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
 "staff_fte_checked" AS (
@@ -167,9 +356,15 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     COALESCE(CONTAINS(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
@@ -182,12 +377,102 @@ WITH
 "population_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS (
@@ -199,12 +484,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS (
@@ -212,12 +527,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -226,13 +553,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -432,11 +775,17 @@ WITH
 "staff_fte_source" AS (
   SELECT
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
     COALESCE(CONTAINS(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
@@ -445,10 +794,139 @@ WITH
 "staff_fte_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR LENGTH(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR LENGTH(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'practical_nurse' THEN 'practical_nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'social_worker' THEN 'social_worker'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_fte" THEN 'invalid_format'
+      WHEN "fte" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format'
+      WHEN (
+          SUBSTR("fte", 1, 1) = '-'
+          AND (
+            LTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    1,
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                  )
+                ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+              END,
+              '0'
+            ) <> ''
+            OR RTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                  )
+                ELSE ''
+              END,
+              '0'
+            ) <> ''
+          )
+        )
+        OR LENGTH(
+          LTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  1,
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                )
+              ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+            END,
+            '0'
+          )
+        ) > 18
+        OR LENGTH(
+          RTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                )
+              ELSE ''
+            END,
+            '0'
+          )
+        ) > 6
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_fte"
   FROM "staff_fte_source"
 ),
 "staff_fte_values" AS (
@@ -458,10 +936,64 @@ WITH
     "__e_year",
     "__e_professional_group",
     "__e_fte",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS NUMBER(38,6)) END AS "__v_fte"
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'practical_nurse' THEN 'practical_nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'social_worker' THEN 'social_worker'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_fte" IS NOT NULL THEN NULL
+      WHEN "fte" IS NULL THEN NULL
+      ELSE CAST(
+        CASE
+          WHEN (
+              LTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      1,
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                    )
+                  ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+                END,
+                '0'
+              ) <> ''
+              OR RTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                    )
+                  ELSE ''
+                END,
+                '0'
+              ) <> ''
+            )
+            THEN REPLACE("fte", ',', '.')
+          ELSE '0'
+        END AS NUMBER(38,6)
+      )
+    END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
 "staff_fte_checked" AS (
@@ -503,9 +1035,15 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     COALESCE(CONTAINS(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
@@ -518,12 +1056,102 @@ WITH
 "population_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS (
@@ -535,12 +1163,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS (
@@ -548,12 +1206,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -562,13 +1232,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",
@@ -756,11 +1442,17 @@ WITH
 "staff_fte_source" AS (
   SELECT
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "professional_group",
+    NULLIF(
+      TRIM(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "professional_group",
     COALESCE(CONTAINS(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     NULLIF(TRIM(CAST("fte" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "fte",
     COALESCE(CONTAINS(CAST("fte" AS VARCHAR), CHR(0)), FALSE) AS "__nul_fte"
@@ -769,10 +1461,139 @@ WITH
 "staff_fte_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN 'missing' WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_professional_group" THEN 'invalid_format' WHEN "professional_group" IS NULL THEN 'missing' WHEN CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_professional_group",
-    CASE WHEN "__nul_fte" THEN 'invalid_format' WHEN "fte" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format' WHEN (SUBSTR("fte", 1, 1) = '-' AND (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '')) OR LENGTH(LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0')) > 18 OR LENGTH(RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0')) > 6 THEN 'out_of_range' ELSE NULL END AS "__e_fte"
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN 'missing'
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_professional_group" THEN 'invalid_format'
+      WHEN "professional_group" IS NULL THEN 'missing'
+      WHEN CASE LOWER("professional_group")
+          WHEN 'doctor' THEN 'doctor'
+          WHEN 'nurse' THEN 'nurse'
+          WHEN 'practical_nurse' THEN 'practical_nurse'
+          WHEN 'dentist' THEN 'dentist'
+          WHEN 'social_worker' THEN 'social_worker'
+          WHEN 'other' THEN 'other'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_professional_group",
+    CASE
+      WHEN "__nul_fte" THEN 'invalid_format'
+      WHEN "fte" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("fte", '-?[0-9]+([.,][0-9]+)?') THEN 'invalid_format'
+      WHEN (
+          SUBSTR("fte", 1, 1) = '-'
+          AND (
+            LTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    1,
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                  )
+                ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+              END,
+              '0'
+            ) <> ''
+            OR RTRIM(
+              CASE
+                WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                  THEN SUBSTR(
+                    REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                    POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                  )
+                ELSE ''
+              END,
+              '0'
+            ) <> ''
+          )
+        )
+        OR LENGTH(
+          LTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  1,
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                )
+              ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+            END,
+            '0'
+          )
+        ) > 18
+        OR LENGTH(
+          RTRIM(
+            CASE
+              WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                THEN SUBSTR(
+                  REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                  POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                )
+              ELSE ''
+            END,
+            '0'
+          )
+        ) > 6
+        THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_fte"
   FROM "staff_fte_source"
 ),
 "staff_fte_values" AS (
@@ -782,10 +1603,64 @@ WITH
     "__e_year",
     "__e_professional_group",
     "__e_fte",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_professional_group" IS NOT NULL THEN NULL WHEN "professional_group" IS NULL THEN NULL ELSE CASE LOWER("professional_group") WHEN 'doctor' THEN 'doctor' WHEN 'nurse' THEN 'nurse' WHEN 'practical_nurse' THEN 'practical_nurse' WHEN 'dentist' THEN 'dentist' WHEN 'social_worker' THEN 'social_worker' WHEN 'other' THEN 'other' ELSE NULL END END AS "__v_professional_group",
-    CASE WHEN "__e_fte" IS NOT NULL THEN NULL WHEN "fte" IS NULL THEN NULL ELSE CAST(CASE WHEN (LTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), 1, POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1) ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '') END, '0') <> '' OR RTRIM(CASE WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0 THEN SUBSTR(REPLACE(REPLACE("fte", ',', '.'), '-', ''), POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1) ELSE '' END, '0') <> '') THEN REPLACE("fte", ',', '.') ELSE '0' END AS NUMBER(38,6)) END AS "__v_fte"
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_professional_group" IS NOT NULL THEN NULL
+      WHEN "professional_group" IS NULL THEN NULL
+      ELSE CASE LOWER("professional_group")
+        WHEN 'doctor' THEN 'doctor'
+        WHEN 'nurse' THEN 'nurse'
+        WHEN 'practical_nurse' THEN 'practical_nurse'
+        WHEN 'dentist' THEN 'dentist'
+        WHEN 'social_worker' THEN 'social_worker'
+        WHEN 'other' THEN 'other'
+        ELSE NULL
+      END
+    END AS "__v_professional_group",
+    CASE
+      WHEN "__e_fte" IS NOT NULL THEN NULL
+      WHEN "fte" IS NULL THEN NULL
+      ELSE CAST(
+        CASE
+          WHEN (
+              LTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      1,
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) - 1
+                    )
+                  ELSE REPLACE(REPLACE("fte", ',', '.'), '-', '')
+                END,
+                '0'
+              ) <> ''
+              OR RTRIM(
+                CASE
+                  WHEN POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) > 0
+                    THEN SUBSTR(
+                      REPLACE(REPLACE("fte", ',', '.'), '-', ''),
+                      POSITION('.' IN REPLACE(REPLACE("fte", ',', '.'), '-', '')) + 1
+                    )
+                  ELSE ''
+                END,
+                '0'
+              ) <> ''
+            )
+            THEN REPLACE("fte", ',', '.')
+          ELSE '0'
+        END AS NUMBER(38,6)
+      )
+    END AS "__v_fte"
   FROM "staff_fte_field_reasons"
 ),
 "staff_fte_checked" AS (
@@ -827,9 +1702,15 @@ WITH
     ROW_NUMBER() OVER (ORDER BY NULL) AS "__row",
     NULLIF(TRIM(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "year",
     COALESCE(CONTAINS(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
-    NULLIF(TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "municipality_code",
+    NULLIF(
+      TRIM(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "municipality_code",
     COALESCE(CONTAINS(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
-    NULLIF(TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "organizer_code",
+    NULLIF(
+      TRIM(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+      ''
+    ) AS "organizer_code",
     COALESCE(CONTAINS(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     NULLIF(TRIM(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '') AS "age",
     COALESCE(CONTAINS(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
@@ -842,12 +1723,102 @@ WITH
 "population_field_reasons" AS (
   SELECT
     *,
-    CASE WHEN "__nul_year" THEN 'invalid_format' WHEN "year" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range' ELSE NULL END AS "__e_year",
-    CASE WHEN "__nul_municipality_code" THEN 'invalid_format' WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format' ELSE NULL END AS "__e_municipality_code",
-    CASE WHEN "__nul_organizer_code" THEN 'invalid_format' WHEN "organizer_code" IS NULL THEN NULL WHEN CASE WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]') THEN UPPER(SUBSTR("organizer_code", 11, 1)) = SUBSTR('0123456789ABCDEFHJKLMNPRSTUVWXY', CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER) + 1, 1) ELSE FALSE END THEN 'personal_identity_code' WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format' WHEN LPAD("organizer_code", 2, '0') NOT IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '90', '91') THEN 'unknown_code' ELSE NULL END AS "__e_organizer_code",
-    CASE WHEN "__nul_age" THEN 'invalid_format' WHEN "age" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range' ELSE NULL END AS "__e_age",
-    CASE WHEN "__nul_sex" THEN 'invalid_format' WHEN "sex" IS NULL THEN 'missing' WHEN CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END IS NULL THEN 'not_in_list' ELSE NULL END AS "__e_sex",
-    CASE WHEN "__nul_count" THEN 'invalid_format' WHEN "count" IS NULL THEN 'missing' WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format' WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range' WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range' ELSE NULL END AS "__e_count"
+    CASE
+      WHEN "__nul_year" THEN 'invalid_format'
+      WHEN "year" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("year", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("year", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("year" AS DECIMAL(38,0)) < 1990 OR CAST("year" AS DECIMAL(38,0)) > 2100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_year",
+    CASE
+      WHEN "__nul_municipality_code" THEN 'invalid_format'
+      WHEN "municipality_code" IS NULL THEN CASE WHEN "organizer_code" IS NULL THEN 'missing' ELSE NULL END
+      WHEN NOT REGEXP_LIKE("municipality_code", '[0-9]{1,3}') THEN 'invalid_format'
+      ELSE NULL
+    END AS "__e_municipality_code",
+    CASE
+      WHEN "__nul_organizer_code" THEN 'invalid_format'
+      WHEN "organizer_code" IS NULL THEN NULL
+      WHEN CASE
+          WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
+            THEN UPPER(
+              SUBSTR("organizer_code", 11, 1)
+            ) = SUBSTR(
+              '0123456789ABCDEFHJKLMNPRSTUVWXY',
+              CAST(CAST(SUBSTR("organizer_code", 1, 6) || SUBSTR("organizer_code", 8, 3) AS BIGINT) % 31 AS INTEGER)
+              + 1,
+              1
+            )
+          ELSE FALSE
+        END
+        THEN 'personal_identity_code'
+      WHEN NOT REGEXP_LIKE("organizer_code", '[0-9]{1,2}') THEN 'invalid_format'
+      WHEN LPAD(
+          "organizer_code",
+          2,
+          '0'
+        ) NOT IN (
+          '01',
+          '02',
+          '03',
+          '04',
+          '05',
+          '06',
+          '07',
+          '08',
+          '09',
+          '10',
+          '11',
+          '12',
+          '13',
+          '14',
+          '15',
+          '16',
+          '17',
+          '18',
+          '19',
+          '20',
+          '21',
+          '90',
+          '91'
+        )
+        THEN 'unknown_code'
+      ELSE NULL
+    END AS "__e_organizer_code",
+    CASE
+      WHEN "__nul_age" THEN 'invalid_format'
+      WHEN "age" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("age", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("age", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("age" AS DECIMAL(38,0)) < 0 OR CAST("age" AS DECIMAL(38,0)) > 100 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_age",
+    CASE
+      WHEN "__nul_sex" THEN 'invalid_format'
+      WHEN "sex" IS NULL THEN 'missing'
+      WHEN CASE LOWER("sex")
+          WHEN 'male' THEN 'male'
+          WHEN 'female' THEN 'female'
+          WHEN 'unknown' THEN 'unknown'
+          WHEN '1' THEN 'male'
+          WHEN 'm' THEN 'male'
+          WHEN '2' THEN 'female'
+          WHEN 'f' THEN 'female'
+          WHEN 'n' THEN 'female'
+          ELSE NULL
+        END IS NULL
+        THEN 'not_in_list'
+      ELSE NULL
+    END AS "__e_sex",
+    CASE
+      WHEN "__nul_count" THEN 'invalid_format'
+      WHEN "count" IS NULL THEN 'missing'
+      WHEN NOT REGEXP_LIKE("count", '-?[0-9]+') THEN 'invalid_format'
+      WHEN LENGTH(LTRIM(REPLACE("count", '-', ''), '0')) > 15 THEN 'out_of_range'
+      WHEN CAST("count" AS DECIMAL(38,0)) < 0 THEN 'out_of_range'
+      ELSE NULL
+    END AS "__e_count"
   FROM "population_source"
 ),
 "population_values" AS (
@@ -859,12 +1830,42 @@ WITH
     "__e_age",
     "__e_sex",
     "__e_count",
-    CASE WHEN "__e_year" IS NOT NULL THEN NULL WHEN "year" IS NULL THEN NULL ELSE CAST("year" AS BIGINT) END AS "__v_year",
-    CASE WHEN "__e_municipality_code" IS NOT NULL THEN NULL WHEN "municipality_code" IS NULL THEN NULL ELSE LPAD("municipality_code", 3, '0') END AS "__v_municipality_code",
-    CASE WHEN "__e_organizer_code" IS NOT NULL THEN NULL WHEN "organizer_code" IS NULL THEN NULL ELSE LPAD("organizer_code", 2, '0') END AS "__v_organizer_code",
+    CASE
+      WHEN "__e_year" IS NOT NULL THEN NULL
+      WHEN "year" IS NULL THEN NULL
+      ELSE CAST("year" AS BIGINT)
+    END AS "__v_year",
+    CASE
+      WHEN "__e_municipality_code" IS NOT NULL THEN NULL
+      WHEN "municipality_code" IS NULL THEN NULL
+      ELSE LPAD("municipality_code", 3, '0')
+    END AS "__v_municipality_code",
+    CASE
+      WHEN "__e_organizer_code" IS NOT NULL THEN NULL
+      WHEN "organizer_code" IS NULL THEN NULL
+      ELSE LPAD("organizer_code", 2, '0')
+    END AS "__v_organizer_code",
     CASE WHEN "__e_age" IS NOT NULL THEN NULL WHEN "age" IS NULL THEN NULL ELSE CAST("age" AS BIGINT) END AS "__v_age",
-    CASE WHEN "__e_sex" IS NOT NULL THEN NULL WHEN "sex" IS NULL THEN NULL ELSE CASE LOWER("sex") WHEN 'male' THEN 'male' WHEN 'female' THEN 'female' WHEN 'unknown' THEN 'unknown' WHEN '1' THEN 'male' WHEN 'm' THEN 'male' WHEN '2' THEN 'female' WHEN 'f' THEN 'female' WHEN 'n' THEN 'female' ELSE NULL END END AS "__v_sex",
-    CASE WHEN "__e_count" IS NOT NULL THEN NULL WHEN "count" IS NULL THEN NULL ELSE CAST("count" AS BIGINT) END AS "__v_count"
+    CASE
+      WHEN "__e_sex" IS NOT NULL THEN NULL
+      WHEN "sex" IS NULL THEN NULL
+      ELSE CASE LOWER("sex")
+        WHEN 'male' THEN 'male'
+        WHEN 'female' THEN 'female'
+        WHEN 'unknown' THEN 'unknown'
+        WHEN '1' THEN 'male'
+        WHEN 'm' THEN 'male'
+        WHEN '2' THEN 'female'
+        WHEN 'f' THEN 'female'
+        WHEN 'n' THEN 'female'
+        ELSE NULL
+      END
+    END AS "__v_sex",
+    CASE
+      WHEN "__e_count" IS NOT NULL THEN NULL
+      WHEN "count" IS NULL THEN NULL
+      ELSE CAST("count" AS BIGINT)
+    END AS "__v_count"
   FROM "population_field_reasons"
 ),
 "population_checked" AS (
@@ -872,12 +1873,24 @@ WITH
     "v"."__row",
     COALESCE(
       "v"."__e_year",
-      COALESCE("v"."__e_municipality_code", CASE WHEN "v"."__v_municipality_code" IS NOT NULL AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END) THEN 'unknown_code' END),
+      COALESCE(
+        "v"."__e_municipality_code",
+        CASE
+          WHEN "v"."__v_municipality_code" IS NOT NULL
+            AND (CASE WHEN "v"."__v_year" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            THEN 'unknown_code'
+        END
+      ),
       "v"."__e_organizer_code",
       "v"."__e_age",
       "v"."__e_sex",
       "v"."__e_count",
-      CASE WHEN "v"."__v_organizer_code" IS NOT NULL AND "mc"."organizer" IS NOT NULL AND "v"."__v_organizer_code" <> "mc"."organizer" THEN 'organizer_mismatch' END
+      CASE
+        WHEN "v"."__v_organizer_code" IS NOT NULL
+          AND "mc"."organizer" IS NOT NULL
+          AND "v"."__v_organizer_code" <> "mc"."organizer"
+          THEN 'organizer_mismatch'
+      END
     ) AS "__reason",
     "v"."__v_year" AS "year",
     "v"."__v_municipality_code" AS "municipality_code",
@@ -886,13 +1899,29 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END AND "mc"."municipality" = "v"."__v_municipality_code"
-  LEFT JOIN (SELECT DISTINCT "municipality" FROM "__municipality_classification") AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  AND "mc"."municipality" = "v"."__v_municipality_code"
+  LEFT JOIN (
+    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+  ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
   SELECT
     "__row",
-    CASE WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "year", COALESCE("municipality_code", 'organizer ' || "organizer_code"), "age", "sex" ORDER BY "__row") > 1 THEN 'duplicate_key' ELSE "__reason" END AS "__reason",
+    CASE
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER(
+
+        ) OVER (
+          PARTITION BY ("__reason" IS NULL),
+          "year",
+          COALESCE("municipality_code", 'organizer ' || "organizer_code"),
+          "age",
+          "sex" ORDER BY "__row"
+        ) > 1
+        THEN 'duplicate_key'
+      ELSE "__reason"
+    END AS "__reason",
     "year",
     "municipality_code",
     "organizer_code",

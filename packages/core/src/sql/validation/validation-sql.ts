@@ -18,6 +18,7 @@ import type { ConceptDeclaration, FieldDeclaration, RowRuleDeclaration } from ".
 import type { SqlDialect } from "../dialect";
 import { expressionSql } from "../expression-sql";
 import { SqlParameters, type SqlValue } from "../parameters";
+import { layoutExpression } from "../sql-format";
 import type { SqlValidationData } from "./declaration";
 import { textLiteral, textOps } from "./dialect-text";
 import { fieldSql } from "./field-sql";
@@ -160,7 +161,8 @@ export function compileValidationSql(
   const name = (step: string) => `${concept.name}_${step}`;
   const e = (field: string) => q(`__e_${field}`);
   const ctes: NamedCte[] = [];
-  const list = (items: string[]) => items.join(",\n    ");
+  // One select-list item a line, each laid out to about 120 characters a line (issue 15).
+  const list = (items: string[]) => items.map((item) => layoutExpression(item, 4, 1)).join(",\n    ");
 
   // 1. Source: row position and cleaned texts.
   const sourceColumns = [`${rowPosition(dialect, options.rowNumber)} AS ${q("__row")}`];
@@ -253,14 +255,16 @@ export function compileValidationSql(
       return `CASE WHEN ${v(field.trueWhenGiven)} IS NOT NULL THEN TRUE ELSE ${v(field.name)} END`;
     return v(field.name);
   };
+  const laidReasons = reasons.map((reason) => layoutExpression(reason, 6, 1)).join(",\n      ");
   ctes.push({
     name: name("checked"),
     sql:
       `SELECT\n    ${list([
         `${q("v")}.${q("__row")}`,
-        `COALESCE(\n      ${reasons.join(",\n      ")}\n    ) AS ${q("__reason")}`,
+        `COALESCE(\n      ${laidReasons}\n    ) AS ${q("__reason")}`,
         ...fields.map((field) => `${finalValue(field)} AS ${q(field.name)}`),
-      ])}` + `\n  FROM ${q(name("values"))} AS ${q("v")}${joins.map((join) => `\n  ${join}`).join("")}`,
+      ])}` +
+      `\n  FROM ${q(name("values"))} AS ${q("v")}${joins.map((join) => `\n  ${layoutExpression(join, 2)}`).join("")}`,
   });
 
   // 5. Duplicates last (F9); 6. valid rows.

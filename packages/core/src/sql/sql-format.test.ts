@@ -1,0 +1,45 @@
+/**
+ * The expression layout of the printed SQL (issue 15: indented, reviewable SQL): long CASEs one branch
+ * a line, long calls one argument a line, long conditions broken before AND / OR, and nothing but
+ * white space between tokens changed (quoted text never touched).
+ */
+import { describe, expect, it } from "vitest";
+import { layoutExpression } from "./sql-format";
+
+const long = (name: string, width = 40) => `"${name.padEnd(width, "x")}"`;
+
+describe("layoutExpression", () => {
+  it("keeps an expression that fits in 120 characters on its line", () => {
+    expect(layoutExpression("CASE WHEN a THEN 'x' ELSE NULL END", 4)).toBe("CASE WHEN a THEN 'x' ELSE NULL END");
+  });
+
+  it("puts each WHEN and the ELSE of a long CASE on its own line, END under CASE", () => {
+    const sql = `CASE WHEN ${long("a")} IS NULL THEN 'missing' WHEN ${long("b")} > 3 THEN 'too_long' ELSE NULL END AS "r"`;
+    expect(layoutExpression(sql, 4)).toBe(
+      [
+        "CASE",
+        `      WHEN ${long("a")} IS NULL THEN 'missing'`,
+        `      WHEN ${long("b")} > 3 THEN 'too_long'`,
+        "      ELSE NULL",
+        '    END AS "r"',
+      ].join("\n"),
+    );
+  });
+
+  it("breaks long conditions before AND / OR, but not the AND of BETWEEN, and calls one argument a line", () => {
+    const sql = `f(${long("a", 60)} BETWEEN 1 AND 12 AND ${long("b", 60)} = 'x y', ${long("c")})`;
+    expect(layoutExpression(sql, 0)).toBe(
+      ["f(", `  ${long("a", 60)} BETWEEN 1 AND 12`, `  AND ${long("b", 60)} = 'x y',`, `  ${long("c")}`, ")"].join(
+        "\n",
+      ),
+    );
+  });
+
+  it("never breaks inside quoted text, even text holding CASE, END, spaces, commas or parentheses", () => {
+    const text = `'CASE ( WHEN, '' END ${"y".repeat(120)}'`;
+    const sql = `CASE WHEN "q" = ${text} THEN 1 ELSE 2 END`;
+    const laid = layoutExpression(sql, 0);
+    expect(laid).toBe(["CASE", `  WHEN "q" = ${text}`, "    THEN 1", "  ELSE 2", "END"].join("\n"));
+    expect(laid.replace(/\s+/g, " ")).toBe(sql);
+  });
+});
