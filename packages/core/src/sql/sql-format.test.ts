@@ -14,7 +14,8 @@ describe("layoutExpression", () => {
   });
 
   it("puts each WHEN and the ELSE of a long CASE on its own line, END under CASE", () => {
-    const sql = `CASE WHEN ${long("a")} IS NULL THEN 'missing' WHEN ${long("b")} > 3 THEN 'too_long' ELSE NULL END AS "r"`;
+    const whens = `WHEN ${long("a")} IS NULL THEN 'missing' WHEN ${long("b")} > 3 THEN 'too_long'`;
+    const sql = `CASE ${whens} ELSE NULL END AS "r"`;
     expect(layoutExpression(sql, 4)).toBe(
       [
         "CASE",
