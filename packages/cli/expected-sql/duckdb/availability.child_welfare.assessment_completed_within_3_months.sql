@@ -1056,11 +1056,22 @@ WITH
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS VARCHAR)
-      WHEN NOT COALESCE((NOT ((("assessment_completed_date" IS NULL) OR ("assessment_completed_date" > CAST($4 AS DATE))) AND ("deadline" > CAST($5 AS DATE)))), FALSE) THEN CAST($6 AS VARCHAR)
+      WHEN NOT COALESCE(
+          (
+            NOT (
+              (("assessment_completed_date" IS NULL) OR ("assessment_completed_date" > CAST($4 AS DATE)))
+              AND ("deadline" > CAST($5 AS DATE))
+            )
+          ),
+          FALSE
+        ) THEN CAST($6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
-    COALESCE((("assessment_completed_date" <= "deadline") AND ("assessment_completed_date" <= CAST($7 AS DATE))), FALSE) AS "__num_hit",
+    COALESCE(
+      (("assessment_completed_date" <= "deadline") AND ("assessment_completed_date" <= CAST($7 AS DATE))),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
@@ -1084,8 +1095,20 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))
+        ) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -2144,11 +2167,22 @@ WITH
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS VARCHAR)
-      WHEN NOT COALESCE((NOT ((("assessment_completed_date" IS NULL) OR ("assessment_completed_date" > CAST($4 AS DATE))) AND ("deadline" > CAST($5 AS DATE)))), FALSE) THEN CAST($6 AS VARCHAR)
+      WHEN NOT COALESCE(
+          (
+            NOT (
+              (("assessment_completed_date" IS NULL) OR ("assessment_completed_date" > CAST($4 AS DATE)))
+              AND ("deadline" > CAST($5 AS DATE))
+            )
+          ),
+          FALSE
+        ) THEN CAST($6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
-    COALESCE((("assessment_completed_date" <= "deadline") AND ("assessment_completed_date" <= CAST($7 AS DATE))), FALSE) AS "__num_hit",
+    COALESCE(
+      (("assessment_completed_date" <= "deadline") AND ("assessment_completed_date" <= CAST($7 AS DATE))),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"

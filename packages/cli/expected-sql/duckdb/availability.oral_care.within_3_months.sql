@@ -1132,8 +1132,20 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))
+        ) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";

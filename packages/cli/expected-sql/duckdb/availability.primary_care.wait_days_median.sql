@@ -1164,8 +1164,36 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST(COALESCE("__quant"."n", 0) AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST(10000000 AS HUGEINT) = 0 OR (("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) IS NULL THEN NULL ELSE ((2 * ABS((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10)) + ABS(CAST(10000000 AS HUGEINT))) // (2 * ABS(CAST(10000000 AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) < 0) <> (CAST(10000000 AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(10000000 AS HUGEINT) = 0
+        OR (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) IS NULL
+        THEN NULL
+      ELSE (
+        (
+          2 * ABS(
+            (
+              (
+                "__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")
+              ) * 10
+            )
+          )
+          + ABS(CAST(10000000 AS HUGEINT))
+        ) // (2 * ABS(CAST(10000000 AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) < 0
+      ) <> (CAST(10000000 AS HUGEINT) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE(COALESCE("__quant"."n", 0) BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells"

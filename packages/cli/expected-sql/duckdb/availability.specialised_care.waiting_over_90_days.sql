@@ -992,8 +992,18 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((("referral_received_date" <= CAST($5 AS DATE)) AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST($6 AS DATE))) AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))), FALSE) THEN CAST($8 AS VARCHAR)
+      WHEN NOT COALESCE(
+          CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            ("referral_received_date" <= CAST($5 AS DATE))
+            AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST($6 AS DATE)))
+            AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST($8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -1021,8 +1031,20 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))
+        ) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -2017,8 +2039,18 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((("referral_received_date" <= CAST($5 AS DATE)) AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST($6 AS DATE))) AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))), FALSE) THEN CAST($8 AS VARCHAR)
+      WHEN NOT COALESCE(
+          CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            ("referral_received_date" <= CAST($5 AS DATE))
+            AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST($6 AS DATE)))
+            AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST($8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",

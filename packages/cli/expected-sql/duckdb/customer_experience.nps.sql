@@ -565,13 +565,33 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
     TRUE AS "__num_hit",
-    (CASE WHEN ("answer" IN (CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))) THEN 1 WHEN ("answer" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR), CAST($10 AS VARCHAR), CAST($11 AS VARCHAR), CAST($12 AS VARCHAR), CAST($13 AS VARCHAR))) THEN (-1) ELSE 0 END) AS "__num_value",
+    (
+      CASE
+        WHEN ("answer" IN (CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))) THEN 1
+        WHEN (
+            "answer" IN (
+              CAST($7 AS VARCHAR),
+              CAST($8 AS VARCHAR),
+              CAST($9 AS VARCHAR),
+              CAST($10 AS VARCHAR),
+              CAST($11 AS VARCHAR),
+              CAST($12 AS VARCHAR),
+              CAST($13 AS VARCHAR)
+            )
+          )
+          THEN (-1)
+        ELSE 0
+      END
+    ) AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
   FROM "__base"
@@ -594,8 +614,20 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 100) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 100)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 100) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 100) IS NULL THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST("__cells"."num" AS HUGEINT) * 100)) + ABS(CAST("__cells"."den" AS HUGEINT))
+        ) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS HUGEINT) * 100) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1163,13 +1195,33 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
     TRUE AS "__num_hit",
-    (CASE WHEN ("answer" IN (CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))) THEN 1 WHEN ("answer" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR), CAST($10 AS VARCHAR), CAST($11 AS VARCHAR), CAST($12 AS VARCHAR), CAST($13 AS VARCHAR))) THEN (-1) ELSE 0 END) AS "__num_value",
+    (
+      CASE
+        WHEN ("answer" IN (CAST($5 AS VARCHAR), CAST($6 AS VARCHAR))) THEN 1
+        WHEN (
+            "answer" IN (
+              CAST($7 AS VARCHAR),
+              CAST($8 AS VARCHAR),
+              CAST($9 AS VARCHAR),
+              CAST($10 AS VARCHAR),
+              CAST($11 AS VARCHAR),
+              CAST($12 AS VARCHAR),
+              CAST($13 AS VARCHAR)
+            )
+          )
+          THEN (-1)
+        ELSE 0
+      END
+    ) AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
   FROM "__base"

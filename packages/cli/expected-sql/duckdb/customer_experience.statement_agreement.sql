@@ -566,8 +566,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST($3 AS VARCHAR), CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR))), FALSE) THEN CAST($10 AS VARCHAR)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST($3 AS VARCHAR),
+              CAST($4 AS VARCHAR),
+              CAST($5 AS VARCHAR),
+              CAST($6 AS VARCHAR),
+              CAST($7 AS VARCHAR),
+              CAST($8 AS VARCHAR),
+              CAST($9 AS VARCHAR)
+            )
+          ),
+          FALSE
+        ) THEN CAST($10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS VARCHAR)), FALSE) THEN CAST($12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -599,8 +615,20 @@ SELECT
   "__cells"."__d1",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1000) IS NULL THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1000)) + ABS(CAST("__cells"."den" AS HUGEINT))
+        ) // (2 * ABS(CAST("__cells"."den" AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS HUGEINT) * 1000) < 0) <> (CAST("__cells"."den" AS HUGEINT) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1169,8 +1197,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST($3 AS VARCHAR), CAST($4 AS VARCHAR), CAST($5 AS VARCHAR), CAST($6 AS VARCHAR), CAST($7 AS VARCHAR), CAST($8 AS VARCHAR), CAST($9 AS VARCHAR))), FALSE) THEN CAST($10 AS VARCHAR)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST($3 AS VARCHAR),
+              CAST($4 AS VARCHAR),
+              CAST($5 AS VARCHAR),
+              CAST($6 AS VARCHAR),
+              CAST($7 AS VARCHAR),
+              CAST($8 AS VARCHAR),
+              CAST($9 AS VARCHAR)
+            )
+          ),
+          FALSE
+        ) THEN CAST($10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS VARCHAR)), FALSE) THEN CAST($12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",

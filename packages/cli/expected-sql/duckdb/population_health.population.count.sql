@@ -407,7 +407,12 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST("__cells"."den" AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST(1 AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1) IS NULL THEN NULL ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1)) + ABS(CAST(1 AS HUGEINT))) // (2 * ABS(CAST(1 AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
+  CAST(
+    CASE
+      WHEN CAST(1 AS HUGEINT) = 0 OR (CAST("__cells"."num" AS HUGEINT) * 1) IS NULL THEN NULL
+      ELSE ((2 * ABS((CAST("__cells"."num" AS HUGEINT) * 1)) + ABS(CAST(1 AS HUGEINT))) // (2 * ABS(CAST(1 AS HUGEINT))))
+    END AS VARCHAR
+  ) AS "magnitude",
   CASE WHEN ((CAST("__cells"."num" AS HUGEINT) * 1) < 0) <> (CAST(1 AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
   FALSE AS "suppressed",
   NULL AS "join_missing"

@@ -1413,7 +1413,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS VARCHAR)), FALSE) THEN CAST($9 AS VARCHAR)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1453,8 +1454,28 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) = 0 OR (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10) IS NULL THEN NULL ELSE ((2 * ABS((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10)) + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))) // (2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10) < 0) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) = 0
+        OR (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10) IS NULL
+        THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10))
+          + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))
+        ) // (
+          2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))
+        )
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10) < 0
+      ) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."num_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -2871,7 +2892,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS VARCHAR)), FALSE) THEN CAST($9 AS VARCHAR)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

@@ -692,7 +692,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST($2 AS BIGINT), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -732,8 +733,26 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS VARCHAR) AS "numerator",
   CAST(COALESCE("__jdens"."den", 0) AS VARCHAR) AS "denominator",
-  CAST(CASE WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) = 0 OR (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000) IS NULL THEN NULL ELSE ((2 * ABS((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000)) + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))) // (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT)))) END AS VARCHAR) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000) < 0) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) = 0
+        OR (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000) IS NULL
+        THEN NULL
+      ELSE (
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000))
+          + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))
+        ) // (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT)))
+      )
+    END AS VARCHAR
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 100000) < 0
+      ) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) * 1000000 AS HUGEINT) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   FALSE AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -1429,7 +1448,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST($2 AS BIGINT), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

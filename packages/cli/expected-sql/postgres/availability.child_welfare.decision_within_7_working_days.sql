@@ -888,7 +888,9 @@ WITH
   SELECT
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
 ),
@@ -925,7 +927,12 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))), FALSE) THEN CAST($5 AS TEXT)
+      WHEN NOT COALESCE(
+          (
+            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST($5 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -953,8 +960,19 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1845,7 +1863,9 @@ WITH
   SELECT
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
 ),
@@ -1882,7 +1902,12 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))), FALSE) THEN CAST($5 AS TEXT)
+      WHEN NOT COALESCE(
+          (
+            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST($5 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",

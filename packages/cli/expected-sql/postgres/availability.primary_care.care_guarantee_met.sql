@@ -932,7 +932,67 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
-    COALESCE((CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN "need_assessment_date" <= CAST($11 AS DATE) THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE)) WHEN "need_assessment_date" >= CAST($12 AS DATE) AND "need_assessment_date" <= CAST($13 AS DATE) THEN ("wait" <= 14) WHEN "need_assessment_date" >= CAST($14 AS DATE) AND COALESCE(((CAST(EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) >= 23), FALSE) THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE)) WHEN "need_assessment_date" >= CAST($15 AS DATE) AND COALESCE(((CAST(EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) < 23), FALSE) THEN ("wait" <= 14) ELSE NULL END), FALSE) AS "__num_hit",
+    COALESCE(
+      (
+        CASE
+          WHEN "need_assessment_date" IS NULL THEN NULL
+          WHEN "need_assessment_date" <= CAST($11 AS DATE)
+            THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE))
+          WHEN "need_assessment_date" >= CAST($12 AS DATE) AND "need_assessment_date" <= CAST($13 AS DATE)
+            THEN ("wait" <= 14)
+          WHEN "need_assessment_date" >= CAST($14 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  CAST(
+                    EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER
+                  ) - CAST(
+                    EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                  ) - CASE
+                    WHEN (
+                        CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)
+                      ) < (
+                        CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                      )
+                      THEN 1
+                    ELSE 0
+                  END
+                ) >= 23
+              ),
+              FALSE
+            )
+            THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE))
+          WHEN "need_assessment_date" >= CAST($15 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  CAST(
+                    EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER
+                  ) - CAST(
+                    EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                  ) - CASE
+                    WHEN (
+                        CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)
+                      ) < (
+                        CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                      )
+                      THEN 1
+                    ELSE 0
+                  END
+                ) < 23
+              ),
+              FALSE
+            )
+            THEN ("wait" <= 14)
+          ELSE NULL
+        END
+      ),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
@@ -956,8 +1016,19 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1892,7 +1963,67 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
-    COALESCE((CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN "need_assessment_date" <= CAST($11 AS DATE) THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE)) WHEN "need_assessment_date" >= CAST($12 AS DATE) AND "need_assessment_date" <= CAST($13 AS DATE) THEN ("wait" <= 14) WHEN "need_assessment_date" >= CAST($14 AS DATE) AND COALESCE(((CAST(EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) >= 23), FALSE) THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE)) WHEN "need_assessment_date" >= CAST($15 AS DATE) AND COALESCE(((CAST(EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) < 23), FALSE) THEN ("wait" <= 14) ELSE NULL END), FALSE) AS "__num_hit",
+    COALESCE(
+      (
+        CASE
+          WHEN "need_assessment_date" IS NULL THEN NULL
+          WHEN "need_assessment_date" <= CAST($11 AS DATE)
+            THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE))
+          WHEN "need_assessment_date" >= CAST($12 AS DATE) AND "need_assessment_date" <= CAST($13 AS DATE)
+            THEN ("wait" <= 14)
+          WHEN "need_assessment_date" >= CAST($14 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  CAST(
+                    EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER
+                  ) - CAST(
+                    EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                  ) - CASE
+                    WHEN (
+                        CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)
+                      ) < (
+                        CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                      )
+                      THEN 1
+                    ELSE 0
+                  END
+                ) >= 23
+              ),
+              FALSE
+            )
+            THEN ("visit_date" <= CAST(("need_assessment_date" + INTERVAL '3 months') AS DATE))
+          WHEN "need_assessment_date" >= CAST($15 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  CAST(
+                    EXTRACT(YEAR FROM "need_assessment_date") AS INTEGER
+                  ) - CAST(
+                    EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                  ) - CASE
+                    WHEN (
+                        CAST(EXTRACT(MONTH FROM "need_assessment_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "need_assessment_date") AS INTEGER)
+                      ) < (
+                        CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                        + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                      )
+                      THEN 1
+                    ELSE 0
+                  END
+                ) < 23
+              ),
+              FALSE
+            )
+            THEN ("wait" <= 14)
+          ELSE NULL
+        END
+      ),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"

@@ -933,7 +933,18 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
-    (CASE WHEN "wait" >= 181 THEN CAST($17 AS TEXT) WHEN "wait" >= 91 THEN CAST($16 AS TEXT) WHEN "wait" >= 29 THEN CAST($15 AS TEXT) WHEN "wait" >= 15 THEN CAST($14 AS TEXT) WHEN "wait" >= 8 THEN CAST($13 AS TEXT) WHEN "wait" >= 1 THEN CAST($12 AS TEXT) WHEN "wait" >= 0 THEN CAST($11 AS TEXT) ELSE NULL END) AS "__d1",
+    (
+      CASE
+        WHEN "wait" >= 181 THEN CAST($17 AS TEXT)
+        WHEN "wait" >= 91 THEN CAST($16 AS TEXT)
+        WHEN "wait" >= 29 THEN CAST($15 AS TEXT)
+        WHEN "wait" >= 15 THEN CAST($14 AS TEXT)
+        WHEN "wait" >= 8 THEN CAST($13 AS TEXT)
+        WHEN "wait" >= 1 THEN CAST($12 AS TEXT)
+        WHEN "wait" >= 0 THEN CAST($11 AS TEXT)
+        ELSE NULL
+      END
+    ) AS "__d1",
     TRUE AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
@@ -967,8 +978,19 @@ SELECT
   "__cells"."__d1",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__dens"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__dens"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__dens"."den" AS NUMERIC))), (2 * ABS(CAST("__dens"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__dens"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__dens"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__dens"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__dens"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__dens"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__dens"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells"
@@ -1905,7 +1927,18 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
-    (CASE WHEN "wait" >= 181 THEN CAST($17 AS TEXT) WHEN "wait" >= 91 THEN CAST($16 AS TEXT) WHEN "wait" >= 29 THEN CAST($15 AS TEXT) WHEN "wait" >= 15 THEN CAST($14 AS TEXT) WHEN "wait" >= 8 THEN CAST($13 AS TEXT) WHEN "wait" >= 1 THEN CAST($12 AS TEXT) WHEN "wait" >= 0 THEN CAST($11 AS TEXT) ELSE NULL END) AS "__d1",
+    (
+      CASE
+        WHEN "wait" >= 181 THEN CAST($17 AS TEXT)
+        WHEN "wait" >= 91 THEN CAST($16 AS TEXT)
+        WHEN "wait" >= 29 THEN CAST($15 AS TEXT)
+        WHEN "wait" >= 15 THEN CAST($14 AS TEXT)
+        WHEN "wait" >= 8 THEN CAST($13 AS TEXT)
+        WHEN "wait" >= 1 THEN CAST($12 AS TEXT)
+        WHEN "wait" >= 0 THEN CAST($11 AS TEXT)
+        ELSE NULL
+      END
+    ) AS "__d1",
     TRUE AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",

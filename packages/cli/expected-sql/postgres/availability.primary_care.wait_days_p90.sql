@@ -976,8 +976,37 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST(COALESCE("__quant"."n", 0) AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST(10000000 AS NUMERIC) = 0 OR (("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) IS NULL THEN NULL ELSE div((2 * ABS((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10)) + ABS(CAST(10000000 AS NUMERIC))), (2 * ABS(CAST(10000000 AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) < 0) <> (CAST(10000000 AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(10000000 AS NUMERIC) = 0
+        OR (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) IS NULL
+        THEN NULL
+      ELSE div(
+        (
+          2 * ABS(
+            (
+              (
+                "__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")
+              ) * 10
+            )
+          )
+          + ABS(CAST(10000000 AS NUMERIC))
+        ),
+        (2 * ABS(CAST(10000000 AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) < 0
+      ) <> (CAST(10000000 AS NUMERIC) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE(COALESCE("__quant"."n", 0) BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells"

@@ -947,7 +947,9 @@ WITH
   SELECT
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
 ),
@@ -987,10 +989,41 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST($3 AS TEXT)
-      WHEN NOT COALESCE((((CAST(EXTRACT(YEAR FROM "initiated_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "initiated_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "initiated_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) >= 75) OR ("highest_care_allowance" = TRUE) OR ("client_group" = CAST($4 AS TEXT))), FALSE) THEN CAST($5 AS TEXT)
-      WHEN NOT COALESCE((NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))), FALSE) THEN CAST($8 AS TEXT)
+      WHEN NOT COALESCE(
+          (
+            (
+              (
+                CAST(
+                  EXTRACT(YEAR FROM "initiated_date") AS INTEGER
+                ) - CAST(
+                  EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                ) - CASE
+                  WHEN (
+                      CAST(EXTRACT(MONTH FROM "initiated_date") AS INTEGER) * 100
+                      + CAST(EXTRACT(DAY FROM "initiated_date") AS INTEGER)
+                    ) < (
+                      CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                      + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                    )
+                    THEN 1
+                  ELSE 0
+                END
+              ) >= 75
+            )
+            OR ("highest_care_allowance" = TRUE)
+            OR ("client_group" = CAST($4 AS TEXT))
+          ),
+          FALSE
+        ) THEN CAST($5 AS TEXT)
+      WHEN NOT COALESCE(
+          (NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))),
+          FALSE
+        ) THEN CAST($8 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1018,8 +1051,19 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1969,7 +2013,9 @@ WITH
   SELECT
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
 ),
@@ -2009,10 +2055,41 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST($3 AS TEXT)
-      WHEN NOT COALESCE((((CAST(EXTRACT(YEAR FROM "initiated_date") AS INTEGER) - CAST(EXTRACT(YEAR FROM "birth_date") AS INTEGER) - CASE WHEN (CAST(EXTRACT(MONTH FROM "initiated_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "initiated_date") AS INTEGER)) < (CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100 + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)) THEN 1 ELSE 0 END) >= 75) OR ("highest_care_allowance" = TRUE) OR ("client_group" = CAST($4 AS TEXT))), FALSE) THEN CAST($5 AS TEXT)
-      WHEN NOT COALESCE((NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))), FALSE) THEN CAST($8 AS TEXT)
+      WHEN NOT COALESCE(
+          (
+            (
+              (
+                CAST(
+                  EXTRACT(YEAR FROM "initiated_date") AS INTEGER
+                ) - CAST(
+                  EXTRACT(YEAR FROM "birth_date") AS INTEGER
+                ) - CASE
+                  WHEN (
+                      CAST(EXTRACT(MONTH FROM "initiated_date") AS INTEGER) * 100
+                      + CAST(EXTRACT(DAY FROM "initiated_date") AS INTEGER)
+                    ) < (
+                      CAST(EXTRACT(MONTH FROM "birth_date") AS INTEGER) * 100
+                      + CAST(EXTRACT(DAY FROM "birth_date") AS INTEGER)
+                    )
+                    THEN 1
+                  ELSE 0
+                END
+              ) >= 75
+            )
+            OR ("highest_care_allowance" = TRUE)
+            OR ("client_group" = CAST($4 AS TEXT))
+          ),
+          FALSE
+        ) THEN CAST($5 AS TEXT)
+      WHEN NOT COALESCE(
+          (NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))),
+          FALSE
+        ) THEN CAST($8 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",

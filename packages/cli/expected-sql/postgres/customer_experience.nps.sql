@@ -478,13 +478,33 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
     TRUE AS "__num_hit",
-    (CASE WHEN ("answer" IN (CAST($5 AS TEXT), CAST($6 AS TEXT))) THEN 1 WHEN ("answer" IN (CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT))) THEN (-1) ELSE 0 END) AS "__num_value",
+    (
+      CASE
+        WHEN ("answer" IN (CAST($5 AS TEXT), CAST($6 AS TEXT))) THEN 1
+        WHEN (
+            "answer" IN (
+              CAST($7 AS TEXT),
+              CAST($8 AS TEXT),
+              CAST($9 AS TEXT),
+              CAST($10 AS TEXT),
+              CAST($11 AS TEXT),
+              CAST($12 AS TEXT),
+              CAST($13 AS TEXT)
+            )
+          )
+          THEN (-1)
+        ELSE 0
+      END
+    ) AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
   FROM "__base"
@@ -507,8 +527,19 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 100) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 100)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 100) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 100) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 100)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 100) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -989,13 +1020,33 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
     TRUE AS "__num_hit",
-    (CASE WHEN ("answer" IN (CAST($5 AS TEXT), CAST($6 AS TEXT))) THEN 1 WHEN ("answer" IN (CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT), CAST($10 AS TEXT), CAST($11 AS TEXT), CAST($12 AS TEXT), CAST($13 AS TEXT))) THEN (-1) ELSE 0 END) AS "__num_value",
+    (
+      CASE
+        WHEN ("answer" IN (CAST($5 AS TEXT), CAST($6 AS TEXT))) THEN 1
+        WHEN (
+            "answer" IN (
+              CAST($7 AS TEXT),
+              CAST($8 AS TEXT),
+              CAST($9 AS TEXT),
+              CAST($10 AS TEXT),
+              CAST($11 AS TEXT),
+              CAST($12 AS TEXT),
+              CAST($13 AS TEXT)
+            )
+          )
+          THEN (-1)
+        ELSE 0
+      END
+    ) AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
   FROM "__base"

@@ -479,8 +479,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST($3 AS TEXT), CAST($4 AS TEXT), CAST($5 AS TEXT), CAST($6 AS TEXT), CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT))), FALSE) THEN CAST($10 AS TEXT)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST($3 AS TEXT),
+              CAST($4 AS TEXT),
+              CAST($5 AS TEXT),
+              CAST($6 AS TEXT),
+              CAST($7 AS TEXT),
+              CAST($8 AS TEXT),
+              CAST($9 AS TEXT)
+            )
+          ),
+          FALSE
+        ) THEN CAST($10 AS TEXT)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS TEXT)), FALSE) THEN CAST($12 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
@@ -512,8 +528,19 @@ SELECT
   "__cells"."__d1",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -995,8 +1022,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST($3 AS TEXT), CAST($4 AS TEXT), CAST($5 AS TEXT), CAST($6 AS TEXT), CAST($7 AS TEXT), CAST($8 AS TEXT), CAST($9 AS TEXT))), FALSE) THEN CAST($10 AS TEXT)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST($3 AS TEXT),
+              CAST($4 AS TEXT),
+              CAST($5 AS TEXT),
+              CAST($6 AS TEXT),
+              CAST($7 AS TEXT),
+              CAST($8 AS TEXT),
+              CAST($9 AS TEXT)
+            )
+          ),
+          FALSE
+        ) THEN CAST($10 AS TEXT)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS TEXT)), FALSE) THEN CAST($12 AS TEXT)
       ELSE NULL
     END AS "__exclusion",

@@ -361,7 +361,12 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST(1 AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1)) + ABS(CAST(1 AS NUMERIC))), (2 * ABS(CAST(1 AS NUMERIC)))) END AS TEXT) AS "magnitude",
+  CAST(
+    CASE
+      WHEN CAST(1 AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1) IS NULL THEN NULL
+      ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1)) + ABS(CAST(1 AS NUMERIC))), (2 * ABS(CAST(1 AS NUMERIC))))
+    END AS TEXT
+  ) AS "magnitude",
   CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1) < 0) <> (CAST(1 AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
   FALSE AS "suppressed",
   NULL AS "join_missing"

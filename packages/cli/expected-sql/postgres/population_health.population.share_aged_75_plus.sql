@@ -362,8 +362,19 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST("__cells"."den" AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))), (2 * ABS(CAST("__cells"."den" AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1000) IS NULL THEN NULL
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1000)) + ABS(CAST("__cells"."den" AS NUMERIC))),
+        (2 * ABS(CAST("__cells"."den" AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMERIC) * 1000) < 0) <> (CAST("__cells"."den" AS NUMERIC) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   FALSE AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";

@@ -1193,7 +1193,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS TEXT)), FALSE) THEN CAST($9 AS TEXT)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1233,8 +1234,27 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC) = 0 OR (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10) IS NULL THEN NULL ELSE div((2 * ABS((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10)) + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC))), (2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10) < 0) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC) = 0
+        OR (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10) IS NULL
+        THEN NULL
+      ELSE div(
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10))
+          + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC))
+        ),
+        (2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 10) < 0
+      ) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) AS NUMERIC) * 1000000 AS NUMERIC) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."num_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -2431,7 +2451,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS TEXT)), FALSE) THEN CAST($9 AS TEXT)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

@@ -614,7 +614,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST($2 AS BIGINT), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -654,8 +655,27 @@ SELECT
   "__cells"."__d0",
   CAST("__cells"."num" AS TEXT) AS "numerator",
   CAST(COALESCE("__jdens"."den", 0) AS TEXT) AS "denominator",
-  CAST(CASE WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC) = 0 OR (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000) IS NULL THEN NULL ELSE div((2 * ABS((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000)) + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC))), (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC)))) END AS TEXT) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000) < 0) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
+  CAST(
+    CASE
+      WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC) = 0
+        OR (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000) IS NULL
+        THEN NULL
+      ELSE div(
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000))
+          + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC))
+        ),
+        (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC)))
+      )
+    END AS TEXT
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS NUMERIC) * 1000000 AS NUMERIC) * 100000) < 0
+      ) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMERIC) * 1000000 AS NUMERIC) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   FALSE AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -1273,7 +1293,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST($2 AS BIGINT), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

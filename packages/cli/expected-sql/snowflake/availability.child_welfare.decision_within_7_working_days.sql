@@ -920,7 +920,9 @@ WITH
   SELECT
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
 ),
@@ -957,7 +959,12 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))), FALSE) THEN CAST(:5 AS VARCHAR)
+      WHEN NOT COALESCE(
+          (
+            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST(:5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -985,8 +992,20 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__cells"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1909,7 +1928,9 @@ WITH
   SELECT
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
-  FROM (SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3") AS "__n"
+  FROM (
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+  ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
 ),
@@ -1946,7 +1967,12 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))), FALSE) THEN CAST(:5 AS VARCHAR)
+      WHEN NOT COALESCE(
+          (
+            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST(:5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",

@@ -982,8 +982,20 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__cells"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";

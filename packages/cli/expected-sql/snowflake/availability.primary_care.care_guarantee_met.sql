@@ -970,7 +970,59 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
-    COALESCE((CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN "need_assessment_date" <= CAST(:11 AS DATE) THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date")) WHEN "need_assessment_date" >= CAST(:12 AS DATE) AND "need_assessment_date" <= CAST(:13 AS DATE) THEN ("wait" <= 14) WHEN "need_assessment_date" >= CAST(:14 AS DATE) AND COALESCE(((EXTRACT(YEAR FROM "need_assessment_date") - EXTRACT(YEAR FROM "birth_date") - CASE WHEN (EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date")) THEN 1 ELSE 0 END) >= 23), FALSE) THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date")) WHEN "need_assessment_date" >= CAST(:15 AS DATE) AND COALESCE(((EXTRACT(YEAR FROM "need_assessment_date") - EXTRACT(YEAR FROM "birth_date") - CASE WHEN (EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date")) THEN 1 ELSE 0 END) < 23), FALSE) THEN ("wait" <= 14) ELSE NULL END), FALSE) AS "__num_hit",
+    COALESCE(
+      (
+        CASE
+          WHEN "need_assessment_date" IS NULL THEN NULL
+          WHEN "need_assessment_date" <= CAST(:11 AS DATE)
+            THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date"))
+          WHEN "need_assessment_date" >= CAST(:12 AS DATE) AND "need_assessment_date" <= CAST(:13 AS DATE)
+            THEN ("wait" <= 14)
+          WHEN "need_assessment_date" >= CAST(:14 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  EXTRACT(
+                    YEAR FROM "need_assessment_date"
+                  ) - EXTRACT(
+                    YEAR FROM "birth_date"
+                  ) - CASE
+                    WHEN (
+                        EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")
+                      ) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date"))
+                      THEN 1
+                    ELSE 0
+                  END
+                ) >= 23
+              ),
+              FALSE
+            )
+            THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date"))
+          WHEN "need_assessment_date" >= CAST(:15 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  EXTRACT(
+                    YEAR FROM "need_assessment_date"
+                  ) - EXTRACT(
+                    YEAR FROM "birth_date"
+                  ) - CASE
+                    WHEN (
+                        EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")
+                      ) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date"))
+                      THEN 1
+                    ELSE 0
+                  END
+                ) < 23
+              ),
+              FALSE
+            )
+            THEN ("wait" <= 14)
+          ELSE NULL
+        END
+      ),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"
@@ -994,8 +1046,20 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__cells"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1968,7 +2032,59 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
-    COALESCE((CASE WHEN "need_assessment_date" IS NULL THEN NULL WHEN "need_assessment_date" <= CAST(:11 AS DATE) THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date")) WHEN "need_assessment_date" >= CAST(:12 AS DATE) AND "need_assessment_date" <= CAST(:13 AS DATE) THEN ("wait" <= 14) WHEN "need_assessment_date" >= CAST(:14 AS DATE) AND COALESCE(((EXTRACT(YEAR FROM "need_assessment_date") - EXTRACT(YEAR FROM "birth_date") - CASE WHEN (EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date")) THEN 1 ELSE 0 END) >= 23), FALSE) THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date")) WHEN "need_assessment_date" >= CAST(:15 AS DATE) AND COALESCE(((EXTRACT(YEAR FROM "need_assessment_date") - EXTRACT(YEAR FROM "birth_date") - CASE WHEN (EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date")) THEN 1 ELSE 0 END) < 23), FALSE) THEN ("wait" <= 14) ELSE NULL END), FALSE) AS "__num_hit",
+    COALESCE(
+      (
+        CASE
+          WHEN "need_assessment_date" IS NULL THEN NULL
+          WHEN "need_assessment_date" <= CAST(:11 AS DATE)
+            THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date"))
+          WHEN "need_assessment_date" >= CAST(:12 AS DATE) AND "need_assessment_date" <= CAST(:13 AS DATE)
+            THEN ("wait" <= 14)
+          WHEN "need_assessment_date" >= CAST(:14 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  EXTRACT(
+                    YEAR FROM "need_assessment_date"
+                  ) - EXTRACT(
+                    YEAR FROM "birth_date"
+                  ) - CASE
+                    WHEN (
+                        EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")
+                      ) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date"))
+                      THEN 1
+                    ELSE 0
+                  END
+                ) >= 23
+              ),
+              FALSE
+            )
+            THEN ("visit_date" <= DATEADD(month, 3, "need_assessment_date"))
+          WHEN "need_assessment_date" >= CAST(:15 AS DATE)
+            AND COALESCE(
+              (
+                (
+                  EXTRACT(
+                    YEAR FROM "need_assessment_date"
+                  ) - EXTRACT(
+                    YEAR FROM "birth_date"
+                  ) - CASE
+                    WHEN (
+                        EXTRACT(MONTH FROM "need_assessment_date") * 100 + EXTRACT(DAY FROM "need_assessment_date")
+                      ) < (EXTRACT(MONTH FROM "birth_date") * 100 + EXTRACT(DAY FROM "birth_date"))
+                      THEN 1
+                    ELSE 0
+                  END
+                ) < 23
+              ),
+              FALSE
+            )
+            THEN ("wait" <= 14)
+          ELSE NULL
+        END
+      ),
+      FALSE
+    ) AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
     1 AS "__den_value"

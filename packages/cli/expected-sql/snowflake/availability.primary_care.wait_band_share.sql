@@ -971,7 +971,18 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
-    (CASE WHEN "wait" >= 181 THEN CAST(:17 AS VARCHAR) WHEN "wait" >= 91 THEN CAST(:16 AS VARCHAR) WHEN "wait" >= 29 THEN CAST(:15 AS VARCHAR) WHEN "wait" >= 15 THEN CAST(:14 AS VARCHAR) WHEN "wait" >= 8 THEN CAST(:13 AS VARCHAR) WHEN "wait" >= 1 THEN CAST(:12 AS VARCHAR) WHEN "wait" >= 0 THEN CAST(:11 AS VARCHAR) ELSE NULL END) AS "__d1",
+    (
+      CASE
+        WHEN "wait" >= 181 THEN CAST(:17 AS VARCHAR)
+        WHEN "wait" >= 91 THEN CAST(:16 AS VARCHAR)
+        WHEN "wait" >= 29 THEN CAST(:15 AS VARCHAR)
+        WHEN "wait" >= 15 THEN CAST(:14 AS VARCHAR)
+        WHEN "wait" >= 8 THEN CAST(:13 AS VARCHAR)
+        WHEN "wait" >= 1 THEN CAST(:12 AS VARCHAR)
+        WHEN "wait" >= 0 THEN CAST(:11 AS VARCHAR)
+        ELSE NULL
+      END
+    ) AS "__d1",
     TRUE AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",
@@ -1005,8 +1016,20 @@ SELECT
   "__cells"."__d1",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__dens"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__dens"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__dens"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__dens"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__dens"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__dens"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__dens"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__dens"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__dens"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__dens"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells"
@@ -1981,7 +2004,18 @@ WITH
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
-    (CASE WHEN "wait" >= 181 THEN CAST(:17 AS VARCHAR) WHEN "wait" >= 91 THEN CAST(:16 AS VARCHAR) WHEN "wait" >= 29 THEN CAST(:15 AS VARCHAR) WHEN "wait" >= 15 THEN CAST(:14 AS VARCHAR) WHEN "wait" >= 8 THEN CAST(:13 AS VARCHAR) WHEN "wait" >= 1 THEN CAST(:12 AS VARCHAR) WHEN "wait" >= 0 THEN CAST(:11 AS VARCHAR) ELSE NULL END) AS "__d1",
+    (
+      CASE
+        WHEN "wait" >= 181 THEN CAST(:17 AS VARCHAR)
+        WHEN "wait" >= 91 THEN CAST(:16 AS VARCHAR)
+        WHEN "wait" >= 29 THEN CAST(:15 AS VARCHAR)
+        WHEN "wait" >= 15 THEN CAST(:14 AS VARCHAR)
+        WHEN "wait" >= 8 THEN CAST(:13 AS VARCHAR)
+        WHEN "wait" >= 1 THEN CAST(:12 AS VARCHAR)
+        WHEN "wait" >= 0 THEN CAST(:11 AS VARCHAR)
+        ELSE NULL
+      END
+    ) AS "__d1",
     TRUE AS "__num_hit",
     1 AS "__num_value",
     TRUE AS "__den_hit",

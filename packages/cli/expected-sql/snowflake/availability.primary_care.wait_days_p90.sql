@@ -1014,8 +1014,36 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR(COALESCE("__quant"."n", 0)) AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST(10000000 AS NUMBER(38,0)) = 0 OR (("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) IS NULL THEN NULL ELSE TRUNC((2 * ABS((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10)) + ABS(CAST(10000000 AS NUMBER(38,0)))) / (2 * ABS(CAST(10000000 AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10) < 0) <> (CAST(10000000 AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST(10000000 AS NUMBER(38,0)) = 0
+        OR (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) IS NULL
+        THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS(
+            (
+              (
+                "__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")
+              ) * 10
+            )
+          )
+          + ABS(CAST(10000000 AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST(10000000 AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (
+          ("__quant"."lo" * 10 + "__quant"."frac" * (COALESCE("__quant"."hi", "__quant"."lo") - "__quant"."lo")) * 10
+        ) < 0
+      ) <> (CAST(10000000 AS NUMBER(38,0)) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE(COALESCE("__quant"."n", 0) BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells"

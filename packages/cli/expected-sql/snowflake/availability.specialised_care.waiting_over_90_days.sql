@@ -889,8 +889,18 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((("referral_received_date" <= CAST(:5 AS DATE)) AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST(:6 AS DATE))) AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))), FALSE) THEN CAST(:8 AS VARCHAR)
+      WHEN NOT COALESCE(
+          CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            ("referral_received_date" <= CAST(:5 AS DATE))
+            AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST(:6 AS DATE)))
+            AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -918,8 +928,20 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__cells"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1811,8 +1833,18 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE((("referral_received_date" <= CAST(:5 AS DATE)) AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST(:6 AS DATE))) AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))), FALSE) THEN CAST(:8 AS VARCHAR)
+      WHEN NOT COALESCE(
+          CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            ("referral_received_date" <= CAST(:5 AS DATE))
+            AND (("treatment_date" IS NULL) OR ("treatment_date" > CAST(:6 AS DATE)))
+            AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))
+          ),
+          FALSE
+        ) THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",

@@ -502,8 +502,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST(:1 AS DATE) AND "response_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST(:3 AS VARCHAR), CAST(:4 AS VARCHAR), CAST(:5 AS VARCHAR), CAST(:6 AS VARCHAR), CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR), CAST(:9 AS VARCHAR))), FALSE) THEN CAST(:10 AS VARCHAR)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST(:1 AS DATE) AND "response_date" <= CAST(:2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST(:3 AS VARCHAR),
+              CAST(:4 AS VARCHAR),
+              CAST(:5 AS VARCHAR),
+              CAST(:6 AS VARCHAR),
+              CAST(:7 AS VARCHAR),
+              CAST(:8 AS VARCHAR),
+              CAST(:9 AS VARCHAR)
+            )
+          ),
+          FALSE
+        ) THEN CAST(:10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST(:11 AS VARCHAR)), FALSE) THEN CAST(:12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -535,8 +551,20 @@ SELECT
   "__cells"."__d1",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR("__cells"."den") AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST("__cells"."den" AS NUMBER(38,0)) = 0 OR (CAST("__cells"."num" AS NUMBER(38,0)) * 1000) IS NULL THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST("__cells"."num" AS NUMBER(38,0)) * 1000)) + ABS(CAST("__cells"."den" AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST("__cells"."den" AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN ((CAST("__cells"."num" AS NUMBER(38,0)) * 1000) < 0) <> (CAST("__cells"."den" AS NUMBER(38,0)) < 0) THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."den_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   NULL AS "join_missing"
 FROM "__cells";
@@ -1041,8 +1069,24 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("response_date" >= CAST(:1 AS DATE) AND "response_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
-      WHEN NOT COALESCE(("question_code" IN (CAST(:3 AS VARCHAR), CAST(:4 AS VARCHAR), CAST(:5 AS VARCHAR), CAST(:6 AS VARCHAR), CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR), CAST(:9 AS VARCHAR))), FALSE) THEN CAST(:10 AS VARCHAR)
+      WHEN NOT COALESCE(
+          "response_date" >= CAST(:1 AS DATE) AND "response_date" <= CAST(:2 AS DATE),
+          FALSE
+        ) THEN 'outside_period'
+      WHEN NOT COALESCE(
+          (
+            "question_code" IN (
+              CAST(:3 AS VARCHAR),
+              CAST(:4 AS VARCHAR),
+              CAST(:5 AS VARCHAR),
+              CAST(:6 AS VARCHAR),
+              CAST(:7 AS VARCHAR),
+              CAST(:8 AS VARCHAR),
+              CAST(:9 AS VARCHAR)
+            )
+          ),
+          FALSE
+        ) THEN CAST(:10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST(:11 AS VARCHAR)), FALSE) THEN CAST(:12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",

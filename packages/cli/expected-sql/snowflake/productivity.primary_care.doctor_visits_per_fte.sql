@@ -1239,7 +1239,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST(:7 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST(:8 AS VARCHAR)), FALSE) THEN CAST(:9 AS VARCHAR)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1279,8 +1280,28 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6))) AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) = 0 OR (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10)) + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))) / (2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10) < 0) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) = 0
+        OR (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10) IS NULL
+        THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10))
+          + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))
+        ) / (
+          2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))
+        )
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10) < 0
+      ) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   COALESCE("__cells"."num_rows" BETWEEN 1 AND 4, FALSE) AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -2523,7 +2544,8 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST(:7 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST(:8 AS VARCHAR)), FALSE) THEN CAST(:9 AS VARCHAR)
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

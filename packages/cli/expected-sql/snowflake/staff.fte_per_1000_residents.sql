@@ -634,7 +634,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST(:2 AS NUMBER(38,0)), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -674,8 +675,26 @@ SELECT
   "__cells"."__d0",
   TO_VARCHAR("__cells"."num") AS "numerator",
   TO_VARCHAR(COALESCE("__jdens"."den", 0)) AS "denominator",
-  TO_VARCHAR(CASE WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) = 0 OR (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000) IS NULL THEN NULL ELSE TRUNC((2 * ABS((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000)) + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))) / (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0))))) END) AS "magnitude",
-  CASE WHEN ((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000) < 0) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0) THEN 1 ELSE 0 END AS "negative",
+  TO_VARCHAR(
+    CASE
+      WHEN CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) = 0
+        OR (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000) IS NULL
+        THEN NULL
+      ELSE TRUNC(
+        (
+          2 * ABS((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000))
+          + ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))
+        ) / (2 * ABS(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0))))
+      )
+    END
+  ) AS "magnitude",
+  CASE
+    WHEN (
+        (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 100000) < 0
+      ) <> (CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0)
+      THEN 1
+    ELSE 0
+  END AS "negative",
   FALSE AS "suppressed",
   "__jdens"."missing" AS "join_missing"
 FROM "__cells"
@@ -1313,7 +1332,8 @@ WITH
   SELECT
     CASE
       WHEN NOT COALESCE("year" = CAST(:2 AS NUMBER(38,0)), FALSE) THEN 'other_year'
-      WHEN "organizer_code" IS NULL OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+      WHEN "organizer_code" IS NULL
+        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",

@@ -28,7 +28,7 @@ import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
 import { SqlParameters, type SqlValue } from "./parameters";
 import { calendarCtes } from "./working-day-calendar";
-import { caseSql, cteSql, selectSql } from "./sql-format";
+import { caseSql, cteSql, layoutExpression, selectSql } from "./sql-format";
 import { letsInOrder, StepDeadlines } from "./plan-lets";
 import {
   EXACT_SCALE,
@@ -361,7 +361,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   if (join) conceptNames.push(`${parameters.bind(join.concept, dialect.typeName("string"))} AS ${q("joined")}`);
   ctes.push(cteSql(dialect, "__concepts", `SELECT ${conceptNames.join(", ")}`));
   const withClause = `WITH\n${ctes.join(",\n")}`;
-  const rowsText = `${withClause}\nSELECT\n  ${final.join(",\n  ")}\n${[`FROM ${q("__cells")}`, ...joins].join("\n")}`;
+  const finalList = final.map((column) => layoutExpression(column, 2, 1)).join(",\n  ");
+  const finalClauses = [`FROM ${q("__cells")}`, ...joins].map((clause) => layoutExpression(clause, 0));
+  const rowsText = `${withClause}\nSELECT\n  ${finalList}\n${finalClauses.join("\n")}`;
 
   const account = (name: string, relation: string): string =>
     `SELECT (SELECT ${q(name)} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, ` +

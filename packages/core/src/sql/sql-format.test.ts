@@ -4,7 +4,7 @@
  * white space between tokens changed (quoted text never touched).
  */
 import { describe, expect, it } from "vitest";
-import { layoutExpression } from "./sql-format";
+import { caseSql, layoutExpression, selectSql } from "./sql-format";
 
 const long = (name: string, width = 40) => `"${name.padEnd(width, "x")}"`;
 
@@ -42,5 +42,33 @@ describe("layoutExpression", () => {
     const laid = layoutExpression(sql, 0);
     expect(laid).toBe(["CASE", `  WHEN "q" = ${text}`, "    THEN 1", "  ELSE 2", "END"].join("\n"));
     expect(laid.replace(/\s+/g, " ")).toBe(sql);
+  });
+
+  it("puts a long subquery on its own line as it is, inside its parentheses", () => {
+    const inner = `SELECT ${long("a")} + ${long("b")} AS "k" FROM ${long("t")}`;
+    expect(layoutExpression(`FROM (${inner}) AS "n"`, 2)).toBe(`FROM (\n    ${inner}\n  ) AS "n"`);
+  });
+});
+
+describe("selectSql and caseSql (the plan compiler's steps)", () => {
+  it("lays out a long select-list item and a long WHEN branch, short ones unchanged", () => {
+    const item = `COALESCE(${long("a", 60)} AND ${long("b", 60)}, FALSE) AS "hit"`;
+    const lines = [
+      "SELECT",
+      '    "x",',
+      "    COALESCE(",
+      `      ${long("a", 60)}`,
+      `      AND ${long("b", 60)},`,
+      "      FALSE",
+      '    ) AS "hit"',
+      '  FROM "t"',
+    ];
+    expect(selectSql(['"x"', item], ['FROM "t"'])).toBe(lines.join("\n"));
+    expect(caseSql(['WHEN "x" THEN 1'], "0")).toBe('CASE\n      WHEN "x" THEN 1\n      ELSE 0\n    END');
+    expect(caseSql([`WHEN ${long("a", 60)} OR ${long("b", 60)} THEN 1`], "0")).toBe(
+      ["CASE", `      WHEN ${long("a", 60)}`, `        OR ${long("b", 60)} THEN 1`, "      ELSE 0", "    END"].join(
+        "\n",
+      ),
+    );
   });
 });

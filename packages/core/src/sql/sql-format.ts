@@ -7,7 +7,7 @@ import type { SqlDialect } from "./dialect";
 
 /**
  * A SELECT with one column a line and the clauses (`FROM …`, `LEFT JOIN …`, `WHERE …`) below it, at
- * the indentation of a CTE body.
+ * the indentation of a CTE body; a long column or clause is laid out by {@link layoutExpression}.
  *
  * @example
  * ```ts
@@ -15,7 +15,8 @@ import type { SqlDialect } from "./dialect";
  * ```
  */
 export function selectSql(columns: readonly string[], clauses: readonly string[]): string {
-  return [`SELECT\n    ${columns.join(",\n    ")}`, ...clauses].join("\n  ");
+  const list = columns.map((column) => layoutExpression(column, 4, 1)).join(",\n    ");
+  return [`SELECT\n    ${list}`, ...clauses.map((clause) => layoutExpression(clause, 2))].join("\n  ");
 }
 
 /**
@@ -31,7 +32,8 @@ export function cteSql(dialect: SqlDialect, name: string, body: string): string 
 }
 
 /**
- * A searched CASE with one `WHEN … THEN …` a line (at the indentation of a select-list item).
+ * A searched CASE with one `WHEN … THEN …` a line (at the indentation of a select-list item), a long
+ * branch laid out by {@link layoutExpression}.
  *
  * @example
  * ```ts
@@ -39,7 +41,8 @@ export function cteSql(dialect: SqlDialect, name: string, body: string): string 
  * ```
  */
 export function caseSql(branches: readonly string[], otherwise: string): string {
-  return `CASE\n      ${[...branches, `ELSE ${otherwise}`].join("\n      ")}\n    END`;
+  const lines = [...branches, `ELSE ${otherwise}`].map((branch) => layoutExpression(branch, 8));
+  return `CASE\n      ${lines.join("\n      ")}\n    END`;
 }
 
 /** The line width the expression layout aims at (issue 15: "at most ~120 characters a line"). */
@@ -128,7 +131,10 @@ function layoutCall(text: string, indent: number): string | null {
   const inner = text.slice(open + 1, -1);
   if (topLevel(`(${inner})`, " ").length !== 1) return null; // the first "(" is not closed by the last ")"
   const pad = " ".repeat(indent + 2);
-  const args = topLevel(inner, ",").map((arg) => `${pad}${layoutExpression(arg, indent + 2, 1)}`);
+  // A subquery goes on its own line as it is (its commas and `+` are not the call's).
+  const args = inner.startsWith("SELECT ")
+    ? [`${pad}${inner}`]
+    : topLevel(inner, ",").map((arg) => `${pad}${layoutExpression(arg, indent + 2, 1)}`);
   return `${text.slice(0, open + 1)}\n${args.join(",\n")}\n${" ".repeat(indent)})`;
 }
 
