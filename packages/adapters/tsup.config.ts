@@ -8,5 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "es2022",
   platform: "node",
+  shims: true, // import.meta.url in the CommonJS build (readers/load-duckdb.ts)
   external: ["pg", "@duckdb/node-api", "hyparquet", "highs"],
 });

@@ -34,6 +34,7 @@ import {
 } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { copyIntegers, TextColumnReader } from "./duckdb-vectors";
+import { loadDuckDb } from "./load-duckdb";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
@@ -201,7 +202,7 @@ export async function* duckdbParquetBatches(
   columns: readonly DuckDbColumn[],
   batchSize: number,
 ): AsyncGenerator<ColumnBatch> {
-  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use (a quick CLI start)
+  const { DuckDBInstance } = loadDuckDb(); // loaded on first use (a quick CLI start)
   const instance = await DuckDBInstance.create(":memory:");
   let connection: DuckDBConnection | null = null;
   try {
