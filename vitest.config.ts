@@ -13,21 +13,24 @@ const alias = Object.fromEntries(
   ]),
 );
 
+/** Each test file's private temporary folder, removed when the file ends. */
+const setupFiles = [fileURLToPath(new URL("./vitest.temp-folder.ts", import.meta.url))];
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       ...packages.map((name) => ({
         resolve: { alias },
-        test: { name, include: [`packages/${name}/src/**/*.test.ts`], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: { name, setupFiles, include: [`packages/${name}/src/**/*.test.ts`], testTimeout: 60_000, hookTimeout: 120_000 },
       })),
       {
         resolve: { alias },
-        test: { name: "bench", include: ["bench/**/*.test.ts"], testTimeout: 120_000 },
+        test: { name: "bench", setupFiles, include: ["bench/**/*.test.ts"], testTimeout: 120_000 },
       },
       {
         resolve: { alias },
-        test: { name: "fuzz", include: ["fuzz/**/*.test.ts"], testTimeout: 240_000 },
+        test: { name: "fuzz", setupFiles, include: ["fuzz/**/*.test.ts"], testTimeout: 240_000 },
       },
     ],
   },

@@ -7,7 +7,7 @@
  * the file to the result) and the wall time from the click. Results go into docs/benchmarks.md.
  */
 import "../packages/indicators/scripts/workspace-sources";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -43,4 +43,5 @@ try {
 } finally {
   await browser.close();
   site.server.close();
+  rmSync(folder, { recursive: true, force: true });
 }
