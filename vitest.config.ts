@@ -22,7 +22,13 @@ export default defineConfig({
     projects: [
       ...packages.map((name) => ({
         resolve: { alias },
-        test: { name, setupFiles, include: [`packages/${name}/src/**/*.test.ts`], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name,
+          setupFiles,
+          include: [`packages/${name}/src/**/*.test.ts`],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       })),
       {
         resolve: { alias },
