@@ -15,7 +15,8 @@ export type {
   RejectionReason,
   RowRule,
 } from "./model/concept-model";
-export { F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
+export { defineConcept, F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
+export { valueTypeOf, valueTypesOf } from "./model/value-types";
 export { PERSON_FIELDS } from "./model/person-fields";
 export { type FieldValueOf, type RowOf, zodSchemaOf } from "./model/zod-schema";
 export {

@@ -6,7 +6,7 @@
  * F13: `assessment_started` is taken as true when `assessment_completed_date` is given.
  */
 import { $ } from "@virta/core";
-import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
+import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
@@ -63,7 +63,7 @@ const FIELDS = [
  * childWelfareCaseModel.rules[0]?.reason; // "not_a_child"
  * ```
  */
-export const childWelfareCaseModel: ConceptModel<"child_welfare_case"> = {
+export const childWelfareCaseModel = defineConcept({
   name: "child_welfare_case",
   title: "a child welfare matter opened by a notification or request (LsL 26–27 §)",
   fields: FIELDS,
@@ -88,7 +88,7 @@ export const childWelfareCaseModel: ConceptModel<"child_welfare_case"> = {
   keyReason: "duplicate_id",
   eventDateField: "opened_date",
   hasPerson: true,
-};
+});
 
 /** A normalised `child_welfare_case` row. */
 export type ChildWelfareCaseRow = RowOf<typeof FIELDS>;

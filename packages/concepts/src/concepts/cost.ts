@@ -2,7 +2,7 @@
  * `cost` — net operating costs (concepts.md) per organizer, year and service class. Placed by
  * 31 December of `year` (F10). No uniqueness key in concepts.md. `net_cost_eur` may be negative.
  */
-import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
+import { defineConcept, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
 const FIELDS = [
@@ -34,7 +34,7 @@ const FIELDS = [
  * costModel.fields.map((field) => field.name); // ["organizer_code", "year", "service_class", "net_cost_eur"]
  * ```
  */
-export const costModel: ConceptModel<"cost"> = {
+export const costModel = defineConcept({
   name: "cost",
   title: "net operating costs",
   fields: FIELDS,
@@ -43,7 +43,7 @@ export const costModel: ConceptModel<"cost"> = {
   keyReason: "duplicate_key",
   eventDateField: "year",
   hasPerson: false,
-};
+});
 
 /** A normalised `cost` row. */
 export type CostRow = RowOf<typeof FIELDS>;

@@ -5,7 +5,7 @@
  * as belonging to the statements only: `eos` for `nps` is `out_of_range`.
  */
 import { QUESTION_CODES, RESPONDENT_AGE_GROUPS } from "../classifications/enums";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { defineConcept, type FieldSpec } from "../model/concept-model";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
 const FIELDS = [
@@ -68,7 +68,7 @@ const FIELDS = [
  * customerFeedbackAnswerModel.key; // ["response_id", "question_code"]
  * ```
  */
-export const customerFeedbackAnswerModel: ConceptModel<"customer_feedback_answer"> = {
+export const customerFeedbackAnswerModel = defineConcept({
   name: "customer_feedback_answer",
   title: "one answer to one question of the national customer feedback",
   fields: FIELDS,
@@ -77,7 +77,7 @@ export const customerFeedbackAnswerModel: ConceptModel<"customer_feedback_answer
   keyReason: "duplicate_key",
   eventDateField: "response_date",
   hasPerson: false,
-};
+});
 
 /** A normalised `customer_feedback_answer` row. */
 export type CustomerFeedbackAnswerRow = RowOf<typeof FIELDS>;

@@ -6,7 +6,7 @@
  */
 import { $ } from "@virta/core";
 import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { defineConcept, type FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
@@ -78,7 +78,7 @@ const FIELDS = [
  * healthCareVisitModel.eventDateField; // "visit_date"
  * ```
  */
-export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
+export const healthCareVisitModel = defineConcept({
   name: "health_care_visit",
   title: "a realised outpatient visit or remote contact in primary or oral health care",
   fields: FIELDS,
@@ -101,7 +101,7 @@ export const healthCareVisitModel: ConceptModel<"health_care_visit"> = {
   keyReason: "duplicate_id",
   eventDateField: "visit_date",
   hasPerson: true,
-};
+});
 
 /** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
 export type HealthCareVisitRow = RowOf<typeof FIELDS>;

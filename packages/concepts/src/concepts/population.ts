@@ -6,7 +6,7 @@
  * organizer in the municipality's place (this SDK's choice). No person fields, so no
  * `born_after_event`.
  */
-import type { ConceptModel, FieldSpec } from "../model/concept-model";
+import { defineConcept, type FieldSpec } from "../model/concept-model";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
 const FIELDS = [
@@ -56,7 +56,7 @@ const FIELDS = [
  * populationModel.key; // ["year", "municipality_code", "age", "sex"]
  * ```
  */
-export const populationModel: ConceptModel<"population"> = {
+export const populationModel = defineConcept({
   name: "population",
   title: "residents on a reference date (Statistics Finland)",
   fields: FIELDS,
@@ -65,7 +65,7 @@ export const populationModel: ConceptModel<"population"> = {
   keyReason: "duplicate_key",
   eventDateField: "year",
   hasPerson: false,
-};
+});
 
 /** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
 export type PopulationRow = RowOf<typeof FIELDS>;

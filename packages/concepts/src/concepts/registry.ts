@@ -1,69 +1,56 @@
 /**
- * The registry of the eight concept models (concepts.md): their names, models, zod schemas, row types
- * and the columns a file header must have.
+ * The registry of the concept models (concepts.md): one list of declarations, from which the concept
+ * names, the row types, the date fields, the zod schemas and the columns a file header must have are
+ * derived. Adding a concept is its declaration file (`defineConcept`) and one entry in `MODELS_IN_ORDER`.
  */
 import { type DayNumber, UsageError } from "@virta/core";
 import type { z } from "zod";
 import type { ConceptModel } from "../model/concept-model";
-import { type ChildWelfareCaseRow, childWelfareCaseModel, childWelfareCaseSchema } from "./child-welfare-case";
-import { type CostRow, costModel, costSchema } from "./cost";
-import {
-  type CustomerFeedbackAnswerRow,
-  customerFeedbackAnswerModel,
-  customerFeedbackAnswerSchema,
-} from "./customer-feedback-answer";
-import { type HealthCareVisitRow, healthCareVisitModel, healthCareVisitSchema } from "./health-care-visit";
-import { type PopulationRow, populationModel, populationSchema } from "./population";
-import {
-  type SocialCareAssessmentRow,
-  socialCareAssessmentModel,
-  socialCareAssessmentSchema,
-} from "./social-care-assessment";
-import {
-  type SpecialisedCareReferralRow,
+import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import { childWelfareCaseModel } from "./child-welfare-case";
+import { costModel } from "./cost";
+import { customerFeedbackAnswerModel } from "./customer-feedback-answer";
+import { healthCareVisitModel } from "./health-care-visit";
+import { populationModel } from "./population";
+import { socialCareAssessmentModel } from "./social-care-assessment";
+import { specialisedCareReferralModel } from "./specialised-care-referral";
+import { staffFteModel } from "./staff-fte";
+
+/** Every concept's declaration, in the order concepts.md lists them. */
+const MODELS_IN_ORDER = [
+  healthCareVisitModel,
   specialisedCareReferralModel,
-  specialisedCareReferralSchema,
-} from "./specialised-care-referral";
-import { type StaffFteRow, staffFteModel, staffFteSchema } from "./staff-fte";
+  socialCareAssessmentModel,
+  childWelfareCaseModel,
+  populationModel,
+  customerFeedbackAnswerModel,
+  staffFteModel,
+  costModel,
+] as const;
+
+type Models = typeof MODELS_IN_ORDER;
+
+/** The names of a list of declarations, as a tuple of literals. */
+type NamesOf<T extends readonly { readonly name: string }[]> = {
+  readonly [K in keyof T]: T[K] extends { readonly name: infer Name } ? Name : never;
+};
 
 /** The concept names in the order concepts.md lists them. */
-export const CONCEPT_NAMES = Object.freeze([
-  "health_care_visit",
-  "specialised_care_referral",
-  "social_care_assessment",
-  "child_welfare_case",
-  "population",
-  "customer_feedback_answer",
-  "staff_fte",
-  "cost",
-] as const);
+export const CONCEPT_NAMES = Object.freeze(MODELS_IN_ORDER.map((model) => model.name)) as unknown as NamesOf<Models>;
 
 /** A concept name. */
 export type ConceptName = (typeof CONCEPT_NAMES)[number];
 
-/** Normalised rows by concept (date fields as ISO `YYYY-MM-DD` strings, the default `dates: "iso"`). */
-export interface ConceptRows {
-  health_care_visit: HealthCareVisitRow;
-  specialised_care_referral: SpecialisedCareReferralRow;
-  social_care_assessment: SocialCareAssessmentRow;
-  child_welfare_case: ChildWelfareCaseRow;
-  population: PopulationRow;
-  customer_feedback_answer: CustomerFeedbackAnswerRow;
-  staff_fte: StaffFteRow;
-  cost: CostRow;
-}
+/** The declaration of concept `C`, with its literal field list. */
+type ModelOf<C extends ConceptName> = Extract<Models[number], { readonly name: C }>;
 
-/** The date fields of each concept. */
-export interface ConceptDateFields {
-  health_care_visit: "birth_date" | "contact_date" | "need_assessment_date" | "visit_date";
-  specialised_care_referral: "birth_date" | "referral_received_date" | "treatment_date" | "removed_date";
-  social_care_assessment: "birth_date" | "initiated_date" | "started_date" | "completed_date";
-  child_welfare_case: "birth_date" | "opened_date" | "decision_date" | "assessment_completed_date";
-  population: never;
-  customer_feedback_answer: "response_date";
-  staff_fte: never;
-  cost: never;
-}
+/** Normalised rows by concept (date fields as ISO `YYYY-MM-DD` strings, the default `dates: "iso"`). */
+export type ConceptRows = { [C in ConceptName]: RowOf<ModelOf<C>["fields"]> };
+
+/** The date fields of each concept (`never` for a concept without one). */
+export type ConceptDateFields = {
+  [C in ConceptName]: Extract<ModelOf<C>["fields"][number], { readonly type: "date" }>["name"];
+};
 
 /** A row with its date fields `D` as day numbers (`dates: "day"`). */
 export type WithDayNumbers<Row, D extends PropertyKey> = {
@@ -73,19 +60,16 @@ export type WithDayNumbers<Row, D extends PropertyKey> = {
 /** Normalised rows by concept with `dates: "day"`: date fields are `DayNumber`s (days since 1970-01-01). */
 export type ConceptDayRows = { [C in ConceptName]: WithDayNumbers<ConceptRows[C], ConceptDateFields[C]> };
 
-const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze({
-  health_care_visit: healthCareVisitModel,
-  specialised_care_referral: specialisedCareReferralModel,
-  social_care_assessment: socialCareAssessmentModel,
-  child_welfare_case: childWelfareCaseModel,
-  population: populationModel,
-  customer_feedback_answer: customerFeedbackAnswerModel,
-  staff_fte: staffFteModel,
-  cost: costModel,
-});
+const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze(
+  Object.fromEntries(MODELS_IN_ORDER.map((model) => [model.name, model])) as unknown as Record<
+    ConceptName,
+    ConceptModel
+  >,
+);
 
 /**
- * The zod schemas of the normalised rows, by concept (the published model).
+ * The zod schemas of the normalised rows, by concept (the published model), derived from the
+ * declarations (`zodSchemaOf`).
  *
  * @example
  * ```ts
@@ -93,17 +77,9 @@ const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze({
  * CONCEPT_SCHEMAS.population.safeParse(row).success; // true
  * ```
  */
-export const CONCEPT_SCHEMAS = /* @__PURE__ */ (() =>
-  Object.freeze({
-    health_care_visit: healthCareVisitSchema,
-    specialised_care_referral: specialisedCareReferralSchema,
-    social_care_assessment: socialCareAssessmentSchema,
-    child_welfare_case: childWelfareCaseSchema,
-    population: populationSchema,
-    customer_feedback_answer: customerFeedbackAnswerSchema,
-    staff_fte: staffFteSchema,
-    cost: costSchema,
-  } satisfies Record<ConceptName, z.ZodType>))();
+export const CONCEPT_SCHEMAS: { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> } = Object.freeze(
+  Object.fromEntries(MODELS_IN_ORDER.map((model) => [model.name, zodSchemaOf(model)])),
+) as { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> };
 
 /**
  * Whether `name` is a concept name.

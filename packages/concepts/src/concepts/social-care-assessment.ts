@@ -6,7 +6,7 @@
  */
 import { $ } from "@virta/core";
 import { CLIENT_GROUPS } from "../classifications/enums";
-import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
+import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
@@ -67,7 +67,7 @@ const FIELDS = [
  * socialCareAssessmentModel.eventDateField; // "initiated_date"
  * ```
  */
-export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> = {
+export const socialCareAssessmentModel = defineConcept({
   name: "social_care_assessment",
   title: "a social-care service need assessment (palvelutarpeen arviointi, SHL 36 §)",
   fields: FIELDS,
@@ -98,7 +98,7 @@ export const socialCareAssessmentModel: ConceptModel<"social_care_assessment"> =
   keyReason: "duplicate_id",
   eventDateField: "initiated_date",
   hasPerson: true,
-};
+});
 
 /** A normalised `social_care_assessment` row. */
 export type SocialCareAssessmentRow = RowOf<typeof FIELDS>;

@@ -9,7 +9,7 @@
  * `treated_and_removed`, then `born_after_event` (F12).
  */
 import { $ } from "@virta/core";
-import type { ConceptModel, FieldSpec, RowRule } from "../model/concept-model";
+import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
@@ -63,7 +63,7 @@ const FIELDS = [
  * // ["left_before_referral", "treated_and_removed", "born_after_event"]
  * ```
  */
-export const specialisedCareReferralModel: ConceptModel<"specialised_care_referral"> = {
+export const specialisedCareReferralModel = defineConcept({
   name: "specialised_care_referral",
   title: "a referral to specialised care and its place in the waiting list",
   fields: FIELDS,
@@ -88,7 +88,7 @@ export const specialisedCareReferralModel: ConceptModel<"specialised_care_referr
   keyReason: "duplicate_id",
   eventDateField: "referral_received_date",
   hasPerson: true,
-};
+});
 
 /** A normalised `specialised_care_referral` row. */
 export type SpecialisedCareReferralRow = RowOf<typeof FIELDS>;

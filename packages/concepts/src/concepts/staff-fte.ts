@@ -4,7 +4,7 @@
  * uniqueness key, so none is checked. `year` is any integer (the spec sets no range).
  */
 import { STAFF_PROFESSIONAL_GROUPS } from "../classifications/enums";
-import { type ConceptModel, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
+import { defineConcept, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
 import { type RowOf, zodSchemaOf } from "../model/zod-schema";
 
 const FIELDS = [
@@ -37,7 +37,7 @@ const FIELDS = [
  * staffFteModel.key; // [] (no uniqueness key)
  * ```
  */
-export const staffFteModel: ConceptModel<"staff_fte"> = {
+export const staffFteModel = defineConcept({
   name: "staff_fte",
   title: "staff resources (henkilöstövoimavarat)",
   fields: FIELDS,
@@ -46,7 +46,7 @@ export const staffFteModel: ConceptModel<"staff_fte"> = {
   keyReason: "duplicate_key",
   eventDateField: "year",
   hasPerson: false,
-};
+});
 
 /** A normalised `staff_fte` row. */
 export type StaffFteRow = RowOf<typeof FIELDS>;

@@ -61,3 +61,29 @@ export type RowRule = RowRuleDeclaration<RejectionReason>;
 
 /** A concept's declaration with the reason codes of this package (`ConceptDeclaration` of `@virta/core`). */
 export type ConceptModel<Name extends string = string> = ConceptDeclaration<Name, RejectionReason>;
+
+/**
+ * Declares a concept: the declaration as it is, typed so that its name and its fields stay literal
+ * (the registry derives the concept's name, row type, date fields, zod schema and field value types
+ * from them). Adding a concept is one file that calls this, and one entry in the registry's list.
+ *
+ * @example
+ * ```ts
+ * const homeCareVisitModel = defineConcept({
+ *   name: "home_care_visit",
+ *   title: "a home-care visit",
+ *   fields: [{ name: "visit_id", type: "id", required: true, default: null, maxLength: 64, description: "" }],
+ *   rules: [],
+ *   key: ["visit_id"],
+ *   keyReason: "duplicate_id",
+ *   eventDateField: "visit_date",
+ *   hasPerson: false,
+ * } as const);
+ * homeCareVisitModel.name; // "home_care_visit"
+ * ```
+ */
+export function defineConcept<const Name extends string, const Fields extends readonly FieldSpec[]>(
+  model: ConceptModel<Name> & { readonly fields: Fields },
+): ConceptModel<Name> & { readonly fields: Fields } {
+  return model;
+}
