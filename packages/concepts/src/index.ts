@@ -110,8 +110,10 @@ export {
   municipalityTable,
   organizerOfMunicipality,
 } from "./classifications/municipalities";
+export { BOOLEAN_INPUT_SPELLINGS } from "./classifications/booleans";
 export {
   SEX_CODES,
+  SEX_INPUT_SPELLINGS,
   SEX_NAMES,
   type Sex,
   type SexOrTotal,

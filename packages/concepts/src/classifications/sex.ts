@@ -12,6 +12,22 @@ export type Sex = (typeof SEX_CODES)[number];
 /** A sex code of a result or an adapter: a row's sex or the total. */
 export type SexOrTotal = Sex | "total";
 
+/**
+ * The spellings a `sex` field accepts on input, each with the code it means (concepts.md "Common
+ * types": `1`/`M` male, `2`/`F`/`N` female), the codes themselves first. Matched case-insensitively after
+ * trimming (F2); the validators in memory and in SQL and the rejection messages all read this table.
+ */
+export const SEX_INPUT_SPELLINGS: ReadonlyArray<readonly [string, Sex]> = Object.freeze([
+  ["male", "male"],
+  ["female", "female"],
+  ["unknown", "unknown"],
+  ["1", "male"],
+  ["M", "male"],
+  ["2", "female"],
+  ["F", "female"],
+  ["N", "female"],
+] as const);
+
 /** Display names of the sex codes and of the total. */
 export const SEX_NAMES: Readonly<Record<SexOrTotal, Names>> = Object.freeze({
   male: Object.freeze({ fi: "miehet", sv: "män", en: "males" }),

@@ -17,8 +17,10 @@ import {
   tryParseDateOrDateTime,
   tryParseExactDecimal,
 } from "@virta/core";
+import { BOOLEAN_INPUT_SPELLINGS } from "../classifications/booleans";
 import { isMunicipalityInAnyYear } from "../classifications/municipalities";
 import { isOrganizerCode } from "../classifications/organizers";
+import { SEX_CODES, SEX_INPUT_SPELLINGS } from "../classifications/sex";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import type { FieldSpec, RejectionReason } from "../model/concept-model";
 import { codePointLength } from "../model/zod-fields";
@@ -96,31 +98,10 @@ function wordMatcher(
   };
 }
 
-const SEX_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
-  ["male", "male"],
-  ["female", "female"],
-  ["unknown", "unknown"],
-  ["1", "male"],
-  ["M", "male"],
-  ["2", "female"],
-  ["F", "female"],
-  ["N", "female"],
-];
-const SEX_WORDS = wordMap(SEX_SPELLINGS);
-const matchSex = wordMatcher(["male", "female", "unknown"], SEX_SPELLINGS);
+const SEX_WORDS = wordMap(SEX_INPUT_SPELLINGS);
+const matchSex = wordMatcher(SEX_CODES, SEX_INPUT_SPELLINGS);
 
-const BOOL_WORDS = new Map<string, boolean>([
-  ["true", true],
-  ["false", false],
-  ["1", true],
-  ["0", false],
-  ["yes", true],
-  ["no", false],
-  ["kyllä", true],
-  ["ei", false],
-  ["t", true],
-  ["f", false],
-]);
+const BOOL_WORDS = new Map<string, boolean>(BOOLEAN_INPUT_SPELLINGS);
 
 /** `absentValue` of a field, with the field index of its `requiredUnless` partner (or −1). */
 function absentValue(field: FieldSpec, state: ParseState, partner: number): unknown {
