@@ -1,8 +1,10 @@
 /**
  * Messages of row rejections: each names the table (file), row, field and the offending value, and
  * says what would be right (common.md; concepts.md "A row is rejected …"). The accepted spellings of
- * sex and bool are read from the checks' own tables (`wordReferences`), never written here again.
+ * sex and bool are read from the checks' own tables (`wordReferences`), and the answer ranges from the
+ * declaration (`rangeBy`), never written here again.
  */
+import type { RangeByDeclaration } from "@virta/core";
 import { ORGANIZER_CODES } from "../classifications/organizers";
 import { wordReferences } from "../model/concept-doc";
 import type { FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
@@ -55,8 +57,21 @@ export function expectedValue(field: FieldSpec): string {
         ")"
       );
     case "answer":
-      return "for nps an integer 0–10; for S1…S7 an integer 1–5 or eos";
+      return field.rangeBy === undefined ? answerRangeText(field) : answerRangesText(field.rangeBy);
   }
+}
+
+/** One answer range in words: `an integer 1–5 or eos`. */
+function answerRangeText(range: { readonly min?: number; readonly max?: number; readonly eos?: boolean }): string {
+  return `an integer ${range.min}–${range.max}${range.eos === true ? " or eos" : ""}`;
+}
+
+/** The ranges of an answer field by the value of another field, in words, read from the declaration. */
+function answerRangesText(rangeBy: RangeByDeclaration): string {
+  const cases = Object.entries(rangeBy.cases).map(
+    ([value, range]) => `for ${rangeBy.field} ${value} ${answerRangeText(range)}`,
+  );
+  return [...cases, `for any other ${rangeBy.field} ${answerRangeText(rangeBy.otherwise)}`].join("; ");
 }
 
 /** The problem of a field, in words, for a field-level reason. */

@@ -155,6 +155,24 @@ describe("every reason code has a bad row that gets exactly that code (F8)", () 
     expect(rejections[0]!.message).toContain("repeats row 1");
   });
 
+  it("an answer out of its question's range says each range the declaration gives (rangeBy, F8)", () => {
+    const { rejections } = validate("customer_feedback_answer", [
+      rowWith("customer_feedback_answer", { question_code: "nps", answer: "11" }),
+      rowWith("customer_feedback_answer", { response_id: "r2", question_code: "S3", answer: "0" }),
+      rowWith("customer_feedback_answer", { response_id: "r3" }),
+      rowWith("customer_feedback_answer", { response_id: "r4" }),
+    ]);
+    expect(rejections.map((rejection) => [rejection.row, rejection.reason])).toEqual([
+      [1, "out_of_range"],
+      [2, "out_of_range"],
+    ]);
+    for (const rejection of rejections) {
+      expect(rejection.message).toContain(
+        "expected for question_code nps an integer 0–10; for any other question_code an integer 1–5 or eos",
+      );
+    }
+  });
+
   it("duplicate_key: population (year, municipality, age, sex) repeated, even with another count (F9)", () => {
     const { rejections } = validate("population", [
       rowWith("population"),
