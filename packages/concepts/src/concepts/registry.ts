@@ -77,9 +77,12 @@ const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze(
  * CONCEPT_SCHEMAS.population.safeParse(row).success; // true
  * ```
  */
-export const CONCEPT_SCHEMAS: { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> } = Object.freeze(
-  Object.fromEntries(MODELS_IN_ORDER.map((model) => [model.name, zodSchemaOf(model)])),
-) as { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> };
+export const CONCEPT_SCHEMAS: { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> } = /* @__PURE__ */ (() =>
+  // Pure, so that a bundle that never reads a schema leaves zod's objects (and its `new Function`
+  // probe, refused under a strict CSP) out.
+  Object.freeze(Object.fromEntries(MODELS_IN_ORDER.map((model) => [model.name, zodSchemaOf(model)]))) as {
+    readonly [C in ConceptName]: z.ZodType<ConceptRows[C]>;
+  })();
 
 /**
  * Whether `name` is a concept name.
