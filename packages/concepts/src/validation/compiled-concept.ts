@@ -89,6 +89,9 @@ function compileRules(rules: readonly RowRule[], fields: readonly FieldSpec[]): 
 export interface Classification {
   /** Day number of 1 January of its year. */
   readonly start: DayNumber;
+  /** The days it covers, `[since, until)`: from −∞ for the first, to +∞ for the last (F10). */
+  readonly since: number;
+  readonly until: number;
   readonly year: number;
   /** Municipality code → organizer code. */
   readonly table: ReadonlyMap<string, string>;
@@ -107,9 +110,11 @@ function organizersByNumber(table: ReadonlyMap<string, string>): Array<string | 
 }
 
 /** The shipped classifications, by ascending year. */
-const CLASSIFICATIONS: readonly Classification[] = MUNICIPALITY_CLASSIFICATION_YEARS.map((year) => {
+const CLASSIFICATIONS: readonly Classification[] = MUNICIPALITY_CLASSIFICATION_YEARS.map((year, index, years) => {
   const table = municipalityTable(year);
-  return { start: dayNumber(year, 1, 1), year, table, organizerByNumber: organizersByNumber(table) };
+  const since = index === 0 ? Number.NEGATIVE_INFINITY : dayNumber(year, 1, 1);
+  const until = index === years.length - 1 ? Number.POSITIVE_INFINITY : dayNumber(years[index + 1]!, 1, 1);
+  return { start: dayNumber(year, 1, 1), since, until, year, table, organizerByNumber: organizersByNumber(table) };
 });
 
 /**
