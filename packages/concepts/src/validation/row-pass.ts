@@ -72,6 +72,7 @@ export function checkRows(
   const values = new Array<unknown>(columns.length).fill(null);
   const rules = compiled.rules;
   const ruleCount = rules.length;
+  const firstBroken = compiled.firstBroken;
   const gathered = ruleFields.length;
   // The day numbers of the date fields the rules read (null for another kind: read by `get`).
   const ruleDays = Array.from(ruleFields, (index) => (columns[index]!.kind === "day" ? columns[index]!.days : null));
@@ -93,10 +94,13 @@ export function checkRows(
         } else values[index] = columns[index]!.get(row);
       }
       let broken = -1;
-      for (let index = 0; index < ruleCount; index += 1) {
-        if (rules[index]!.breaks(values)) {
-          broken = index;
-          break;
+      if (firstBroken !== null) broken = firstBroken(values);
+      else {
+        for (let index = 0; index < ruleCount; index += 1) {
+          if (rules[index]!.breaks(values)) {
+            broken = index;
+            break;
+          }
         }
       }
       if (broken >= 0) {
