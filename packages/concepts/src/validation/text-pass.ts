@@ -57,7 +57,8 @@ export interface CachedTextField {
  *
  * @example
  * ```ts
- * const rest = dateTextPass(failField, ["2024-01-31", "31.1.2024"], days, false, scratch); // days[0] = 19753; rest = [1]
+ * const rest = dateTextPass(failField, ["2024-01-31", "31.1.2024"], days, false, scratch);
+ * // days[0] = 19753 (2024-01-31); rest = [1]
  * ```
  */
 export function dateTextPass(
