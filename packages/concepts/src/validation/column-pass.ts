@@ -73,9 +73,13 @@ export function parseFields(
 ): FieldPass {
   const length = batch.length;
   const count = compiled.fields.length;
-  const columns = compiled.fields.map(
-    (field, index) => new FieldColumn(field, kindOf(field), dictionaries[index]!, length),
-  );
+  // Pushed, not `map`ped: optimised code makes `map`'s result holey and the builtin packed, and a
+  // reader of the array compiled for one kind would be thrown out by the other, batch after batch.
+  const columns: FieldColumn[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const field = compiled.fields[index]!;
+    columns.push(new FieldColumn(field, kindOf(field), dictionaries[index]!, length));
+  }
   scratch.reserve(length);
   const failField = scratch.failField.subarray(0, length).fill(-1);
   const failReason = scratch.failReason.subarray(0, length).fill(0);

@@ -75,7 +75,11 @@ export function checkRows(
   const firstBroken = compiled.firstBroken;
   const gathered = ruleFields.length;
   // The day numbers of the date fields the rules read (null for another kind: read by `get`).
-  const ruleDays = Array.from(ruleFields, (index) => (columns[index]!.kind === "day" ? columns[index]!.days : null));
+  const ruleDays: Array<Int32Array | null> = [];
+  for (let k = 0; k < gathered; k += 1) {
+    const column = columns[ruleFields[k]!]!;
+    ruleDays.push(column.kind === "day" ? column.days : null);
+  }
   const implied = compiled.impliedTrue;
   const keyIndexes = compiled.keyIndexes;
   // A single text key (an id) is read from its texts directly.
