@@ -22,7 +22,7 @@ import type { FieldSpec } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
 import { FAIL, type ParseState } from "./field-parsers";
-import { cachedTextPass, dateTextPass, idTextPass } from "./text-pass";
+import { cachedTextPass, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
 import { type FieldPass, PassScratch, REASON_INDEX } from "./field-pass";
 import { typedPass } from "./typed-pass";
 
@@ -50,7 +50,18 @@ interface CachedCell {
 interface SpellingCache {
   readonly spellings: Map<string, CachedCell>;
   readonly byNumber: Array<CachedCell | undefined>;
+  /** The few spellings of the field, as last taken from `spellings` (see `hotSpellingsOf`). */
+  hot?: HotSpellings;
 }
+
+/** A field's few checked spellings, their cells, and their slots for the text pass (`hotSlotsOf`). */
+interface HotSpellings {
+  readonly spellings: string[];
+  readonly cells: CachedCell[];
+  readonly slots: Int8Array;
+}
+
+const NO_HOT: HotSpellings = { spellings: [], cells: [], slots: hotSlotsOf([]) };
 
 /** Per-field caches of checked spellings: one per field, or per classification for municipalities. */
 export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
@@ -181,7 +192,7 @@ function parseField(
     else if (field.type === "id" && (field.maxLength ?? 64) > 0)
       rest = idTextPass(failField, source, column.texts, field.maxLength ?? 64, pass.rest);
     else if (fieldCaches !== null) {
-      const hot = hotSpellingsOf(isMunicipality, cacheOf(fieldCaches, null).spellings);
+      const hot = hotSpellingsOf(isMunicipality, cacheOf(fieldCaches, null));
       rest = cachedTextPass({
         failField,
         rowClass,
@@ -193,6 +204,7 @@ function parseField(
         digits: digitsOf(field),
         hotSpellings: hot.spellings,
         hotCells: hot.cells,
+        hotSlots: hot.slots,
         scratch: pass.rest,
       });
     }
@@ -222,12 +234,15 @@ function digitsOf(field: FieldSpec): number {
 }
 
 /** The spellings of a field with few of them (as cached before this batch), compared in turn. */
-function hotSpellingsOf(
-  isMunicipality: boolean,
-  cache: Map<string, CachedCell>,
-): { spellings: string[]; cells: CachedCell[] } {
-  if (isMunicipality || cache.size > HOT_LIMIT) return { spellings: [], cells: [] };
-  return { spellings: [...cache.keys()], cells: [...cache.values()] };
+function hotSpellingsOf(isMunicipality: boolean, cache: SpellingCache): HotSpellings {
+  const spellings = cache.spellings;
+  if (isMunicipality || spellings.size > HOT_LIMIT) return NO_HOT;
+  // Taken anew only when a spelling was added (the cache only grows, and keeps its entries).
+  if (cache.hot === undefined || cache.hot.spellings.length !== spellings.size) {
+    const hot = [...spellings.keys()];
+    cache.hot = { spellings: hot, cells: [...spellings.values()], slots: hotSlotsOf(hot) };
+  }
+  return cache.hot;
 }
 
 /** Checks one field cell by cell over `rest` (null: every row) of the rows that have not failed yet. */
@@ -261,7 +276,7 @@ function checkCells(
   let spelled: SpellingCache | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
   let cache = spelled === null ? null : spelled.spellings;
   const digits = digitsOf(field);
-  const hot = cache === null ? null : hotSpellingsOf(isMunicipality, cache);
+  const hot = spelled === null ? null : hotSpellingsOf(isMunicipality, spelled);
   const hotSpellings = hot === null ? [] : hot.spellings;
   const hotCells = hot === null ? [] : hot.cells;
   const hotCount = hotSpellings.length;

@@ -46,6 +46,8 @@ export interface CachedTextField {
   /** The field's few spellings (compared in turn; none for a municipality) and their cells. */
   readonly hotSpellings: readonly string[];
   readonly hotCells: readonly CachedSpelling[];
+  /** Each slot's hot spelling (index), or −1 for none or more than one (`hotSlotsOf`). */
+  readonly hotSlots: Int8Array;
   /** Room for the rows left (at least the batch length), reused by every field of a batch. */
   readonly scratch: Int32Array;
 }
@@ -137,15 +139,13 @@ export function idTextPass(
  * @example
  * ```ts
  * const rest = cachedTextPass({ failField, rowClass, owners, target: column.codes, source: cells,
- *   caches, isMunicipality: false, digits: 0, hotSpellings: ["female"], hotCells: [cell], scratch });
+ *   caches, isMunicipality: false, digits: 0, hotSpellings: ["female"], hotCells: [cell],
+ *   hotSlots: hotSlotsOf(["female"]), scratch });
  * ```
  */
 export function cachedTextPass(field: CachedTextField): Int32Array {
   const { failField, rowClass, owners, target, source, caches, isMunicipality, digits } = field;
-  const { hotSpellings, hotCells, scratch: rest } = field;
-  const hotCount = hotSpellings.length;
-  const hotLengths = Int32Array.from(hotSpellings, (spelling) => spelling.length);
-  const hotFirsts = Int32Array.from(hotSpellings, (spelling) => (spelling.length === 0 ? -1 : spelling.charCodeAt(0)));
+  const { hotSpellings, hotCells, hotSlots, scratch: rest } = field;
   const length = failField.length;
   let left = 0;
   let key: unknown = null;
@@ -166,16 +166,12 @@ export function cachedTextPass(field: CachedTextField): Int32Array {
     const number = digits > 0 ? digitsNumber(cell, digits) : -1;
     if (number >= 0) hit = checked.byNumber[number];
     if (hit === undefined) {
-      // Length and first character first: cheaper than comparing a fresh string with each spelling.
+      // The one hot spelling of the cell's slot, confirmed by comparing: cheaper than comparing a fresh
+      // string with each spelling, or hashing it. Else the map, which also holds every hot spelling.
       const size = cell.length;
-      const first = size === 0 ? -1 : cell.charCodeAt(0);
-      for (let at = 0; at < hotCount; at += 1) {
-        if (size === hotLengths[at] && first === hotFirsts[at] && cell === hotSpellings[at]) {
-          hit = hotCells[at]!;
-          break;
-        }
-      }
-      if (hit === undefined) hit = checked.spellings.get(cell);
+      const at = size === 0 ? -1 : hotSlots[hotSlot(size, cell.charCodeAt(0), cell.charCodeAt(size - 1))]!;
+      if (at >= 0 && cell === hotSpellings[at]) hit = hotCells[at]!;
+      else hit = checked.spellings.get(cell);
       if (hit === undefined) {
         rest[left++] = row;
         continue;
@@ -185,6 +181,34 @@ export function cachedTextPass(field: CachedTextField): Int32Array {
     if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
   }
   return rest.subarray(0, left);
+}
+
+/** The slots of `hotSlotsOf`: by a text's length and its first and last characters. */
+const HOT_SLOTS = 1024;
+
+function hotSlot(size: number, first: number, last: number): number {
+  return ((size << 4) ^ first ^ (last << 7)) & (HOT_SLOTS - 1);
+}
+
+/**
+ * The slot table of a field's few spellings (at most 127): each slot holds the index of the one
+ * non-empty spelling that falls in it, or −1 when none or several do (those are looked up in the map).
+ *
+ * @example
+ * ```ts
+ * const slots = hotSlotsOf(["male", "female"]); // "female" → its slot holds 1
+ * ```
+ */
+export function hotSlotsOf(spellings: readonly string[]): Int8Array {
+  const slots = new Int8Array(HOT_SLOTS).fill(-1);
+  const taken = new Uint8Array(HOT_SLOTS);
+  spellings.forEach((spelling, index) => {
+    if (spelling.length === 0 || index > 127) return;
+    const slot = hotSlot(spelling.length, spelling.charCodeAt(0), spelling.charCodeAt(spelling.length - 1));
+    taken[slot]! += 1;
+    slots[slot] = taken[slot] === 1 ? index : -1;
+  });
+  return slots;
 }
 
 /** The number a text of exactly `width` ASCII digits spells, else −1. */
