@@ -18,10 +18,12 @@ import {
   NULL_DAY,
   tryParseDate,
 } from "@virta/core";
-import { REJECTION_REASONS, type RejectionReason } from "../model/concept-model";
+import type { FieldSpec } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
 import { FAIL, type ParseState } from "./field-parsers";
+import { cachedTextPass, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
+import { type FieldPass, PassScratch, REASON_INDEX } from "./field-pass";
 import { typedPass } from "./typed-pass";
 
 /** The most cached spellings per field (and classification year). */
@@ -31,24 +33,6 @@ const CACHE_LIMIT = 4096;
  * CSV cell is a fresh string, and a few comparisons are cheaper than hashing it for the map.
  */
 const HOT_LIMIT = 8;
-
-/** The reason index of each reason (REJECTION_REASONS order). */
-export const REASON_INDEX: ReadonlyMap<RejectionReason, number> = new Map(
-  REJECTION_REASONS.map((reason, index) => [reason, index]),
-);
-
-/** What the field pass gives for one batch. */
-export interface FieldPass {
-  readonly columns: FieldColumn[];
-  /** The first failing field of each row, or −1. */
-  readonly failField: Int32Array;
-  /** The reason (index into REJECTION_REASONS) of that failure. */
-  readonly failReason: Uint8Array;
-  /** The classification of each row's year, or null when its event date is absent or unusable (F10). */
-  readonly rowClass: Array<Classification | null>;
-  /** The organizer of each row's municipality (null when absent or the year is unknown, F10). */
-  readonly owners: Array<string | null>;
-}
 
 /**
  * A checked spelling: the value as its typed column stores it (a day number, a number, or a dictionary
@@ -66,7 +50,18 @@ interface CachedCell {
 interface SpellingCache {
   readonly spellings: Map<string, CachedCell>;
   readonly byNumber: Array<CachedCell | undefined>;
+  /** The few spellings of the field, as last taken from `spellings` (see `hotSpellingsOf`). */
+  hot?: HotSpellings;
 }
+
+/** A field's few checked spellings, their cells, and their slots for the text pass (`hotSlotsOf`). */
+interface HotSpellings {
+  readonly spellings: string[];
+  readonly cells: CachedCell[];
+  readonly slots: Int8Array;
+}
+
+const NO_HOT: HotSpellings = { spellings: [], cells: [], slots: hotSlotsOf([]) };
 
 /** Per-field caches of checked spellings: one per field, or per classification for municipalities. */
 export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
@@ -85,27 +80,39 @@ export function parseFields(
   dictionaries: ReadonlyArray<StringDictionary | null>,
   caches: SpellingCaches,
   coded: ReadonlyArray<ColumnDictionary | null> = [],
+  scratch: PassScratch = new PassScratch(),
 ): FieldPass {
   const length = batch.length;
   const count = compiled.fields.length;
-  const columns = compiled.fields.map(
-    (field, index) => new FieldColumn(field, kindOf(field), dictionaries[index]!, length),
-  );
-  const failField = new Int32Array(length).fill(-1);
-  const failReason = new Uint8Array(length);
-  const rowClass = new Array<Classification | null>(length).fill(null);
-  const owners = new Array<string | null>(length).fill(null);
-  const pass: FieldPass = { columns, failField, failReason, rowClass, owners };
+  // Pushed, not `map`ped: optimised code makes `map`'s result holey and the builtin packed, and a
+  // reader of the array compiled for one kind would be thrown out by the other, batch after batch.
+  const columns: FieldColumn[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const field = compiled.fields[index]!;
+    columns.push(new FieldColumn(field, kindOf(field), dictionaries[index]!, length));
+  }
+  scratch.reserve(length);
+  const failField = scratch.failField.subarray(0, length).fill(-1);
+  const failReason = scratch.failReason.subarray(0, length).fill(0);
+  const rowClass = scratch.rowClass.fill(null, 0, length);
+  const owners = scratch.owners.fill(null, 0, length);
+  const pass: FieldPass = { columns, failField, failReason, rowClass, owners, rest: scratch.rest };
 
   // The event date first (F10); its failures wait in `eventFail` until its turn in field order.
   const eventIndex = compiled.eventIndex;
-  const eventFail = new Int16Array(length).fill(-1);
+  const eventFail = scratch.eventFail.subarray(0, length).fill(-1);
   parseField(compiled, pass, eventIndex, sources, dayKind, state, caches, null, coded);
   const eventColumn = columns[eventIndex]!;
+  let eventFailed = false;
+  // The classification of the last row's day and the days it covers (rows of one year share it).
+  let classification: Classification | null = null;
+  let since = 0;
+  let until = -1;
   for (let row = 0; row < length; row += 1) {
     if (failField[row] === eventIndex) {
       eventFail[row] = failReason[row]!;
       failField[row] = -1;
+      eventFailed = true;
       continue;
     }
     if (eventColumn.isAbsent(row)) continue;
@@ -114,10 +121,16 @@ export function parseFields(
       const year = eventColumn.numbers[row]!;
       day = year >= 0 && year <= 9999 ? dayNumber(year, 12, 31) : year < 0 ? -Infinity : Infinity;
     } else day = eventColumn.days[row]!;
-    rowClass[row] = classificationOfDay(day);
+    if (!(day >= since && day < until)) {
+      classification = classificationOfDay(day);
+      since = classification.since;
+      until = classification.until;
+    }
+    rowClass[row] = classification;
   }
   for (let index = 0; index < count; index += 1) {
     if (index === eventIndex) {
+      if (!eventFailed) continue;
       for (let row = 0; row < length; row += 1) {
         if (failField[row]! < 0 && eventFail[row]! >= 0) {
           failField[row] = index;
@@ -139,7 +152,10 @@ function rawCell(source: ArrayLike<unknown> | null, day: boolean, row: number): 
   return cell === NULL_DAY ? null : formatDate(cell);
 }
 
-/** Parses one field over the rows that have not failed yet. */
+/**
+ * Parses one field over the rows that have not failed yet: the typed and plain text cells first in
+ * loops of their own (typed-pass.ts, text-pass.ts), then the rest cell by cell (`checkCells`).
+ */
 function parseField(
   compiled: CompiledConcept,
   pass: FieldPass,
@@ -151,6 +167,96 @@ function parseField(
   eventFail: Int16Array | null,
   coded: ReadonlyArray<ColumnDictionary | null>,
 ): void {
+  const { failField, rowClass, owners } = pass;
+  const column = pass.columns[index]!;
+  const field = compiled.fields[index]!;
+  const source = sources[index]!;
+  const isDate = field.type === "date";
+  const isMunicipality = index === compiled.municipalityIndex;
+  const fieldCaches = cachesOf(compiled, caches, index);
+  const target = targetOf(column);
+  let rest = typedPass({
+    failField,
+    rowClass,
+    owners,
+    target,
+    source,
+    dayDates: isDate && dayKind[index]!,
+    coded: isDate ? null : (coded[index] ?? null),
+    caches: fieldCaches,
+    isMunicipality,
+    scratch: pass.rest,
+  });
+  if (rest === null && Array.isArray(source)) {
+    if (isDate) rest = dateTextPass(failField, source, column.days, dayKind[index]!, pass.rest);
+    else if (field.type === "id" && (field.maxLength ?? 64) > 0)
+      rest = idTextPass(failField, source, column.texts, field.maxLength ?? 64, pass.rest);
+    else if (fieldCaches !== null) {
+      const hot = hotSpellingsOf(isMunicipality, cacheOf(fieldCaches, null));
+      rest = cachedTextPass({
+        failField,
+        rowClass,
+        owners,
+        target,
+        source,
+        caches: fieldCaches,
+        isMunicipality,
+        digits: digitsOf(field),
+        hotSpellings: hot.spellings,
+        hotCells: hot.cells,
+        hotSlots: hot.slots,
+        scratch: pass.rest,
+      });
+    }
+  }
+  if (rest === null || rest.length > 0)
+    checkCells(compiled, pass, index, sources, dayKind, state, caches, eventFail, rest);
+}
+
+/** A field's spelling caches (null when it has a partner field or a range from another field: no cache). */
+function cachesOf(
+  compiled: CompiledConcept,
+  caches: SpellingCaches,
+  index: number,
+): Map<unknown, SpellingCache> | null {
+  const field = compiled.fields[index]!;
+  return field.requiredUnless === undefined && field.rangeBy === undefined ? caches[index]! : null;
+}
+
+/** The typed array a cached spelling's stored value goes to (text and decimal fields are not cached). */
+function targetOf(column: FieldColumn): Int32Array | Float64Array {
+  return column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
+}
+
+/** Municipality and organizer codes written as exactly 3 and 2 digits are looked up by number (F3). */
+function digitsOf(field: FieldSpec): number {
+  return field.type === "municipality" ? 3 : field.type === "organizer" ? 2 : 0;
+}
+
+/** The spellings of a field with few of them (as cached before this batch), compared in turn. */
+function hotSpellingsOf(isMunicipality: boolean, cache: SpellingCache): HotSpellings {
+  const spellings = cache.spellings;
+  if (isMunicipality || spellings.size > HOT_LIMIT) return NO_HOT;
+  // Taken anew only when a spelling was added (the cache only grows, and keeps its entries).
+  if (cache.hot === undefined || cache.hot.spellings.length !== spellings.size) {
+    const hot = [...spellings.keys()];
+    cache.hot = { spellings: hot, cells: [...spellings.values()], slots: hotSlotsOf(hot) };
+  }
+  return cache.hot;
+}
+
+/** Checks one field cell by cell over `rest` (null: every row) of the rows that have not failed yet. */
+function checkCells(
+  compiled: CompiledConcept,
+  pass: FieldPass,
+  index: number,
+  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  dayKind: readonly boolean[],
+  state: ParseState,
+  caches: SpellingCaches,
+  eventFail: Int16Array | null,
+  rest: Int32Array | null,
+): void {
   const { failField, failReason, rowClass, owners } = pass;
   const column = pass.columns[index]!;
   const field = compiled.fields[index]!;
@@ -159,40 +265,24 @@ function parseField(
   const day = dayKind[index]!;
   const isDate = field.type === "date";
   const isMunicipality = index === compiled.municipalityIndex;
-  const ranged = field.rangeBy !== undefined; // its range depends on another field: no cache
   const partner = field.requiredUnless === undefined ? -1 : compiled.names.indexOf(field.requiredUnless);
   const partnerSource = partner >= 0 ? sources[partner]! : null;
   const rangeIndex = field.rangeBy === undefined ? -1 : compiled.names.indexOf(field.rangeBy.field);
   const cells = state.cells as unknown[];
-  const fieldCaches = partner < 0 && !ranged ? caches[index]! : null;
-  // The typed array a cached spelling's stored value goes to (text and decimal fields are not cached).
-  const target = column.kind === "day" ? column.days : column.kind === "number" ? column.numbers : column.codes;
+  const fieldCaches = cachesOf(compiled, caches, index);
+  const target = targetOf(column);
   // The cache of the current classification (one for a field other than the municipality).
   let cacheKey: unknown = null;
   let spelled: SpellingCache | null = fieldCaches === null ? null : cacheOf(fieldCaches, null);
   let cache = spelled === null ? null : spelled.spellings;
-  // Municipality and organizer codes written as exactly 3 and 2 digits are looked up by number (F3).
-  const digits = field.type === "municipality" ? 3 : field.type === "organizer" ? 2 : 0;
-  // The spellings of a field with few of them (as cached before this batch), compared in turn.
-  const hot = !isMunicipality && cache !== null && cache.size <= HOT_LIMIT ? cache : null;
-  const hotSpellings = hot === null ? [] : [...hot.keys()];
-  const hotCells = hot === null ? [] : [...hot.values()];
+  const digits = digitsOf(field);
+  const hot = spelled === null ? null : hotSpellingsOf(isMunicipality, spelled);
+  const hotSpellings = hot === null ? [] : hot.spellings;
+  const hotCells = hot === null ? [] : hot.cells;
   const hotCount = hotSpellings.length;
   // An identifier's plain text is its value when nothing in its check could apply: not empty, no
   // surrounding space (F1), within its length (F6), not 11 characters (F11), no NUL (F5a).
   const maxId = field.type === "id" ? (field.maxLength ?? 64) : -1;
-  // Typed cells first (typed-pass.ts); `rest` are the rows left for this loop (null: all).
-  const rest = typedPass({
-    failField,
-    rowClass,
-    owners,
-    target,
-    source,
-    dayDates: isDate && day,
-    coded: isDate ? null : (coded[index] ?? null),
-    caches: fieldCaches,
-    isMunicipality,
-  });
   const length = rest === null ? failField.length : rest.length;
   for (let at = 0; at < length; at += 1) {
     const row = rest === null ? at : rest[at]!;

@@ -56,9 +56,10 @@ describe("the columnar validator agrees with the reference validator (issue 13)"
     it(`${concept}: same rejections (record, field, reason) and same valid values on dirty rows`, () => {
       const model = getConcept(concept);
       fc.assert(
-        fc.property(rowsOf(concept), fc.nat(), (rows, cut) => {
+        fc.property(rowsOf(concept), fc.nat(), fc.boolean(), (rows, cut, codegen) => {
           const expected = referenceValidate(model, rows);
-          const validator = createValidator(concept, { maxRejectedShare: 1, keepRejections: Infinity });
+          // With and without generated code (the rules' generated test, or each rule's closure).
+          const validator = createValidator(concept, { maxRejectedShare: 1, keepRejections: Infinity, codegen });
           // Two batches: dictionaries and the key table carry over (F9 across batches).
           const split = cut % (rows.length + 1);
           const parts = [rows.slice(0, split), rows.slice(split)];

@@ -4,7 +4,15 @@
  * municipality classifications by year start (F10). Compiled concepts are cached per concept name
  * (they hold no per-run state).
  */
-import { compileRuleFailure, type DayNumber, dayNumber, fieldsOf } from "@virta/core";
+import {
+  ageOn,
+  canGenerateCode,
+  compileRuleFailure,
+  type DayNumber,
+  dayNumber,
+  fieldsOf,
+  ruleFailureSource,
+} from "@virta/core";
 import { MUNICIPALITY_CLASSIFICATION_YEARS, municipalityTable } from "../classifications/municipalities";
 import type { ConceptModel, FieldSpec, RejectionReason, RowRule } from "../model/concept-model";
 import { compileField, type FieldParser } from "./field-parsers";
@@ -40,6 +48,12 @@ export interface CompiledConcept {
   /** `[bool field index, date field index]` pairs of `trueWhenGiven` (F13). */
   readonly impliedTrue: ReadonlyArray<readonly [number, number]>;
   readonly rules: readonly CompiledRule[];
+  /**
+   * The index of the first rule the row's values break (listing order, F8), or −1: the rules'
+   * tests as one generated function (core's `ruleFailureSource` of the same `holds`); null where
+   * code generation is off or refused, or there are no rules (then each rule's `breaks` is used).
+   */
+  readonly firstBroken: ((values: readonly unknown[]) => number) | null;
   readonly keyIndexes: readonly number[];
   /** The column names the concept knows, for the unknown-column warning. */
   readonly known: ReadonlySet<string>;
@@ -85,10 +99,43 @@ function compileRules(rules: readonly RowRule[], fields: readonly FieldSpec[]): 
   });
 }
 
+/**
+ * The rules' tests as one generated function (see `CompiledConcept.firstBroken`), or null.
+ *
+ * @example
+ * ```ts
+ * compileFirstBroken(getConcept("health_care_visit").rules, fields, true)?.(values); // -1 when none is broken
+ * ```
+ */
+export function compileFirstBroken(
+  rules: readonly RowRule[],
+  fields: readonly FieldSpec[],
+  codegen: boolean,
+): ((values: readonly unknown[]) => number) | null {
+  if (!codegen || rules.length === 0 || !canGenerateCode()) return null;
+  const read = new Set<number>();
+  const local = (name: string): string => {
+    const index = indexOf(fields, name);
+    read.add(index);
+    return `v${index}`;
+  };
+  const tests = rules.map((rule, index) => `if(${ruleFailureSource(rule.holds, local)})return ${index};`).join("");
+  const locals = [...read].map((index) => `const v${index}=values[${index}]??null;`).join("");
+  try {
+    const make = new Function("ageOn", `"use strict";return function(values){${locals}${tests}return -1;};`);
+    return make(ageOn) as (values: readonly unknown[]) => number;
+  } catch {
+    return null; // code generation is not allowed here: each rule's closure is used
+  }
+}
+
 /** A shipped municipality classification (F10), prepared for the validator. */
 export interface Classification {
   /** Day number of 1 January of its year. */
   readonly start: DayNumber;
+  /** The days it covers, `[since, until)`: from −∞ for the first, to +∞ for the last (F10). */
+  readonly since: number;
+  readonly until: number;
   readonly year: number;
   /** Municipality code → organizer code. */
   readonly table: ReadonlyMap<string, string>;
@@ -107,9 +154,11 @@ function organizersByNumber(table: ReadonlyMap<string, string>): Array<string | 
 }
 
 /** The shipped classifications, by ascending year. */
-const CLASSIFICATIONS: readonly Classification[] = MUNICIPALITY_CLASSIFICATION_YEARS.map((year) => {
+const CLASSIFICATIONS: readonly Classification[] = MUNICIPALITY_CLASSIFICATION_YEARS.map((year, index, years) => {
   const table = municipalityTable(year);
-  return { start: dayNumber(year, 1, 1), year, table, organizerByNumber: organizersByNumber(table) };
+  const since = index === 0 ? Number.NEGATIVE_INFINITY : dayNumber(year, 1, 1);
+  const until = index === years.length - 1 ? Number.POSITIVE_INFINITY : dayNumber(years[index + 1]!, 1, 1);
+  return { start: dayNumber(year, 1, 1), since, until, year, table, organizerByNumber: organizersByNumber(table) };
 });
 
 /**
@@ -165,6 +214,7 @@ export function compileConcept(model: ConceptModel, codegen = true): CompiledCon
       field.trueWhenGiven === undefined ? [] : [[index, indexOf(fields, field.trueWhenGiven)] as const],
     ),
     rules: compileRules(model.rules, fields),
+    firstBroken: compileFirstBroken(model.rules, fields, codegen),
     keyIndexes: model.key.map((name) => indexOf(fields, name)),
     known: new Set(names),
     read: compileReader(names, codegen),

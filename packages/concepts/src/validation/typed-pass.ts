@@ -50,6 +50,8 @@ export interface TypedField {
   /** The field's caches: by classification for a municipality, else under `null`. */
   readonly caches: Map<unknown, CheckedSpellings> | null;
   readonly isMunicipality: boolean;
+  /** Room for the rows left (at least the batch length), reused by every field of a batch. */
+  readonly scratch: Int32Array;
 }
 
 /**
@@ -59,19 +61,19 @@ export interface TypedField {
  * @example
  * ```ts
  * const rest = typedPass({ failField, rowClass, owners, target: column.days, source: days, dayDates: true,
- *   coded: null, caches: null, isMunicipality: false });
+ *   coded: null, caches: null, isMunicipality: false, scratch });
  * ```
  */
 export function typedPass(field: TypedField): Int32Array | null {
   const { failField, source } = field;
-  if (field.dayDates && source instanceof Int32Array) return dayPass(failField, source, field.target as Int32Array);
+  if (field.dayDates && source instanceof Int32Array)
+    return dayPass(failField, source, field.target as Int32Array, field.scratch);
   if (field.coded !== null && field.caches !== null) return codePass(field, field.coded, field.caches);
   return null;
 }
 
-function dayPass(failField: Int32Array, source: Int32Array, days: Int32Array): Int32Array {
+function dayPass(failField: Int32Array, source: Int32Array, days: Int32Array, rest: Int32Array): Int32Array {
   const length = failField.length;
-  const rest = new Int32Array(length);
   let left = 0;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
@@ -94,10 +96,9 @@ function codeCacheOf(checked: CheckedSpellings, values: readonly string[]): Code
 }
 
 function codePass(field: TypedField, coded: ColumnDictionary, caches: Map<unknown, CheckedSpellings>): Int32Array {
-  const { failField, rowClass, owners, target, isMunicipality } = field;
+  const { failField, rowClass, owners, target, isMunicipality, scratch: rest } = field;
   const { codes, values } = coded;
   const length = failField.length;
-  const rest = new Int32Array(length);
   let left = 0;
   let key: unknown = null;
   let checked = caches.get(null);

@@ -14,18 +14,19 @@ import {
   type ColumnarColumn,
   type ColumnarTable,
   DataError,
-  fieldsOf,
   formatDate,
   UsageError,
 } from "@virta/core";
 import type { ConceptModel, RejectionReason } from "../model/concept-model";
 import { REJECTION_REASONS } from "../model/concept-model";
 import { maskIdentityCodes } from "../hetu/personal-identity-code";
-import { compileConcept, type CompiledConcept, failedField } from "./compiled-concept";
-import { type FieldPass, parseFields, REASON_INDEX, type SpellingCaches } from "./column-pass";
+import { compileConcept, type CompiledConcept } from "./compiled-concept";
+import { parseFields, type SpellingCaches } from "./column-pass";
+import { type FieldPass, PassScratch } from "./field-pass";
 import { columnGetter, FieldColumn, kindOf, StringDictionary } from "./field-columns";
 import type { ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
+import { checkRows, DUPLICATE, MISMATCH, RULE, type RowChecks, rowChecks } from "./row-pass";
 import { duplicateMessage, fieldMessage, mismatchMessage, ruleMessage } from "./rejection-text";
 import { summarise } from "./summary";
 import { shownValue } from "./text";
@@ -39,12 +40,6 @@ import {
 } from "./validator-types";
 
 export type { Rejection, ValidateOptions, ValidatedBatch, ValidationSummary, Validator } from "./validator-types";
-
-const KEY_SEPARATOR = "\u001f";
-/** Failure kinds beyond a field check: organizer mismatch (F10), a row rule, a repeated key (F9). */
-const MISMATCH = 1;
-const RULE = 2;
-const DUPLICATE = 3;
 
 /** The most unknown-column warnings listed one by one; the rest are counted in one more warning. */
 export const UNKNOWN_COLUMN_WARNINGS = 20;
@@ -63,14 +58,18 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private readonly state: ParseState;
   private readonly dictionaries: Array<StringDictionary | null>;
   private readonly caches: SpellingCaches;
-  /** The fields the row rules read (only these values are gathered per row for the rules). */
-  private readonly ruleFields: Int32Array;
+  /** What the row pass needs (row-pass.ts). */
+  private readonly rowChecks: RowChecks;
   /** The column of each field (−1 when absent) in the names of the last batch (`header`). */
   private columnOfField: Int32Array | null = null;
   private header: readonly string[] | null = null;
   /** The keys of the previous pushed row object, to skip the unknown-column check for rows of the same shape. */
   private lastKeys: string[] = [];
   private readonly firstRowOfKey = new KeyTable();
+  /** Arrays reused from batch to batch (the field pass's, and the kind and detail of each row's failure). */
+  private readonly scratch = new PassScratch();
+  private failKinds = new Uint8Array(0);
+  private failDetails = new Float64Array(0);
   private readonly rejectedCounts = new Map<RejectionReason, number>();
   private readonly unknownColumns = new Set<string>();
   private readonly warnings: string[] = [];
@@ -99,8 +98,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       cells: new Array<unknown>(count).fill(null),
     };
     this.dictionaries = this.compiled.fields.map((field) => (kindOf(field) === "code" ? new StringDictionary() : null));
-    const read = new Set(this.compiled.rules.flatMap((rule) => [...fieldsOf(rule.rule.holds)]));
-    this.ruleFields = Int32Array.from(this.compiled.names.flatMap((name, index) => (read.has(name) ? [index] : [])));
+    this.rowChecks = rowChecks(this.compiled, model.keyReason, this.firstRowOfKey);
     this.caches = this.compiled.fields.map((field) =>
       kindOf(field) === "text" || kindOf(field) === "decimal" ? null : new Map(),
     );
@@ -133,102 +131,51 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       dayKind.push(column >= 0 && batch.kinds?.[column] === "day");
       coded.push(column < 0 ? null : (batch.dictionaries?.[column] ?? null));
     }
-    const pass = parseFields(compiled, batch, sources, dayKind, this.state, this.dictionaries, this.caches, coded);
-    const { columns, failField, failReason } = pass;
-    const failKind = new Uint8Array(length);
-    const failDetail = new Float64Array(length);
-    this.deriveOrganizers(pass, failKind);
-    const values = new Array<unknown>(columns.length).fill(null);
-    const rules = compiled.rules;
-    const ruleFields = this.ruleFields;
-    const implied = compiled.impliedTrue;
-    const keyIndexes = compiled.keyIndexes;
-    const records = batch.records;
-    for (let row = 0; row < length; row += 1) {
-      if (failField[row]! >= 0) continue;
-      // Row rules in listing order (F8, F12, F13), on the values in field order (dates as day numbers).
-      if (rules.length > 0) {
-        for (let k = 0; k < ruleFields.length; k += 1) values[ruleFields[k]!] = columns[ruleFields[k]!]!.get(row);
-        for (let index = 0; index < rules.length; index += 1) {
-          const failed = failedField(rules[index]!, values);
-          if (failed >= 0) {
-            failField[row] = failed;
-            failReason[row] = REASON_INDEX.get(rules[index]!.reason)!;
-            failKind[row] = RULE;
-            failDetail[row] = index;
-            break;
-          }
-        }
-        if (failField[row]! >= 0) continue;
-      }
-      for (let index = 0; index < implied.length; index += 1) {
-        const [flag, date] = implied[index]!;
-        if (!columns[date]!.isAbsent(row)) columns[flag]!.numbers[row] = 1; // F13
-      }
-      // Uniqueness last, among rows not otherwise rejected, in record order (F9).
-      if (keyIndexes.length > 0) {
-        const first = this.firstRowOfKey.firstRowOrAdd(this.keyOf(pass, row), records[row]!);
-        if (first >= 0) {
-          failField[row] = keyIndexes[0]!;
-          failReason[row] = REASON_INDEX.get(this.model.keyReason)!;
-          failKind[row] = DUPLICATE;
-          failDetail[row] = first;
-        }
-      }
+    const pass = parseFields(
+      compiled,
+      batch,
+      sources,
+      dayKind,
+      this.state,
+      this.dictionaries,
+      this.caches,
+      coded,
+      this.scratch,
+    );
+    const failField = pass.failField;
+    if (this.failKinds.length < length) {
+      this.failKinds = new Uint8Array(length);
+      this.failDetails = new Float64Array(length);
     }
+    const failKind = this.failKinds.subarray(0, length).fill(0);
+    const failDetail = this.failDetails;
+    const records = batch.records;
+    checkRows(this.rowChecks, pass, records, failKind, failDetail);
     let valid = 0;
     for (let row = 0; row < length; row += 1) if (failField[row]! < 0) valid += 1;
     const keep = valid === length ? null : new Int32Array(valid);
     const kept = new Int32Array(valid);
     let at = 0;
+    const rowsBefore = this.rowsRead;
     for (let row = 0; row < length; row += 1) {
-      this.rowsRead += 1;
-      this.lastRow = records[row]!;
       if (failField[row]! < 0) {
         if (keep !== null) keep[at] = row;
         kept[at++] = records[row]!;
-      } else this.rejectRow(batch, pass, sources, dayKind, row, failKind[row]!, failDetail[row]!);
+      } else {
+        // Counted up to this row first: a strict validator stops here (F8).
+        this.rowsRead = rowsBefore + row + 1;
+        this.lastRow = records[row]!;
+        this.rejectRow(batch, pass, sources, dayKind, row, failKind[row]!, failDetail[row]!);
+      }
     }
+    this.rowsRead = rowsBefore + length;
+    this.lastRow = records[length - 1]!;
     const out: Record<string, ColumnarColumn> = {};
+    const columns = pass.columns;
     for (let index = 0; index < columns.length; index += 1) {
       out[compiled.names[index]!] = columns[index]!.output(keep, valid);
     }
     return { table: { length: valid, columns: out } satisfies ColumnarTable, records: kept };
-  }
-
-  /** The organizer from the municipality when absent, or `organizer_mismatch` when it differs (F10). */
-  private deriveOrganizers(pass: FieldPass, failKind: Uint8Array): void {
-    const compiled = this.compiled;
-    if (!compiled.derivesOrganizer) return;
-    const { failField, failReason, owners } = pass;
-    const index = compiled.organizerIndex;
-    const organizer = pass.columns[index]!;
-    for (let row = 0; row < failField.length; row += 1) {
-      if (failField[row]! >= 0) continue;
-      const owner = owners[row]!;
-      if (organizer.isAbsent(row)) organizer.set(row, owner);
-      else if (owner !== null && organizer.get(row) !== owner) {
-        failField[row] = index;
-        failReason[row] = REASON_INDEX.get("organizer_mismatch")!;
-        failKind[row] = MISMATCH;
-      }
-    }
-  }
-
-  /** The uniqueness key of a row (F9; an absent municipality stands for its organizer). */
-  private keyOf(pass: FieldPass, row: number): string {
-    const compiled = this.compiled;
-    const keyIndexes = compiled.keyIndexes;
-    if (keyIndexes.length === 1) return String(pass.columns[keyIndexes[0]!]!.get(row));
-    let key = "";
-    for (let k = 0; k < keyIndexes.length; k += 1) {
-      const index = keyIndexes[k]!;
-      let part = pass.columns[index]!.get(row);
-      if (part === null && index === compiled.municipalityIndex)
-        part = `organizer ${String(pass.columns[compiled.organizerIndex]!.get(row))}`;
-      key = k === 0 ? String(part) : key + KEY_SEPARATOR + String(part);
-    }
-    return key;
   }
 
   /** Counts and reports one rejected row (only rejected rows get a message). */
