@@ -28,6 +28,17 @@ export interface Emitted {
   dictionary?: Dictionary;
   /** For string literals: the text, turned into a code once it meets a string column. */
   text?: string;
+  /** True when a present value is always an int32 integer (an age from `age_on`): no fraction or range check. */
+  integral?: boolean;
+}
+
+/**
+ * The value of a date as an int32 argument of a call (day numbers are integers within ±3.7 M): the local
+ * holds a double once it may be NaN, and a double argument to a function that is not inlined is boxed
+ * into a new heap number on every call; `| 0` of a present day number is the same number, passed unboxed.
+ */
+function asDayArgument(value: Emitted): string {
+  return value.type === "date" ? `(${value.code} | 0)` : value.code;
 }
 
 function fail(message: string): never {
@@ -190,9 +201,9 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
       w.line(
         `const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code}` +
-          ` ? NaN : ${fn}(${birth.code}, ${at.code});`,
+          ` ? NaN : ${fn}(${asDayArgument(birth)}, ${asDayArgument(at)});`,
       );
-      return { code: out, type: "integer", nullable: true };
+      return { code: out, type: "integer", nullable: true, integral: true };
     }
     case "case":
       return emitCase(expression, w);
@@ -228,7 +239,7 @@ function emitCall(
 ): Emitted {
   const name = w.external(fn, hint);
   const out = w.fresh();
-  w.line(`const ${out} = ${date.code} !== ${date.code} ? NaN : ${name}(${date.code}, ${n});`);
+  w.line(`const ${out} = ${date.code} !== ${date.code} ? NaN : ${name}(${asDayArgument(date)}, ${n});`);
   return { code: out, type, nullable: date.nullable };
 }
 

@@ -149,13 +149,23 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
     case "age_group": {
       const set = dimension.ageGroupSet!;
       const indexer = ageGroupIndexer(set);
+      // Ages from the open band's lower bound on all fall in it: a table of index + 1 up to that bound.
+      const open = set.bands[set.bands.length - 1]!.lower;
+      const table = Int32Array.from({ length: open + 1 }, (_, age) => indexer(age) + 1);
       return {
         ...base,
         emit(w) {
           const age = emitExpression(spec.age, w);
-          const fn = w.external(indexer, "ageGroup");
           const index = w.fresh("ix");
-          w.line(`const ${index} = ${age.code} !== ${age.code} || ${age.code} < 0 ? 0 : ${fn}(${age.code}) + 1;`);
+          const absent = `${age.code} !== ${age.code} || ${age.code} < 0 ? 0 : `;
+          if (age.integral) {
+            // An integer age (F16, `age_on`): one table read, no call and no fraction check.
+            const name = w.external(table, "ageGroups");
+            w.line(`const ${index} = ${absent}${name}[${age.code} < ${open} ? ${age.code} : ${open}];`);
+          } else {
+            const fn = w.external(indexer, "ageGroup");
+            w.line(`const ${index} = ${absent}${fn}(${age.code}) + 1;`);
+          }
           return index;
         },
         cardinality: () => set.bands.length + 1,
