@@ -141,25 +141,27 @@ export function emitRaw(expression: Expression, w: SourceWriter): Emitted {
         "date",
         w,
       );
-    case "age_on": {
-      const birth = emitRaw(expression.args[0], w);
-      const at = emitRaw(expression.args[1], w);
-      const fn = w.external(ageOn, "ageOn");
-      const out = w.fresh();
-      // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
-      // An age is never negative, so −1 stands for absent (raw form, an int32 throughout).
-      const absent = anyAbsent([birth, at]);
-      w.line(
-        `const ${out} = ${absent === "" ? "" : `${absent} || `}${at.code} < ${birth.code}` +
-          ` ? -1 : ${fn}(${asDayArgument(birth)}, ${asDayArgument(at)});`,
-      );
-      return { code: out, type: "integer", nullable: true, integral: true, absent: `${out} < 0` };
-    }
+    case "age_on":
+      return emitAge(emitRaw(expression.args[0], w), emitRaw(expression.args[1], w), w);
     case "case":
       return emitCase(expression, w);
     case "effective":
       return emitEffective(expression, w);
   }
+}
+
+/**
+ * Age in completed years (F16, `ageOn`) in raw form: −1 when absent (an age is never negative). A
+ * reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
+ */
+function emitAge(birth: Emitted, at: Emitted, w: SourceWriter): Emitted {
+  const out = w.fresh();
+  const absent = anyAbsent([birth, at]);
+  const b = asDayArgument(birth);
+  const a = asDayArgument(at);
+  const fn = w.external(ageOn, "ageOn");
+  w.line(`const ${out} = ${absent === "" ? "" : `${absent} || `}${a} < ${b} ? -1 : ${fn}(${b}, ${a});`);
+  return { code: out, type: "integer", nullable: true, integral: true, absent: `${out} < 0` };
 }
 
 function emitField(name: string, w: SourceWriter): Emitted {
