@@ -95,7 +95,7 @@ export function emitRaw(expression: Expression, w: SourceWriter): Emitted {
     case "le":
     case "gt":
     case "ge":
-      return emitComparison(expression.op, emitRaw(expression.args[0], w), emitRaw(expression.args[1], w), w);
+      return fromTest(comparisonTest(expression.op, emitRaw(expression.args[0], w), emitRaw(expression.args[1], w)), w);
     case "and":
     case "or":
       return emitLogic(expression.op, expression.args, w);
@@ -112,7 +112,7 @@ export function emitRaw(expression: Expression, w: SourceWriter): Emitted {
       return { code: out, type: "boolean", nullable: false };
     }
     case "in":
-      return emitIn(emitRaw(expression.args[0], w), expression.values, w);
+      return fromTest(inTest(emitRaw(expression.args[0], w), expression.values, w), w);
     case "days": {
       const from = emitRaw(expression.args[0], w);
       const to = emitRaw(expression.args[1], w);
@@ -217,15 +217,79 @@ function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
 
 const OPERATORS = { eq: "===", ne: "!==", lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 
-function emitComparison(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted, w: SourceWriter): Emitted {
+/** A boolean as two conditions (source text): unknown when `absent` holds ("" = never), else `holds`. */
+interface Test {
+  absent: string;
+  holds: string;
+}
+
+/** A boolean in NaN form (1, 0 or NaN) from its test. */
+function fromTest(test: Test, w: SourceWriter): Emitted {
+  const out = w.fresh();
+  const value = `${test.holds} ? 1 : 0`;
+  w.line(`const ${out} = ${test.absent === "" ? value : `${test.absent} ? NaN : ${value}`};`);
+  return { code: out, type: "boolean", nullable: test.absent !== "" };
+}
+
+function comparisonTest(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted): Test {
   if ((leftIn.type === "string" || rightIn.type === "string") && op !== "eq" && op !== "ne")
     fail(`operator ${op} is not defined for strings`);
   const [left, right] = asCodes(leftIn, rightIn);
-  const out = w.fresh();
-  const test = anyAbsent([left, right]);
-  const compare = `${left.code} ${OPERATORS[op]} ${right.code} ? 1 : 0`;
-  w.line(`const ${out} = ${test === "" ? compare : `${test} ? NaN : ${compare}`};`);
-  return { code: out, type: "boolean", nullable: test !== "" };
+  return { absent: anyAbsent([left, right]), holds: `${left.code} ${OPERATORS[op]} ${right.code}` };
+}
+
+/**
+ * The test of a comparison, `in`, `is_null` or `not(is_null(…))` (refs followed), or null for any other
+ * expression; nothing is emitted when it returns null.
+ */
+function testOf(expression: Expression, w: SourceWriter): Test | null {
+  let e = expression;
+  while (e.op === "ref") {
+    const target = w.lets[e.name];
+    if (!target) fail(`unknown ref ${e.name}`);
+    e = target;
+  }
+  switch (e.op) {
+    case "eq":
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return comparisonTest(e.op, emitRaw(e.args[0], w), emitRaw(e.args[1], w));
+    case "in":
+      return inTest(emitRaw(e.args[0], w), e.values, w);
+    case "is_null": {
+      const absent = absentTest(emitRaw(e.args[0], w));
+      return { absent: "", holds: absent === "" ? "false" : `(${absent})` };
+    }
+    case "not": {
+      let inner = e.args[0];
+      while (inner.op === "ref" && w.lets[inner.name]) inner = w.lets[inner.name]!;
+      if (inner.op !== "is_null") return null;
+      const absent = absentTest(emitRaw(inner.args[0], w));
+      return { absent: "", holds: absent === "" ? "true" : `!(${absent})` };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A condition (source text) that holds exactly when the expression's value is 1 (true: not false and
+ * not unknown), for a population rule or a sum's `where` (issue 14): a comparison, `in` or presence
+ * test becomes one JavaScript condition on the raw values, without a three-valued local; any other
+ * expression is emitted as usual and compared with 1.
+ *
+ * @example
+ * ```ts
+ * emitCondition($.le($.days($.field("a"), $.field("b")), 14), writer); // "(!(v0 === … || v1 === …) && v2 <= 14)"
+ * ```
+ */
+export function emitCondition(expression: Expression, w: SourceWriter): string {
+  const test = testOf(expression, w);
+  if (test === null) return `(${emitExpression(expression, w).code} === 1)`;
+  return test.absent === "" ? `(${test.holds})` : `(!(${test.absent}) && ${test.holds})`;
 }
 
 /** Kleene and/or with short-circuit: a labelled block left at the first deciding operand. */
@@ -245,7 +309,7 @@ function emitLogic(op: "and" | "or", args: Expression[], w: SourceWriter): Emitt
   return { code: out, type: "boolean", nullable: true };
 }
 
-function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter): Emitted {
+function inTest(inner: Emitted, values: Array<string | number>, w: SourceWriter): Test {
   let members: number[];
   if (inner.type === "string") {
     const dictionary = inner.dictionary;
@@ -254,20 +318,16 @@ function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter)
   } else {
     members = values.map((value) => Number(value));
   }
-  const out = w.fresh();
   const absent = absentTest(inner);
-  const test = absent === "" ? "" : `${absent} ? NaN : `;
   if (members.length <= 4) {
     const any =
       members.length === 0
         ? "false"
         : members.map((member) => `${inner.code} === ${numberLiteral(member)}`).join(" || ");
-    w.line(`const ${out} = ${test}(${any}) ? 1 : 0;`);
-  } else {
-    const set = w.external(new Set(members), "set");
-    w.line(`const ${out} = ${test}${set}.has(${inner.code}) ? 1 : 0;`);
+    return { absent, holds: `(${any})` };
   }
-  return { code: out, type: "boolean", nullable: inner.nullable };
+  const set = w.external(new Set(members), "set");
+  return { absent, holds: `${set}.has(${inner.code})` };
 }
 
 function emitCase(expression: Extract<Expression, { op: "case" }>, w: SourceWriter): Emitted {

@@ -17,6 +17,7 @@ import { addExact, type CellStore, countedSums } from "./cell-store";
 import { monthOrdinal, subPeriodLabel } from "./dimensions";
 import {
   absentTest,
+  emitCondition,
   emitExpression,
   emitRaw,
   materialize,
@@ -247,8 +248,7 @@ function emitSum(
 ): void {
   let close = "";
   if (sum?.where) {
-    const where = emitExpression(sum.where, w);
-    w.line(`if (${where.code} === 1) {`);
+    w.line(`if (${emitCondition(sum.where, w)}) {`);
     close = "}";
   }
   if (sum?.field) {
@@ -312,8 +312,7 @@ export function generateLoop(
     w.line(`if (${year.code} !== ${Number(plan.period.id.slice(0, 4))}) { x0++; continue; }`);
   }
   definition.population.forEach((rule, r) => {
-    const keep = emitExpression(rule.keep, w);
-    w.line(`if (${keep.code} !== 1) { x${r + 1}++; continue; }`);
+    w.line(`if (!${emitCondition(rule.keep, w)}) { x${r + 1}++; continue; }`);
   });
   w.line("inPopulation++;");
 
