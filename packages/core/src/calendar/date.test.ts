@@ -61,6 +61,19 @@ describe("day numbers (calendar.md: dates are calendar dates)", () => {
     expect(packedDate(dayNumber(2024, 12, 31))).toBeLessThan(packedDate(dayNumber(2025, 1, 1)));
   });
 
+  it("packs 1900–2099 (read from a table) and the days around it as the independent UTC oracle does", () => {
+    for (let day = dayNumber(1899, 12, 1); day <= dayNumber(2100, 1, 31); day++) {
+      const packed = packedDate(day);
+      if (utcDays(packed >> 9, (packed >> 5) & 15, packed & 31) !== day) throw new Error(`day ${day}`);
+    }
+    const unpack = (packed: number) => [packed >> 9, (packed >> 5) & 15, packed & 31];
+    expect(unpack(packedDate(dayNumber(1899, 12, 31)))).toEqual([1899, 12, 31]);
+    expect(unpack(packedDate(dayNumber(1900, 1, 1)))).toEqual([1900, 1, 1]);
+    expect(unpack(packedDate(dayNumber(2099, 12, 31)))).toEqual([2099, 12, 31]);
+    expect(unpack(packedDate(dayNumber(2100, 1, 1)))).toEqual([2100, 1, 1]);
+    expect(unpack(packedDate(dayNumber(1900, 3, 1) + 0.5))).toEqual([1900, 3, 1]); // not an index: computed
+  });
+
   it.each([
     [2023, 2, 29],
     [2024, 13, 1],

@@ -83,10 +83,15 @@ function slowDayNumber(y: number, month: number, day: number): DayNumber {
   );
 }
 
+/** 1900-01-01; the table covers 1900–2099, where almost every birth and event date of an extract falls. */
+const TABLE_FIRST_DAY = -25_567;
+const TABLE_DAYS = 73_049;
+let packedTable: Int32Array | null = null;
+
 /**
  * The date of `day` packed into one number, `year · 512 + month · 32 + dayOfMonth`, so that hot loops
- * can compare and split dates without allocating (Hinnant's civil_from_days). Packed values order like
- * the dates they encode.
+ * can compare and split dates without allocating (Hinnant's civil_from_days; for 1900–2099 one read of
+ * a table made from it). Packed values order like the dates they encode.
  *
  * @example
  * ```ts
@@ -95,6 +100,25 @@ function slowDayNumber(y: number, month: number, day: number): DayNumber {
  * ```
  */
 export function packedDate(day: DayNumber): number {
+  const offset = day - TABLE_FIRST_DAY;
+  if (offset >= 0 && offset < TABLE_DAYS && (offset | 0) === offset) return (packedTable ?? packTable())[offset]!;
+  return civilPacked(day);
+}
+
+/**
+ * The packed dates of 1900–2099 (292 KB, made on first use): a table read instead of the divisions of
+ * civil_from_days, for the per-row age and month arithmetic of the engines (issue 14). Made by
+ * `civilPacked` itself, so it gives exactly the same numbers.
+ */
+function packTable(): Int32Array {
+  const table = new Int32Array(TABLE_DAYS);
+  for (let offset = 0; offset < TABLE_DAYS; offset++) table[offset] = civilPacked(TABLE_FIRST_DAY + offset);
+  packedTable = table;
+  return table;
+}
+
+/** Hinnant's civil_from_days, packed. */
+function civilPacked(day: DayNumber): number {
   const z = day + 719_468;
   if (z < 0 || z > 2_147_483_647) return slowPackedDate(z);
   // From 0000-03-01 on, every intermediate is a non-negative int32, so `| 0` truncates like floor.

@@ -7,6 +7,8 @@
  */
 import { Decimal } from "../../arithmetic/decimal";
 import { DataError } from "../../errors/errors";
+import type { SumSpec } from "../../definition/definition";
+import type { Plan } from "../../plan/plan";
 
 /** The largest dense accumulator, in cells (5 Float64Arrays of this length ≈ 10 MB). */
 export const DENSE_CELL_LIMIT = 1 << 18;
@@ -220,4 +222,28 @@ function checkMapRadices(
       );
     }
   });
+}
+
+/**
+ * Which sums of a plan are plain row counts, so that the loop adds to fewer arrays per row (issue 14):
+ * a numerator without a field or value is its row count (`numeratorRows` only; the numerator equals
+ * it), and a denominator without a condition, field or value over the same cells as the numerator is
+ * the population count (nothing added; denominator and its rows equal `population`). `separate`: some
+ * breakdown is not in the denominator's cells.
+ *
+ * @example
+ * ```ts
+ * countedSums(plan, false); // { numerator: true, denominator: true } for a share such as within_14_days
+ * ```
+ */
+export function countedSums(plan: Plan, separate: boolean): { numerator: boolean; denominator: boolean } {
+  const { numerator, denominator } = plan.definition;
+  const plain = (sum: SumSpec | undefined): boolean =>
+    sum === undefined || (sum.field === undefined && sum.value === undefined);
+  const joined = denominator !== undefined && "join" in denominator;
+  return {
+    numerator: plain(numerator),
+    denominator:
+      !joined && !separate && plain(denominator as SumSpec | undefined) && !(denominator as SumSpec | undefined)?.where,
+  };
 }

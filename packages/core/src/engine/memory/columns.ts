@@ -11,7 +11,7 @@
 import { tryParseDateOrDateTime } from "../../calendar/date-time";
 import type { ValueType } from "../../expression/expression";
 import { DataError } from "../../errors/errors";
-import { fillStrings } from "./string-columns";
+import { fillStrings, ownCodes } from "./string-columns";
 
 /**
  * One column of a `ColumnarTable`: dates as day numbers (absent = `NULL_DAY`), integers and booleans
@@ -166,6 +166,10 @@ export type Column =
       /** Streamed columnar chunks: the chunk dictionary seen last, and its codes' codes here. */
       source?: readonly string[];
       remap?: Int32Array;
+      /** True while `remap` maps every code to itself (the chunk's codes are then taken as they are). */
+      identity?: boolean;
+      /** The column's own codes; `data` may be a chunk's array, which is never written into. */
+      buffer?: Int32Array;
     }
   | { type: "decimal"; data: Float64Array; exact: Array<string | null> };
 
@@ -300,7 +304,7 @@ function fillColumn(column: Column, field: string, rows: ReadonlyArray<Record<st
       return;
     }
     case "string": {
-      const data = (column.data = ensureCapacity(column.data, length, (n) => new Int32Array(n)));
+      const data = (column.data = ownCodes(column, length));
       const dictionary = column.dictionary;
       // Consecutive rows often repeat a value (sorted extracts): remember the last one.
       let lastValue = column.lastValue;

@@ -19,7 +19,7 @@ import { emptyAccount, type CellAggregate, type EngineOutput, type TableAccount 
 import { describeCell, inClassificationOrder } from "../finalize/finalize";
 import { evaluateReference } from "../reference/evaluate";
 import { ColumnChunk, isColumnarTable } from "./columns";
-import { layoutFor, type CellStore } from "./cell-store";
+import { countedSums, layoutFor, type CellStore } from "./cell-store";
 import { canGenerateCode, generatedDimensions, generateLoop, reasonsOf, type GeneratedLoop } from "./generate-loop";
 import { evaluateJoinGenerated } from "./generate-join";
 import { type Cell, chunkLengths, type Pass, type TableSource } from "./pass";
@@ -147,6 +147,11 @@ async function passGenerated(plan: Plan, chunk: ColumnChunk, source: TableSource
   account.rows_in_population = counts[reasons.length]!;
 
   const separate = dimensions.some((dimension) => !dimension.inDenominator);
+  // Plain counts were added only to their row counts (numerator) or not at all (the population's count).
+  const counted = countedSums(plan, separate);
+  const numerators = counted.numerator ? store.numeratorRows : store.numerator;
+  const denominators = counted.denominator ? store.population : store.denominator;
+  const denominatorRowCounts = counted.denominator ? store.population : store.denominatorRows;
   const cells: Cell[] = [];
   for (const { indices, slot } of store.used()) {
     if (store.population[slot] === 0) continue;
@@ -155,12 +160,12 @@ async function passGenerated(plan: Plan, chunk: ColumnChunk, source: TableSource
       : slot;
     cells.push({
       indices,
-      numerator: store.numerator[slot]!,
+      numerator: numerators[slot]!,
       numeratorExact: store.numeratorExact[slot] ?? null,
       numeratorRows: store.numeratorRows[slot]!,
-      denominator: store.denominator[denominatorSlot]!,
+      denominator: denominators[denominatorSlot]!,
       denominatorExact: store.denominatorExact[denominatorSlot] ?? null,
-      denominatorRows: store.denominatorRows[denominatorSlot]!,
+      denominatorRows: denominatorRowCounts[denominatorSlot]!,
       values: quantile ? (store.values[slot] ?? []) : null,
       organizers: join ? (store.organizers[slot] ?? new Set<number>()) : null,
     });

@@ -5,7 +5,9 @@
  * ("unknown") value, 1/0 for booleans, day numbers for dates and dictionary codes for strings (the
  * columns of `columns.ts`). Logic is Kleene's three-valued logic with short-circuit (`and` stops at the
  * first false, `or` at the first true), and a comparison with an absent operand is unknown, as in SQL
- * (expression.ts).
+ * (expression.ts). Inside comparisons, `in`, `is_null`, `days`, `age_on` and the calendar calls, date
+ * and string fields stay raw int32s with an absent test beside them (`emitRaw`): no NaN per row, and the
+ * calendar functions get integers (issue 14).
  *
  * Functions the source calls (calendar arithmetic) and constant sets are passed in as named
  * externals, never written into the source as text, so no data value ever becomes code.
@@ -16,78 +18,22 @@ import { workingDayDeadline } from "../../calendar/working-days";
 import { ageOn } from "../../calendar/age";
 import { parseDate } from "../../calendar/date";
 import type { Expression, ValueType } from "../../expression/expression";
-import { NULL_DAY, type ColumnChunk, type Dictionary } from "./columns";
+import { NULL_DAY } from "./columns";
+import { absentTest, anyAbsent, type Emitted, materialize, numberLiteral, type SourceWriter } from "./source-writer";
 
-/** A generated value: the JavaScript expression text that holds it (a local or a literal) and its type. */
-export interface Emitted {
-  /** A local variable name or a numeric literal. */
-  code: string;
-  type: ValueType;
-  /** False when the value can never be absent (a non-null literal), so null checks can be left out. */
-  nullable: boolean;
-  dictionary?: Dictionary;
-  /** For string literals: the text, turned into a code once it meets a string column. */
-  text?: string;
+export { absentTest, type Emitted, materialize, numberLiteral, SourceWriter } from "./source-writer";
+
+/**
+ * The value of a date as an int32 argument of a call (day numbers are integers within ±3.7 M): the local
+ * holds a double once it may be NaN, and a double argument to a function that is not inlined is boxed
+ * into a new heap number on every call; `| 0` of a present day number is the same number, passed unboxed.
+ */
+function asDayArgument(value: Emitted): string {
+  return value.type === "date" && value.absent === undefined ? `(${value.code} | 0)` : value.code;
 }
 
 function fail(message: string): never {
   throw new UsageError("invalid_definition", message);
-}
-
-/** A numeric literal as source text (NaN and infinities included). */
-export function numberLiteral(value: number): string {
-  if (Number.isNaN(value)) return "NaN";
-  if (value === Infinity) return "Infinity";
-  if (value === -Infinity) return "-Infinity";
-  return Object.is(value, -0) ? "-0" : String(value);
-}
-
-/**
- * Collects the statements of one generated function: fresh local names, the column locals it reads
- * and the externals (functions and constants) it is given.
- */
-export class SourceWriter {
-  readonly lines: string[] = [];
-  /** Column field → local name, in first-use order. */
-  readonly columns = new Map<string, string>();
-  readonly externalNames: string[] = [];
-  readonly externalValues: unknown[] = [];
-  private counter = 0;
-
-  constructor(
-    readonly chunk: ColumnChunk,
-    readonly lets: Record<string, Expression>,
-    readonly parameters: Record<string, number | null>,
-  ) {}
-
-  /** A fresh local name with a readable prefix. */
-  fresh(prefix = "v"): string {
-    return `${prefix}${this.counter++}`;
-  }
-
-  /** Adds a statement. */
-  line(text: string): void {
-    this.lines.push(text);
-  }
-
-  /** The local that holds the typed array of a column. */
-  column(field: string): string {
-    let name = this.columns.get(field);
-    if (name === undefined) {
-      this.chunk.column(field); // throws when the column was not loaded
-      name = `c${this.columns.size}`;
-      this.columns.set(field, name);
-    }
-    return name;
-  }
-
-  /** Passes a value into the generated function under a fresh name. */
-  external(value: unknown, prefix = "x"): string {
-    const name = this.fresh(prefix);
-    this.externalNames.push(name);
-    this.externalValues.push(value);
-    return name;
-  }
 }
 
 function constant(code: string, type: ValueType, nullable = false): Emitted {
@@ -104,6 +50,21 @@ function constant(code: string, type: ValueType, nullable = false): Emitted {
  * ```
  */
 export function emitExpression(expression: Expression, w: SourceWriter): Emitted {
+  return materialize(emitRaw(expression, w), w);
+}
+
+/**
+ * Emits the statements of one expression and returns where its value is, in raw form where that saves
+ * work per row (issue 14): date and string fields stay the int32 they are in their typed arrays, with an
+ * absent test (`absent`) instead of NaN, so the hot comparisons and calendar calls run on integers.
+ *
+ * @example
+ * ```ts
+ * const visit = emitRaw($.field("visit_date"), writer); // const v0 = c0[i];
+ * visit.absent; // "v0 === -2147483648"
+ * ```
+ */
+export function emitRaw(expression: Expression, w: SourceWriter): Emitted {
   switch (expression.op) {
     case "field":
       return emitField(expression.name, w);
@@ -126,7 +87,7 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
     case "ref": {
       const target = w.lets[expression.name];
       if (!target) fail(`unknown ref ${expression.name}`);
-      return emitExpression(target, w);
+      return emitRaw(target, w);
     }
     case "eq":
     case "ne":
@@ -134,12 +95,7 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
     case "le":
     case "gt":
     case "ge":
-      return emitComparison(
-        expression.op,
-        emitExpression(expression.args[0], w),
-        emitExpression(expression.args[1], w),
-        w,
-      );
+      return fromTest(comparisonTest(expression.op, emitRaw(expression.args[0], w), emitRaw(expression.args[1], w)), w);
     case "and":
     case "or":
       return emitLogic(expression.op, expression.args, w);
@@ -150,25 +106,28 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       return { code: out, type: "boolean", nullable: inner.nullable };
     }
     case "is_null": {
-      const inner = emitExpression(expression.args[0], w);
+      const test = absentTest(emitRaw(expression.args[0], w));
       const out = w.fresh();
-      w.line(`const ${out} = ${inner.code} !== ${inner.code} ? 1 : 0;`);
+      w.line(`const ${out} = ${test === "" ? "0" : `${test} ? 1 : 0`};`);
       return { code: out, type: "boolean", nullable: false };
     }
     case "in":
-      return emitIn(emitExpression(expression.args[0], w), expression.values, w);
+      return fromTest(inTest(emitRaw(expression.args[0], w), expression.values, w), w);
     case "days": {
-      const from = emitExpression(expression.args[0], w);
-      const to = emitExpression(expression.args[1], w);
+      const from = emitRaw(expression.args[0], w);
+      const to = emitRaw(expression.args[1], w);
       const out = w.fresh();
       w.line(`const ${out} = ${to.code} - ${from.code};`);
-      return { code: out, type: "integer", nullable: from.nullable || to.nullable };
+      const nullable = from.nullable || to.nullable;
+      // Raw operands: the difference of two present day numbers, absent when either is.
+      const raw = from.absent !== undefined || to.absent !== undefined;
+      return { code: out, type: "integer", nullable, ...(raw ? { absent: anyAbsent([from, to]) } : {}) };
     }
     case "add_months":
       return emitCall(
         addMonths,
         "addMonths",
-        emitExpression(expression.args[0], w),
+        emitRaw(expression.args[0], w),
         numberLiteral(expression.months),
         "date",
         w,
@@ -177,28 +136,32 @@ export function emitExpression(expression: Expression, w: SourceWriter): Emitted
       return emitCall(
         workingDayDeadline,
         "workingDayDeadline",
-        emitExpression(expression.args[0], w),
+        emitRaw(expression.args[0], w),
         numberLiteral(expression.days),
         "date",
         w,
       );
-    case "age_on": {
-      const birth = emitExpression(expression.args[0], w);
-      const at = emitExpression(expression.args[1], w);
-      const fn = w.external(ageOn, "ageOn");
-      const out = w.fresh();
-      // A reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
-      w.line(
-        `const ${out} = ${birth.code} !== ${birth.code} || ${at.code} !== ${at.code} || ${at.code} < ${birth.code}` +
-          ` ? NaN : ${fn}(${birth.code}, ${at.code});`,
-      );
-      return { code: out, type: "integer", nullable: true };
-    }
+    case "age_on":
+      return emitAge(emitRaw(expression.args[0], w), emitRaw(expression.args[1], w), w);
     case "case":
       return emitCase(expression, w);
     case "effective":
       return emitEffective(expression, w);
   }
+}
+
+/**
+ * Age in completed years (F16, `ageOn`) in raw form: −1 when absent (an age is never negative). A
+ * reference date before the birth date has no age (unknown), as in SQL: never an exception mid-run.
+ */
+function emitAge(birth: Emitted, at: Emitted, w: SourceWriter): Emitted {
+  const out = w.fresh();
+  const absent = anyAbsent([birth, at]);
+  const b = asDayArgument(birth);
+  const a = asDayArgument(at);
+  const fn = w.external(ageOn, "ageOn");
+  w.line(`const ${out} = ${absent === "" ? "" : `${absent} || `}${a} < ${b} ? -1 : ${fn}(${b}, ${a});`);
+  return { code: out, type: "integer", nullable: true, integral: true, absent: `${out} < 0` };
 }
 
 function emitField(name: string, w: SourceWriter): Emitted {
@@ -207,11 +170,11 @@ function emitField(name: string, w: SourceWriter): Emitted {
   const out = w.fresh();
   switch (column.type) {
     case "date":
-      w.line(`let ${out} = ${array}[i]; if (${out} === ${NULL_DAY}) ${out} = NaN;`);
-      return { code: out, type: "date", nullable: true };
+      w.line(`const ${out} = ${array}[i];`);
+      return { code: out, type: "date", nullable: true, absent: `${out} === ${NULL_DAY}` };
     case "string":
-      w.line(`let ${out} = ${array}[i]; if (${out} < 0) ${out} = NaN;`);
-      return { code: out, type: "string", nullable: true, dictionary: column.dictionary };
+      w.line(`const ${out} = ${array}[i];`);
+      return { code: out, type: "string", nullable: true, dictionary: column.dictionary, absent: `${out} < 0` };
     default:
       w.line(`const ${out} = ${array}[i];`);
       return { code: out, type: column.type, nullable: true };
@@ -228,8 +191,14 @@ function emitCall(
 ): Emitted {
   const name = w.external(fn, hint);
   const out = w.fresh();
-  w.line(`const ${out} = ${date.code} !== ${date.code} ? NaN : ${name}(${date.code}, ${n});`);
-  return { code: out, type, nullable: date.nullable };
+  const absent = absentTest(date);
+  if (date.absent === undefined) {
+    w.line(`const ${out} = ${absent === "" ? "" : `${absent} ? NaN : `}${name}(${asDayArgument(date)}, ${n});`);
+    return { code: out, type, nullable: date.nullable };
+  }
+  // Raw form: the functions return day numbers of 0000–9999 or throw, never NULL_DAY.
+  w.line(`const ${out} = ${absent} ? ${NULL_DAY} : ${name}(${date.code}, ${n});`);
+  return { code: out, type, nullable: true, absent: `${out} === ${NULL_DAY}` };
 }
 
 /** Resolves a string literal against the dictionary of the string column it meets. */
@@ -248,22 +217,79 @@ function asCodes(left: Emitted, right: Emitted): [Emitted, Emitted] {
 
 const OPERATORS = { eq: "===", ne: "!==", lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 
-function nullTest(values: Emitted[]): string {
-  return values
-    .filter((value) => value.nullable)
-    .map((value) => `${value.code} !== ${value.code}`)
-    .join(" || ");
+/** A boolean as two conditions (source text): unknown when `absent` holds ("" = never), else `holds`. */
+interface Test {
+  absent: string;
+  holds: string;
 }
 
-function emitComparison(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted, w: SourceWriter): Emitted {
+/** A boolean in NaN form (1, 0 or NaN) from its test. */
+function fromTest(test: Test, w: SourceWriter): Emitted {
+  const out = w.fresh();
+  const value = `${test.holds} ? 1 : 0`;
+  w.line(`const ${out} = ${test.absent === "" ? value : `${test.absent} ? NaN : ${value}`};`);
+  return { code: out, type: "boolean", nullable: test.absent !== "" };
+}
+
+function comparisonTest(op: keyof typeof OPERATORS, leftIn: Emitted, rightIn: Emitted): Test {
   if ((leftIn.type === "string" || rightIn.type === "string") && op !== "eq" && op !== "ne")
     fail(`operator ${op} is not defined for strings`);
   const [left, right] = asCodes(leftIn, rightIn);
-  const out = w.fresh();
-  const test = nullTest([left, right]);
-  const compare = `${left.code} ${OPERATORS[op]} ${right.code} ? 1 : 0`;
-  w.line(`const ${out} = ${test === "" ? compare : `${test} ? NaN : ${compare}`};`);
-  return { code: out, type: "boolean", nullable: test !== "" };
+  return { absent: anyAbsent([left, right]), holds: `${left.code} ${OPERATORS[op]} ${right.code}` };
+}
+
+/**
+ * The test of a comparison, `in`, `is_null` or `not(is_null(…))` (refs followed), or null for any other
+ * expression; nothing is emitted when it returns null.
+ */
+function testOf(expression: Expression, w: SourceWriter): Test | null {
+  let e = expression;
+  while (e.op === "ref") {
+    const target = w.lets[e.name];
+    if (!target) fail(`unknown ref ${e.name}`);
+    e = target;
+  }
+  switch (e.op) {
+    case "eq":
+    case "ne":
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return comparisonTest(e.op, emitRaw(e.args[0], w), emitRaw(e.args[1], w));
+    case "in":
+      return inTest(emitRaw(e.args[0], w), e.values, w);
+    case "is_null": {
+      const absent = absentTest(emitRaw(e.args[0], w));
+      return { absent: "", holds: absent === "" ? "false" : `(${absent})` };
+    }
+    case "not": {
+      let inner = e.args[0];
+      while (inner.op === "ref" && w.lets[inner.name]) inner = w.lets[inner.name]!;
+      if (inner.op !== "is_null") return null;
+      const absent = absentTest(emitRaw(inner.args[0], w));
+      return { absent: "", holds: absent === "" ? "true" : `!(${absent})` };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A condition (source text) that holds exactly when the expression's value is 1 (true: not false and
+ * not unknown), for a population rule or a sum's `where` (issue 14): a comparison, `in` or presence
+ * test becomes one JavaScript condition on the raw values, without a three-valued local; any other
+ * expression is emitted as usual and compared with 1.
+ *
+ * @example
+ * ```ts
+ * emitCondition($.le($.days($.field("a"), $.field("b")), 14), writer); // "(!(v0 === … || v1 === …) && v2 <= 14)"
+ * ```
+ */
+export function emitCondition(expression: Expression, w: SourceWriter): string {
+  const test = testOf(expression, w);
+  if (test === null) return `(${emitExpression(expression, w).code} === 1)`;
+  return test.absent === "" ? `(${test.holds})` : `(!(${test.absent}) && ${test.holds})`;
 }
 
 /** Kleene and/or with short-circuit: a labelled block left at the first deciding operand. */
@@ -283,7 +309,7 @@ function emitLogic(op: "and" | "or", args: Expression[], w: SourceWriter): Emitt
   return { code: out, type: "boolean", nullable: true };
 }
 
-function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter): Emitted {
+function inTest(inner: Emitted, values: Array<string | number>, w: SourceWriter): Test {
   let members: number[];
   if (inner.type === "string") {
     const dictionary = inner.dictionary;
@@ -292,19 +318,16 @@ function emitIn(inner: Emitted, values: Array<string | number>, w: SourceWriter)
   } else {
     members = values.map((value) => Number(value));
   }
-  const out = w.fresh();
-  const test = inner.nullable ? `${inner.code} !== ${inner.code} ? NaN : ` : "";
+  const absent = absentTest(inner);
   if (members.length <= 4) {
     const any =
       members.length === 0
         ? "false"
         : members.map((member) => `${inner.code} === ${numberLiteral(member)}`).join(" || ");
-    w.line(`const ${out} = ${test}(${any}) ? 1 : 0;`);
-  } else {
-    const set = w.external(new Set(members), "set");
-    w.line(`const ${out} = ${test}${set}.has(${inner.code}) ? 1 : 0;`);
+    return { absent, holds: `(${any})` };
   }
-  return { code: out, type: "boolean", nullable: inner.nullable };
+  const set = w.external(new Set(members), "set");
+  return { absent, holds: `${set}.has(${inner.code})` };
 }
 
 function emitCase(expression: Extract<Expression, { op: "case" }>, w: SourceWriter): Emitted {

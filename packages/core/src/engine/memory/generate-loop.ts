@@ -3,7 +3,8 @@
  * `new Function` (as arquero does), so the whole pass — period, population rules in order with the
  * first failing one counted as the exclusion reason (fine-print F15), dimension indices, the cell key
  * and exact sums — runs over typed-array locals with inlined field reads and comparisons and no
- * closure call per row (issue 4 item 3, issue 8). It is the engine's only fast path (issue 14): where
+ * closure call per row (issue 4 item 3, issue 8); a plain count adds to one array only (`countedSums`)
+ * and an integer age finds its band by one table read (F16, F17). It is the engine's only fast path (issue 14): where
  * `new Function` is not allowed (CSP) the reference evaluator runs instead, and the differential test
  * checks this loop against it.
  */
@@ -12,9 +13,18 @@ import { ageGroupIndexer } from "../../classification/age-groups";
 import type { PlannedDimension, Plan } from "../../plan/plan";
 import type { SumSpec } from "../../definition/definition";
 import type { ColumnChunk } from "./columns";
-import { addExact, type CellStore } from "./cell-store";
+import { addExact, type CellStore, countedSums } from "./cell-store";
 import { monthOrdinal, subPeriodLabel } from "./dimensions";
-import { emitExpression, numberLiteral, SourceWriter, type Emitted } from "./generate-expression";
+import {
+  absentTest,
+  emitCondition,
+  emitExpression,
+  emitRaw,
+  materialize,
+  numberLiteral,
+  SourceWriter,
+  type Emitted,
+} from "./generate-expression";
 
 /** One breakdown dimension of the generated loop: how its index is emitted, how many indices it has, its labels. */
 export interface GeneratedDimension {
@@ -104,9 +114,9 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
         return {
           ...base,
           emit(w) {
-            const value = emitExpression({ op: "field", name: spec.field }, w);
+            const value = emitRaw({ op: "field", name: spec.field }, w);
             const index = w.fresh("ix");
-            w.line(`const ${index} = ${value.code} !== ${value.code} ? 0 : ${value.code} + 1;`);
+            w.line(`const ${index} = ${absentTest(value)} ? 0 : ${value.code} + 1;`);
             return index;
           },
           cardinality: () => dictionary.values.length + 1,
@@ -149,13 +159,26 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
     case "age_group": {
       const set = dimension.ageGroupSet!;
       const indexer = ageGroupIndexer(set);
+      // Ages from the open band's lower bound on all fall in it: a table of index + 1 up to that bound.
+      const open = set.bands[set.bands.length - 1]!.lower;
+      const table = Int32Array.from({ length: open + 1 }, (_, age) => indexer(age) + 1);
       return {
         ...base,
         emit(w) {
-          const age = emitExpression(spec.age, w);
-          const fn = w.external(indexer, "ageGroup");
+          const raw = emitRaw(spec.age, w);
           const index = w.fresh("ix");
-          w.line(`const ${index} = ${age.code} !== ${age.code} || ${age.code} < 0 ? 0 : ${fn}(${age.code}) + 1;`);
+          if (raw.integral) {
+            // An integer age (F16, `age_on`: −1 when absent): one table read, no call and no fraction check.
+            const name = w.external(table, "ageGroups");
+            const negative = `${raw.code} < 0`;
+            const test = absentTest(raw);
+            const absent = `${test === "" || test === negative ? negative : `${test} || ${negative}`} ? 0 : `;
+            w.line(`const ${index} = ${absent}${name}[${raw.code} < ${open} ? ${raw.code} : ${open}];`);
+          } else {
+            const age = materialize(raw, w);
+            const fn = w.external(indexer, "ageGroup");
+            w.line(`const ${index} = ${age.code} !== ${age.code} || ${age.code} < 0 ? 0 : ${fn}(${age.code}) + 1;`);
+          }
           return index;
         },
         cardinality: () => set.bands.length + 1,
@@ -179,7 +202,7 @@ function generatedDimension(dimension: PlannedDimension, plan: Plan, chunk: Colu
           if (!date) throw new Error("a sub-period needs the source date");
           const name = w.external(table, "subPeriods");
           const index = w.fresh("ix");
-          w.line(`const ${index} = ${date.code} !== ${date.code} ? 0 : ${name}[${date.code} - ${start}];`);
+          w.line(`const ${index} = ${absentTest(date) || "false"} ? 0 : ${name}[${date.code} - ${start}];`);
           return index;
         },
         cardinality: () => count,
@@ -221,11 +244,11 @@ function emitSum(
   chunk: ColumnChunk,
   exactFields: string[],
   add: string,
+  countOnly: boolean,
 ): void {
   let close = "";
   if (sum?.where) {
-    const where = emitExpression(sum.where, w);
-    w.line(`if (${where.code} === 1) {`);
+    w.line(`if (${emitCondition(sum.where, w)}) {`);
     close = "}";
   }
   if (sum?.field) {
@@ -241,7 +264,7 @@ function emitSum(
   } else if (sum?.value) {
     const value = emitExpression(sum.value, w);
     w.line(`if (${value.code} === ${value.code}) ${target}[${slot}] += ${value.code};`);
-  } else {
+  } else if (!countOnly) {
     w.line(`${target}[${slot}] += 1;`);
   }
   w.line(`${target}Rows[${slot}]++;`);
@@ -277,15 +300,19 @@ export function generateLoop(
   // Period: the source date inside [start, end], or the year field equal to the period's year.
   let date: Emitted | null = null;
   if (definition.source.date) {
-    date = emitExpression(definition.source.date, w);
-    w.line(`if (!(${date.code} >= ${plan.period.start} && ${date.code} <= ${plan.period.end})) { x0++; continue; }`);
+    // Raw form: an int32 day number and its absent test (no NaN per row).
+    date = emitRaw(definition.source.date, w);
+    const absent = absentTest(date);
+    w.line(
+      `if (${absent === "" ? "" : `${absent} || `}!(${date.code} >= ${plan.period.start} && ` +
+        `${date.code} <= ${plan.period.end})) { x0++; continue; }`,
+    );
   } else if (definition.source.yearField) {
     const year = emitExpression({ op: "field", name: definition.source.yearField }, w);
     w.line(`if (${year.code} !== ${Number(plan.period.id.slice(0, 4))}) { x0++; continue; }`);
   }
   definition.population.forEach((rule, r) => {
-    const keep = emitExpression(rule.keep, w);
-    w.line(`if (${keep.code} !== 1) { x${r + 1}++; continue; }`);
+    w.line(`if (!${emitCondition(rule.keep, w)}) { x${r + 1}++; continue; }`);
   });
   w.line("inPopulation++;");
 
@@ -305,7 +332,8 @@ export function generateLoop(
   }
   w.line("pop[slot]++;");
 
-  emitSum(definition.numerator, w, "num", "slot", chunk, exactFields, add);
+  const counts = countedSums(plan, separate);
+  emitSum(definition.numerator, w, "num", "slot", chunk, exactFields, add, counts.numerator);
   if (join) {
     const organizer = emitExpression({ op: "field", name: definition.source.organizerField! }, w);
     w.line(
@@ -320,7 +348,8 @@ export function generateLoop(
         `if (a === undefined) vals[slot] = a = []; a.push(${value.code}); }`,
     );
   }
-  if (!join) emitSum(definition.denominator as SumSpec | undefined, w, "den", "dslot", chunk, exactFields, add);
+  if (!join && !counts.denominator)
+    emitSum(definition.denominator as SumSpec | undefined, w, "den", "dslot", chunk, exactFields, add, false);
 
   const columnFields = [...w.columns.keys()];
   const counters = definition.population.length + 1;
