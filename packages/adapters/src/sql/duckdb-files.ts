@@ -1,7 +1,8 @@
 /**
  * `--engine duckdb --data FILE` (issue 15, fine-print F34): DuckDB reads each CSV or Parquet file itself
  * — CSV as all text (`read_csv`, the header and delimiter taken exactly as the embedded reader takes
- * them, F29), Parquet with each typed column as the text the validator reads (`duckdbCell`, F4) — and
+ * them, F29), Parquet with DATE columns as dates (checked for their range only) and each other typed
+ * column as the text the validator reads (`duckdbCell`, F4) — and
  * the concept validation compiled to SQL runs in front of the plan, so no row travels through Node.
  * Whatever DuckDB's reader does not take exactly as the embedded reader (a short record, mixed line
  * ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds a rejected row, and a file
@@ -74,8 +75,8 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
       ` quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false)`;
   }
   try {
-    // Typed Parquet columns are stored as the text the validator reads (`duckdbCell`, F4), written once
-    // here rather than formatted again by every check of the validation.
+    // Typed Parquet columns other than DATE are stored as the text the validator reads (`duckdbCell`, F4),
+    // written once here rather than formatted again by every check of the validation.
     const select = parquet ? await textSelect(connection, reader) : "*";
     await connection.run(`CREATE TABLE ${q(table)} AS SELECT ${select} FROM ${reader}`);
   } catch (error) {
@@ -89,7 +90,10 @@ async function textSelect(connection: DuckDBConnection, reader: string): Promise
   return (described.getRowObjectsJson() as Array<Record<string, string>>)
     .map(({ column_name: name, column_type: type }) => {
       const column = duckdbDialect.quoteIdentifier(name!);
-      return type === "VARCHAR" ? column : `${duckdbCell({ name: name!, type: type! })} AS ${column}`;
+      // DATE columns stay dates: the validation checks their range only (F4).
+      return type === "VARCHAR" || type === "DATE"
+        ? column
+        : `${duckdbCell({ name: name!, type: type! })} AS ${column}`;
     })
     .join(", ");
 }

@@ -24,8 +24,8 @@ import {
 } from "@virta/core";
 import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 
-/** Per concept: the fields whose column exists and typed columns' cell SQL (see `ValidationSqlOptions`). */
-export type ValidatedSqlReads = Record<string, Pick<ValidationSqlOptions, "present" | "cells">>;
+/** Per concept: the fields whose column exists, typed columns' cell SQL and DATE fields (`ValidationSqlOptions`). */
+export type ValidatedSqlReads = Record<string, Pick<ValidationSqlOptions, "present" | "cells" | "dates">>;
 
 /** The three queries over raw tables. */
 export interface ValidatedSql {

@@ -177,13 +177,16 @@ export async function evaluateValidated(
     const { header, picked } = headerOf({ ...spec, table: source }, columns);
     const mapping: Record<string, string> = {};
     const cells: Record<string, string> = {};
+    const dates: string[] = [];
     header.forEach((field, index) => {
       if (!fields.get(concept)!.includes(field)) return;
       mapping[field] = picked[index]!.name;
-      if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
+      // DuckDB DATE columns are validated as dates (range only, F4), not formatted to text and parsed back.
+      if (session.dialect.name === "duckdb" && picked[index]!.type.toUpperCase() === "DATE") dates.push(field);
+      else if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
     });
     sources[concept] = { table: parts, columns: mapping };
-    reads[concept] = { present: Object.keys(mapping), cells };
+    reads[concept] = { present: Object.keys(mapping), cells, dates };
     warnings[concept] = headerWarnings(concept, source, header);
   }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);

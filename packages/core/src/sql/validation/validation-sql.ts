@@ -38,6 +38,12 @@ export interface ValidationSqlOptions {
    * the validator reads, e.g. a time-zone-aware timestamp as its Helsinki date, F4).
    */
   cells?: Readonly<Record<string, string>>;
+  /**
+   * Fields whose cell is a DATE value (a typed column): checked for the date-time range only (year
+   * 0001–9999, F4, F34), with no text cleaning, NUL check (F5a) or pattern — the same reason and value
+   * as the date's `YYYY-MM-DD` text.
+   */
+  dates?: readonly string[];
 }
 
 /** One named CTE. */
@@ -158,6 +164,7 @@ export function compileValidationSql(
   const ops = textOps(dialect);
   const fields = concept.fields;
   const present = new Set(options.present ?? fields.map((field) => field.name));
+  const dates = new Set((options.dates ?? []).filter((field) => present.has(field)));
   const name = (step: string) => `${concept.name}_${step}`;
   const e = (field: string) => q(`__e_${field}`);
   const ctes: NamedCte[] = [];
@@ -170,6 +177,10 @@ export function compileValidationSql(
     const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
     if (!present.has(field.name)) {
       sourceColumns.push(`CAST(NULL AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
+      continue;
+    }
+    if (dates.has(field.name)) {
+      sourceColumns.push(`${column} AS ${q(field.name)}`); // a DATE value: nothing to trim, no NUL
       continue;
     }
     sourceColumns.push(`${ops.cleaned(column)} AS ${q(field.name)}`);
@@ -187,7 +198,9 @@ export function compileValidationSql(
     ops,
     data,
     text: (field: string) => q(field),
-    nul: (field: string) => (ops.hasNul("x") === null || !present.has(field) ? null : q(`__nul_${field}`)),
+    nul: (field: string) =>
+      ops.hasNul("x") === null || !present.has(field) || dates.has(field) ? null : q(`__nul_${field}`),
+    typedDate: (field: string) => dates.has(field),
   };
   const compiled = new Map(fields.map((field) => [field.name, fieldSql(field, context)] as const));
   const reasonColumns = fields.map((field) => `${compiled.get(field.name)!.reason} AS ${e(field.name)}`);
