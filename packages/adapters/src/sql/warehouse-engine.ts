@@ -71,6 +71,8 @@ export interface Session {
   run: QueryRunner;
   columns(spec: WarehouseTableSpec): Promise<{ columns: ColumnInfo[]; parts: string[] }>;
   cell(info: ColumnInfo): string;
+  /** The SQL of each row's position in a concept's table where `rowid` does not give it (a Parquet view). */
+  rowPosition?(concept: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -186,7 +188,8 @@ export async function evaluateValidated(
       else if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
     });
     sources[concept] = { table: parts, columns: mapping };
-    reads[concept] = { present: Object.keys(mapping), cells, dates };
+    const rowPosition = session.rowPosition?.(concept);
+    reads[concept] = { present: Object.keys(mapping), cells, dates, ...(rowPosition ? { rowPosition } : {}) };
     warnings[concept] = headerWarnings(concept, source, header);
   }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
