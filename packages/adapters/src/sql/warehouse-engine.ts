@@ -129,10 +129,13 @@ function specOf(
   };
 }
 
-/** The unknown-column warnings the in-memory validator gives for this header (F29). */
+/**
+ * The unknown-column warnings the in-memory validator gives for this header (F29) when the table has
+ * rows (it skips an empty batch, so one row of empty cells carries the header; an empty table has none).
+ */
 function headerWarnings(concept: string, source: string, header: string[]): string[] {
   const validator = createValidator(concept, { maxRejectedShare: 1, dates: "day", source });
-  validator.pushBatch({ source, names: header, columns: header.map(() => []), length: 0, records: [] });
+  validator.pushBatch({ source, names: header, columns: header.map(() => [null]), length: 1, records: [1] });
   return validator.finish().warnings;
 }
 
@@ -244,7 +247,7 @@ async function summaries(
         rowsRead: read.get(concept)!,
         rowsRejected,
         rejectedCounts,
-        warnings: warnings[concept]!,
+        warnings: read.get(concept)! > 0 ? warnings[concept]! : [],
         rejections: [],
       },
     );
