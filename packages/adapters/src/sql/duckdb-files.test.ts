@@ -137,3 +137,91 @@ describe("a typed Parquet file (DATE, TIMESTAMP WITH TIME ZONE, INTEGER) is read
     expect(result.rows).toMatchObject([{ numerator: 1, denominator: 2, value: 50 }]);
   });
 });
+
+describe("an unknown column of a file DuckDB reads is warned about as the embedded reader does (F29)", () => {
+  it("warns about `extra` in a file with rows, and not in an empty one", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+    });
+    const row =
+      "SELECT 'v1' AS visit_id, 'c1' AS client_id, '1980-05-01' AS birth_date, 'female' AS sex," +
+      " '167' AS municipality_code, 'primary_care' AS service_branch, 'doctor' AS professional_group," +
+      " 'non_urgent' AS urgency, 'in_person' AS contact_mode, '2024-03-01' AS need_assessment_date," +
+      " '2024-03-10' AS visit_date, 7 AS extra";
+    const [full, empty] = [join(folder, "extra.parquet"), join(folder, "extra-empty.parquet")];
+    const connection = await instance.connect();
+    await connection.run(`COPY (${row}) TO '${full}' (FORMAT parquet)`);
+    await connection.run(`COPY (${row} LIMIT 0) TO '${empty}' (FORMAT parquet)`);
+    connection.closeSync();
+    const warned = await createDuckDbFileEngine({ files: { health_care_visit: full } }).evaluate(plan);
+    expect(warned.validation.health_care_visit!.warnings).toEqual([
+      `${full}: unknown column "extra" is ignored (not a field of health_care_visit)`,
+    ]);
+    const none = await createDuckDbFileEngine({ files: { health_care_visit: empty } }).evaluate(plan);
+    expect(none.validation.health_care_visit!.warnings).toEqual([]);
+  });
+});
+
+describe("a Parquet DATE column is checked as a date: years 0001–9999 only, as its text would be (F4, F34)", () => {
+  it("rejects the years 0 and 10000 and infinity as invalid_format and takes 0001-01-01", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+      suppress: false,
+    });
+    const parquet = join(folder, "dates.parquet");
+    const connection = await instance.connect();
+    const visit = (id: string, birth: string, visitDate: string) =>
+      `SELECT '${id}' AS visit_id, 'c1' AS client_id, CAST('${birth}' AS DATE) AS birth_date, 'f' AS sex,` +
+      ` '167' AS municipality_code, 'primary_care' AS service_branch, 'doctor' AS professional_group,` +
+      ` 'non_urgent' AS urgency, 'in_person' AS contact_mode, DATE '2024-02-28' AS contact_date,` +
+      ` DATE '2024-03-01' AS need_assessment_date, DATE '${visitDate}' AS visit_date`;
+    // v1: 9 days, within 14; v5: born 0001-01-01 (a real date), 20 days, not within; v2–v4: no such date text.
+    const rows = [
+      visit("v1", "1980-05-01", "2024-03-10"),
+      visit("v2", "10000-01-01", "2024-03-10"),
+      visit("v3", "0000-06-01", "2024-03-10"),
+      visit("v4", "infinity", "2024-03-10"),
+      visit("v5", "0001-01-01", "2024-03-21"),
+    ];
+    await connection.run(`COPY (${rows.join(" UNION ALL ")}) TO '${parquet}' (FORMAT parquet)`);
+    connection.closeSync();
+    const engine = createDuckDbFileEngine({ files: { health_care_visit: parquet }, maxRejectedShare: 1 });
+    const result = await engine.evaluate(plan);
+    expect(result.validation.health_care_visit).toMatchObject({
+      rows_read: 5,
+      rows_rejected: 3,
+      rejected_by_reason: { invalid_format: 3 },
+    });
+    expect(result.rows).toMatchObject([{ numerator: 1, denominator: 2, value: 50 }]);
+  });
+});
+
+describe("an unknown column of a file DuckDB reads is warned about as the embedded reader does (F29)", () => {
+  it("warns about `extra` in a file with rows, and not in an empty one", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+    });
+    const row =
+      "SELECT 'v1' AS visit_id, 'c1' AS client_id, '1980-05-01' AS birth_date, 'female' AS sex," +
+      " '167' AS municipality_code, 'primary_care' AS service_branch, 'doctor' AS professional_group," +
+      " 'non_urgent' AS urgency, 'in_person' AS contact_mode, '2024-03-01' AS need_assessment_date," +
+      " '2024-03-10' AS visit_date, 7 AS extra";
+    const [full, empty] = [join(folder, "extra.parquet"), join(folder, "extra-empty.parquet")];
+    const connection = await instance.connect();
+    await connection.run(`COPY (${row}) TO '${full}' (FORMAT parquet)`);
+    await connection.run(`COPY (${row} LIMIT 0) TO '${empty}' (FORMAT parquet)`);
+    connection.closeSync();
+    const warned = await createDuckDbFileEngine({ files: { health_care_visit: full } }).evaluate(plan);
+    expect(warned.validation.health_care_visit!.warnings).toEqual([
+      `${full}: unknown column "extra" is ignored (not a field of health_care_visit)`,
+    ]);
+    const none = await createDuckDbFileEngine({ files: { health_care_visit: empty } }).evaluate(plan);
+    expect(none.validation.health_care_visit!.warnings).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * `--engine duckdb --data FILE` (issue 15, fine-print F34): DuckDB reads each CSV or Parquet file itself
  * — CSV as all text (`read_csv`, the header and delimiter taken exactly as the embedded reader takes
- * them, F29), Parquet with each typed column as the text the validator reads (`duckdbCell`, F4) — and
+ * them, F29), Parquet with DATE columns as dates (checked for their range only) and each other typed
+ * column as the text the validator reads (`duckdbCell`, F4) — and
  * the concept validation compiled to SQL runs in front of the plan, so no row travels through Node.
  * Whatever DuckDB's reader does not take exactly as the embedded reader (a short record, mixed line
  * ends, a duplicate header, a non-UTF-8 byte…), and a strict run that finds a rejected row, and a file
@@ -58,12 +59,20 @@ function csvHeader(path: string): { header: string[]; delimiter: "," | ";" } {
   }
 }
 
-async function loadFile(connection: DuckDBConnection, table: string, path: string): Promise<void> {
+/** The column of a Parquet view holding each row's position in the file (from 1, F9, F34). */
+const FILE_ROW = "__virta_row";
+
+/**
+ * Makes `table` read the file: a CSV file is loaded into a table (its reader's faults surface here, and
+ * `rowid` is the record order); a Parquet file becomes a view over the file with each row's position
+ * (`file_row_number`), read once by the validation instead of copied first. Returns whether it is a view.
+ */
+async function loadFile(connection: DuckDBConnection, table: string, path: string): Promise<boolean> {
   const q = duckdbDialect.quoteIdentifier;
   const literal = (text: string) => textLiteral(duckdbDialect, text);
   let reader: string;
   const parquet = path.toLowerCase().endsWith(".parquet");
-  if (parquet) reader = `read_parquet(${literal(path)})`;
+  if (parquet) reader = `read_parquet(${literal(path)}, file_row_number = true)`;
   else {
     const { header, delimiter } = csvHeader(path);
     if (new Set(header).size !== header.length || header.some((name) => name === ""))
@@ -74,22 +83,30 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
       ` quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false)`;
   }
   try {
-    // Typed Parquet columns are stored as the text the validator reads (`duckdbCell`, F4), written once
-    // here rather than formatted again by every check of the validation.
-    const select = parquet ? await textSelect(connection, reader) : "*";
-    await connection.run(`CREATE TABLE ${q(table)} AS SELECT ${select} FROM ${reader}`);
+    // Typed Parquet columns other than DATE are stored as the text the validator reads (`duckdbCell`, F4),
+    // written once here rather than formatted again by every check of the validation.
+    if (parquet) {
+      const select = await textSelect(connection, reader);
+      const position = `${q("file_row_number")} + 1 AS ${q(FILE_ROW)}`;
+      await connection.run(`CREATE VIEW ${q(table)} AS SELECT ${select}, ${position} FROM ${reader}`);
+    } else await connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`);
   } catch (error) {
     throw new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
   }
+  return parquet;
 }
 
 /** A select list of a reader's columns with each typed column as its text (`duckdbCell`). */
 async function textSelect(connection: DuckDBConnection, reader: string): Promise<string> {
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
   return (described.getRowObjectsJson() as Array<Record<string, string>>)
+    .filter(({ column_name: name }) => name !== "file_row_number")
     .map(({ column_name: name, column_type: type }) => {
       const column = duckdbDialect.quoteIdentifier(name!);
-      return type === "VARCHAR" ? column : `${duckdbCell({ name: name!, type: type! })} AS ${column}`;
+      // DATE columns stay dates: the validation checks their range only (F4).
+      return type === "VARCHAR" || type === "DATE"
+        ? column
+        : `${duckdbCell({ name: name!, type: type! })} AS ${column}`;
     })
     .join(", ");
 }
@@ -97,7 +114,7 @@ async function textSelect(connection: DuckDBConnection, reader: string): Promise
 /** A missing required column is reported by the embedded reader, in its words (F29). */
 async function requireColumns(connection: DuckDBConnection, table: string, concept: string, path: string) {
   const reader = await connection.runAndReadAll(`SELECT * FROM ${duckdbDialect.quoteIdentifier(table)} LIMIT 0`);
-  const present = new Set(reader.columnNames());
+  const present = new Set(reader.columnNames().filter((name) => name !== FILE_ROW));
   const complete = requiredColumns(concept).every((need) =>
     typeof need === "string" ? present.has(need) : need.some((name) => present.has(name)),
   );
@@ -108,10 +125,11 @@ async function fileSession(files: Record<string, string>): Promise<Session> {
   const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
+  const views = new Set<string>();
   try {
     await connection.run("SET TimeZone = 'Europe/Helsinki'"); // F4
     for (const [concept, path] of Object.entries(files)) {
-      await loadFile(connection, `__file_${concept}`, path);
+      if (await loadFile(connection, `__file_${concept}`, path)) views.add(concept);
       await requireColumns(connection, `__file_${concept}`, concept, path);
     }
   } catch (error) {
@@ -121,11 +139,22 @@ async function fileSession(files: Record<string, string>): Promise<Session> {
   return {
     dialect: duckdbDialect,
     run: async (query) => {
-      const reader = await connection.runAndReadAll(query.text, query.parameters as never);
-      return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
+      try {
+        const reader = await connection.runAndReadAll(query.text, query.parameters as never);
+        return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
+      } catch (error) {
+        // A Parquet view reads its file in the validation: a fault of the file surfaces here, and the
+        // embedded reader gives the file's own error.
+        if (views.size > 0) throw new EmbeddedReadNeeded((error as Error).message.split("\n")[0]!);
+        throw error;
+      }
     },
-    columns: (spec) => duckdbColumns(connection, spec),
+    columns: async (spec) => {
+      const described = await duckdbColumns(connection, spec);
+      return { ...described, columns: described.columns.filter((info) => info.name !== FILE_ROW) };
+    },
     cell: (info: ColumnInfo) => duckdbCell(info),
+    rowPosition: (concept) => (views.has(concept) ? duckdbDialect.quoteIdentifier(FILE_ROW) : undefined),
     close: async () => connection.closeSync(),
   };
 }

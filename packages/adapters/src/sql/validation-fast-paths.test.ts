@@ -1,8 +1,9 @@
 /**
  * The cheap first branches of DuckDB's SQL validation (issue 15, F34), checked by hand: a cell that
  * starts and ends with a visible character is taken without trimming, a padded one is trimmed of the
- * F1 white space (tab, CR, LF, form feed, space); a 10-character date goes through DuckDB's date cast
- * (F4: 2000-02-29 valid, 1900-02-29 and year 0000 not); words equal to a spelling skip `LOWER` (F2).
+ * F1 white space (tab, CR, LF, form feed, space; a trailing no-break space stays); a 10-character date
+ * is valid when DuckDB's date cast reads it and writes the same text back (F4: 2000-02-29 and 0999-12-31
+ * valid; 1900-02-29, year 0000 and 2024/01/05 not); words equal to a spelling skip `LOWER` (F2).
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import {
@@ -32,6 +33,9 @@ const CHANGES: Array<Record<string, string>> = [
   { birth_date: "2024-0a-05" },
   { visit_id: " " },
   { birth_date: "2023-02-29" },
+  { birth_date: "2024/01/05" },
+  { birth_date: "0999-12-31" },
+  { visit_id: "v 13\u00a0" },
 ];
 
 async function validated(): Promise<unknown[][]> {
@@ -74,11 +78,18 @@ describe("DuckDB validation fast paths", () => {
       [9, "invalid_format"],
       [10, "missing"],
       [11, "invalid_format"],
+      [12, "invalid_format"],
+      [13, null],
+      [14, null],
     ]);
     expect(rows[0]!.slice(2)).toEqual(["v1", "1980-05-01", "female", "doctor"]);
     expect(rows[1]![3]).toBe("2000-02-29");
     expect(rows[4]![3]).toBe("1980-05-01");
     expect(rows[5]![4]).toBe("male");
     expect(rows[6]![5]).toBe("doctor");
+    // DuckDB's date cast reads 2024/01/05 as a date, but its own text of it differs: not YYYY-MM-DD (F4).
+    expect(rows[12]![3]).toBe("0999-12-31");
+    // Inner spaces and a trailing no-break space are kept (F1 trims ASCII white space only).
+    expect(rows[13]![2]).toBe("v 13\u00a0");
   });
 });

@@ -71,6 +71,8 @@ export interface Session {
   run: QueryRunner;
   columns(spec: WarehouseTableSpec): Promise<{ columns: ColumnInfo[]; parts: string[] }>;
   cell(info: ColumnInfo): string;
+  /** The SQL of each row's position in a concept's table where `rowid` does not give it (a Parquet view). */
+  rowPosition?(concept: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -127,10 +129,13 @@ function specOf(
   };
 }
 
-/** The unknown-column warnings the in-memory validator gives for this header (F29). */
+/**
+ * The unknown-column warnings the in-memory validator gives for this header (F29) when the table has
+ * rows (it skips an empty batch, so one row of empty cells carries the header; an empty table has none).
+ */
 function headerWarnings(concept: string, source: string, header: string[]): string[] {
   const validator = createValidator(concept, { maxRejectedShare: 1, dates: "day", source });
-  validator.pushBatch({ source, names: header, columns: header.map(() => []), length: 0, records: [] });
+  validator.pushBatch({ source, names: header, columns: header.map(() => [null]), length: 1, records: [1] });
   return validator.finish().warnings;
 }
 
@@ -177,13 +182,17 @@ export async function evaluateValidated(
     const { header, picked } = headerOf({ ...spec, table: source }, columns);
     const mapping: Record<string, string> = {};
     const cells: Record<string, string> = {};
+    const dates: string[] = [];
     header.forEach((field, index) => {
       if (!fields.get(concept)!.includes(field)) return;
       mapping[field] = picked[index]!.name;
-      if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
+      // DuckDB DATE columns are validated as dates (range only, F4), not formatted to text and parsed back.
+      if (session.dialect.name === "duckdb" && picked[index]!.type.toUpperCase() === "DATE") dates.push(field);
+      else if (!TEXT_TYPES.test(picked[index]!.type)) cells[field] = session.cell(picked[index]!);
     });
     sources[concept] = { table: parts, columns: mapping };
-    reads[concept] = { present: Object.keys(mapping), cells };
+    const rowPosition = session.rowPosition?.(concept);
+    reads[concept] = { present: Object.keys(mapping), cells, dates, ...(rowPosition ? { rowPosition } : {}) };
     warnings[concept] = headerWarnings(concept, source, header);
   }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
@@ -238,7 +247,7 @@ async function summaries(
         rowsRead: read.get(concept)!,
         rowsRejected,
         rejectedCounts,
-        warnings: warnings[concept]!,
+        warnings: read.get(concept)! > 0 ? warnings[concept]! : [],
         rejections: [],
       },
     );

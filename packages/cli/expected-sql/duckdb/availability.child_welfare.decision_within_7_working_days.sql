@@ -100,55 +100,118 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("case_id" AS VARCHAR)) > 32 AND ord(CAST("case_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("case_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("case_id" AS VARCHAR), ' ')
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("case_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("case_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "case_id",
     COALESCE(contains(CAST("case_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_case_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32 AND ord(CAST("opened_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("opened_date" AS VARCHAR), ' ')
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("opened_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("opened_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "opened_date",
     COALESCE(contains(CAST("opened_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_opened_date",
     CASE
-      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32 AND ord(CAST("decision_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("decision_date" AS VARCHAR), ' ')
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("decision_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("decision_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "decision_date",
     COALESCE(contains(CAST("decision_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_decision_date",
     CASE
       WHEN ord(CAST("assessment_completed_date" AS VARCHAR)) > 32
-        AND ord(CAST("assessment_completed_date" AS VARCHAR)[-1:]) > 32
+        AND NOT (
+          suffix(CAST("assessment_completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_completed_date",
@@ -157,7 +220,14 @@ WITH
       FALSE
     ) AS "__nul_assessment_completed_date",
     CASE
-      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32 AND ord(CAST("assessment_started" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_started" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_started" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_started" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_started",
@@ -207,13 +277,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -352,13 +416,7 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("opened_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("opened_date", 1, 4) <> '0000'
-            AND TRY_CAST("opened_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "opened_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -416,10 +474,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN length("decision_date") = 10
         THEN CASE
-          WHEN regexp_full_match("decision_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("decision_date", 1, 4) <> '0000'
-            AND TRY_CAST("decision_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("decision_date" AS DATE) AS VARCHAR) = "decision_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -479,10 +534,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN length("assessment_completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("assessment_completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("assessment_completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("assessment_completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("assessment_completed_date" AS DATE) AS VARCHAR) = "assessment_completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1239,55 +1291,118 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("case_id" AS VARCHAR)) > 32 AND ord(CAST("case_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("case_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("case_id" AS VARCHAR), ' ')
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("case_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("case_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "case_id",
     COALESCE(contains(CAST("case_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_case_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32 AND ord(CAST("opened_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("opened_date" AS VARCHAR), ' ')
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("opened_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("opened_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "opened_date",
     COALESCE(contains(CAST("opened_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_opened_date",
     CASE
-      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32 AND ord(CAST("decision_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("decision_date" AS VARCHAR), ' ')
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("decision_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("decision_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "decision_date",
     COALESCE(contains(CAST("decision_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_decision_date",
     CASE
       WHEN ord(CAST("assessment_completed_date" AS VARCHAR)) > 32
-        AND ord(CAST("assessment_completed_date" AS VARCHAR)[-1:]) > 32
+        AND NOT (
+          suffix(CAST("assessment_completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_completed_date",
@@ -1296,7 +1411,14 @@ WITH
       FALSE
     ) AS "__nul_assessment_completed_date",
     CASE
-      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32 AND ord(CAST("assessment_started" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_started" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_started" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_started" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_started",
@@ -1346,13 +1468,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1491,13 +1607,7 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("opened_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("opened_date", 1, 4) <> '0000'
-            AND TRY_CAST("opened_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "opened_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1555,10 +1665,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN length("decision_date") = 10
         THEN CASE
-          WHEN regexp_full_match("decision_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("decision_date", 1, 4) <> '0000'
-            AND TRY_CAST("decision_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("decision_date" AS DATE) AS VARCHAR) = "decision_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1618,10 +1725,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN length("assessment_completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("assessment_completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("assessment_completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("assessment_completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("assessment_completed_date" AS DATE) AS VARCHAR) = "assessment_completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2350,55 +2454,118 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("case_id" AS VARCHAR)) > 32 AND ord(CAST("case_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("case_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("case_id" AS VARCHAR), ' ')
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("case_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("case_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("case_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "case_id",
     COALESCE(contains(CAST("case_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_case_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32 AND ord(CAST("opened_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("opened_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("opened_date" AS VARCHAR), ' ')
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("opened_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("opened_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("opened_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "opened_date",
     COALESCE(contains(CAST("opened_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_opened_date",
     CASE
-      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32 AND ord(CAST("decision_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("decision_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("decision_date" AS VARCHAR), ' ')
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("decision_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("decision_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("decision_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "decision_date",
     COALESCE(contains(CAST("decision_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_decision_date",
     CASE
       WHEN ord(CAST("assessment_completed_date" AS VARCHAR)) > 32
-        AND ord(CAST("assessment_completed_date" AS VARCHAR)[-1:]) > 32
+        AND NOT (
+          suffix(CAST("assessment_completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_completed_date",
@@ -2407,7 +2574,14 @@ WITH
       FALSE
     ) AS "__nul_assessment_completed_date",
     CASE
-      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32 AND ord(CAST("assessment_started" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_started" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_started" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_started" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_started" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_started" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_started",
@@ -2457,13 +2631,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2602,13 +2770,7 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("opened_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("opened_date", 1, 4) <> '0000'
-            AND TRY_CAST("opened_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "opened_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2666,10 +2828,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN length("decision_date") = 10
         THEN CASE
-          WHEN regexp_full_match("decision_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("decision_date", 1, 4) <> '0000'
-            AND TRY_CAST("decision_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("decision_date" AS DATE) AS VARCHAR) = "decision_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2729,10 +2888,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN length("assessment_completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("assessment_completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("assessment_completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("assessment_completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("assessment_completed_date" AS DATE) AS VARCHAR) = "assessment_completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(

@@ -104,78 +104,170 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_id" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_branch" AS VARCHAR), ' ')
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_branch" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
     CASE
-      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("professional_group" AS VARCHAR), ' ')
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("professional_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     CASE
-      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgency" AS VARCHAR), ' ')
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgency" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
     CASE
-      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_mode" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_mode" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     CASE
-      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_date" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
     CASE
-      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("need_assessment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("need_assessment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     CASE
-      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_date" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_date",
@@ -225,13 +317,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -428,13 +514,7 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("contact_date", 1, 4) <> '0000'
-            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "contact_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -492,10 +572,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN length("need_assessment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
-            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("need_assessment_date" AS DATE) AS VARCHAR) = "need_assessment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -554,13 +631,7 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("visit_date", 1, 4) <> '0000'
-            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "visit_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1252,78 +1323,170 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_id" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_branch" AS VARCHAR), ' ')
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_branch" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
     CASE
-      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("professional_group" AS VARCHAR), ' ')
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("professional_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     CASE
-      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgency" AS VARCHAR), ' ')
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgency" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
     CASE
-      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_mode" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_mode" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     CASE
-      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_date" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
     CASE
-      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("need_assessment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("need_assessment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     CASE
-      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_date" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_date",
@@ -1373,13 +1536,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1576,13 +1733,7 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("contact_date", 1, 4) <> '0000'
-            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "contact_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1640,10 +1791,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN length("need_assessment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
-            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("need_assessment_date" AS DATE) AS VARCHAR) = "need_assessment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1702,13 +1850,7 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("visit_date", 1, 4) <> '0000'
-            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "visit_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2368,78 +2510,170 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32 AND ord(CAST("visit_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_id" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_id",
     COALESCE(contains(CAST("visit_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_visit_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32 AND ord(CAST("service_branch" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_branch" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_branch" AS VARCHAR), ' ')
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_branch" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_branch" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_branch" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_branch",
     COALESCE(contains(CAST("service_branch" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_branch",
     CASE
-      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32 AND ord(CAST("professional_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("professional_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("professional_group" AS VARCHAR), ' ')
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("professional_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("professional_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("professional_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "professional_group",
     COALESCE(contains(CAST("professional_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_professional_group",
     CASE
-      WHEN ord(CAST("urgency" AS VARCHAR)) > 32 AND ord(CAST("urgency" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgency" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgency" AS VARCHAR), ' ')
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgency" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgency" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgency" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgency",
     COALESCE(contains(CAST("urgency" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgency",
     CASE
-      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32 AND ord(CAST("contact_mode" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_mode" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_mode" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_mode" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_mode" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_mode" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_mode",
     COALESCE(contains(CAST("contact_mode" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_mode",
     CASE
-      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32 AND ord(CAST("contact_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("contact_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("contact_date" AS VARCHAR), ' ')
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("contact_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("contact_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("contact_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "contact_date",
     COALESCE(contains(CAST("contact_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_contact_date",
     CASE
-      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32 AND ord(CAST("need_assessment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("need_assessment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("need_assessment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("need_assessment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("need_assessment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("need_assessment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "need_assessment_date",
     COALESCE(contains(CAST("need_assessment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_need_assessment_date",
     CASE
-      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32 AND ord(CAST("visit_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("visit_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("visit_date" AS VARCHAR), ' ')
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("visit_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("visit_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("visit_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "visit_date",
@@ -2489,13 +2723,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2692,13 +2920,7 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("contact_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("contact_date", 1, 4) <> '0000'
-            AND TRY_CAST("contact_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "contact_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2756,10 +2978,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN length("need_assessment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("need_assessment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("need_assessment_date", 1, 4) <> '0000'
-            AND TRY_CAST("need_assessment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("need_assessment_date" AS DATE) AS VARCHAR) = "need_assessment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2818,13 +3037,7 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("visit_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("visit_date", 1, 4) <> '0000'
-            AND TRY_CAST("visit_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "visit_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'

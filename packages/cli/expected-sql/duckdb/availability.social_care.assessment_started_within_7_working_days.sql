@@ -103,72 +103,157 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_id" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_group" AS VARCHAR), ' ')
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
     CASE
-      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("highest_care_allowance" AS VARCHAR), ' ')
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(9))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(10))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(12))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(13))
+        )
         THEN CAST("highest_care_allowance" AS VARCHAR)
       ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
     CASE
-      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgent" AS VARCHAR), ' ')
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgent" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
     CASE
-      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("initiated_date" AS VARCHAR), ' ')
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("initiated_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
     CASE
-      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("started_date" AS VARCHAR), ' ')
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("started_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
     CASE
-      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "completed_date",
@@ -218,13 +303,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -447,10 +526,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN length("initiated_date") = 10
         THEN CASE
-          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("initiated_date", 1, 4) <> '0000'
-            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("initiated_date" AS DATE) AS VARCHAR) = "initiated_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -509,13 +585,7 @@ WITH
       WHEN "__nul_started_date" THEN 'invalid_format'
       WHEN "started_date" IS NULL THEN NULL
       WHEN length("started_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("started_date", 1, 4) <> '0000'
-            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("started_date" AS DATE) AS VARCHAR) = "started_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "started_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -573,10 +643,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN length("completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("completed_date" AS DATE) AS VARCHAR) = "completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1376,72 +1443,157 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_id" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_group" AS VARCHAR), ' ')
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
     CASE
-      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("highest_care_allowance" AS VARCHAR), ' ')
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(9))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(10))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(12))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(13))
+        )
         THEN CAST("highest_care_allowance" AS VARCHAR)
       ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
     CASE
-      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgent" AS VARCHAR), ' ')
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgent" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
     CASE
-      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("initiated_date" AS VARCHAR), ' ')
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("initiated_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
     CASE
-      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("started_date" AS VARCHAR), ' ')
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("started_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
     CASE
-      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "completed_date",
@@ -1491,13 +1643,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1720,10 +1866,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN length("initiated_date") = 10
         THEN CASE
-          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("initiated_date", 1, 4) <> '0000'
-            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("initiated_date" AS DATE) AS VARCHAR) = "initiated_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1782,13 +1925,7 @@ WITH
       WHEN "__nul_started_date" THEN 'invalid_format'
       WHEN "started_date" IS NULL THEN NULL
       WHEN length("started_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("started_date", 1, 4) <> '0000'
-            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("started_date" AS DATE) AS VARCHAR) = "started_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "started_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1846,10 +1983,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN length("completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("completed_date" AS DATE) AS VARCHAR) = "completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2618,72 +2752,157 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32 AND ord(CAST("assessment_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("assessment_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("assessment_id" AS VARCHAR), ' ')
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("assessment_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("assessment_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("assessment_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "assessment_id",
     COALESCE(contains(CAST("assessment_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_assessment_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("client_group" AS VARCHAR)) > 32 AND ord(CAST("client_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_group" AS VARCHAR), ' ')
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_group",
     COALESCE(contains(CAST("client_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_group",
     CASE
-      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32 AND ord(CAST("highest_care_allowance" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("highest_care_allowance" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("highest_care_allowance" AS VARCHAR), ' ')
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(9))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(10))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(12))
+          OR suffix(CAST("highest_care_allowance" AS VARCHAR), CHR(13))
+        )
         THEN CAST("highest_care_allowance" AS VARCHAR)
       ELSE NULLIF(trim(CAST("highest_care_allowance" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "highest_care_allowance",
     COALESCE(contains(CAST("highest_care_allowance" AS VARCHAR), CHR(0)), FALSE) AS "__nul_highest_care_allowance",
     CASE
-      WHEN ord(CAST("urgent" AS VARCHAR)) > 32 AND ord(CAST("urgent" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("urgent" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("urgent" AS VARCHAR), ' ')
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(9))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(10))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(12))
+          OR suffix(CAST("urgent" AS VARCHAR), CHR(13))
+        )
         THEN CAST("urgent" AS VARCHAR)
       ELSE NULLIF(trim(CAST("urgent" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "urgent",
     COALESCE(contains(CAST("urgent" AS VARCHAR), CHR(0)), FALSE) AS "__nul_urgent",
     CASE
-      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32 AND ord(CAST("initiated_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("initiated_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("initiated_date" AS VARCHAR), ' ')
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("initiated_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("initiated_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("initiated_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "initiated_date",
     COALESCE(contains(CAST("initiated_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_initiated_date",
     CASE
-      WHEN ord(CAST("started_date" AS VARCHAR)) > 32 AND ord(CAST("started_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("started_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("started_date" AS VARCHAR), ' ')
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("started_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("started_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("started_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "started_date",
     COALESCE(contains(CAST("started_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_started_date",
     CASE
-      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32 AND ord(CAST("completed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("completed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("completed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("completed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("completed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "completed_date",
@@ -2733,13 +2952,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2962,10 +3175,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN length("initiated_date") = 10
         THEN CASE
-          WHEN regexp_full_match("initiated_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("initiated_date", 1, 4) <> '0000'
-            AND TRY_CAST("initiated_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("initiated_date" AS DATE) AS VARCHAR) = "initiated_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -3024,13 +3234,7 @@ WITH
       WHEN "__nul_started_date" THEN 'invalid_format'
       WHEN "started_date" IS NULL THEN NULL
       WHEN length("started_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("started_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("started_date", 1, 4) <> '0000'
-            AND TRY_CAST("started_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("started_date" AS DATE) AS VARCHAR) = "started_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "started_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -3088,10 +3292,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN length("completed_date") = 10
         THEN CASE
-          WHEN regexp_full_match("completed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("completed_date", 1, 4) <> '0000'
-            AND TRY_CAST("completed_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("completed_date" AS DATE) AS VARCHAR) = "completed_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(

@@ -102,60 +102,131 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_id" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("specialty" AS VARCHAR), ' ')
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(9))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(10))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(12))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(13))
+        )
         THEN CAST("specialty" AS VARCHAR)
       ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
     CASE
-      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_received_date" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_received_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
     CASE
-      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("treatment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("treatment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     CASE
-      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("removed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("removed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "removed_date",
@@ -205,13 +276,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -369,10 +434,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN length("referral_received_date") = 10
         THEN CASE
-          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
-            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("referral_received_date" AS DATE) AS VARCHAR) = "referral_received_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -432,10 +494,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN length("treatment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("treatment_date", 1, 4) <> '0000'
-            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("treatment_date" AS DATE) AS VARCHAR) = "treatment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -494,13 +553,7 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("removed_date", 1, 4) <> '0000'
-            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "removed_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1149,60 +1202,131 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_id" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("specialty" AS VARCHAR), ' ')
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(9))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(10))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(12))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(13))
+        )
         THEN CAST("specialty" AS VARCHAR)
       ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
     CASE
-      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_received_date" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_received_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
     CASE
-      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("treatment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("treatment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     CASE
-      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("removed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("removed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "removed_date",
@@ -1252,13 +1376,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -1416,10 +1534,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN length("referral_received_date") = 10
         THEN CASE
-          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
-            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("referral_received_date" AS DATE) AS VARCHAR) = "referral_received_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1479,10 +1594,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN length("treatment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("treatment_date", 1, 4) <> '0000'
-            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("treatment_date" AS DATE) AS VARCHAR) = "treatment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1541,13 +1653,7 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("removed_date", 1, 4) <> '0000'
-            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "removed_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2166,60 +2272,131 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32 AND ord(CAST("referral_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_id" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_id",
     COALESCE(contains(CAST("referral_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_id",
     CASE
-      WHEN ord(CAST("client_id" AS VARCHAR)) > 32 AND ord(CAST("client_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("client_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("client_id" AS VARCHAR), ' ')
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("client_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("client_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("client_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "client_id",
     COALESCE(contains(CAST("client_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_client_id",
     CASE
-      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32 AND ord(CAST("birth_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("birth_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("birth_date" AS VARCHAR), ' ')
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("birth_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("birth_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("birth_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "birth_date",
     COALESCE(contains(CAST("birth_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_birth_date",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("specialty" AS VARCHAR)) > 32 AND ord(CAST("specialty" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("specialty" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("specialty" AS VARCHAR), ' ')
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(9))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(10))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(12))
+          OR suffix(CAST("specialty" AS VARCHAR), CHR(13))
+        )
         THEN CAST("specialty" AS VARCHAR)
       ELSE NULLIF(trim(CAST("specialty" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "specialty",
     COALESCE(contains(CAST("specialty" AS VARCHAR), CHR(0)), FALSE) AS "__nul_specialty",
     CASE
-      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32 AND ord(CAST("referral_received_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("referral_received_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("referral_received_date" AS VARCHAR), ' ')
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("referral_received_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("referral_received_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("referral_received_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "referral_received_date",
     COALESCE(contains(CAST("referral_received_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_referral_received_date",
     CASE
-      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32 AND ord(CAST("treatment_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("treatment_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("treatment_date" AS VARCHAR), ' ')
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("treatment_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("treatment_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("treatment_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "treatment_date",
     COALESCE(contains(CAST("treatment_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_treatment_date",
     CASE
-      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32 AND ord(CAST("removed_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("removed_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("removed_date" AS VARCHAR), ' ')
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("removed_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("removed_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("removed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "removed_date",
@@ -2269,13 +2446,7 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("birth_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("birth_date", 1, 4) <> '0000'
-            AND TRY_CAST("birth_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "birth_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
@@ -2433,10 +2604,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN length("referral_received_date") = 10
         THEN CASE
-          WHEN regexp_full_match("referral_received_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("referral_received_date", 1, 4) <> '0000'
-            AND TRY_CAST("referral_received_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("referral_received_date" AS DATE) AS VARCHAR) = "referral_received_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2496,10 +2664,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN length("treatment_date") = 10
         THEN CASE
-          WHEN regexp_full_match("treatment_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("treatment_date", 1, 4) <> '0000'
-            AND TRY_CAST("treatment_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("treatment_date" AS DATE) AS VARCHAR) = "treatment_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -2558,13 +2723,7 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE
-          WHEN regexp_full_match("removed_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("removed_date", 1, 4) <> '0000'
-            AND TRY_CAST("removed_date" AS DATE) IS NOT NULL
-            THEN NULL
-          ELSE 'invalid_format'
-        END
+        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
       WHEN NOT regexp_full_match(
           "removed_date",
           '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'

@@ -97,24 +97,53 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("service_class" AS VARCHAR)) > 32 AND ord(CAST("service_class" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_class" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_class" AS VARCHAR), ' ')
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_class" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_class" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_class",
     COALESCE(contains(CAST("service_class" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_class",
     CASE
-      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32 AND ord(CAST("net_cost_eur" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("net_cost_eur" AS VARCHAR), ' ')
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(9))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(10))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(12))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(13))
+        )
         THEN CAST("net_cost_eur" AS VARCHAR)
       ELSE NULLIF(trim(CAST("net_cost_eur" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "net_cost_eur",
@@ -331,34 +360,80 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      WHEN ord(CAST("age" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("age" AS VARCHAR), ' ')
+          OR suffix(CAST("age" AS VARCHAR), CHR(9))
+          OR suffix(CAST("age" AS VARCHAR), CHR(10))
+          OR suffix(CAST("age" AS VARCHAR), CHR(12))
+          OR suffix(CAST("age" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("age" AS VARCHAR)
       ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      WHEN ord(CAST("count" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("count" AS VARCHAR), ' ')
+          OR suffix(CAST("count" AS VARCHAR), CHR(9))
+          OR suffix(CAST("count" AS VARCHAR), CHR(10))
+          OR suffix(CAST("count" AS VARCHAR), CHR(12))
+          OR suffix(CAST("count" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("count" AS VARCHAR)
       ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
@@ -805,24 +880,53 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("service_class" AS VARCHAR)) > 32 AND ord(CAST("service_class" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_class" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_class" AS VARCHAR), ' ')
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_class" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_class" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_class",
     COALESCE(contains(CAST("service_class" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_class",
     CASE
-      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32 AND ord(CAST("net_cost_eur" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("net_cost_eur" AS VARCHAR), ' ')
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(9))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(10))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(12))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(13))
+        )
         THEN CAST("net_cost_eur" AS VARCHAR)
       ELSE NULLIF(trim(CAST("net_cost_eur" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "net_cost_eur",
@@ -1039,34 +1143,80 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      WHEN ord(CAST("age" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("age" AS VARCHAR), ' ')
+          OR suffix(CAST("age" AS VARCHAR), CHR(9))
+          OR suffix(CAST("age" AS VARCHAR), CHR(10))
+          OR suffix(CAST("age" AS VARCHAR), CHR(12))
+          OR suffix(CAST("age" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("age" AS VARCHAR)
       ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      WHEN ord(CAST("count" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("count" AS VARCHAR), ' ')
+          OR suffix(CAST("count" AS VARCHAR), CHR(9))
+          OR suffix(CAST("count" AS VARCHAR), CHR(10))
+          OR suffix(CAST("count" AS VARCHAR), CHR(12))
+          OR suffix(CAST("count" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("count" AS VARCHAR)
       ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"
@@ -1483,24 +1633,53 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("service_class" AS VARCHAR)) > 32 AND ord(CAST("service_class" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_class" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_class" AS VARCHAR), ' ')
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_class" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_class" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_class" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_class",
     COALESCE(contains(CAST("service_class" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_class",
     CASE
-      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32 AND ord(CAST("net_cost_eur" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("net_cost_eur" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("net_cost_eur" AS VARCHAR), ' ')
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(9))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(10))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(12))
+          OR suffix(CAST("net_cost_eur" AS VARCHAR), CHR(13))
+        )
         THEN CAST("net_cost_eur" AS VARCHAR)
       ELSE NULLIF(trim(CAST("net_cost_eur" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "net_cost_eur",
@@ -1717,34 +1896,80 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("year" AS VARCHAR)) > 32 AND ord(CAST("year" AS VARCHAR)[-1:]) > 32 THEN CAST("year" AS VARCHAR)
+      WHEN ord(CAST("year" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("year" AS VARCHAR), ' ')
+          OR suffix(CAST("year" AS VARCHAR), CHR(9))
+          OR suffix(CAST("year" AS VARCHAR), CHR(10))
+          OR suffix(CAST("year" AS VARCHAR), CHR(12))
+          OR suffix(CAST("year" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("year" AS VARCHAR)
       ELSE NULLIF(trim(CAST("year" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "year",
     COALESCE(contains(CAST("year" AS VARCHAR), CHR(0)), FALSE) AS "__nul_year",
     CASE
-      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32 AND ord(CAST("municipality_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("municipality_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("municipality_code" AS VARCHAR), ' ')
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("municipality_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("municipality_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("municipality_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "municipality_code",
     COALESCE(contains(CAST("municipality_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_municipality_code",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("age" AS VARCHAR)) > 32 AND ord(CAST("age" AS VARCHAR)[-1:]) > 32 THEN CAST("age" AS VARCHAR)
+      WHEN ord(CAST("age" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("age" AS VARCHAR), ' ')
+          OR suffix(CAST("age" AS VARCHAR), CHR(9))
+          OR suffix(CAST("age" AS VARCHAR), CHR(10))
+          OR suffix(CAST("age" AS VARCHAR), CHR(12))
+          OR suffix(CAST("age" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("age" AS VARCHAR)
       ELSE NULLIF(trim(CAST("age" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "age",
     COALESCE(contains(CAST("age" AS VARCHAR), CHR(0)), FALSE) AS "__nul_age",
     CASE
-      WHEN ord(CAST("sex" AS VARCHAR)) > 32 AND ord(CAST("sex" AS VARCHAR)[-1:]) > 32 THEN CAST("sex" AS VARCHAR)
+      WHEN ord(CAST("sex" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("sex" AS VARCHAR), ' ')
+          OR suffix(CAST("sex" AS VARCHAR), CHR(9))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(10))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(12))
+          OR suffix(CAST("sex" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("sex" AS VARCHAR)
       ELSE NULLIF(trim(CAST("sex" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "sex",
     COALESCE(contains(CAST("sex" AS VARCHAR), CHR(0)), FALSE) AS "__nul_sex",
     CASE
-      WHEN ord(CAST("count" AS VARCHAR)) > 32 AND ord(CAST("count" AS VARCHAR)[-1:]) > 32 THEN CAST("count" AS VARCHAR)
+      WHEN ord(CAST("count" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("count" AS VARCHAR), ' ')
+          OR suffix(CAST("count" AS VARCHAR), CHR(9))
+          OR suffix(CAST("count" AS VARCHAR), CHR(10))
+          OR suffix(CAST("count" AS VARCHAR), CHR(12))
+          OR suffix(CAST("count" AS VARCHAR), CHR(13))
+        )
+        THEN CAST("count" AS VARCHAR)
       ELSE NULLIF(trim(CAST("count" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "count",
     COALESCE(contains(CAST("count" AS VARCHAR), CHR(0)), FALSE) AS "__nul_count"

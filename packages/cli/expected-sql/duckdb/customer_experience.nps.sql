@@ -107,43 +107,92 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_id" AS VARCHAR), ' ')
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_code" AS VARCHAR), ' ')
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
     CASE
-      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_date" AS VARCHAR), ' ')
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
     CASE
-      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("respondent_age_group" AS VARCHAR), ' ')
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("respondent_age_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
     CASE
-      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("question_code" AS VARCHAR), ' ')
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("question_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     CASE
-      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("answer" AS VARCHAR), ' ')
+          OR suffix(CAST("answer" AS VARCHAR), CHR(9))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(10))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(12))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(13))
+        )
         THEN CAST("answer" AS VARCHAR)
       ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "answer",
@@ -243,10 +292,7 @@ WITH
       WHEN "response_date" IS NULL THEN 'missing'
       WHEN length("response_date") = 10
         THEN CASE
-          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("response_date", 1, 4) <> '0000'
-            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("response_date" AS DATE) AS VARCHAR) = "response_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -737,43 +783,92 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_id" AS VARCHAR), ' ')
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_code" AS VARCHAR), ' ')
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
     CASE
-      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_date" AS VARCHAR), ' ')
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
     CASE
-      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("respondent_age_group" AS VARCHAR), ' ')
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("respondent_age_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
     CASE
-      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("question_code" AS VARCHAR), ' ')
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("question_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     CASE
-      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("answer" AS VARCHAR), ' ')
+          OR suffix(CAST("answer" AS VARCHAR), CHR(9))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(10))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(12))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(13))
+        )
         THEN CAST("answer" AS VARCHAR)
       ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "answer",
@@ -873,10 +968,7 @@ WITH
       WHEN "response_date" IS NULL THEN 'missing'
       WHEN length("response_date") = 10
         THEN CASE
-          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("response_date", 1, 4) <> '0000'
-            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("response_date" AS DATE) AS VARCHAR) = "response_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(
@@ -1332,43 +1424,92 @@ WITH
   SELECT
     rowid + 1 AS "__row",
     CASE
-      WHEN ord(CAST("response_id" AS VARCHAR)) > 32 AND ord(CAST("response_id" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_id" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_id" AS VARCHAR), ' ')
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_id" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_id" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_id" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_id",
     COALESCE(contains(CAST("response_id" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_id",
     CASE
-      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32 AND ord(CAST("organizer_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("organizer_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("organizer_code" AS VARCHAR), ' ')
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("organizer_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("organizer_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("organizer_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "organizer_code",
     COALESCE(contains(CAST("organizer_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_organizer_code",
     CASE
-      WHEN ord(CAST("service_code" AS VARCHAR)) > 32 AND ord(CAST("service_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("service_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("service_code" AS VARCHAR), ' ')
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("service_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("service_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("service_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "service_code",
     COALESCE(contains(CAST("service_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_service_code",
     CASE
-      WHEN ord(CAST("response_date" AS VARCHAR)) > 32 AND ord(CAST("response_date" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("response_date" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("response_date" AS VARCHAR), ' ')
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(9))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(10))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(12))
+          OR suffix(CAST("response_date" AS VARCHAR), CHR(13))
+        )
         THEN CAST("response_date" AS VARCHAR)
       ELSE NULLIF(trim(CAST("response_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "response_date",
     COALESCE(contains(CAST("response_date" AS VARCHAR), CHR(0)), FALSE) AS "__nul_response_date",
     CASE
-      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32 AND ord(CAST("respondent_age_group" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("respondent_age_group" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("respondent_age_group" AS VARCHAR), ' ')
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(9))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(10))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(12))
+          OR suffix(CAST("respondent_age_group" AS VARCHAR), CHR(13))
+        )
         THEN CAST("respondent_age_group" AS VARCHAR)
       ELSE NULLIF(trim(CAST("respondent_age_group" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "respondent_age_group",
     COALESCE(contains(CAST("respondent_age_group" AS VARCHAR), CHR(0)), FALSE) AS "__nul_respondent_age_group",
     CASE
-      WHEN ord(CAST("question_code" AS VARCHAR)) > 32 AND ord(CAST("question_code" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("question_code" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("question_code" AS VARCHAR), ' ')
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(9))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(10))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(12))
+          OR suffix(CAST("question_code" AS VARCHAR), CHR(13))
+        )
         THEN CAST("question_code" AS VARCHAR)
       ELSE NULLIF(trim(CAST("question_code" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "question_code",
     COALESCE(contains(CAST("question_code" AS VARCHAR), CHR(0)), FALSE) AS "__nul_question_code",
     CASE
-      WHEN ord(CAST("answer" AS VARCHAR)) > 32 AND ord(CAST("answer" AS VARCHAR)[-1:]) > 32
+      WHEN ord(CAST("answer" AS VARCHAR)) > 32
+        AND NOT (
+          suffix(CAST("answer" AS VARCHAR), ' ')
+          OR suffix(CAST("answer" AS VARCHAR), CHR(9))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(10))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(12))
+          OR suffix(CAST("answer" AS VARCHAR), CHR(13))
+        )
         THEN CAST("answer" AS VARCHAR)
       ELSE NULLIF(trim(CAST("answer" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
     END AS "answer",
@@ -1468,10 +1609,7 @@ WITH
       WHEN "response_date" IS NULL THEN 'missing'
       WHEN length("response_date") = 10
         THEN CASE
-          WHEN regexp_full_match("response_date", '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-            AND SUBSTR("response_date", 1, 4) <> '0000'
-            AND TRY_CAST("response_date" AS DATE) IS NOT NULL
-            THEN NULL
+          WHEN CAST(TRY_CAST("response_date" AS DATE) AS VARCHAR) = "response_date" THEN NULL
           ELSE 'invalid_format'
         END
       WHEN NOT regexp_full_match(

@@ -31,6 +31,8 @@ export interface FieldContext {
   text(field: string): string;
   /** The NUL flag column of a field, or null when the dialect cannot hold NUL. */
   nul(field: string): string | null;
+  /** Whether a field's cell is a DATE value rather than text (a typed column). */
+  typedDate?(field: string): boolean;
 }
 
 const DATE_TIME =
@@ -163,6 +165,13 @@ export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldS
       break;
     }
     case "date": {
+      if (context.typedDate?.(field.name)) {
+        // A DATE value is a real date; its text is `YYYY-MM-DD` only for years 0001–9999, else it is
+        // invalid_format (F4), as are `infinity` and `-infinity` (no year).
+        checks.push([`NOT COALESCE(${dialect.datePart("year", t)} BETWEEN 1 AND 9999, FALSE)`, "'invalid_format'"]);
+        value = t;
+        break;
+      }
       // The usual plain date first: of 10 characters only `YYYY-MM-DD` matches DATE_TIME, and it is
       // valid exactly when it is a real date of year ≥ 1 (the general branches below, F4).
       const plain = ops.plainDate(t);
