@@ -32,8 +32,10 @@ import {
 import { compute, DEFINITIONS, type Engine } from "@virta/indicators";
 import { duckdb, generateCsv, generateParquet, sizeLabel } from "./generate";
 import { THREE } from "./hand-written";
-import { describe, type IndicatorFigures, perIndicator } from "./per-indicator";
+import { describe, perIndicator } from "./per-indicator";
+import { markdown } from "./markdown";
 import { loadColumnar, numbersOf, sameNumbers, seconds, streamOf, timed, type Numbers } from "./columnar";
+import { coldProcesses } from "./pipeline/processes";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -170,8 +172,10 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
   const tables = (): Record<string, Iterable<ColumnarTable>> =>
     Object.fromEntries(Object.entries(chunks).map(([concept, list]) => [concept, streamOf(list)]));
   const csvRowsPerSecond = Math.round(visits.rows / (visits.ms / 1000));
+  const validateRowsPerSecond = Math.round(visits.rows / (visits.validateMs / 1000));
   console.log(
-    `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s; columnar ` +
+    `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s ` +
+      `(validate alone ${validateRowsPerSecond} rows/s); columnar ` +
       `chunks ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`,
   );
 
@@ -235,6 +239,11 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
       `against the hand-written loops (best of ${size > 1e6 ? 3 : 5}):\n${describe(hand)}`,
   );
 
+  // Whole cold CLI processes on this size's files (issues 13 and 14), from 1e6 on.
+  const processes =
+    size >= 1e6 ? coldProcesses({ csv: csv.health_care_visit, parquet: parquet.health_care_visit }) : null;
+  if (processes) console.log(`cold processes (best of 3, wall s): ${JSON.stringify(processes)}`);
+
   return {
     size,
     label,
@@ -242,6 +251,8 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     catalogue_runs: runs.length,
     skipped,
     csv_read_validate: { seconds: seconds(visits.ms), rows_per_second: csvRowsPerSecond },
+    validate_alone: { seconds: seconds(visits.validateMs), rows_per_second: validateRowsPerSecond },
+    cold_processes: processes,
     compute_in_memory: {
       catalogue: {
         memory_s: seconds(memoryMs),
@@ -277,68 +288,6 @@ function machine(): Record<string, unknown> {
   const model =
     /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
   return { cpu: model, cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version };
-}
-
-function markdown(results: Array<Record<string, any>>, host: Record<string, unknown>): string {
-  const lines = [
-    `# Benchmark results (issue 8)`,
-    "",
-    `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ` +
-      `${new Date().toISOString().slice(0, 10)}.`,
-    "",
-    "| visits | CSV read+validate rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | " +
-      "mem/hand CPU per share (7 d / 14 d / 3 m) | 3 shares mem s | 3 shares one-pass hand s | mem/one-pass | " +
-      "e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
-      "e2e CSV mem/DuckDB | e2e Parquet mem/DuckDB | e2e CSV `--engine duckdb` s | e2e Parquet `--engine duckdb` s | " +
-      "heap B/row columnar | heap B/row streaming | peak RSS MB |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ];
-  const perShare: string[] = [];
-  for (const r of results) {
-    const c = r.compute_in_memory;
-    const e = r.end_to_end_within_14_days;
-    lines.push(
-      `| ${r.label} | ${r.csv_read_validate.rows_per_second.toLocaleString("en")} | ${c.catalogue.memory_s} | ` +
-        `${c.catalogue.duckdb_s} | ${c.ratio_memory_to_duckdb} | ` +
-        `${c.per_indicator.map((f: IndicatorFigures) => f.cpu_ratio.toFixed(2)).join(" / ")} | ` +
-        `${c.three_shares.memory_best_s} | ${c.three_shares.hand_written_one_pass_s} | ` +
-        `${c.ratio_three_memory_to_one_pass_hand_written} | ${e.memory_csv_s} | ` +
-        `${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ` +
-        `${r.ratio_e2e_csv_memory_to_duckdb} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ` +
-        `${e.validated_duckdb_csv_s} | ${e.validated_duckdb_parquet_s} | ${r.heap_bytes_per_row.columnar_table} | ` +
-        `${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
-    );
-    for (const f of c.per_indicator as IndicatorFigures[])
-      perShare.push(
-        `| ${r.label} | ${f.id} | ${f.memory_s} | ${f.hand_written_s} | ${f.ratio.toFixed(2)} | ` +
-          `${f.memory_cpu_s} | ${f.hand_written_cpu_s} | ${f.cpu_ratio.toFixed(2)} |`,
-      );
-  }
-  lines.push(
-    "",
-    "Per share (issue 14's target: the engine at most 2× the hand-written loop per indicator; each share's own " +
-      "loop, best of 5 alternate rounds (3 at 1e7), wall and CPU seconds; on a shared machine read the CPU ratio):",
-    "",
-    "| visits | indicator by organizer,age_group | mem s | hand s | mem/hand | mem CPU s | hand CPU s | mem/hand CPU |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|",
-    ...perShare,
-  );
-  lines.push(
-    "",
-    `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group ` +
-      `and by organizer,month). Skipped: ${(results[0]?.skipped as string[] | undefined)?.join("; ") || "none"}.`,
-  );
-  lines.push(
-    "",
-    "Three shares = availability.primary_care.within_7_days, within_14_days, within_3_months by organizer,age_group " +
-      "(3 shares mem = the sum of the engine's three best runs; the one-pass hand-written loop computes all three " +
-      "in one pass; the catalogue columns time each run once). End to end = read + validate + compute of " +
-      "within_14_days from the file (`readTable` + `compute`, as `virta compute --data`), DuckDB = " +
-      "`runPlanOnDuckDbFiles` over the same file. The in-memory catalogue runs on the validator's columnar " +
-      "chunks (`pushColumns`), the tables `compute` hands the engine. " +
-      "Every time is printed only after all engines agreed on every cell.",
-  );
-  return `${lines.join("\n")}\n`;
 }
 
 const { sizes } = parseArgs(process.argv.slice(2));
