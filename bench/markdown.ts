@@ -14,21 +14,25 @@ function processTable(results: Array<Record<string, any>>): string[] {
   return [
     "Whole cold processes (`node packages/cli/dist/bin.js …`, one fresh process per run, best wall seconds of 3 " +
       "alternating rounds, CPU seconds of that run in parentheses; compute = within_14_days by organizer,age_group; " +
-      "DuckDB own = `bench/pipeline/duckdb-process.mjs`, DuckDB's reader and a hand-written query for the same cells, " +
+      "DuckDB own = `bench/pipeline/duckdb-process.mjs`, DuckDB's reader and a hand-written query for the " +
+      "same cells, " +
       "which validates nothing):",
     "",
-    "| visits | `virta validate` CSV | validate rows/s | compute CSV | DuckDB own CSV | CSV ratio | compute Parquet | " +
+    "| visits | `virta validate` CSV | validate rows/s | compute CSV | DuckDB own CSV | CSV ratio | " +
+      "compute Parquet | " +
       "DuckDB own Parquet | Parquet ratio | `--engine duckdb` CSV | `--engine duckdb` Parquet | `--engine duckdb` " +
       "Parquet ratio |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...sized.map((r) => {
       const p = r.cold_processes as Record<string, ProcessFigure>;
       return (
-        `| ${r.label} | ${cell(p.validate_csv!)} | ${Math.round(r.rows / p.validate_csv!.wall_s).toLocaleString("en")} | ` +
+        `| ${r.label} | ${cell(p.validate_csv!)} | ` +
+        `${Math.round(r.rows / p.validate_csv!.wall_s).toLocaleString("en")} | ` +
         `${cell(p.compute_csv!)} | ${cell(p.duckdb_own_csv!)} | ${ratio(p.compute_csv!, p.duckdb_own_csv!)} | ` +
         `${cell(p.compute_parquet!)} | ${cell(p.duckdb_own_parquet!)} | ` +
         `${ratio(p.compute_parquet!, p.duckdb_own_parquet!)} | ${cell(p.compute_duckdb_engine_csv!)} | ` +
-        `${cell(p.compute_duckdb_engine_parquet!)} | ${ratio(p.compute_duckdb_engine_parquet!, p.duckdb_own_parquet!)} |`
+        `${cell(p.compute_duckdb_engine_parquet!)} | ` +
+        `${ratio(p.compute_duckdb_engine_parquet!, p.duckdb_own_parquet!)} |`
       );
     }),
   ];
@@ -41,7 +45,8 @@ export function markdown(results: Array<Record<string, any>>, host: Record<strin
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ` +
       `${new Date().toISOString().slice(0, 10)}.`,
     "",
-    "| visits | CSV read+validate rows/s | validate alone rows/s | catalogue in memory s | catalogue DuckDB s | mem/DuckDB | " +
+    "| visits | CSV read+validate rows/s | validate alone rows/s | catalogue in memory s | catalogue DuckDB s | " +
+      "mem/DuckDB | " +
       "mem/hand CPU per share (7 d / 14 d / 3 m) | 3 shares mem s | 3 shares one-pass hand s | mem/one-pass | " +
       "e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
       "e2e CSV mem/DuckDB | e2e Parquet mem/DuckDB | e2e CSV `--engine duckdb` s | e2e Parquet `--engine duckdb` s | " +

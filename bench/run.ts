@@ -36,6 +36,7 @@ import { describe, perIndicator } from "./per-indicator";
 import { markdown } from "./markdown";
 import { loadColumnar, numbersOf, sameNumbers, seconds, streamOf, timed, type Numbers } from "./columnar";
 import { coldProcesses } from "./pipeline/processes";
+import { validateAlone } from "./validate-stream/alone";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -172,10 +173,14 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
   const tables = (): Record<string, Iterable<ColumnarTable>> =>
     Object.fromEntries(Object.entries(chunks).map(([concept, list]) => [concept, streamOf(list)]));
   const csvRowsPerSecond = Math.round(visits.rows / (visits.ms / 1000));
-  const validateRowsPerSecond = Math.round(visits.rows / (visits.validateMs / 1000));
+  // Validate alone (issue 13): batches streamed, only `pushColumns` timed; best of 3 rounds (1 at 1e7).
+  const alone = await validateAlone(csv.health_care_visit, { rounds: size > 2e6 ? 1 : 3, streamed: true });
+  const best = alone.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const validateRowsPerSecond = Math.round(best.rows / best.seconds);
   console.log(
     `CSV read + validate: ${visits.rows} rows in ${seconds(visits.ms)} s = ${csvRowsPerSecond} rows/s ` +
-      `(validate alone ${validateRowsPerSecond} rows/s); columnar ` +
+      `(validate alone, streamed: ${validateRowsPerSecond} rows/s, ` +
+      `key table ${best.bytesPerKey.toFixed(1)} B/key); columnar ` +
       `chunks ${Math.round((heapAfter - heapBefore) / visits.rows)} B/row`,
   );
 
@@ -251,7 +256,12 @@ async function benchSize(size: number): Promise<Record<string, unknown>> {
     catalogue_runs: runs.length,
     skipped,
     csv_read_validate: { seconds: seconds(visits.ms), rows_per_second: csvRowsPerSecond },
-    validate_alone: { seconds: seconds(visits.validateMs), rows_per_second: validateRowsPerSecond },
+    validate_alone: {
+      seconds: Math.round(best.seconds * 1000) / 1000,
+      cpu_seconds: Math.round(best.cpuSeconds * 1000) / 1000,
+      rows_per_second: validateRowsPerSecond,
+      key_table_bytes_per_key: Math.round(best.bytesPerKey * 10) / 10,
+    },
     cold_processes: processes,
     compute_in_memory: {
       catalogue: {

@@ -64,7 +64,8 @@ function cellsOf(stdout: string, fromDuckDb: boolean): string {
  *
  * @example
  * ```ts
- * const figures = coldProcesses({ csv: "bench/data/1e6/health_care_visit.csv", parquet: "…/health_care_visit.parquet" });
+ * const csv = "bench/data/1e6/health_care_visit.csv";
+ * const figures = coldProcesses({ csv, parquet: csv.replace(".csv", ".parquet") });
  * figures?.compute_csv.wall_s; // 1.0
  * ```
  */
