@@ -5,6 +5,9 @@
 import type { IndicatorFigures } from "./per-indicator";
 import type { ProcessFigure } from "./pipeline/processes";
 
+/** Seconds for `rows` rows as microseconds per row (issue 14: the cost per row should stay flat with size). */
+const perRow = (secondsTaken: number, rows: number): string => ((secondsTaken / rows) * 1e6).toFixed(2);
+
 /** The cold-process table: best wall (CPU) seconds per command, rows/s of `virta validate`, and the ratios. */
 function processTable(results: Array<Record<string, any>>): string[] {
   const sized = results.filter((r) => r.cold_processes);
@@ -50,8 +53,8 @@ export function markdown(results: Array<Record<string, any>>, host: Record<strin
       "mem/hand CPU per share (7 d / 14 d / 3 m) | 3 shares mem s | 3 shares one-pass hand s | mem/one-pass | " +
       "e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
       "e2e CSV mem/DuckDB | e2e Parquet mem/DuckDB | e2e CSV `--engine duckdb` s | e2e Parquet `--engine duckdb` s | " +
-      "heap B/row columnar | heap B/row streaming | peak RSS MB |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "heap B/row columnar | heap B/row streaming | peak RSS MB | e2e µs/row CSV / Parquet |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const perShare: string[] = [];
   for (const r of results) {
@@ -67,7 +70,8 @@ export function markdown(results: Array<Record<string, any>>, host: Record<strin
         `${e.memory_parquet_s} | ${e.duckdb_csv_s} | ${e.duckdb_parquet_s} | ` +
         `${r.ratio_e2e_csv_memory_to_duckdb} | ${r.ratio_e2e_parquet_memory_to_duckdb} | ` +
         `${e.validated_duckdb_csv_s} | ${e.validated_duckdb_parquet_s} | ${r.heap_bytes_per_row.columnar_table} | ` +
-        `${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} |`,
+        `${r.heap_bytes_per_row.streaming_compute_peak} | ${r.peak_rss_mb_so_far} | ` +
+        `${perRow(e.memory_csv_s, r.size)} / ${perRow(e.memory_parquet_s, r.size)} |`,
     );
     for (const f of c.per_indicator as IndicatorFigures[])
       perShare.push(
