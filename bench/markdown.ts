@@ -41,7 +41,12 @@ function processTable(results: Array<Record<string, any>>): string[] {
   ];
 }
 
-export function markdown(results: Array<Record<string, any>>, host: Record<string, unknown>): string {
+/** The Markdown of a run; `coldOnly` adds rows to the cold-process table only (issue 14's 2 M-row file). */
+export function markdown(
+  results: Array<Record<string, any>>,
+  host: Record<string, unknown>,
+  coldOnly: Array<Record<string, any>> = [],
+): string {
   const lines = [
     `# Benchmark results (issue 8)`,
     "",
@@ -88,7 +93,7 @@ export function markdown(results: Array<Record<string, any>>, host: Record<strin
     "|---:|---|---:|---:|---:|---:|---:|---:|",
     ...perShare,
   );
-  lines.push("", ...processTable(results));
+  lines.push("", ...processTable([...results, ...coldOnly]));
   lines.push(
     "",
     `Catalogue: ${results[0]?.catalogue_runs} runs (every availability indicator with data, by organizer,age_group ` +
