@@ -13,7 +13,7 @@
  * cell, F4); any other cell of such a column, the header and every quoted record stay text. A date
  * followed by the delimiter is taken without searching for the delimiter (a valid date has none in it).
  */
-import { MIN_DATA_DAY_NUMBER, scanDate } from "@virta/core";
+import { MIN_DATA_DAY_NUMBER, scanDate } from "./core-bindings";
 
 /**
  * Receives each complete record: its fields and the physical line (1-based) where it starts. The

@@ -23,15 +23,8 @@
  * return `null`, and the reader falls back to hyparquet for that file.
  */
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
-import {
-  type ColumnBatch,
-  type ColumnDictionary,
-  type ColumnKind,
-  MAX_DAY_NUMBER,
-  MIN_DATA_DAY_NUMBER,
-  NULL_DAY,
-  UsageError,
-} from "@virta/core";
+import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
 import { copyIntegers, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";

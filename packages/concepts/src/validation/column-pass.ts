@@ -8,16 +8,8 @@
  * cached per field (for municipalities per classification year), so repeated codes and dates are
  * parsed once; failures always run the check, which gives their reason.
  */
-import {
-  type ColumnBatch,
-  type ColumnDictionary,
-  dayNumber,
-  formatDate,
-  MAX_DAY_NUMBER,
-  MIN_DATA_DAY_NUMBER,
-  NULL_DAY,
-  tryParseDate,
-} from "@virta/core";
+import type { ColumnBatch, ColumnDictionary } from "@virta/core";
+import { dayNumber, formatDate, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, tryParseDate } from "./core-bindings";
 import type { FieldSpec } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";

@@ -5,7 +5,8 @@
  * string-valued field as codes into a dictionary that lives as long as the validator, so a code means
  * the same string in every batch. This is the `ColumnarTable` column shape the in-memory engine takes.
  */
-import { type ColumnarColumn, NULL_DAY } from "@virta/core";
+import type { ColumnarColumn } from "@virta/core";
+import { NULL_DAY } from "./core-bindings";
 import type { FieldSpec } from "../model/concept-model";
 
 /** How a field's values are held: day numbers, numbers, dictionary codes, texts or decimal texts. */

@@ -11,12 +11,14 @@ import {
   decimalFromNumber,
   formatExactDecimal,
   helsinkiDateOfInstant,
+} from "@virta/core";
+import {
   MAX_DAY_NUMBER,
   MIN_DATA_DAY_NUMBER,
   tryParseDate,
   tryParseDateOrDateTime,
   tryParseExactDecimal,
-} from "@virta/core";
+} from "./core-bindings";
 import { BOOLEAN_INPUT_SPELLINGS } from "../classifications/booleans";
 import { isMunicipalityInAnyYear } from "../classifications/municipalities";
 import { isOrganizerCode } from "../classifications/organizers";

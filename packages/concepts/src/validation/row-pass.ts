@@ -6,7 +6,8 @@
  * is recorded beside the field pass's (`failField`, `failReason`) with its kind and detail; messages
  * are built later, only for the rejected rows (validator.ts).
  */
-import { fieldsOf, NULL_DAY } from "@virta/core";
+import { fieldsOf } from "@virta/core";
+import { NULL_DAY } from "./core-bindings";
 import type { RejectionReason } from "../model/concept-model";
 import { type FieldPass, REASON_INDEX } from "./field-pass";
 import type { CompiledConcept } from "./compiled-concept";

@@ -15,7 +15,7 @@
  * same values and reasons: the results, and the order in which dictionary codes are given, are the
  * same with or without this pass.
  */
-import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, tryParseDate } from "@virta/core";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, tryParseDate } from "./core-bindings";
 import type { Classification } from "./compiled-concept";
 
 /** A checked spelling as the field pass caches it (see `column-pass.ts`). */

@@ -14,7 +14,8 @@
  * is left to the general loop, which gives the same values and reasons as before, so the results
  * are the same with or without this pass.
  */
-import { type ColumnDictionary, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "@virta/core";
+import type { ColumnDictionary } from "@virta/core";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { Classification } from "./compiled-concept";
 
 /** A checked spelling as the field pass caches it (see `column-pass.ts`). */
