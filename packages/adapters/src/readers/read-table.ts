@@ -11,7 +11,7 @@ import { openCsvTable } from "./csv-reader";
 import { checkColumns } from "./header-check";
 import { openJsonTable } from "./json-reader";
 import { openParquetTable } from "./parquet-reader";
-import { DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION, type ReadTableOptions, type Table } from "./table";
+import { CSV_BATCH_SIZE, DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION, type ReadTableOptions, type Table } from "./table";
 
 /**
  * Opens a CSV, JSON, NDJSON or Parquet file for streaming and checks its columns.
@@ -25,14 +25,14 @@ import { DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION, type ReadTableOptions, type Ta
  */
 export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {
   const label = options.source === undefined ? `file "${path}"` : `${options.source} file "${path}"`;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const extension = extname(path).toLowerCase();
+  const format = FORMAT_BY_EXTENSION[extension];
+  const batchSize = options.batchSize ?? (format === "csv" ? CSV_BATCH_SIZE : DEFAULT_BATCH_SIZE);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new UsageError("invalid_option", `batchSize ${batchSize}: expected a positive integer such as 16384`, {
       batchSize,
     });
   }
-  const extension = extname(path).toLowerCase();
-  const format = FORMAT_BY_EXTENSION[extension];
   if (format === undefined) {
     throw new UsageError(
       "unreadable_file",
