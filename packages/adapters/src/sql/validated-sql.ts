@@ -21,6 +21,7 @@ import {
   type SqlTableSource,
   type SqlValue,
   type ValidationSqlOptions,
+  wrapSqlLines,
 } from "@virta/core";
 import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 
@@ -71,7 +72,7 @@ function rejectionCounts(dialect: SqlDialect, relations: Array<[string, string]>
     .map(
       ([concept, relation]) =>
         `SELECT ${textLiteral(dialect, concept)} AS ${q("concept")}, ${q("__reason")} AS ${q("reason")},` +
-        ` COUNT(*) AS ${q("rows")} FROM ${q(relation)} GROUP BY ${q("__reason")}`,
+        ` COUNT(*) AS ${q("rows")}\nFROM ${q(relation)}\nGROUP BY ${q("__reason")}`,
     )
     .join("\nUNION ALL\n");
 }
@@ -107,13 +108,13 @@ export function validatedSql(
   const prefix = withClause(dialect, ctes, dialect.name !== "snowflake");
   const compiled = compilePlanToSql(plan, dialect, { tables: valid });
   const withValidation = (query: SqlQuery): SqlQuery => ({
-    text: `${prefix.replace(/\n$/, ",\n")}${query.text.replace(/^WITH\s+/, "")}`,
+    text: wrapSqlLines(`${prefix.replace(/\n$/, ",\n")}${query.text.replace(/^WITH\s+/, "")}`),
     parameters: query.parameters,
   });
   return {
     rows: withValidation(compiled.rows),
     accounts: withValidation(compiled.accounts),
-    rejections: { text: `${prefix}${rejectionCounts(dialect, relations)}`, parameters: [] },
+    rejections: { text: wrapSqlLines(`${prefix}${rejectionCounts(dialect, relations)}`), parameters: [] },
   };
 }
 
@@ -241,5 +242,5 @@ export function inlineSql(dialect: SqlDialect, query: SqlQuery): string {
     }
     out += char;
   }
-  return out;
+  return wrapSqlLines(out);
 }

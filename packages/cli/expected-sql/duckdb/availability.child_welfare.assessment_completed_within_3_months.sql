@@ -1,4 +1,5 @@
--- availability.child_welfare.assessment_completed_within_3_months 1.0.0 (sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7), period 2024, by organizer, dialect duckdb
+-- availability.child_welfare.assessment_completed_within_3_months 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -95,7 +96,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -214,7 +216,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -278,10 +283,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -417,10 +425,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -480,7 +491,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -540,7 +551,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1051,7 +1062,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -1106,7 +1118,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -1116,7 +1129,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($6 AS VARCHAR)
+        )
+        THEN CAST($6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -1258,7 +1272,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -1377,7 +1392,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -1441,10 +1459,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1580,10 +1601,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1643,7 +1667,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1703,7 +1727,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2214,7 +2238,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -2269,7 +2294,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -2279,7 +2305,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($6 AS VARCHAR)
+        )
+        THEN CAST($6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -2306,7 +2333,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($8 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2392,7 +2421,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -2511,7 +2541,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -2575,10 +2608,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2714,10 +2750,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2777,7 +2816,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2837,7 +2876,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3348,7 +3387,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -3386,4 +3426,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.child_welfare.decision_within_7_working_days 1.0.0 (sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097), period 2024, by organizer, dialect duckdb
+-- availability.child_welfare.decision_within_7_working_days 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -94,7 +95,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -213,7 +215,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -277,10 +282,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -416,10 +424,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -479,7 +490,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -539,7 +550,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1050,7 +1061,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -1093,9 +1105,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -1104,9 +1119,14 @@ WITH
     CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
-  LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE)
+  LEFT JOIN "__calendar_holidays" AS "__h"
+    ON "__h"."__day" = CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE)
   WHERE "__n"."k" < 1109
 ),
 "__calendar_counts" AS (
@@ -1136,18 +1156,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST($5 AS VARCHAR)
+        )
+        THEN CAST($5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -1285,7 +1310,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -1404,7 +1430,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -1468,10 +1497,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1607,10 +1639,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1670,7 +1705,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1730,7 +1765,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2241,7 +2276,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -2284,9 +2320,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -2295,9 +2334,14 @@ WITH
     CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
-  LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE)
+  LEFT JOIN "__calendar_holidays" AS "__h"
+    ON "__h"."__day" = CAST((DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS DATE)
   WHERE "__n"."k" < 1109
 ),
 "__calendar_counts" AS (
@@ -2327,18 +2371,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST($5 AS VARCHAR)
+        )
+        THEN CAST($5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -2362,7 +2411,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($7 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2448,7 +2499,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -2567,7 +2619,10 @@ WITH
           OR suffix(CAST("assessment_completed_date" AS VARCHAR), CHR(13))
         )
         THEN CAST("assessment_completed_date" AS VARCHAR)
-      ELSE NULLIF(trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)), '')
+      ELSE NULLIF(
+        trim(CAST("assessment_completed_date" AS VARCHAR), ' ' || CHR(9) || CHR(10) || CHR(12) || CHR(13)),
+        ''
+      )
     END AS "assessment_completed_date",
     COALESCE(
       contains(CAST("assessment_completed_date" AS VARCHAR), CHR(0)),
@@ -2631,10 +2686,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2770,10 +2828,13 @@ WITH
       WHEN "__nul_opened_date" THEN 'invalid_format'
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN length("opened_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("opened_date" AS DATE) AS VARCHAR) = "opened_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2833,7 +2894,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2893,7 +2954,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3404,7 +3465,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -3442,4 +3504,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

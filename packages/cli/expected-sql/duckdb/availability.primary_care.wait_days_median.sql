@@ -1,4 +1,5 @@
--- availability.primary_care.wait_days_median 1.0.0 (sha256:9777c4cc46b00a1f91a5adf5f6de35009eb32de46a86626b9e2d8e62e12f7df6), period 2024, by organizer, dialect duckdb
+-- availability.primary_care.wait_days_median 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:9777c4cc46b00a1f91a5adf5f6de35009eb32de46a86626b9e2d8e62e12f7df6
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -317,10 +319,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -514,10 +519,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -577,7 +585,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -631,10 +639,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1071,7 +1082,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1114,7 +1130,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1177,10 +1194,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE) THEN CAST($9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE)
+        THEN CAST($9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST($10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1366,7 +1385,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1585,10 +1605,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1782,10 +1805,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1845,7 +1871,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1899,10 +1925,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2339,7 +2368,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2382,7 +2416,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -2445,10 +2480,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE) THEN CAST($9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE)
+        THEN CAST($9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST($10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -2499,7 +2536,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($11 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2585,7 +2624,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -2804,10 +2844,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3001,10 +3044,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3064,7 +3110,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3118,10 +3164,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3558,7 +3607,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -3601,7 +3655,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -3645,4 +3700,6 @@ WITH
   FROM "health_care_visit_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason";
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason";

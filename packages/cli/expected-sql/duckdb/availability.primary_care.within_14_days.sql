@@ -1,4 +1,5 @@
--- availability.primary_care.within_14_days 1.0.0 (sha256:43b477a5de87b2e00104610e9ce1c3841f6af7522d7a04ae35bee6890e9ff4d2), period 2024, by organizer, dialect duckdb
+-- availability.primary_care.within_14_days 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:43b477a5de87b2e00104610e9ce1c3841f6af7522d7a04ae35bee6890e9ff4d2
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -317,10 +319,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -514,10 +519,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -577,7 +585,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -631,10 +639,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1071,7 +1082,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1114,7 +1130,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1177,10 +1194,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE) THEN CAST($9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE)
+        THEN CAST($9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST($10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1323,7 +1342,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1542,10 +1562,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1739,10 +1762,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1802,7 +1828,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1856,10 +1882,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2296,7 +2325,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2339,7 +2373,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -2402,10 +2437,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE) THEN CAST($9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS VARCHAR), CAST($8 AS VARCHAR))), FALSE)
+        THEN CAST($9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST($10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -2430,7 +2467,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($11 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2516,7 +2555,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -2735,10 +2775,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2932,10 +2975,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2995,7 +3041,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3049,10 +3095,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3489,7 +3538,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -3532,7 +3586,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -3576,4 +3631,6 @@ WITH
   FROM "health_care_visit_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason";
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.specialised_care.waiting_over_180_days 1.0.0 (sha256:398ac7160a0ddbd4ef42c4b19d90cdb19efb8b59308441dc5f709cc08c72edb3), period 2024-12-31, by organizer, dialect duckdb
+-- availability.specialised_care.waiting_over_180_days 1.0.0, period 2024-12-31, by organizer, dialect duckdb
+-- definition sha256:398ac7160a0ddbd4ef42c4b19d90cdb19efb8b59308441dc5f709cc08c72edb3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -96,7 +97,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
@@ -276,10 +278,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -439,7 +444,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -478,7 +483,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -499,7 +506,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -553,10 +560,13 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -990,14 +1000,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -1045,10 +1057,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE(CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             ("referral_received_date" <= CAST($5 AS DATE))
@@ -1056,7 +1066,8 @@ WITH
             AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))
           ),
           FALSE
-        ) THEN CAST($8 AS VARCHAR)
+        )
+        THEN CAST($8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -1196,7 +1207,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
@@ -1376,10 +1388,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1539,7 +1554,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1578,7 +1593,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -1599,7 +1616,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1653,10 +1670,13 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2090,14 +2110,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -2145,10 +2167,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE(CAST($2 AS DATE) >= CAST($3 AS DATE) AND CAST($2 AS DATE) <= CAST($4 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             ("referral_received_date" <= CAST($5 AS DATE))
@@ -2156,7 +2176,8 @@ WITH
             AND (("removed_date" IS NULL) OR ("removed_date" > CAST($7 AS DATE)))
           ),
           FALSE
-        ) THEN CAST($8 AS VARCHAR)
+        )
+        THEN CAST($8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS VARCHAR) AS "__d0",
@@ -2180,7 +2201,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($9 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2266,7 +2289,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS MATERIALIZED (
   SELECT
@@ -2446,10 +2470,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2609,7 +2636,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2648,7 +2675,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", length("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", length("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -2669,7 +2698,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2723,10 +2752,13 @@ WITH
       WHEN "__nul_removed_date" THEN 'invalid_format'
       WHEN "removed_date" IS NULL THEN NULL
       WHEN length("removed_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("removed_date" AS DATE) AS VARCHAR) = "removed_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3160,14 +3192,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS MATERIALIZED (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -3198,4 +3232,6 @@ WITH
   FROM "specialised_care_referral_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'specialised_care_referral' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "specialised_care_referral_rows" GROUP BY "__reason";
+SELECT 'specialised_care_referral' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "specialised_care_referral_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- customer_experience.nps 1.0.0 (sha256:592212e8518e2ead425be980518e3123545f97a8f7182f5e8412662c1be43d98), period 2024, by organizer, dialect duckdb
+-- customer_experience.nps 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:592212e8518e2ead425be980518e3123545f97a8f7182f5e8412662c1be43d98
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -101,7 +102,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -297,7 +299,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -611,10 +613,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -777,7 +777,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -973,7 +974,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1287,10 +1288,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("question_code" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1332,7 +1331,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($14 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1418,7 +1419,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -1614,7 +1616,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1917,4 +1919,6 @@ WITH
   FROM "customer_feedback_answer_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'customer_feedback_answer' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "customer_feedback_answer_rows" GROUP BY "__reason";
+SELECT 'customer_feedback_answer' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "customer_feedback_answer_rows"
+GROUP BY "__reason";

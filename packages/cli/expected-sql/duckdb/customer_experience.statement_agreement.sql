@@ -1,4 +1,5 @@
--- customer_experience.statement_agreement 1.0.0 (sha256:7563d4cce3003ef1a41b79085825a3d95c9b1171b659d2551755da75427461f3), period 2024, by organizer, dialect duckdb
+-- customer_experience.statement_agreement 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:7563d4cce3003ef1a41b79085825a3d95c9b1171b659d2551755da75427461f3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -102,7 +103,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -298,7 +300,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -612,10 +614,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             "question_code" IN (
@@ -629,7 +629,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($10 AS VARCHAR)
+        )
+        THEN CAST($10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS VARCHAR)), FALSE) THEN CAST($12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -779,7 +780,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -975,7 +977,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1289,10 +1291,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("response_date" >= CAST($1 AS DATE) AND "response_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             "question_code" IN (
@@ -1306,7 +1306,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($10 AS VARCHAR)
+        )
+        THEN CAST($10 AS VARCHAR)
       WHEN NOT COALESCE(("answer" <> CAST($11 AS VARCHAR)), FALSE) THEN CAST($12 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1333,7 +1334,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($15 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1419,7 +1422,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "customer_feedback_answer_source" AS MATERIALIZED (
   SELECT
@@ -1615,7 +1619,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "response_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1918,4 +1922,6 @@ WITH
   FROM "customer_feedback_answer_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'customer_feedback_answer' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "customer_feedback_answer_rows" GROUP BY "__reason";
+SELECT 'customer_feedback_answer' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "customer_feedback_answer_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- productivity.primary_care.doctor_visits_per_fte 1.0.0 (sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3), period 2024, by organizer, dialect duckdb
+-- productivity.primary_care.doctor_visits_per_fte 1.0.0, period 2024, by organizer, dialect duckdb
+-- definition sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -317,10 +319,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -514,10 +519,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -577,7 +585,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -631,10 +639,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1071,7 +1082,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1114,7 +1130,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1481,7 +1498,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("professional_group" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
       ELSE NULL
@@ -1515,7 +1533,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS VARCHAR)), FALSE) THEN CAST($9 AS VARCHAR)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1565,7 +1588,9 @@ SELECT
           2 * ABS((CAST(CAST("__cells"."num" AS DECIMAL(38,6)) * 1000000 AS HUGEINT) * 10))
           + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))
         ) // (
-          2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT))
+          2 * ABS(
+            CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS DECIMAL(38,6)) AS DECIMAL(38,6)) * 1000000 AS HUGEINT)
+          )
         )
       )
     END AS VARCHAR
@@ -1678,7 +1703,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1897,10 +1923,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2094,10 +2123,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2157,7 +2189,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2211,10 +2243,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2651,7 +2686,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2694,7 +2734,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -3061,7 +3102,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS VARCHAR)), FALSE) THEN CAST($4 AS VARCHAR)
       WHEN NOT COALESCE(("professional_group" = CAST($5 AS VARCHAR)), FALSE) THEN CAST($6 AS VARCHAR)
       ELSE NULL
@@ -3095,7 +3137,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS VARCHAR)), FALSE) THEN CAST($9 AS VARCHAR)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -3131,9 +3178,13 @@ WITH
 "__concepts" AS (
   SELECT CAST($10 AS VARCHAR) AS "main", CAST($11 AS VARCHAR) AS "joined"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion"
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion"
 UNION ALL
-SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__jclassified" GROUP BY "__exclusion";
+SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__jclassified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -3219,7 +3270,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -3438,10 +3490,13 @@ WITH
       WHEN "__nul_birth_date" THEN 'invalid_format'
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN length("birth_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("birth_date" AS DATE) AS VARCHAR) = "birth_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3635,10 +3690,13 @@ WITH
       WHEN "__nul_contact_date" THEN 'invalid_format'
       WHEN "contact_date" IS NULL THEN NULL
       WHEN length("contact_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("contact_date" AS DATE) AS VARCHAR) = "contact_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3698,7 +3756,7 @@ WITH
         END
       WHEN NOT regexp_full_match(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3752,10 +3810,13 @@ WITH
       WHEN "__nul_visit_date" THEN 'invalid_format'
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN length("visit_date") = 10
-        THEN CASE WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL ELSE 'invalid_format' END
+        THEN CASE
+          WHEN CAST(TRY_CAST("visit_date" AS DATE) AS VARCHAR) = "visit_date" THEN NULL
+          ELSE 'invalid_format'
+        END
       WHEN NOT regexp_full_match(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -4192,7 +4253,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -4235,7 +4301,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -4591,6 +4658,10 @@ WITH
   FROM "staff_fte_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason"
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason"
 UNION ALL
-SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "staff_fte_rows" GROUP BY "__reason";
+SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "staff_fte_rows"
+GROUP BY "__reason";

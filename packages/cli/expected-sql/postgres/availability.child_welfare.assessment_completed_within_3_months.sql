@@ -1,4 +1,5 @@
--- availability.child_welfare.assessment_completed_within_3_months 1.0.0 (sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7), period 2024, by organizer, dialect postgres
+-- availability.child_welfare.assessment_completed_within_3_months 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -95,7 +96,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -164,7 +166,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -286,7 +289,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -339,7 +343,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -392,7 +397,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -426,7 +432,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -712,7 +722,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -836,7 +850,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -891,7 +906,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS TEXT)
       WHEN NOT COALESCE(
           (
@@ -901,7 +917,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($6 AS TEXT)
+        )
+        THEN CAST($6 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1042,7 +1059,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -1111,7 +1129,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1233,7 +1252,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1286,7 +1306,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1339,7 +1360,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1373,7 +1395,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -1659,7 +1685,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -1783,7 +1813,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -1838,7 +1869,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST($3 AS TEXT)
       WHEN NOT COALESCE(
           (
@@ -1848,7 +1880,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST($6 AS TEXT)
+        )
+        THEN CAST($6 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1875,7 +1908,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($8 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1961,7 +1996,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -2030,7 +2066,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2152,7 +2189,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2205,7 +2243,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2258,7 +2297,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2292,7 +2332,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -2578,7 +2622,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -2702,7 +2750,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -2740,4 +2789,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.child_welfare.decision_within_7_working_days 1.0.0 (sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097), period 2024, by organizer, dialect postgres
+-- availability.child_welfare.decision_within_7_working_days 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -94,7 +95,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -163,7 +165,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -285,7 +288,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -338,7 +342,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -391,7 +396,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -425,7 +431,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -711,7 +721,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -835,7 +849,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -878,9 +893,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -889,7 +907,11 @@ WITH
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
@@ -921,18 +943,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST($5 AS TEXT)
+        )
+        THEN CAST($5 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1069,7 +1096,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -1138,7 +1166,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1260,7 +1289,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1313,7 +1343,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1366,7 +1397,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1400,7 +1432,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -1686,7 +1722,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -1810,7 +1850,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -1853,9 +1894,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -1864,7 +1908,11 @@ WITH
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
@@ -1896,18 +1944,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST($1 AS DATE) AND "opened_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST($3 AS DATE))) AND ("deadline" > CAST($4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST($5 AS TEXT)
+        )
+        THEN CAST($5 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1931,7 +1984,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($7 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2017,7 +2072,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS MATERIALIZED (
   SELECT
@@ -2086,7 +2142,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2208,7 +2265,8 @@ WITH
     CASE
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "opened_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "opened_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2261,7 +2319,8 @@ WITH
     CASE
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT (
-          "decision_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "decision_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2314,7 +2373,8 @@ WITH
     CASE
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "assessment_completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "assessment_completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2348,7 +2408,11 @@ WITH
                     WHEN ("assessment_completed_date" ~ '^(?:.*[+-][0-9]{2}:?[0-9]{2})$')
                       THEN CAST(
                         CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 2)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 3, 2)
                         END AS INTEGER
@@ -2634,7 +2698,11 @@ WITH
                   ) - (
                     CASE
                       WHEN CASE
-                          WHEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 2, 1) = ':'
+                          WHEN SUBSTR(
+                              "assessment_completed_date",
+                              char_length("assessment_completed_date") - 2,
+                              1
+                            ) = ':'
                             THEN SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 5, 1)
                           ELSE SUBSTR("assessment_completed_date", char_length("assessment_completed_date") - 4, 1)
                         END = '-'
@@ -2758,7 +2826,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS MATERIALIZED (
@@ -2796,4 +2865,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

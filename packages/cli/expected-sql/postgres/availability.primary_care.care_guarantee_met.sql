@@ -1,4 +1,5 @@
--- availability.primary_care.care_guarantee_met 1.0.0 (sha256:b001b0c30a26e0e6dc3ec20b0886ec917d7ee4fa7af564d09662abb188a0fcda), period 2024, by organizer, dialect postgres
+-- availability.primary_care.care_guarantee_met 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:b001b0c30a26e0e6dc3ec20b0886ec917d7ee4fa7af564d09662abb188a0fcda
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -103,7 +104,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -178,7 +180,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -328,14 +331,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -388,7 +396,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -427,7 +436,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -441,7 +452,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -817,7 +829,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -860,7 +877,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -924,7 +942,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS TEXT), CAST($8 AS TEXT))), FALSE) THEN CAST($9 AS TEXT)
@@ -1134,7 +1153,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1209,7 +1229,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1359,14 +1380,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1419,7 +1445,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1458,7 +1485,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -1472,7 +1501,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1848,7 +1878,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1891,7 +1926,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1955,7 +1991,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS TEXT), CAST($8 AS TEXT))), FALSE) THEN CAST($9 AS TEXT)
@@ -2043,7 +2080,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($16 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2129,7 +2168,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -2204,7 +2244,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2354,14 +2395,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2414,7 +2460,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2453,7 +2500,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -2467,7 +2516,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2843,7 +2893,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2886,7 +2941,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -2930,4 +2986,6 @@ WITH
   FROM "health_care_visit_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason";
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.primary_care.within_3_months 1.0.0 (sha256:9c3e459932df2a3dcd78d7b295896ce31bb7a1e1bb6f483614042ce3efb9448e), period 2024, by organizer, dialect postgres
+-- availability.primary_care.within_3_months 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:9c3e459932df2a3dcd78d7b295896ce31bb7a1e1bb6f483614042ce3efb9448e
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -173,7 +175,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -323,14 +326,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -383,7 +391,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -422,7 +431,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -436,7 +447,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -812,7 +824,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -855,7 +872,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -912,7 +930,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS TEXT), CAST($8 AS TEXT))), FALSE) THEN CAST($9 AS TEXT)
@@ -1057,7 +1076,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1132,7 +1152,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1282,14 +1303,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1342,7 +1368,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1381,7 +1408,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -1395,7 +1424,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1771,7 +1801,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1814,7 +1849,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1871,7 +1907,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("urgency" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       WHEN NOT COALESCE(("professional_group" IN (CAST($7 AS TEXT), CAST($8 AS TEXT))), FALSE) THEN CAST($9 AS TEXT)
@@ -1899,7 +1936,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($11 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1985,7 +2024,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -2060,7 +2100,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2210,14 +2251,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2270,7 +2316,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2309,7 +2356,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -2323,7 +2372,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2699,7 +2749,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2742,7 +2797,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -2786,4 +2842,6 @@ WITH
   FROM "health_care_visit_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason";
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason";

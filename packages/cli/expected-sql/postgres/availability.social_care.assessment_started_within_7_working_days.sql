@@ -1,4 +1,5 @@
--- availability.social_care.assessment_started_within_7_working_days 1.0.0 (sha256:a0fa41725543ff179063d214df1b84423d85810e7aaa64bc59a1e6eaf8b2d9d3), period 2024, by organizer, dialect postgres
+-- availability.social_care.assessment_started_within_7_working_days 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:a0fa41725543ff179063d214df1b84423d85810e7aaa64bc59a1e6eaf8b2d9d3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -97,7 +98,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
@@ -171,7 +173,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -342,7 +345,8 @@ WITH
     CASE
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "initiated_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -395,7 +399,8 @@ WITH
     CASE
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT (
-          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "started_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -448,7 +453,8 @@ WITH
     CASE
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -889,7 +895,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
@@ -937,9 +944,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -948,7 +958,11 @@ WITH
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
@@ -984,15 +998,14 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "initiated_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "initiated_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST($3 AS TEXT)
       WHEN NOT COALESCE(
           (
@@ -1019,11 +1032,13 @@ WITH
             OR ("client_group" = CAST($4 AS TEXT))
           ),
           FALSE
-        ) THEN CAST($5 AS TEXT)
+        )
+        THEN CAST($5 AS TEXT)
       WHEN NOT COALESCE(
           (NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))),
           FALSE
-        ) THEN CAST($8 AS TEXT)
+        )
+        THEN CAST($8 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -1163,7 +1178,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
@@ -1237,7 +1253,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1408,7 +1425,8 @@ WITH
     CASE
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "initiated_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1461,7 +1479,8 @@ WITH
     CASE
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT (
-          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "started_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1514,7 +1533,8 @@ WITH
     CASE
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1955,7 +1975,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
@@ -2003,9 +2024,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -2014,7 +2038,11 @@ WITH
     (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER)) AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = (DATE '2023-01-01' + CAST("__n"."k" AS INTEGER))
   WHERE "__n"."k" < 1109
@@ -2050,15 +2078,14 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "initiated_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "initiated_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("initiated_date" >= CAST($1 AS DATE) AND "initiated_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST($3 AS TEXT)
       WHEN NOT COALESCE(
           (
@@ -2085,11 +2112,13 @@ WITH
             OR ("client_group" = CAST($4 AS TEXT))
           ),
           FALSE
-        ) THEN CAST($5 AS TEXT)
+        )
+        THEN CAST($5 AS TEXT)
       WHEN NOT COALESCE(
           (NOT ((("started_date" IS NULL) OR ("started_date" > CAST($6 AS DATE))) AND ("deadline" > CAST($7 AS DATE)))),
           FALSE
-        ) THEN CAST($8 AS TEXT)
+        )
+        THEN CAST($8 AS TEXT)
       ELSE NULL
     END AS "__exclusion",
     CAST("organizer_code" AS TEXT) AS "__d0",
@@ -2113,7 +2142,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($10 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2199,7 +2230,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS MATERIALIZED (
   SELECT
@@ -2273,7 +2305,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2444,7 +2477,8 @@ WITH
     CASE
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "initiated_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "initiated_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2497,7 +2531,8 @@ WITH
     CASE
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT (
-          "started_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "started_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2550,7 +2585,8 @@ WITH
     CASE
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT (
-          "completed_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "completed_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2991,7 +3027,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS MATERIALIZED (
@@ -3034,4 +3071,6 @@ WITH
   FROM "social_care_assessment_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'social_care_assessment' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "social_care_assessment_rows" GROUP BY "__reason";
+SELECT 'social_care_assessment' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "social_care_assessment_rows"
+GROUP BY "__reason";

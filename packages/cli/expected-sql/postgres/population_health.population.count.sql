@@ -1,4 +1,5 @@
--- population_health.population.count 1.0.0 (sha256:2872add7b4c79f5c500de3909d349c2faea9ac110318bac5295e2420cccc6a57), period 2024, by organizer, dialect postgres
+-- population_health.population.count 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:2872add7b4c79f5c500de3909d349c2faea9ac110318bac5295e2420cccc6a57
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -89,7 +90,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS MATERIALIZED (
   SELECT
@@ -281,10 +283,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
@@ -364,7 +371,10 @@ SELECT
   CAST(
     CASE
       WHEN CAST(1 AS NUMERIC) = 0 OR (CAST("__cells"."num" AS NUMERIC) * 1) IS NULL THEN NULL
-      ELSE div((2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1)) + ABS(CAST(1 AS NUMERIC))), (2 * ABS(CAST(1 AS NUMERIC))))
+      ELSE div(
+        (2 * ABS((CAST("__cells"."num" AS NUMERIC) * 1)) + ABS(CAST(1 AS NUMERIC))),
+        (2 * ABS(CAST(1 AS NUMERIC)))
+      )
     END AS TEXT
   ) AS "magnitude",
   CASE WHEN ((CAST("__cells"."num" AS NUMERIC) * 1) < 0) <> (CAST(1 AS NUMERIC) < 0) THEN 1 ELSE 0 END AS "negative",
@@ -459,7 +469,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS MATERIALIZED (
   SELECT
@@ -651,10 +662,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
@@ -727,7 +743,9 @@ WITH
 "__concepts" AS (
   SELECT CAST($2 AS TEXT) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -813,7 +831,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS MATERIALIZED (
   SELECT
@@ -1005,10 +1024,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS MATERIALIZED (
@@ -1047,4 +1071,6 @@ WITH
   FROM "population_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "population_rows" GROUP BY "__reason";
+SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "population_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- productivity.primary_care.doctor_visits_per_fte 1.0.0 (sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3), period 2024, by organizer, dialect postgres
+-- productivity.primary_care.doctor_visits_per_fte 1.0.0, period 2024, by organizer, dialect postgres
+-- definition sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -173,7 +175,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -323,14 +326,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -383,7 +391,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -422,7 +431,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -436,7 +447,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -812,7 +824,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -855,7 +872,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -1160,7 +1178,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("professional_group" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       ELSE NULL
@@ -1194,7 +1213,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS TEXT)), FALSE) THEN CAST($9 AS TEXT)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1356,7 +1380,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -1431,7 +1456,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1581,14 +1607,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1641,7 +1672,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1680,7 +1712,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -1694,7 +1728,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2070,7 +2105,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2113,7 +2153,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -2418,7 +2459,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST($1 AS DATE) AND "visit_date" <= CAST($2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST($3 AS TEXT)), FALSE) THEN CAST($4 AS TEXT)
       WHEN NOT COALESCE(("professional_group" = CAST($5 AS TEXT)), FALSE) THEN CAST($6 AS TEXT)
       ELSE NULL
@@ -2452,7 +2494,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST($7 AS BIGINT), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST($8 AS TEXT)), FALSE) THEN CAST($9 AS TEXT)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -2488,9 +2535,13 @@ WITH
 "__concepts" AS (
   SELECT CAST($10 AS TEXT) AS "main", CAST($11 AS TEXT) AS "joined"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion"
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion"
 UNION ALL
-SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__jclassified" GROUP BY "__exclusion";
+SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__jclassified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2576,7 +2627,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS MATERIALIZED (
   SELECT
@@ -2651,7 +2703,8 @@ WITH
     CASE
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "birth_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "birth_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2801,14 +2854,19 @@ WITH
     END AS "__e_urgency",
     CASE
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
     CASE
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT (
-          "contact_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "contact_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2861,7 +2919,8 @@ WITH
     CASE
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT (
-          "need_assessment_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "need_assessment_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2900,7 +2959,9 @@ WITH
                           ELSE SUBSTR("need_assessment_date", char_length("need_assessment_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("need_assessment_date", char_length("need_assessment_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -2914,7 +2975,8 @@ WITH
     CASE
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT (
-          "visit_date" ~ '^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
+          "visit_date" ~
+            '^(?:[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?)$'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3290,7 +3352,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -3333,7 +3400,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS MATERIALIZED (
@@ -3627,6 +3695,10 @@ WITH
   FROM "staff_fte_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason"
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason"
 UNION ALL
-SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "staff_fte_rows" GROUP BY "__reason";
+SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "staff_fte_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.child_welfare.assessment_completed_within_3_months 1.0.0 (sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7), period 2024, by organizer, dialect snowflake
+-- availability.child_welfare.assessment_completed_within_3_months 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:f68a88474fe679baf3e620178206cedea7aefa7a3a239c22fedfa7fe8c8b03d7
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -95,7 +96,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -184,7 +186,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -311,7 +313,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -366,7 +368,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -421,7 +423,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -765,7 +767,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -868,7 +872,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -923,7 +928,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST(:3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -933,7 +939,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST(:6 AS VARCHAR)
+        )
+        THEN CAST(:6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1075,7 +1082,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -1164,7 +1172,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1291,7 +1299,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1346,7 +1354,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1401,7 +1409,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1745,7 +1753,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -1848,7 +1858,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -1903,7 +1914,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("assessment_started" = TRUE), FALSE) THEN CAST(:3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -1913,7 +1925,8 @@ WITH
             )
           ),
           FALSE
-        ) THEN CAST(:6 AS VARCHAR)
+        )
+        THEN CAST(:6 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1940,7 +1953,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:8 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2026,7 +2041,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -2115,7 +2131,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2242,7 +2258,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2297,7 +2313,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2352,7 +2368,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2696,7 +2712,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -2799,7 +2817,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -2837,4 +2856,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

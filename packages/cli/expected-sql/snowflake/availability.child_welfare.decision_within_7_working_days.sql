@@ -1,4 +1,5 @@
--- availability.child_welfare.decision_within_7_working_days 1.0.0 (sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097), period 2024, by organizer, dialect snowflake
+-- availability.child_welfare.decision_within_7_working_days 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:4af312f63a95b977736253cc17914a5fe2474ca93f81be0f8b48ff7d9675c097
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -94,7 +95,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -183,7 +185,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -310,7 +312,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -365,7 +367,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -420,7 +422,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -764,7 +766,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -867,7 +871,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -910,9 +915,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -921,7 +929,11 @@ WITH
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
@@ -953,18 +965,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST(:5 AS VARCHAR)
+        )
+        THEN CAST(:5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1102,7 +1119,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -1191,7 +1209,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1318,7 +1336,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1373,7 +1391,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1428,7 +1446,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1772,7 +1790,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -1875,7 +1895,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -1918,9 +1939,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -1929,7 +1953,11 @@ WITH
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
@@ -1961,18 +1989,23 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "opened_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "opened_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("opened_date" >= CAST(:1 AS DATE) AND "opened_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
-            NOT ((("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE)))
+            NOT (
+              (("decision_date" IS NULL) OR ("decision_date" > CAST(:3 AS DATE))) AND ("deadline" > CAST(:4 AS DATE))
+            )
           ),
           FALSE
-        ) THEN CAST(:5 AS VARCHAR)
+        )
+        THEN CAST(:5 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1996,7 +2029,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:7 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2082,7 +2117,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "child_welfare_case_source" AS (
   SELECT
@@ -2171,7 +2207,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2298,7 +2334,7 @@ WITH
       WHEN "opened_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "opened_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2353,7 +2389,7 @@ WITH
       WHEN "decision_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "decision_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2408,7 +2444,7 @@ WITH
       WHEN "assessment_completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "assessment_completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2752,7 +2788,9 @@ WITH
                       ELSE SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 3, 2)
                     END AS INTEGER
                   ) * 3600
-                  + CAST(SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER) * 60
+                  + CAST(
+                    SUBSTR("assessment_completed_date", LENGTH("assessment_completed_date") - 1, 2) AS INTEGER
+                  ) * 60
                 ),
                 CAST(CAST(SUBSTR("assessment_completed_date", 1, 10) AS DATE) AS TIMESTAMP_NTZ)
               )
@@ -2855,7 +2893,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "child_welfare_case_rows" AS (
@@ -2893,4 +2932,6 @@ WITH
   FROM "child_welfare_case_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "child_welfare_case_rows" GROUP BY "__reason";
+SELECT 'child_welfare_case' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "child_welfare_case_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.oral_care.within_3_months 1.0.0 (sha256:001b9e8fc371e397295f7d67669a5d0f469a95901869464c0a94722cec449a10), period 2024, by organizer, dialect snowflake
+-- availability.oral_care.within_3_months 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:001b9e8fc371e397295f7d67669a5d0f469a95901869464c0a94722cec449a10
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -190,7 +192,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -347,7 +349,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -356,7 +362,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -411,7 +417,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -466,7 +472,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -850,7 +856,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -893,7 +904,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -950,10 +962,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST(:3 AS VARCHAR)), FALSE) THEN CAST(:4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST(:5 AS VARCHAR)), FALSE) THEN CAST(:6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR))), FALSE) THEN CAST(:9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR))), FALSE)
+        THEN CAST(:9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST(:10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1096,7 +1110,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -1188,7 +1203,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1345,7 +1360,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -1354,7 +1373,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1409,7 +1428,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1464,7 +1483,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1848,7 +1867,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -1891,7 +1915,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -1948,10 +1973,12 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST(:3 AS VARCHAR)), FALSE) THEN CAST(:4 AS VARCHAR)
       WHEN NOT COALESCE(("urgency" = CAST(:5 AS VARCHAR)), FALSE) THEN CAST(:6 AS VARCHAR)
-      WHEN NOT COALESCE(("professional_group" IN (CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR))), FALSE) THEN CAST(:9 AS VARCHAR)
+      WHEN NOT COALESCE(("professional_group" IN (CAST(:7 AS VARCHAR), CAST(:8 AS VARCHAR))), FALSE)
+        THEN CAST(:9 AS VARCHAR)
       WHEN NOT COALESCE((NOT ("need_assessment_date" IS NULL)), FALSE) THEN CAST(:10 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
@@ -1976,7 +2003,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:11 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2062,7 +2091,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -2154,7 +2184,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2311,7 +2341,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -2320,7 +2354,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2375,7 +2409,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2430,7 +2464,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2814,7 +2848,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2857,7 +2896,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -2901,4 +2941,6 @@ WITH
   FROM "health_care_visit_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason";
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason";

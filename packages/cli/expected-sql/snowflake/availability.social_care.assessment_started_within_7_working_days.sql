@@ -1,4 +1,5 @@
--- availability.social_care.assessment_started_within_7_working_days 1.0.0 (sha256:a0fa41725543ff179063d214df1b84423d85810e7aaa64bc59a1e6eaf8b2d9d3), period 2024, by organizer, dialect snowflake
+-- availability.social_care.assessment_started_within_7_working_days 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:a0fa41725543ff179063d214df1b84423d85810e7aaa64bc59a1e6eaf8b2d9d3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -97,7 +98,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS (
   SELECT
@@ -190,7 +192,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -369,7 +371,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "initiated_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -424,7 +426,7 @@ WITH
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "started_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -479,7 +481,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -928,7 +930,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS (
@@ -976,9 +979,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -987,7 +993,11 @@ WITH
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
@@ -1023,15 +1033,14 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "initiated_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "initiated_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "initiated_date" >= CAST(:1 AS DATE) AND "initiated_date" <= CAST(:2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("initiated_date" >= CAST(:1 AS DATE) AND "initiated_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST(:3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -1054,11 +1063,13 @@ WITH
             OR ("client_group" = CAST(:4 AS VARCHAR))
           ),
           FALSE
-        ) THEN CAST(:5 AS VARCHAR)
+        )
+        THEN CAST(:5 AS VARCHAR)
       WHEN NOT COALESCE(
           (NOT ((("started_date" IS NULL) OR ("started_date" > CAST(:6 AS DATE))) AND ("deadline" > CAST(:7 AS DATE)))),
           FALSE
-        ) THEN CAST(:8 AS VARCHAR)
+        )
+        THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1199,7 +1210,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS (
   SELECT
@@ -1292,7 +1304,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1471,7 +1483,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "initiated_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1526,7 +1538,7 @@ WITH
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "started_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1581,7 +1593,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2030,7 +2042,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS (
@@ -2078,9 +2091,12 @@ WITH
 ),
 "__calendar_holidays" AS (
   SELECT * FROM (VALUES
-      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'), (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
-      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'), (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
-      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'), (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
+      (DATE '2023-01-06'), (DATE '2023-04-07'), (DATE '2023-04-10'), (DATE '2023-05-01'), (DATE '2023-05-18'),
+      (DATE '2023-06-23'), (DATE '2023-12-06'), (DATE '2023-12-25'), (DATE '2023-12-26'),
+      (DATE '2024-01-01'), (DATE '2024-03-29'), (DATE '2024-04-01'), (DATE '2024-05-01'), (DATE '2024-05-09'),
+      (DATE '2024-06-21'), (DATE '2024-12-06'), (DATE '2024-12-24'), (DATE '2024-12-25'), (DATE '2024-12-26'),
+      (DATE '2025-01-01'), (DATE '2025-01-06'), (DATE '2025-04-18'), (DATE '2025-04-21'), (DATE '2025-05-01'),
+      (DATE '2025-05-29'), (DATE '2025-06-20'), (DATE '2025-12-24'), (DATE '2025-12-25'), (DATE '2025-12-26'),
       (DATE '2026-01-01'), (DATE '2026-01-06')
     ) AS "__hd" ("__day")
 ),
@@ -2089,7 +2105,11 @@ WITH
     DATEADD(day, "__n"."k", DATE '2023-01-01') AS "__day",
     CASE WHEN ("__n"."k" + 6) % 7 < 5 AND "__h"."__day" IS NULL THEN 1 ELSE 0 END AS "__working"
   FROM (
-    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k" FROM "__calendar_digits" AS "d0" CROSS JOIN "__calendar_digits" AS "d1" CROSS JOIN "__calendar_digits" AS "d2" CROSS JOIN "__calendar_digits" AS "d3"
+    SELECT "d0"."k" + 10 * "d1"."k" + 100 * "d2"."k" + 1000 * "d3"."k" AS "k"
+    FROM "__calendar_digits" AS "d0"
+    CROSS JOIN "__calendar_digits" AS "d1"
+    CROSS JOIN "__calendar_digits" AS "d2"
+    CROSS JOIN "__calendar_digits" AS "d3"
   ) AS "__n"
   LEFT JOIN "__calendar_holidays" AS "__h" ON "__h"."__day" = DATEADD(day, "__n"."k", DATE '2023-01-01')
   WHERE "__n"."k" < 1109
@@ -2125,15 +2145,14 @@ WITH
     "__base".*,
     "__wd0" AS "deadline"
   FROM "__base"
-  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ON "__wd0_cal"."__day" = "initiated_date"
+  LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"
+    ON "__wd0_cal"."__day" = "initiated_date"
 ),
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          "initiated_date" >= CAST(:1 AS DATE) AND "initiated_date" <= CAST(:2 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE("initiated_date" >= CAST(:1 AS DATE) AND "initiated_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("urgent" = FALSE), FALSE) THEN CAST(:3 AS VARCHAR)
       WHEN NOT COALESCE(
           (
@@ -2156,11 +2175,13 @@ WITH
             OR ("client_group" = CAST(:4 AS VARCHAR))
           ),
           FALSE
-        ) THEN CAST(:5 AS VARCHAR)
+        )
+        THEN CAST(:5 AS VARCHAR)
       WHEN NOT COALESCE(
           (NOT ((("started_date" IS NULL) OR ("started_date" > CAST(:6 AS DATE))) AND ("deadline" > CAST(:7 AS DATE)))),
           FALSE
-        ) THEN CAST(:8 AS VARCHAR)
+        )
+        THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -2184,7 +2205,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:10 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2270,7 +2293,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "social_care_assessment_source" AS (
   SELECT
@@ -2363,7 +2387,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2542,7 +2566,7 @@ WITH
       WHEN "initiated_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "initiated_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2597,7 +2621,7 @@ WITH
       WHEN "started_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "started_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2652,7 +2676,7 @@ WITH
       WHEN "completed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "completed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3101,7 +3125,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "social_care_assessment_rows" AS (
@@ -3144,4 +3169,6 @@ WITH
   FROM "social_care_assessment_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'social_care_assessment' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "social_care_assessment_rows" GROUP BY "__reason";
+SELECT 'social_care_assessment' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "social_care_assessment_rows"
+GROUP BY "__reason";

@@ -1,4 +1,5 @@
--- availability.specialised_care.waiting_over_180_days 1.0.0 (sha256:398ac7160a0ddbd4ef42c4b19d90cdb19efb8b59308441dc5f709cc08c72edb3), period 2024-12-31, by organizer, dialect snowflake
+-- availability.specialised_care.waiting_over_180_days 1.0.0, period 2024-12-31, by organizer, dialect snowflake
+-- definition sha256:398ac7160a0ddbd4ef42c4b19d90cdb19efb8b59308441dc5f709cc08c72edb3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -96,7 +97,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS (
   SELECT
@@ -179,7 +181,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -324,7 +326,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -363,7 +365,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -379,7 +383,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -434,7 +438,7 @@ WITH
       WHEN "removed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -834,14 +838,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -889,10 +895,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE(CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             ("referral_received_date" <= CAST(:5 AS DATE))
@@ -900,7 +904,8 @@ WITH
             AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))
           ),
           FALSE
-        ) THEN CAST(:8 AS VARCHAR)
+        )
+        THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1040,7 +1045,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS (
   SELECT
@@ -1123,7 +1129,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1268,7 +1274,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1307,7 +1313,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -1323,7 +1331,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1378,7 +1386,7 @@ WITH
       WHEN "removed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1778,14 +1786,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -1833,10 +1843,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE(
-          CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE),
-          FALSE
-        ) THEN 'outside_period'
+      WHEN NOT COALESCE(CAST(:2 AS DATE) >= CAST(:3 AS DATE) AND CAST(:2 AS DATE) <= CAST(:4 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(
           (
             ("referral_received_date" <= CAST(:5 AS DATE))
@@ -1844,7 +1852,8 @@ WITH
             AND (("removed_date" IS NULL) OR ("removed_date" > CAST(:7 AS DATE)))
           ),
           FALSE
-        ) THEN CAST(:8 AS VARCHAR)
+        )
+        THEN CAST(:8 AS VARCHAR)
       ELSE NULL
     END AS "__exclusion",
     TO_VARCHAR("organizer_code") AS "__d0",
@@ -1868,7 +1877,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:9 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1954,7 +1965,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "specialised_care_referral_source" AS (
   SELECT
@@ -2037,7 +2049,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2182,7 +2194,7 @@ WITH
       WHEN "referral_received_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "referral_received_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2221,7 +2233,9 @@ WITH
                           ELSE SUBSTR("referral_received_date", LENGTH("referral_received_date") - 3, 2)
                         END AS INTEGER
                       ) <= 23
-                      AND CAST(SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER) <= 59
+                      AND CAST(
+                        SUBSTR("referral_received_date", LENGTH("referral_received_date") - 1, 2) AS INTEGER
+                      ) <= 59
                     ELSE TRUE
                   END
                 ELSE FALSE
@@ -2237,7 +2251,7 @@ WITH
       WHEN "treatment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "treatment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2292,7 +2306,7 @@ WITH
       WHEN "removed_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "removed_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2692,14 +2706,16 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "specialised_care_referral_rows" AS (
   SELECT
     "__row",
     CASE
-      WHEN "__reason" IS NULL AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
+      WHEN "__reason" IS NULL
+        AND ROW_NUMBER() OVER (PARTITION BY ("__reason" IS NULL), "referral_id" ORDER BY "__row") > 1
         THEN 'duplicate_id'
       ELSE "__reason"
     END AS "__reason",
@@ -2730,4 +2746,6 @@ WITH
   FROM "specialised_care_referral_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'specialised_care_referral' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "specialised_care_referral_rows" GROUP BY "__reason";
+SELECT 'specialised_care_referral' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "specialised_care_referral_rows"
+GROUP BY "__reason";

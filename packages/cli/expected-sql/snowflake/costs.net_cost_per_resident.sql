@@ -1,4 +1,5 @@
--- costs.net_cost_per_resident 1.0.0 (sha256:8c2c332329e8ce4da9e907e32af6628e555f0258a8cf2b80eb9c3d639069ed87), period 2024, by organizer, dialect snowflake
+-- costs.net_cost_per_resident 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:8c2c332329e8ce4da9e907e32af6628e555f0258a8cf2b80eb9c3d639069ed87
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -91,7 +92,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "cost_source" AS (
   SELECT
@@ -520,10 +522,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -602,7 +609,12 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST(:2 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -756,7 +768,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "cost_source" AS (
   SELECT
@@ -1185,10 +1198,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -1267,7 +1285,12 @@ WITH
     CASE
       WHEN NOT COALESCE("year" = CAST(:2 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1303,9 +1326,13 @@ WITH
 "__concepts" AS (
   SELECT CAST(:3 AS VARCHAR) AS "main", CAST(:4 AS VARCHAR) AS "joined"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion"
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion"
 UNION ALL
-SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__jclassified" GROUP BY "__exclusion";
+SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__jclassified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -1391,7 +1418,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "cost_source" AS (
   SELECT
@@ -1820,10 +1848,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -1862,6 +1895,10 @@ WITH
   FROM "population_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'cost' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "cost_rows" GROUP BY "__reason"
+SELECT 'cost' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "cost_rows"
+GROUP BY "__reason"
 UNION ALL
-SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "population_rows" GROUP BY "__reason";
+SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "population_rows"
+GROUP BY "__reason";

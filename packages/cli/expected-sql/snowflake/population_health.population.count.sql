@@ -1,4 +1,5 @@
--- population_health.population.count 1.0.0 (sha256:2872add7b4c79f5c500de3909d349c2faea9ac110318bac5295e2420cccc6a57), period 2024, by organizer, dialect snowflake
+-- population_health.population.count 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:2872add7b4c79f5c500de3909d349c2faea9ac110318bac5295e2420cccc6a57
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -89,7 +90,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS (
   SELECT
@@ -293,10 +295,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -478,7 +485,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS (
   SELECT
@@ -682,10 +690,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -758,7 +771,9 @@ WITH
 "__concepts" AS (
   SELECT CAST(:2 AS VARCHAR) AS "main"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion";
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -844,7 +859,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "population_source" AS (
   SELECT
@@ -1048,10 +1064,15 @@ WITH
     "v"."__v_sex" AS "sex",
     "v"."__v_count" AS "count"
   FROM "population_values" AS "v"
-  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE WHEN "v"."__v_year" < 2023 THEN 2023 WHEN "v"."__v_year" > 2026 THEN 2026 ELSE "v"."__v_year" END
+  LEFT JOIN "__municipality_classification" AS "mc" ON "mc"."year" = CASE
+    WHEN "v"."__v_year" < 2023 THEN 2023
+    WHEN "v"."__v_year" > 2026 THEN 2026
+    ELSE "v"."__v_year"
+  END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "population_rows" AS (
@@ -1090,4 +1111,6 @@ WITH
   FROM "population_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "population_rows" GROUP BY "__reason";
+SELECT 'population' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "population_rows"
+GROUP BY "__reason";

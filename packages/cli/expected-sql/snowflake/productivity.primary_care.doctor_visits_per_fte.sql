@@ -1,4 +1,5 @@
--- productivity.primary_care.doctor_visits_per_fte 1.0.0 (sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3), period 2024, by organizer, dialect snowflake
+-- productivity.primary_care.doctor_visits_per_fte 1.0.0, period 2024, by organizer, dialect snowflake
+-- definition sha256:05f72e19ef23f94b62e8d1b0243bf494f716ec37a78b27688631167f151927f3
 -- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),
 -- one CTE per step, and only the valid rows are computed. The tables need a column per field.
 
@@ -98,7 +99,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -190,7 +192,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -347,7 +349,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -356,7 +362,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -411,7 +417,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -466,7 +472,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -850,7 +856,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -893,7 +904,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -1206,7 +1218,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST(:3 AS VARCHAR)), FALSE) THEN CAST(:4 AS VARCHAR)
       WHEN NOT COALESCE(("professional_group" = CAST(:5 AS VARCHAR)), FALSE) THEN CAST(:6 AS VARCHAR)
       ELSE NULL
@@ -1240,7 +1253,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST(:7 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST(:8 AS VARCHAR)), FALSE) THEN CAST(:9 AS VARCHAR)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -1288,9 +1306,13 @@ SELECT
       ELSE TRUNC(
         (
           2 * ABS((CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10))
-          + ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))
+          + ABS(
+            CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0))
+          )
         ) / (
-          2 * ABS(CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)))
+          2 * ABS(
+            CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0))
+          )
         )
       )
     END
@@ -1298,7 +1320,9 @@ SELECT
   CASE
     WHEN (
         (CAST(CAST("__cells"."num" AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) * 10) < 0
-      ) <> (CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0)
+      ) <> (
+        CAST(CAST(CAST(COALESCE("__jdens"."den", 0) AS NUMBER(38,6)) AS NUMBER(38,6)) * 1000000 AS NUMBER(38,0)) < 0
+      )
       THEN 1
     ELSE 0
   END AS "negative",
@@ -1403,7 +1427,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -1495,7 +1520,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1652,7 +1677,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -1661,7 +1690,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1716,7 +1745,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -1771,7 +1800,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2155,7 +2184,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -2198,7 +2232,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -2511,7 +2546,8 @@ WITH
 "__classified" AS (
   SELECT
     CASE
-      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE) THEN 'outside_period'
+      WHEN NOT COALESCE("visit_date" >= CAST(:1 AS DATE) AND "visit_date" <= CAST(:2 AS DATE), FALSE)
+        THEN 'outside_period'
       WHEN NOT COALESCE(("service_branch" = CAST(:3 AS VARCHAR)), FALSE) THEN CAST(:4 AS VARCHAR)
       WHEN NOT COALESCE(("professional_group" = CAST(:5 AS VARCHAR)), FALSE) THEN CAST(:6 AS VARCHAR)
       ELSE NULL
@@ -2545,7 +2581,12 @@ WITH
       WHEN NOT COALESCE("year" = CAST(:7 AS NUMBER(38,0)), FALSE) THEN 'other_year'
       WHEN NOT COALESCE(("professional_group" = CAST(:8 AS VARCHAR)), FALSE) THEN CAST(:9 AS VARCHAR)
       WHEN "organizer_code" IS NULL
-        OR "organizer_code" NOT IN (SELECT "__org" FROM "__classified" WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL) THEN 'not_in_any_cell'
+        OR "organizer_code" NOT IN (
+          SELECT "__org"
+          FROM "__classified"
+          WHERE "__exclusion" IS NULL AND "__org" IS NOT NULL
+        )
+        THEN 'not_in_any_cell'
       ELSE NULL
     END AS "__exclusion",
     "organizer_code" AS "__org",
@@ -2581,9 +2622,13 @@ WITH
 "__concepts" AS (
   SELECT CAST(:10 AS VARCHAR) AS "main", CAST(:11 AS VARCHAR) AS "joined"
 )
-SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__classified" GROUP BY "__exclusion"
+SELECT (SELECT "main" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__classified"
+GROUP BY "__exclusion"
 UNION ALL
-SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows" FROM "__jclassified" GROUP BY "__exclusion";
+SELECT (SELECT "joined" FROM "__concepts") AS "concept", "__exclusion" AS "reason", COUNT(*) AS "rows"
+FROM "__jclassified"
+GROUP BY "__exclusion";
 
 -- rejections: rows per rejection reason (NULL = valid); rows_read is their sum
 WITH
@@ -2669,7 +2714,8 @@ WITH
       ('977', '19', 2023, 2026), ('980', '08', 2023, 2026), ('981', '07', 2023, 2026), ('989', '16', 2023, 2026),
       ('992', '15', 2023, 2026)
     ) AS "__m" ("municipality", "organizer", "first_year", "last_year")
-  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year") ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
+  JOIN (VALUES (2023), (2024), (2025), (2026)) AS "__y" ("year")
+    ON "__y"."year" BETWEEN "__m"."first_year" AND "__m"."last_year"
 ),
 "health_care_visit_source" AS (
   SELECT
@@ -2761,7 +2807,7 @@ WITH
       WHEN "birth_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "birth_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2918,7 +2964,11 @@ WITH
     CASE
       WHEN "__nul_contact_mode" THEN 'invalid_format'
       WHEN "contact_mode" IS NULL THEN 'missing'
-      WHEN CASE LOWER("contact_mode") WHEN 'in_person' THEN 'in_person' WHEN 'remote' THEN 'remote' ELSE NULL END IS NULL
+      WHEN CASE LOWER("contact_mode")
+          WHEN 'in_person' THEN 'in_person'
+          WHEN 'remote' THEN 'remote'
+          ELSE NULL
+        END IS NULL
         THEN 'not_in_list'
       ELSE NULL
     END AS "__e_contact_mode",
@@ -2927,7 +2977,7 @@ WITH
       WHEN "contact_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "contact_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -2982,7 +3032,7 @@ WITH
       WHEN "need_assessment_date" IS NULL THEN NULL
       WHEN NOT REGEXP_LIKE(
           "need_assessment_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3037,7 +3087,7 @@ WITH
       WHEN "visit_date" IS NULL THEN 'missing'
       WHEN NOT REGEXP_LIKE(
           "visit_date",
-          '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
+          '[0-9]{4}(-[0-9]{2}){2}([Tt ][0-9]{2}(:[0-9]{2}){2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?'
         )
         THEN 'invalid_format'
       WHEN NOT (
@@ -3421,7 +3471,12 @@ WITH
         "v"."__e_municipality_code",
         CASE
           WHEN "v"."__v_municipality_code" IS NOT NULL
-            AND (CASE WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL ELSE "mc"."organizer" IS NULL END)
+            AND (
+              CASE
+                WHEN "v"."__v_visit_date" IS NULL THEN "any"."municipality" IS NULL
+                ELSE "mc"."organizer" IS NULL
+              END
+            )
             THEN 'unknown_code'
         END
       ),
@@ -3464,7 +3519,8 @@ WITH
   END
   AND "mc"."municipality" = "v"."__v_municipality_code"
   LEFT JOIN (
-    SELECT DISTINCT "municipality" FROM "__municipality_classification"
+    SELECT DISTINCT "municipality"
+    FROM "__municipality_classification"
   ) AS "any" ON "any"."municipality" = "v"."__v_municipality_code"
 ),
 "health_care_visit_rows" AS (
@@ -3766,6 +3822,10 @@ WITH
   FROM "staff_fte_rows"
   WHERE "__reason" IS NULL
 )
-SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "health_care_visit_rows" GROUP BY "__reason"
+SELECT 'health_care_visit' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "health_care_visit_rows"
+GROUP BY "__reason"
 UNION ALL
-SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows" FROM "staff_fte_rows" GROUP BY "__reason";
+SELECT 'staff_fte' AS "concept", "__reason" AS "reason", COUNT(*) AS "rows"
+FROM "staff_fte_rows"
+GROUP BY "__reason";

@@ -5,7 +5,7 @@
  * with their bind parameters listed in order (or written in as literals with `--inline`). The text
  * validates the raw tables first (issue 15, F34). Options are checked as for `compute` (F26–F28, exit 2).
  */
-import { UsageError, planComputation, sqlDialect, type SqlQuery } from "@virta/core";
+import { SQL_LINE_WIDTH, UsageError, planComputation, sqlDialect, type SqlQuery } from "@virta/core";
 import { inlineSql, tableSources, validatedSql } from "@virta/adapters";
 import { catalogue } from "@virta/indicators";
 import type { CliIo } from "../cli/io";
@@ -21,6 +21,20 @@ export const DIALECTS = ["duckdb", "postgres", "snowflake"] as const;
 /** A bind value as an SQL-ish literal for the comment list. */
 function literal(value: unknown): string {
   return typeof value === "string" ? `'${value.replaceAll("'", "''")}'` : String(value);
+}
+
+/** `text` as `-- ` comment lines of at most 120 characters, broken at spaces (issue 15). */
+function commentLines(text: string): string[] {
+  const lines: string[] = [];
+  let line = "--";
+  for (const word of text.split(" ")) {
+    if (line !== "--" && line.length + 1 + word.length > SQL_LINE_WIDTH) {
+      lines.push(line);
+      line = "--  ";
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
 }
 
 function querySection(title: string, query: SqlQuery, inline: string | null): string {
@@ -100,8 +114,11 @@ export async function sqlCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   io.out(
     [
-      `-- ${definition.id} ${definition.version} (${entry.definition_hash}), period ` +
-        `${values.period}${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
+      ...commentLines(
+        `${definition.id} ${definition.version}, period ${values.period}` +
+          `${options.by.length > 0 ? `, by ${options.by.join(",")}` : ""}, dialect ${dialect}`,
+      ),
+      `-- definition ${entry.definition_hash}`,
       "-- Runs on the raw tables (text or typed columns): each concept's rows are validated first (F1-F14, F34),",
       "-- one CTE per step, and only the valid rows are computed. The tables need a column per field.",
       "",

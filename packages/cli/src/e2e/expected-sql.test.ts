@@ -46,6 +46,18 @@ describe("expected SQL per indicator and dialect", () => {
   });
 });
 
+describe("printed SQL lines (issue 15: at most 120 characters a line)", () => {
+  it.each(CASES.map((c) => [`${c.dialect}/${c.id}`, c] as const))(
+    "%s: bind-parameter and --inline forms",
+    async (_, c) => {
+      for (const args of [c.args, [...c.args, "--inline"]]) {
+        const long = (await printedSql(args)).split("\n").filter((line) => line.length > 120);
+        expect(long, `virta sql ${args.join(" ")}`).toEqual([]);
+      }
+    },
+  );
+});
+
 describe("lineDiff", () => {
   it("names the first differing line with context, committed as - and generated as +", () => {
     expect(lineDiff("a\nb\nc\nd\n", "a\nb\nX\nd\n")).toBe(

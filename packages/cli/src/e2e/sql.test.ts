@@ -77,8 +77,8 @@ describe("virta sql", () => {
     ]);
     expect(run.code).toBe(0);
     const header =
-      String.raw`^-- availability\.primary_care\.within_14_days 1\.0\.0 \(sha256:[0-9a-f]{64}\), ` +
-      String.raw`period 2024-Q1, dialect snowflake\n`;
+      String.raw`^-- availability\.primary_care\.within_14_days 1\.0\.0, period 2024-Q1, dialect snowflake\n` +
+      String.raw`-- definition sha256:[0-9a-f]{64}\n`;
     expect(run.stdout).toMatch(new RegExp(header));
     expect(run.stdout).toContain('FROM "DW"."VISITS"');
     expect(run.stdout).toContain("--   1: '2024-01-01'\n--   2: '2024-03-31'\n");

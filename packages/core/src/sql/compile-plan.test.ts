@@ -221,8 +221,8 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
     expect(text).not.toContain(`(DATE '2024-03-26')`); // an ordinary Tuesday: not listed
     expect(text).toContain(`WHERE "__c"."__day" <= DATE '2025-12-31'`);
     expect(text).toContain(
-      'LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal" ' +
-        'ON "__wd0_cal"."__day" = "assessed"',
+      'LEFT JOIN (SELECT "__day", "__deadline_7" AS "__wd0" FROM "__calendar") AS "__wd0_cal"\n' +
+        '    ON "__wd0_cal"."__day" = "assessed"',
     );
     expect(text.match(/LEFT JOIN \(SELECT "__day"/g)).toHaveLength(1);
   });

@@ -28,7 +28,8 @@ import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
 import { SqlParameters, type SqlValue } from "./parameters";
 import { calendarCtes } from "./working-day-calendar";
-import { caseSql, cteSql, layoutExpression, selectSql } from "./sql-format";
+import { caseSql, cteSql, layoutClause, layoutExpression, selectSql } from "./sql-format";
+import { wrapSqlLines } from "./sql-wrap";
 import { letsInOrder, StepDeadlines } from "./plan-lets";
 import {
   EXACT_SCALE,
@@ -362,12 +363,12 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   ctes.push(cteSql(dialect, "__concepts", `SELECT ${conceptNames.join(", ")}`));
   const withClause = `WITH\n${ctes.join(",\n")}`;
   const finalList = final.map((column) => layoutExpression(column, 2, 1)).join(",\n  ");
-  const finalClauses = [`FROM ${q("__cells")}`, ...joins].map((clause) => layoutExpression(clause, 0));
+  const finalClauses = [`FROM ${q("__cells")}`, ...joins].map((clause) => layoutClause(clause, 0));
   const rowsText = `${withClause}\nSELECT\n  ${finalList}\n${finalClauses.join("\n")}`;
 
   const account = (name: string, relation: string): string =>
     `SELECT (SELECT ${q(name)} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, ` +
-    `COUNT(*) AS ${q("rows")} FROM ${q(relation)} GROUP BY ${q("__exclusion")}`;
+    `COUNT(*) AS ${q("rows")}\nFROM ${q(relation)}\nGROUP BY ${q("__exclusion")}`;
   const accountParts = [account("main", "__classified")];
   if (join) accountParts.push(account("joined", "__jclassified"));
   const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
@@ -385,8 +386,8 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const values = parameters.values.slice();
   return {
     dialect: dialect.name,
-    rows: { text: rowsText, parameters: values },
-    accounts: { text: accountsText, parameters: values },
+    rows: { text: wrapSqlLines(rowsText), parameters: values },
+    accounts: { text: wrapSqlLines(accountsText), parameters: values },
     fields,
   };
 }

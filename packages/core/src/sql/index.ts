@@ -14,5 +14,7 @@ export {
   type SqlTableSource,
 } from "./compile-plan";
 export { finishSqlRows, accountsFromSql, type SqlCellRow, type SqlAccountRow } from "./finish-rows";
+export { wrapSqlLines } from "./sql-wrap";
+export { SQL_LINE_WIDTH } from "./sql-format";
 export { sqlDialect } from "./dialects/dialects";
 export * from "./validation/index";

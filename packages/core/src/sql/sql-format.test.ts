@@ -4,7 +4,7 @@
  * white space between tokens changed (quoted text never touched).
  */
 import { describe, expect, it } from "vitest";
-import { caseSql, layoutExpression, selectSql } from "./sql-format";
+import { caseSql, layoutClause, layoutExpression, selectSql } from "./sql-format";
 
 const long = (name: string, width = 40) => `"${name.padEnd(width, "x")}"`;
 
@@ -40,13 +40,23 @@ describe("layoutExpression", () => {
     const text = `'CASE ( WHEN, '' END ${"y".repeat(120)}'`;
     const sql = `CASE WHEN "q" = ${text} THEN 1 ELSE 2 END`;
     const laid = layoutExpression(sql, 0);
-    expect(laid).toBe(["CASE", `  WHEN "q" = ${text}`, "    THEN 1", "  ELSE 2", "END"].join("\n"));
+    // The quoted text alone is over the width: it moves to its own line, whole.
+    expect(laid).toBe(["CASE", '  WHEN "q" =', `      ${text}`, "    THEN 1", "  ELSE 2", "END"].join("\n"));
     expect(laid.replace(/\s+/g, " ")).toBe(sql);
   });
 
-  it("puts a long subquery on its own line as it is, inside its parentheses", () => {
-    const inner = `SELECT ${long("a")} + ${long("b")} AS "k" FROM ${long("t")}`;
-    expect(layoutExpression(`FROM (${inner}) AS "n"`, 2)).toBe(`FROM (\n    ${inner}\n  ) AS "n"`);
+  it("puts a long subquery inside its parentheses, one clause a line", () => {
+    const [select, from] = [`SELECT ${long("a")} + ${long("b")} AS "k"`, `FROM ${long("t")}`];
+    expect(layoutExpression(`FROM (${select} ${from}) AS "n"`, 2)).toBe(
+      `FROM (\n    ${select}\n    ${from}\n  ) AS "n"`,
+    );
+  });
+
+  it("puts a long join's ON condition on its own line", () => {
+    const clause = `LEFT JOIN ${long("t")} AS "a" ON "a"."k" = ${long("b")}."k" AND "a"."y" = 1`;
+    expect(layoutClause(clause, 2)).toBe(
+      [`LEFT JOIN ${long("t")} AS "a"`, `    ON "a"."k" = ${long("b")}."k" AND "a"."y" = 1`].join("\n"),
+    );
   });
 });
 
@@ -66,9 +76,14 @@ describe("selectSql and caseSql (the plan compiler's steps)", () => {
     expect(selectSql(['"x"', item], ['FROM "t"'])).toBe(lines.join("\n"));
     expect(caseSql(['WHEN "x" THEN 1'], "0")).toBe('CASE\n      WHEN "x" THEN 1\n      ELSE 0\n    END');
     expect(caseSql([`WHEN ${long("a", 60)} OR ${long("b", 60)} THEN 1`], "0")).toBe(
-      ["CASE", `      WHEN ${long("a", 60)}`, `        OR ${long("b", 60)} THEN 1`, "      ELSE 0", "    END"].join(
-        "\n",
-      ),
+      [
+        "CASE",
+        `      WHEN ${long("a", 60)}`,
+        `        OR ${long("b", 60)}`,
+        "        THEN 1",
+        "      ELSE 0",
+        "    END",
+      ].join("\n"),
     );
   });
 });

@@ -16,7 +16,27 @@ import type { SqlDialect } from "./dialect";
  */
 export function selectSql(columns: readonly string[], clauses: readonly string[]): string {
   const list = columns.map((column) => layoutExpression(column, 4, 1)).join(",\n    ");
-  return [`SELECT\n    ${list}`, ...clauses.map((clause) => layoutExpression(clause, 2))].join("\n  ");
+  return [`SELECT\n    ${list}`, ...clauses.map((clause) => layoutClause(clause, 2))].join("\n  ");
+}
+
+/**
+ * A clause of a SELECT (`FROM …`, `LEFT JOIN … ON …`, `WHERE …`) at `indent`: unchanged when it fits,
+ * else a join's `ON` condition on its own line two spaces in, and the rest laid out by
+ * {@link layoutExpression}.
+ *
+ * @example
+ * ```ts
+ * layoutClause('LEFT JOIN "t" AS "a" ON "a"."k" = "b"."k"', 2); // unchanged: it fits on one line
+ * ```
+ */
+export function layoutClause(clause: string, indent: number): string {
+  if (indent + clause.length <= SQL_LINE_WIDTH || clause.includes("\n")) return clause;
+  const words = topLevel(clause, " ");
+  const on = words.indexOf("ON");
+  if (on < 1 || !words.slice(0, on).includes("JOIN")) return layoutExpression(clause, indent);
+  const head = layoutExpression(words.slice(0, on).join(" "), indent);
+  const condition = layoutExpression(words.slice(on + 1).join(" "), indent + 2, 0, indent + 5);
+  return `${head}\n${" ".repeat(indent + 2)}ON ${condition}`;
 }
 
 /**
@@ -41,8 +61,7 @@ export function cteSql(dialect: SqlDialect, name: string, body: string): string 
  * ```
  */
 export function caseSql(branches: readonly string[], otherwise: string): string {
-  const lines = [...branches, `ELSE ${otherwise}`].map((branch) => layoutExpression(branch, 8));
-  return `CASE\n      ${lines.join("\n      ")}\n    END`;
+  return layoutCase(`CASE ${branches.join(" ")} ELSE ${otherwise} END`, 4);
 }
 
 /** The line width the expression layout aims at (issue 15: "at most ~120 characters a line"). */
@@ -101,7 +120,7 @@ function topLevel(text: string, separator: " " | ","): string[] {
 }
 
 /** A CASE … END over several lines: each WHEN and the ELSE on its own line, long parts indented. */
-function layoutCase(text: string, indent: number): string | null {
+function layoutCase(text: string, indent: number): string {
   const words = topLevel(text.slice("CASE ".length, -" END".length), " ");
   const keyword = (word: string) => word === "WHEN" || word === "THEN" || word === "ELSE";
   const parts: Array<{ keyword: string; words: string[] }> = [{ keyword: "", words: [] }];
@@ -117,11 +136,27 @@ function layoutCase(text: string, indent: number): string | null {
     const whole = `${key} ${body.join(" ")}${then ? ` THEN ${then.words.join(" ")}` : ""}`;
     if (indent + 2 + whole.length <= SQL_LINE_WIDTH) lines.push(`${pad}${whole}`);
     else {
-      lines.push(`${pad}${key} ${layoutExpression(body.join(" "), key === "WHEN" ? indent + 4 : indent + 2)}`);
-      if (then) lines.push(`${pad}  THEN ${layoutExpression(then.words.join(" "), indent + 4)}`);
+      const start = indent + 3 + key.length;
+      lines.push(
+        `${pad}${key} ${layoutExpression(body.join(" "), key === "WHEN" ? indent + 4 : indent + 2, 0, start)}`,
+      );
+      if (then) lines.push(`${pad}  THEN ${layoutExpression(then.words.join(" "), indent + 4, 0, indent + 9)}`);
     }
   }
   return `${lines.join("\n")}\n${" ".repeat(indent)}END`;
+}
+
+/** The top-level words that start a clause of a subquery, each put on its own line. */
+const CLAUSE_START = new Set(["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "JOIN", "LEFT", "CROSS", "UNION"]);
+
+/** A subquery `SELECT … FROM … WHERE …` with each clause on its own line at `indent`. */
+function layoutSubquery(text: string, indent: number): string {
+  const clauses: string[][] = [];
+  for (const word of topLevel(text, " "))
+    if (clauses.length === 0 || (CLAUSE_START.has(word) && !["LEFT", "CROSS"].includes(clauses.at(-1)!.at(-1)!)))
+      clauses.push([word]);
+    else clauses.at(-1)!.push(word);
+  return clauses.map((clause) => layoutClause(clause.join(" "), indent)).join(`\n${" ".repeat(indent)}`);
 }
 
 /** `name(…)` over several lines: the arguments one a line, indented, `)` under the name. */
@@ -131,31 +166,37 @@ function layoutCall(text: string, indent: number): string | null {
   const inner = text.slice(open + 1, -1);
   if (topLevel(`(${inner})`, " ").length !== 1) return null; // the first "(" is not closed by the last ")"
   const pad = " ".repeat(indent + 2);
-  // A subquery goes on its own line as it is (its commas and `+` are not the call's).
+  // A subquery goes on its own lines, one clause a line (its commas and `+` are not the call's).
   const args = inner.startsWith("SELECT ")
-    ? [`${pad}${inner}`]
+    ? [`${pad}${layoutSubquery(inner, indent + 2)}`]
     : topLevel(inner, ",").map((arg) => `${pad}${layoutExpression(arg, indent + 2, 1)}`);
   return `${text.slice(0, open + 1)}\n${args.join(",\n")}\n${" ".repeat(indent)})`;
 }
 
+/** The length of the last line of `text`. */
+function lastLineLength(text: string): number {
+  return text.length - text.lastIndexOf("\n") - 1;
+}
+
 /**
- * An SQL expression laid out to about {@link SQL_LINE_WIDTH} characters a line, its first line starting
- * at the caller's position and the others indented from `indent`: CASE branches one a line, long calls
- * with their arguments one a line, long conditions broken before AND / OR. Only white space between
- * tokens changes (never inside quoted text), so the expression means the same. `tail` counts the
- * characters that follow on the last line (a list's `,`).
+ * An SQL expression laid out to at most {@link SQL_LINE_WIDTH} characters a line where its tokens
+ * allow, its first line starting at column `start` and the others indented from `indent`: CASE
+ * branches one a line, long calls with their arguments one a line, subqueries one clause a line, long
+ * conditions broken before AND / OR, and a token that still does not fit moved to the next line. Only
+ * white space between tokens changes (never inside quoted text), so the expression means the same.
+ * `tail` counts the characters that follow on the last line (a list's `,`).
  *
  * @example
  * ```ts
  * layoutExpression("CASE WHEN a THEN 'x' ELSE NULL END", 4); // unchanged: it fits on one line
  * ```
  */
-export function layoutExpression(text: string, indent: number, tail = 0): string {
-  if (indent + text.length + tail <= SQL_LINE_WIDTH || text.includes("\n")) return text;
+export function layoutExpression(text: string, indent: number, tail = 0, start = indent): string {
+  if (start + text.length + tail <= SQL_LINE_WIDTH || text.includes("\n")) return text;
   const atoms = topLevel(text, " ");
   if (atoms.length === 1) {
     const atom = atoms[0]!;
-    if (atom.startsWith("CASE ") && atom.endsWith(" END")) return layoutCase(atom, indent) ?? atom;
+    if (atom.startsWith("CASE ") && atom.endsWith(" END")) return layoutCase(atom, indent);
     if (atom.startsWith("(") && atom.endsWith(")")) {
       const inner = layoutCall(`_${atom}`, indent);
       return inner === null ? atom : inner.slice(1);
@@ -166,17 +207,29 @@ export function layoutExpression(text: string, indent: number, tail = 0): string
   const breaks = atoms.map((atom, index) => BREAK_BEFORE.has(atom) && atoms[index - 2] !== "BETWEEN");
   const pad = `\n${" ".repeat(indent)}`;
   let out = "";
+  let column = start;
   for (const [index, atom] of atoms.entries()) {
     if (index > 0 && breaks[index]) {
       out += `${pad}${atom}`;
+      column = indent + atom.length;
       continue;
     }
     // What follows the atom on its line counts against its width (`CASE … END AS "name"`).
     let rest = 0;
     for (let next = index + 1; next < atoms.length && !breaks[next]; next += 1) rest += 1 + atoms[next]!.length;
     if (breaks.indexOf(true, index + 1) < 0) rest += tail;
-    const laid = layoutExpression(atom, indent, rest);
-    out += out === "" ? laid : ` ${laid}`;
+    const gap = out === "" ? "" : " ";
+    const at = column + gap.length;
+    const laid = at + atom.length + rest <= SQL_LINE_WIDTH ? atom : layoutExpression(atom, indent, rest, at);
+    if (laid === atom && at + atom.length > SQL_LINE_WIDTH && column > indent + 2) {
+      // A token that cannot be split and does not fit: on the next line, two spaces in.
+      const moved = layoutExpression(atom, indent + 2, rest, indent + 2);
+      out += `${pad}  ${moved}`;
+      column = moved.includes("\n") ? lastLineLength(moved) : indent + 2 + moved.length;
+      continue;
+    }
+    out += `${gap}${laid}`;
+    column = laid.includes("\n") ? lastLineLength(laid) : at + laid.length;
   }
   return out;
 }

@@ -69,7 +69,7 @@ export function calendarCtes(dialect: SqlDialect, firstYear: number, lastYear: n
   const size = end - first + 1;
   let digits = 1;
   while (10 ** digits < size) digits += 1;
-  const byYear = new Map<string, string[]>(); // the holidays one line a year
+  const byYear = new Map<string, string[]>(); // the holidays of a year, five a line (issue 15: 120 a line)
   for (let d = first; d <= end; d++)
     if (weekday(d) <= 5 && isFinnishHoliday(d)) {
       const iso = formatDate(d);
@@ -77,7 +77,9 @@ export function calendarCtes(dialect: SqlDialect, firstYear: number, lastYear: n
       line.push(`(${dialect.dateLiteral(iso)})`);
       byYear.set(iso.slice(0, 4), line);
     }
-  const holidays = [...byYear.values()].map((line) => line.join(", "));
+  const holidays = [...byYear.values()].flatMap((year) =>
+    Array.from({ length: Math.ceil(year.length / 5) }, (_, i) => year.slice(i * 5, i * 5 + 5).join(", ")),
+  );
   const k = q("k");
   const digit = (index: number): string => q(`d${index}`);
   const number = Array.from({ length: digits }, (_, i) => `${i === 0 ? "" : `${10 ** i} * `}${digit(i)}.${k}`);

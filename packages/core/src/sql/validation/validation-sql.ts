@@ -118,8 +118,8 @@ export function municipalityClassificationSql(dialect: SqlDialect, data: SqlVali
   return (
     `SELECT ${y}.${q("year")}, ${m}.${q("municipality")}, ${m}.${q("organizer")}\n` +
     `  FROM (VALUES\n      ${lines.join(",\n      ")}\n    ) AS ${m} (${columns})\n` +
-    `  JOIN (VALUES ${years}) AS ${y} (${q("year")})` +
-    ` ON ${y}.${q("year")} BETWEEN ${m}.${q("first_year")} AND ${m}.${q("last_year")}`
+    `  JOIN (VALUES ${years}) AS ${y} (${q("year")})\n` +
+    `    ON ${y}.${q("year")} BETWEEN ${m}.${q("first_year")} AND ${m}.${q("last_year")}`
   );
 }
 
