@@ -241,6 +241,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -259,6 +260,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -366,6 +368,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -416,6 +419,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1341,6 +1345,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1359,6 +1364,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1466,6 +1472,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1516,6 +1523,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -2411,6 +2419,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -2429,6 +2438,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2536,6 +2546,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2586,6 +2597,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

@@ -207,6 +207,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -224,6 +225,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -274,6 +276,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -883,6 +886,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -900,6 +904,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -950,6 +955,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1524,6 +1530,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1541,6 +1548,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1591,6 +1599,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

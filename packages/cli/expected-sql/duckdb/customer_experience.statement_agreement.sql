@@ -208,6 +208,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -225,6 +226,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -275,6 +277,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -885,6 +888,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -902,6 +906,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -952,6 +957,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1525,6 +1531,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1542,6 +1549,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1592,6 +1600,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

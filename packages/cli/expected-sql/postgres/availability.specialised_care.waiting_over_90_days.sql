@@ -132,6 +132,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -149,6 +150,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -239,6 +241,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -288,6 +291,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1047,6 +1051,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1064,6 +1069,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1154,6 +1160,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1203,6 +1210,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1933,6 +1941,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1950,6 +1959,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2040,6 +2050,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2089,6 +2100,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

@@ -128,6 +128,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -144,6 +145,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -193,6 +195,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -670,6 +673,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -686,6 +690,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -735,6 +740,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1178,6 +1184,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1194,6 +1201,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1243,6 +1251,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

@@ -143,6 +143,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -161,6 +162,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -256,6 +258,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -306,6 +309,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1087,6 +1091,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1105,6 +1110,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1200,6 +1206,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1250,6 +1257,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -2001,6 +2009,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -2019,6 +2028,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2114,6 +2124,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2164,6 +2175,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

@@ -142,6 +142,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -159,6 +160,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -209,6 +211,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -708,6 +711,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -725,6 +729,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -775,6 +780,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1239,6 +1245,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1256,6 +1263,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1306,6 +1314,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

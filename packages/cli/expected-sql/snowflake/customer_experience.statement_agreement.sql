@@ -143,6 +143,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -160,6 +161,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -210,6 +212,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -710,6 +713,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -727,6 +731,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -777,6 +782,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1240,6 +1246,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1257,6 +1264,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1307,6 +1315,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
