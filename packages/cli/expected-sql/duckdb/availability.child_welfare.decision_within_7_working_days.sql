@@ -247,6 +247,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("case_id") <> 11 THEN FALSE
           WHEN regexp_full_match("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -265,6 +266,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -375,6 +377,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1462,6 +1465,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("case_id") <> 11 THEN FALSE
           WHEN regexp_full_match("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -1480,6 +1484,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1590,6 +1595,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2651,6 +2657,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("case_id") <> 11 THEN FALSE
           WHEN regexp_full_match("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -2669,6 +2676,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2779,6 +2787,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

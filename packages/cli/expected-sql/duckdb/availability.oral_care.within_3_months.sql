@@ -284,6 +284,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -302,6 +303,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -412,6 +414,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1521,6 +1524,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1539,6 +1543,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1649,6 +1654,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2728,6 +2734,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2746,6 +2753,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2856,6 +2864,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

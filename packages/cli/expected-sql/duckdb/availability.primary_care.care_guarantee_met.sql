@@ -289,6 +289,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -307,6 +308,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -417,6 +419,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1598,6 +1601,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1616,6 +1620,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1726,6 +1731,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2872,6 +2878,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2890,6 +2897,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -3000,6 +3008,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -284,6 +284,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -302,6 +303,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -412,6 +414,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1570,6 +1573,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1588,6 +1592,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1698,6 +1703,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2809,6 +2815,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("visit_id") <> 11 THEN FALSE
           WHEN regexp_full_match("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2827,6 +2834,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2937,6 +2945,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

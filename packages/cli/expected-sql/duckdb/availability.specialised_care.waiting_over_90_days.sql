@@ -243,6 +243,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -261,6 +262,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -371,6 +373,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -421,6 +424,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1353,6 +1357,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1371,6 +1376,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1481,6 +1487,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1531,6 +1538,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -2435,6 +2443,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("referral_id") <> 11 THEN FALSE
           WHEN regexp_full_match("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -2453,6 +2462,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("client_id") <> 11 THEN FALSE
           WHEN regexp_full_match("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2563,6 +2573,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2613,6 +2624,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN length("specialty") <> 11 THEN FALSE
           WHEN regexp_full_match("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

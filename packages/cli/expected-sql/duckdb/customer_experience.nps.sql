@@ -209,6 +209,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -226,6 +227,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -276,6 +278,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -884,6 +887,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -901,6 +905,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -951,6 +956,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1526,6 +1532,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1543,6 +1550,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1593,6 +1601,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

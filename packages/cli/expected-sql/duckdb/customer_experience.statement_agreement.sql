@@ -210,6 +210,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -227,6 +228,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -277,6 +279,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -887,6 +890,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -904,6 +908,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -954,6 +959,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1529,6 +1535,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN length("response_id") <> 11 THEN FALSE
           WHEN regexp_full_match("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1546,6 +1553,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1596,6 +1604,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN length("service_code") <> 11 THEN FALSE
           WHEN regexp_full_match("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

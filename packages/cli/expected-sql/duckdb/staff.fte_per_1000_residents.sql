@@ -159,6 +159,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -511,6 +512,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1002,6 +1004,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1354,6 +1357,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1819,6 +1823,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2171,6 +2176,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN length("organizer_code") <> 11 THEN FALSE
           WHEN regexp_full_match("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -133,6 +133,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN char_length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("case_id") <> 11 THEN FALSE
           WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -150,6 +151,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -241,6 +243,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1096,6 +1099,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN char_length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("case_id") <> 11 THEN FALSE
           WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -1113,6 +1117,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1204,6 +1209,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2033,6 +2039,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN char_length("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("case_id") <> 11 THEN FALSE
           WHEN ("case_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -2050,6 +2057,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2141,6 +2149,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

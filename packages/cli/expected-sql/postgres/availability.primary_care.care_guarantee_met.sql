@@ -147,6 +147,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -164,6 +165,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -255,6 +257,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1196,6 +1199,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1213,6 +1217,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1304,6 +1309,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2211,6 +2217,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2228,6 +2235,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2319,6 +2327,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

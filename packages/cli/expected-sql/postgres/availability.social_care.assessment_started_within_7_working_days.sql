@@ -140,6 +140,7 @@ WITH
       WHEN "assessment_id" IS NULL THEN 'missing'
       WHEN char_length("assessment_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("assessment_id") <> 11 THEN FALSE
           WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("assessment_id", 11, 1)
@@ -157,6 +158,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -248,6 +250,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1220,6 +1223,7 @@ WITH
       WHEN "assessment_id" IS NULL THEN 'missing'
       WHEN char_length("assessment_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("assessment_id") <> 11 THEN FALSE
           WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("assessment_id", 11, 1)
@@ -1237,6 +1241,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1328,6 +1333,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2272,6 +2278,7 @@ WITH
       WHEN "assessment_id" IS NULL THEN 'missing'
       WHEN char_length("assessment_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("assessment_id") <> 11 THEN FALSE
           WHEN ("assessment_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("assessment_id", 11, 1)
@@ -2289,6 +2296,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2380,6 +2388,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -134,6 +134,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -151,6 +152,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -242,6 +244,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -291,6 +294,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1055,6 +1059,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1072,6 +1077,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1163,6 +1169,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1212,6 +1219,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1949,6 +1957,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN char_length("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("referral_id") <> 11 THEN FALSE
           WHEN ("referral_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1966,6 +1975,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2057,6 +2067,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2106,6 +2117,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN char_length("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("specialty") <> 11 THEN FALSE
           WHEN ("specialty" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

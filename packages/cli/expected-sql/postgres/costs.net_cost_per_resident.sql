@@ -113,6 +113,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -168,6 +169,7 @@ WITH
       WHEN "service_class" IS NULL THEN 'missing'
       WHEN char_length("service_class") > 40 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_class") <> 11 THEN FALSE
           WHEN ("service_class" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_class", 11, 1)
@@ -344,6 +346,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -767,6 +770,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -822,6 +826,7 @@ WITH
       WHEN "service_class" IS NULL THEN 'missing'
       WHEN char_length("service_class") > 40 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_class") <> 11 THEN FALSE
           WHEN ("service_class" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_class", 11, 1)
@@ -998,6 +1003,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1394,6 +1400,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1449,6 +1456,7 @@ WITH
       WHEN "service_class" IS NULL THEN 'missing'
       WHEN char_length("service_class") > 40 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_class") <> 11 THEN FALSE
           WHEN ("service_class" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_class", 11, 1)
@@ -1625,6 +1633,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -130,6 +130,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -146,6 +147,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -195,6 +197,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -672,6 +675,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -688,6 +692,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -737,6 +742,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1182,6 +1188,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1198,6 +1205,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1247,6 +1255,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

@@ -131,6 +131,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -147,6 +148,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -196,6 +198,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -675,6 +678,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -691,6 +695,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -740,6 +745,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1185,6 +1191,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN char_length("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("response_id") <> 11 THEN FALSE
           WHEN ("response_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1201,6 +1208,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1250,6 +1258,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN char_length("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("service_code") <> 11 THEN FALSE
           WHEN ("service_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

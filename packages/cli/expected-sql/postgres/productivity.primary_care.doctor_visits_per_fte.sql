@@ -142,6 +142,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -159,6 +160,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -250,6 +252,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -938,6 +941,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1423,6 +1427,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1440,6 +1445,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1531,6 +1537,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2219,6 +2226,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2670,6 +2678,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN char_length("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("visit_id") <> 11 THEN FALSE
           WHEN ("visit_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2687,6 +2696,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN char_length("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN char_length("client_id") <> 11 THEN FALSE
           WHEN ("client_id" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2778,6 +2788,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -3466,6 +3477,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

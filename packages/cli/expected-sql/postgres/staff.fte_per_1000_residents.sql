@@ -116,6 +116,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -380,6 +381,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -806,6 +808,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1070,6 +1073,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1469,6 +1473,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1733,6 +1738,7 @@ WITH
     CASE
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN char_length("organizer_code") <> 11 THEN FALSE
           WHEN ("organizer_code" ~ '^(?:[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y])$')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

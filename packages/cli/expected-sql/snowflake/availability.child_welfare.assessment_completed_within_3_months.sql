@@ -150,6 +150,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -168,6 +169,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -263,6 +265,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1136,6 +1139,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -1154,6 +1158,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1249,6 +1254,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2095,6 +2101,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -2113,6 +2120,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2208,6 +2216,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

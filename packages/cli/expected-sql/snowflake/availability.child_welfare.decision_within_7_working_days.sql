@@ -149,6 +149,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -167,6 +168,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -262,6 +264,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1173,6 +1176,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -1191,6 +1195,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1286,6 +1291,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2171,6 +2177,7 @@ WITH
       WHEN "case_id" IS NULL THEN 'missing'
       WHEN LENGTH("case_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("case_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("case_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("case_id", 11, 1)
@@ -2189,6 +2196,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2284,6 +2292,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -161,6 +161,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -179,6 +180,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -274,6 +276,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1236,6 +1239,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1254,6 +1258,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1349,6 +1354,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2276,6 +2282,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2294,6 +2301,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2389,6 +2397,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

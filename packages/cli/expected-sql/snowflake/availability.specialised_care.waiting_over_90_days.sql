@@ -145,6 +145,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -163,6 +164,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -258,6 +260,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -308,6 +311,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -1093,6 +1097,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -1111,6 +1116,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1206,6 +1212,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1256,6 +1263,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)
@@ -2013,6 +2021,7 @@ WITH
       WHEN "referral_id" IS NULL THEN 'missing'
       WHEN LENGTH("referral_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("referral_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("referral_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("referral_id", 11, 1)
@@ -2031,6 +2040,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2126,6 +2136,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2176,6 +2187,7 @@ WITH
       WHEN "specialty" IS NULL THEN 'missing'
       WHEN LENGTH("specialty") > 10 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("specialty") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("specialty", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("specialty", 11, 1)

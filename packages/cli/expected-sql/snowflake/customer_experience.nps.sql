@@ -144,6 +144,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -161,6 +162,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -211,6 +213,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -709,6 +712,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -726,6 +730,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -776,6 +781,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1241,6 +1247,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1258,6 +1265,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1308,6 +1316,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

@@ -145,6 +145,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -162,6 +163,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -212,6 +214,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -712,6 +715,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -729,6 +733,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -779,6 +784,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)
@@ -1244,6 +1250,7 @@ WITH
       WHEN "response_id" IS NULL THEN 'missing'
       WHEN LENGTH("response_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("response_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("response_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("response_id", 11, 1)
@@ -1261,6 +1268,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1311,6 +1319,7 @@ WITH
       WHEN "service_code" IS NULL THEN 'missing'
       WHEN LENGTH("service_code") > 20 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("service_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("service_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("service_code", 11, 1)

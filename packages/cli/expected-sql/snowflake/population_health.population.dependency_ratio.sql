@@ -137,6 +137,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -533,6 +534,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -908,6 +910,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

@@ -156,6 +156,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -174,6 +175,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -269,6 +271,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -975,6 +978,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1484,6 +1488,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -1502,6 +1507,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -1597,6 +1603,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2303,6 +2310,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -2771,6 +2779,7 @@ WITH
       WHEN "visit_id" IS NULL THEN 'missing'
       WHEN LENGTH("visit_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("visit_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("visit_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("visit_id", 11, 1)
@@ -2789,6 +2798,7 @@ WITH
       WHEN "client_id" IS NULL THEN 'missing'
       WHEN LENGTH("client_id") > 64 THEN 'too_long'
       WHEN CASE
+          WHEN LENGTH("client_id") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("client_id", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("client_id", 11, 1)
@@ -2884,6 +2894,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -3590,6 +3601,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

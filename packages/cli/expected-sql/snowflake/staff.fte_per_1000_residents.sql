@@ -121,6 +121,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -397,6 +398,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -830,6 +832,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1106,6 +1109,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1513,6 +1517,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN 'missing'
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)
@@ -1789,6 +1794,7 @@ WITH
       WHEN "__nul_organizer_code" THEN 'invalid_format'
       WHEN "organizer_code" IS NULL THEN NULL
       WHEN CASE
+          WHEN LENGTH("organizer_code") <> 11 THEN FALSE
           WHEN REGEXP_LIKE("organizer_code", '[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]')
             THEN UPPER(
               SUBSTR("organizer_code", 11, 1)

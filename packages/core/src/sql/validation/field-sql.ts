@@ -117,7 +117,12 @@ function identityCode(context: FieldContext, t: string): string {
   const number = `CAST(SUBSTR(${t}, 1, 6) || SUBSTR(${t}, 8, 3) AS BIGINT)`;
   const check = `SUBSTR(${textLiteral(dialect, CHECK_CHARACTERS)}, CAST(${number} % 31 AS INTEGER) + 1, 1)`;
   const shape = ops.matches(t, "[0-9]{6}[-+A-Fa-fYyXxWwVvUu][0-9]{3}[0-9A-Ya-y]");
-  return `CASE WHEN ${shape} THEN UPPER(SUBSTR(${t}, 11, 1)) = ${check} ELSE FALSE END`;
+  // Only a text of 11 code points can match: the length is compared before the pattern is run (issue 14:
+  // most ids and organizer codes are shorter, and a length is far cheaper than a regex).
+  return (
+    `CASE WHEN ${ops.length(t)} <> 11 THEN FALSE` +
+    ` WHEN ${shape} THEN UPPER(SUBSTR(${t}, 11, 1)) = ${check} ELSE FALSE END`
+  );
 }
 
 function wordCase(context: FieldContext, t: string, words: ReadonlyArray<readonly [string, string]>): string {
