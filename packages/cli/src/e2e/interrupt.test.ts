@@ -65,11 +65,15 @@ async function sessionMidRun(app: string, exited: () => boolean): Promise<{ pid:
   throw new Error("the run never showed its temporary table in the middle of a statement");
 }
 
-/** The session's pid once it runs a query (`WITH …`) on the raw table; no temporary tables there. */
+/**
+ * The session's pid once it runs its validation statement on the raw table (`CREATE TEMPORARY TABLE
+ * __virta_rows_… AS WITH …`, the longest step, so a poll under load still sees it) or a later query.
+ */
 async function queryMidRun(app: string, exited: () => boolean): Promise<{ pid: string; tables: string[] }> {
   for (let attempt = 0; attempt < 1000 && !exited(); attempt++) {
     const found = psql(
-      `SELECT pid FROM pg_stat_activity WHERE application_name = '${app}' AND state = 'active' AND query LIKE 'WITH%'`,
+      `SELECT pid FROM pg_stat_activity WHERE application_name = '${app}' AND state = 'active'
+          AND (query LIKE 'CREATE TEMPORARY TABLE%' OR query LIKE 'WITH%')`,
     );
     if (found.length > 0) return { pid: found[0]!, tables: [] };
     await sleep(10);
