@@ -53,8 +53,8 @@ export function markdown(
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}. Generated ` +
       `${new Date().toISOString().slice(0, 10)}.`,
     "",
-    "| visits | CSV read+validate rows/s (streamed) | validate alone rows/s | catalogue in memory s | catalogue DuckDB s | " +
-      "mem/DuckDB | " +
+    "| visits | CSV read+validate rows/s (streamed) | validate alone rows/s | catalogue in memory s | " +
+      "catalogue DuckDB s | mem/DuckDB | " +
       "mem/hand CPU per share (7 d / 14 d / 3 m) | 3 shares mem s | 3 shares one-pass hand s | mem/one-pass | " +
       "e2e CSV mem s | e2e Parquet mem s | e2e CSV DuckDB s | e2e Parquet DuckDB s | " +
       "e2e CSV mem/DuckDB | e2e Parquet mem/DuckDB | e2e CSV `--engine duckdb` s | e2e Parquet `--engine duckdb` s | " +
