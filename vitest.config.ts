@@ -6,12 +6,21 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const packages = ["core", "concepts", "indicators", "adapters", "cli"] as const;
-const alias = Object.fromEntries(
-  packages.map((name) => [
-    `@virta/${name}`,
-    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  ]),
-);
+/** The entries besides `index` (package subpaths: `@virta/core/schemas` is `packages/core/src/schemas.ts`). */
+const subpaths: Record<string, readonly string[]> = {
+  core: ["schemas"],
+  concepts: ["schemas"],
+  indicators: ["schemas", "arquero"],
+};
+const sourceOf = (name: string, entry: string) =>
+  fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));
+const alias = packages.flatMap((name) => [
+  ...(subpaths[name] ?? []).map((entry) => ({
+    find: new RegExp(`^@virta/${name}/${entry}$`),
+    replacement: sourceOf(name, entry),
+  })),
+  { find: new RegExp(`^@virta/${name}$`), replacement: sourceOf(name, "index") },
+]);
 
 /** Each test file's private temporary folder, removed when the file ends. */
 const setupFiles = [fileURLToPath(new URL("./vitest.temp-folder.ts", import.meta.url))];

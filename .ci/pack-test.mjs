@@ -104,6 +104,11 @@ try {
   );
   same(esm.csv, EXAMPLE_OUTPUT, "formatResultCsv of the example");
   check(esm.sameWithoutCodegen === true, "codegen: false gives the same rows");
+  same(
+    esm.schemas,
+    { result: true, row: true, sameUsageError: true, parseCatalogueJson: "function" },
+    "the /schemas entries: result and row parse, defineIndicator throws the main entry's UsageError",
+  );
   for (const name of PACKAGES) {
     const probe = `require("@virta/${name}"); process.stdout.write("ok")`;
     const out = sh("node", ["--no-experimental-require-module", "-e", probe], { cwd: app });

@@ -7,7 +7,8 @@
  * engine. `fuzz/fuzz.test.ts` runs it in CI with a fixed seed; `pnpm fuzz` runs it longer with a fresh
  * seed and prints the seed of a failure.
  */
-import { type IndicatorResult, resultSchema, VirtaError } from "@virta/core";
+import { type IndicatorResult, VirtaError } from "@virta/core";
+import { resultSchema } from "@virta/core/schemas";
 import { type ConceptName, isPersonalIdentityCode, validate } from "@virta/concepts";
 import {
   childWelfareDecisionWithin7WorkingDays,

@@ -7,12 +7,34 @@ const { CONCEPT_NAMES } = require("@virta/concepts");
 const { catalogue, compute, primaryCareWithin14Days, validate } = require("@virta/indicators");
 const { formatResultCsv } = require("@virta/adapters");
 const { run } = require("@virta/cli");
+const { UsageError } = require("@virta/core");
+const { defineIndicator, resultSchema } = require("@virta/core/schemas");
+const { conceptSchema } = require("@virta/concepts/schemas");
+const { parseCatalogueJson } = require("@virta/indicators/schemas");
 
 async function main() {
   const rows = JSON.parse(readFileSync(join(__dirname, "rows.json"), "utf8"));
   const options = (codegen) => ({ data: { health_care_visit: rows }, period: "2024", by: ["organizer"], codegen });
   const result = await compute(primaryCareWithin14Days, options(undefined));
   const plain = await compute(primaryCareWithin14Days, options(false));
+  // The /schemas entries (zod): the result parses, and their errors are the main entries' classes.
+  let sameUsageError = false;
+  try {
+    defineIndicator({ id: "x" });
+  } catch (error) {
+    sameUsageError = error instanceof UsageError && error.code === "invalid_definition";
+  }
+  const schemas = {
+    result: resultSchema.safeParse(result).success,
+    row: conceptSchema("cost").safeParse({
+      organizer_code: "90",
+      year: 2024,
+      service_class: "3110",
+      net_cost_eur: "10.5",
+    }).success,
+    sameUsageError,
+    parseCatalogueJson: typeof parseCatalogueJson,
+  };
   // arquero ships only ES modules: its integration is reached with import() from CommonJS here.
   let arquero = "not installed";
   try {
@@ -33,6 +55,7 @@ async function main() {
       csv: formatResultCsv(result),
       cli: typeof run,
       arquero,
+      schemas,
     }),
   );
 }

@@ -4,6 +4,7 @@ import { type ConceptName, CONCEPT_NAMES } from "@virta/concepts";
 import { catalogue, compute, primaryCareWithin14Days, type ComputeRequest } from "@virta/indicators";
 import { formatResultCsv } from "@virta/adapters";
 import { run, type CliIo } from "@virta/cli";
+import { resultSchema } from "@virta/core/schemas";
 
 const sum: Decimal = new Decimal("0.1").plus(new Decimal("0.2"));
 const text: string = sum.toFixed(2);
@@ -16,7 +17,8 @@ export async function example(rows: Record<string, unknown>[]): Promise<string> 
     by: ["organizer"],
   });
   const io: CliIo | undefined = undefined;
-  return [text, concept, String(request), String(io), formatResultCsv(result)]
+  const parses: boolean = resultSchema.safeParse(result).success;
+  return [text, concept, String(request), String(io), String(parses), formatResultCsv(result)]
     .concat(catalogue.list().map((entry) => entry.id))
     .concat(String(typeof run))
     .join("\n");

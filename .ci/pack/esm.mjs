@@ -5,11 +5,33 @@ import { CONCEPT_NAMES } from "@virta/concepts";
 import { catalogue, compute, primaryCareWithin14Days, validate } from "@virta/indicators";
 import { formatResultCsv } from "@virta/adapters";
 import { run } from "@virta/cli";
+import { UsageError } from "@virta/core";
+import { defineIndicator, resultSchema } from "@virta/core/schemas";
+import { conceptSchema } from "@virta/concepts/schemas";
+import { parseCatalogueJson } from "@virta/indicators/schemas";
 
 const rows = JSON.parse(readFileSync(new URL("./rows.json", import.meta.url), "utf8"));
 const options = (codegen) => ({ data: { health_care_visit: rows }, period: "2024", by: ["organizer"], codegen });
 const result = await compute(primaryCareWithin14Days, options(undefined));
 const plain = await compute(primaryCareWithin14Days, options(false));
+// The /schemas entries (zod): the result parses, and their errors are the main entries' classes.
+let sameUsageError = false;
+try {
+  defineIndicator({ id: "x" });
+} catch (error) {
+  sameUsageError = error instanceof UsageError && error.code === "invalid_definition";
+}
+const schemas = {
+  result: resultSchema.safeParse(result).success,
+  row: conceptSchema("cost").safeParse({
+    organizer_code: "90",
+    year: 2024,
+    service_class: "3110",
+    net_cost_eur: "10.5",
+  }).success,
+  sameUsageError,
+  parseCatalogueJson: typeof parseCatalogueJson,
+};
 let arquero = "not installed";
 try {
   const { resultToTable } = await import("@virta/indicators/arquero");
@@ -29,5 +51,6 @@ console.log(
     csv: formatResultCsv(result),
     cli: typeof run,
     arquero,
+    schemas,
   }),
 );

@@ -6,15 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  AREAS,
-  catalogue,
-  DEFINITIONS,
-  LIBRARY,
-  buildCatalogueJson,
-  catalogueJsonSchema,
-  catalogueJsonText,
-} from "@virta/indicators";
+import { AREAS, catalogue, DEFINITIONS, LIBRARY, buildCatalogueJson, catalogueJsonText } from "@virta/indicators";
+import { catalogueJsonSchema } from "@virta/indicators/schemas";
 import { loadDecks } from "../../packages/indicators/src/test-support/load-decks";
 import { generateNationalData } from "../../packages/cli/src/demo/national";
 import { helsinkiDate } from "../../packages/adapters/src/writers/index";

@@ -133,10 +133,11 @@ export function workbenchPage(lang: Lang): string {
 export async function workbenchBundle(): Promise<Map<string, string>> {
   const { build } = await import("esbuild");
   const root = fileURLToPath(new URL("../../", import.meta.url));
+  // Each entry of a package by its own name (esbuild would append a subpath to the main entry's file).
   const alias = Object.fromEntries(
-    ["core", "concepts", "indicators", "adapters"].map((name) => [
-      `@virta/${name}`,
-      `${root}packages/${name}/src/index.ts`,
+    ["core", "concepts", "indicators", "adapters"].flatMap((name) => [
+      [`@virta/${name}`, `${root}packages/${name}/src/index.ts`],
+      ...(name === "adapters" ? [] : [[`@virta/${name}/schemas`, `${root}packages/${name}/src/schemas.ts`]]),
     ]),
   );
   const result = await build({

@@ -1,8 +1,12 @@
 import { defineConfig } from "tsup";
 
+// Two entries, ESM and CJS: the main one never loads zod; `./schemas` (the zod schemas and
+// `defineIndicator`) does (issue 14). Code splitting in both formats, so that the two entries share one
+// copy of everything (`UsageError` thrown by `defineIndicator` is the main entry's `UsageError`).
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/schemas.ts"],
   format: ["esm", "cjs"],
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: true,

@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CONCEPT_NAMES, conceptJsonSchema } from "../src/index";
+import { CONCEPT_NAMES } from "../src/index";
+import { conceptJsonSchema } from "../src/schemas";
 
 /** The text of one schema file (two-space JSON, final newline). */
 export function schemaFileText(concept: string): string {

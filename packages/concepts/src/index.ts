@@ -18,7 +18,7 @@ export type {
 export { defineConcept, F5_DECIMAL_DIGITS, REJECTION_REASONS } from "./model/concept-model";
 export { valueTypeOf, valueTypesOf } from "./model/value-types";
 export { PERSON_FIELDS } from "./model/person-fields";
-export { type FieldValueOf, type RowOf, zodSchemaOf } from "./model/zod-schema";
+export type { FieldValueOf, RowOf } from "./model/zod-schema";
 export {
   CONCEPT_DOCS_MARKERS,
   type ConceptReference,
@@ -32,37 +32,32 @@ export {
 export {
   assertHeader,
   CONCEPT_NAMES,
-  CONCEPT_SCHEMAS,
   type ConceptDateFields,
   type ConceptDayRows,
   type ConceptName,
   type ConceptRows,
-  conceptSchema,
   getConcept,
   isConceptName,
   requiredColumns,
   type WithDayNumbers,
 } from "./concepts/registry";
-export { type HealthCareVisitRow, healthCareVisitModel, healthCareVisitSchema } from "./concepts/health-care-visit";
+export { type HealthCareVisitRow, healthCareVisitModel } from "./concepts/health-care-visit";
 export {
   type SpecialisedCareReferralRow,
   specialisedCareReferralModel,
-  specialisedCareReferralSchema,
 } from "./concepts/specialised-care-referral";
 export {
   type SocialCareAssessmentRow,
   socialCareAssessmentModel,
-  socialCareAssessmentSchema,
 } from "./concepts/social-care-assessment";
-export { type ChildWelfareCaseRow, childWelfareCaseModel, childWelfareCaseSchema } from "./concepts/child-welfare-case";
-export { type PopulationRow, populationModel, populationSchema } from "./concepts/population";
+export { type ChildWelfareCaseRow, childWelfareCaseModel } from "./concepts/child-welfare-case";
+export { type PopulationRow, populationModel } from "./concepts/population";
 export {
   type CustomerFeedbackAnswerRow,
   customerFeedbackAnswerModel,
-  customerFeedbackAnswerSchema,
 } from "./concepts/customer-feedback-answer";
-export { type StaffFteRow, staffFteModel, staffFteSchema } from "./concepts/staff-fte";
-export { type CostRow, costModel, costSchema } from "./concepts/cost";
+export { type StaffFteRow, staffFteModel } from "./concepts/staff-fte";
+export { type CostRow, costModel } from "./concepts/cost";
 
 // Validation
 export type {
@@ -152,4 +147,3 @@ export {
 export { labelOf } from "./classifications/labels";
 export { DIMENSION_NAMES, dimensionLabelOf, GEO_DIMENSIONS } from "./classifications/dimension-names";
 export { classificationOrder, compareInDimension, type OrderOptions } from "./classifications/order";
-export { conceptJsonSchema } from "./concepts/json-schema";

@@ -12,14 +12,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const { DEFINITIONS, LIBRARY } = await import("@virta/indicators");
-const {
-  buildCatalogueJson,
-  catalogueJsonText,
-  catalogueJsonSchema,
-  diffCatalogues,
-  parseCatalogueJson,
-  changelogProblems,
-} = await import("../src/publishing/index");
+const { buildCatalogueJson, catalogueJsonText, diffCatalogues, changelogProblems } = await import(
+  "../src/publishing/index"
+);
+const { catalogueJsonSchema, parseCatalogueJson } = await import("../src/schemas");
 
 const cataloguePath = fileURLToPath(new URL("../catalogue.json", import.meta.url));
 const schemaPath = fileURLToPath(new URL("../catalogue.schema.json", import.meta.url));

@@ -1,11 +1,12 @@
 /**
  * The LP solver of the disclosure audit (fine-print F35): HiGHS (the solver SciPy and others use),
  * compiled to WebAssembly by the `highs` package; the `.wasm` ships inside the package, so it works
- * offline. One persistent HiGHS model per prepared program: the constraints are loaded once and only
- * the objective changes between the min and max of each protected count (warm-started simplex).
+ * offline, and is loaded on the first `highsSolver()` call. One persistent HiGHS model per prepared
+ * program: the constraints are loaded once and only the objective changes between the min and max of
+ * each protected count (warm-started simplex).
  */
 import type { LinearOutcome, LinearProgram, LinearSolver } from "@virta/core";
-import highsLoader from "highs";
+import type highsLoader from "highs";
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let loading: Promise<Highs> | undefined;
@@ -23,7 +24,9 @@ let loading: Promise<Highs> | undefined;
  * ```
  */
 export async function highsSolver(): Promise<LinearSolver> {
-  loading ??= highsLoader();
+  // Imported here, not at the top: only `publish` and `audit` solve, and the 170 KB loader would
+  // otherwise be parsed by every command that loads @virta/adapters (issue 14: a quick CLI).
+  loading ??= import("highs").then(({ default: load }) => load());
   const highs = await loading;
   const inf = highs.infinity;
   let previous: { dispose(): void } | undefined;

@@ -14,7 +14,7 @@ import {
   primaryCareDoctorVisitsPerFte,
   referenceEngine,
 } from "@virta/indicators";
-import { resultSchema } from "@virta/core";
+import { resultSchema } from "@virta/core/schemas";
 import { createDuckDbEngine } from "./duckdb-engine";
 import { createPostgresEngine } from "./postgres-engine";
 import { postgresAvailable, postgresUrl } from "./test-support/postgres-url";

@@ -9,13 +9,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "@virta/core";
-import {
-  diffCatalogues,
-  formatDiffJson,
-  formatDiffText,
-  parseCatalogueJson,
-  type CatalogueJson,
-} from "@virta/indicators";
+import { diffCatalogues, formatDiffJson, formatDiffText, type CatalogueJson } from "@virta/indicators";
+import { parseCatalogueJson } from "@virta/indicators/schemas";
 import type { CliIo } from "../cli/io";
 import { parseCommandArgs, positionals } from "../cli/options";
 

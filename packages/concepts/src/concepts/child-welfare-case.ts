@@ -8,7 +8,7 @@
 import { $ } from "@virta/core";
 import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -92,13 +92,3 @@ export const childWelfareCaseModel = defineConcept({
 
 /** A normalised `child_welfare_case` row. */
 export type ChildWelfareCaseRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `child_welfare_case` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * childWelfareCaseSchema.safeParse(row).success;
- * ```
- */
-export const childWelfareCaseSchema = /* @__PURE__ */ zodSchemaOf<ChildWelfareCaseRow>(childWelfareCaseModel);

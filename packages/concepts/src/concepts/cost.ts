@@ -3,7 +3,7 @@
  * 31 December of `year` (F10). No uniqueness key in concepts.md. `net_cost_eur` may be negative.
  */
 import { defineConcept, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
@@ -47,13 +47,3 @@ export const costModel = defineConcept({
 
 /** A normalised `cost` row. */
 export type CostRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `cost` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * costSchema.safeParse(row).success;
- * ```
- */
-export const costSchema = /* @__PURE__ */ zodSchemaOf<CostRow>(costModel);

@@ -6,7 +6,7 @@
  */
 import { QUESTION_CODES, RESPONDENT_AGE_GROUPS } from "../classifications/enums";
 import { defineConcept, type FieldSpec } from "../model/concept-model";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -81,14 +81,3 @@ export const customerFeedbackAnswerModel = defineConcept({
 
 /** A normalised `customer_feedback_answer` row. */
 export type CustomerFeedbackAnswerRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `customer_feedback_answer` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * customerFeedbackAnswerSchema.safeParse(row).success;
- * ```
- */
-export const customerFeedbackAnswerSchema =
-  /* @__PURE__ */ zodSchemaOf<CustomerFeedbackAnswerRow>(customerFeedbackAnswerModel);

@@ -8,7 +8,7 @@ import { $ } from "@virta/core";
 import { CONTACT_MODES, SERVICE_BRANCHES, URGENCIES, VISIT_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import { defineConcept, type FieldSpec } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -105,13 +105,3 @@ export const healthCareVisitModel = defineConcept({
 
 /** A normalised `health_care_visit` row (dates as ISO strings; `organizer_code` always filled). */
 export type HealthCareVisitRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `health_care_visit` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * healthCareVisitSchema.safeParse(row).success;
- * ```
- */
-export const healthCareVisitSchema = /* @__PURE__ */ zodSchemaOf<HealthCareVisitRow>(healthCareVisitModel);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CONCEPT_NAMES, conceptJsonSchema } from "@virta/concepts";
+import { CONCEPT_NAMES } from "@virta/concepts";
+import { conceptJsonSchema } from "@virta/concepts/schemas";
 import { schemaFilePath, schemaFileText } from "../../scripts/generate-json-schemas";
 
 describe("committed JSON Schemas (packages/concepts/schema)", () => {

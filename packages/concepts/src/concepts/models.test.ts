@@ -3,16 +3,15 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
   CONCEPT_NAMES,
-  CONCEPT_SCHEMAS,
   type ConceptName,
   assertHeader,
   getConcept,
   type HealthCareVisitRow,
-  healthCareVisitSchema,
   type PopulationRow,
   requiredColumns,
   validate,
 } from "@virta/concepts";
+import { CONCEPT_SCHEMAS, healthCareVisitSchema } from "@virta/concepts/schemas";
 import { GOOD_ROWS } from "../test-support/rows";
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> {

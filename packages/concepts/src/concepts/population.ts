@@ -7,7 +7,7 @@
  * `born_after_event`.
  */
 import { defineConcept, type FieldSpec } from "../model/concept-model";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -69,13 +69,3 @@ export const populationModel = defineConcept({
 
 /** A normalised `population` row (`municipality_code` is null for an organizer-level row). */
 export type PopulationRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `population` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * populationSchema.safeParse(row).success;
- * ```
- */
-export const populationSchema = /* @__PURE__ */ zodSchemaOf<PopulationRow>(populationModel);

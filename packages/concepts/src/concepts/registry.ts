@@ -4,9 +4,8 @@
  * derived. Adding a concept is its declaration file (`defineConcept`) and one entry in `MODELS_IN_ORDER`.
  */
 import { type DayNumber, UsageError } from "@virta/core";
-import type { z } from "zod";
 import type { ConceptModel } from "../model/concept-model";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 import { childWelfareCaseModel } from "./child-welfare-case";
 import { costModel } from "./cost";
 import { customerFeedbackAnswerModel } from "./customer-feedback-answer";
@@ -68,23 +67,6 @@ const MODELS: Readonly<Record<ConceptName, ConceptModel>> = Object.freeze(
 );
 
 /**
- * The zod schemas of the normalised rows, by concept (the published model), derived from the
- * declarations (`zodSchemaOf`).
- *
- * @example
- * ```ts
- * const row = { year: 2024, municipality_code: "167", age: 40, sex: "female", count: 812 };
- * CONCEPT_SCHEMAS.population.safeParse(row).success; // true
- * ```
- */
-export const CONCEPT_SCHEMAS: { readonly [C in ConceptName]: z.ZodType<ConceptRows[C]> } = /* @__PURE__ */ (() =>
-  // Pure, so that a bundle that never reads a schema leaves zod's objects (and its `new Function`
-  // probe, refused under a strict CSP) out.
-  Object.freeze(Object.fromEntries(MODELS_IN_ORDER.map((model) => [model.name, zodSchemaOf(model)]))) as {
-    readonly [C in ConceptName]: z.ZodType<ConceptRows[C]>;
-  })();
-
-/**
  * Whether `name` is a concept name.
  *
  * @example
@@ -120,20 +102,6 @@ export function getConcept(name: string): ConceptModel {
     );
   }
   return MODELS[name];
-}
-
-/**
- * The zod schema of a concept's normalised rows; an unknown name throws `UsageError("unknown_concept")`.
- *
- * @example
- * ```ts
- * const row = { organizer_code: "90", year: 2024, service_class: "3110", net_cost_eur: "10.5" };
- * conceptSchema("cost").safeParse(row).success; // true
- * ```
- */
-export function conceptSchema<C extends ConceptName>(name: C): (typeof CONCEPT_SCHEMAS)[C] {
-  getConcept(name);
-  return CONCEPT_SCHEMAS[name];
 }
 
 /**

@@ -8,7 +8,7 @@ import { $ } from "@virta/core";
 import { CLIENT_GROUPS } from "../classifications/enums";
 import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -102,14 +102,3 @@ export const socialCareAssessmentModel = defineConcept({
 
 /** A normalised `social_care_assessment` row. */
 export type SocialCareAssessmentRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `social_care_assessment` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * socialCareAssessmentSchema.safeParse(row).success;
- * ```
- */
-export const socialCareAssessmentSchema =
-  /* @__PURE__ */ zodSchemaOf<SocialCareAssessmentRow>(socialCareAssessmentModel);

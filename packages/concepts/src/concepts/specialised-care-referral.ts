@@ -11,7 +11,7 @@
 import { $ } from "@virta/core";
 import { defineConcept, type FieldSpec, type RowRule } from "../model/concept-model";
 import { PERSON_FIELDS, bornAfterEvent } from "../model/person-fields";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   {
@@ -92,14 +92,3 @@ export const specialisedCareReferralModel = defineConcept({
 
 /** A normalised `specialised_care_referral` row. */
 export type SpecialisedCareReferralRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `specialised_care_referral` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * specialisedCareReferralSchema.safeParse(row).success;
- * ```
- */
-export const specialisedCareReferralSchema =
-  /* @__PURE__ */ zodSchemaOf<SpecialisedCareReferralRow>(specialisedCareReferralModel);

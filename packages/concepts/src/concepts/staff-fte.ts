@@ -5,7 +5,7 @@
  */
 import { STAFF_PROFESSIONAL_GROUPS } from "../classifications/enums";
 import { defineConcept, F5_DECIMAL_DIGITS, type FieldSpec } from "../model/concept-model";
-import { type RowOf, zodSchemaOf } from "../model/zod-schema";
+import type { RowOf } from "../model/zod-schema";
 
 const FIELDS = [
   { name: "organizer_code", type: "organizer", required: true, default: null, description: "organizer" },
@@ -50,13 +50,3 @@ export const staffFteModel = defineConcept({
 
 /** A normalised `staff_fte` row. */
 export type StaffFteRow = RowOf<typeof FIELDS>;
-
-/**
- * The zod schema of a normalised `staff_fte` row, derived from the declaration (JSON Schema).
- *
- * @example
- * ```ts
- * staffFteSchema.safeParse(row).success;
- * ```
- */
-export const staffFteSchema = /* @__PURE__ */ zodSchemaOf<StaffFteRow>(staffFteModel);

@@ -5,23 +5,10 @@
  * validator's job; these schemas accept exactly the canonical spelling.
  */
 import { z } from "zod";
+import { codePointLength } from "./code-points";
 import { isOrganizerCode, ORGANIZER_CODES } from "../classifications/organizers";
 import { SEX_CODES } from "../classifications/sex";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
-
-/** Number of Unicode code points (F6). */
-export function codePointLength(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
-    }
-    count += 1;
-  }
-  return count;
-}
 
 /** Canonical exact decimal text (F5, printed as F30: no trailing zeros, no exponent, zero unsigned). */
 export const CANONICAL_DECIMAL = /^(?:0|-?(?:[1-9]\d*(?:\.\d*[1-9])?|0\.\d*[1-9]))$/;

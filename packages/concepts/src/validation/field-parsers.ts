@@ -25,7 +25,7 @@ import { isOrganizerCode } from "../classifications/organizers";
 import { SEX_CODES, SEX_INPUT_SPELLINGS } from "../classifications/sex";
 import { isPersonalIdentityCode } from "../hetu/personal-identity-code";
 import type { FieldSpec, RejectionReason } from "../model/concept-model";
-import { codePointLength } from "../model/zod-fields";
+import { codePointLength } from "../model/code-points";
 import { codeText, integerOfValue, paddedDigits } from "./cell-values";
 import { trimAscii } from "./text";
 

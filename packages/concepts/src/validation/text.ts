@@ -3,7 +3,7 @@
  * values in messages (F6: truncated to 40 code points; F11: identifiers masked).
  */
 import { maskIdentifier, maskIdentityCodes } from "../hetu/personal-identity-code";
-import { codePointLength } from "../model/zod-fields";
+import { codePointLength } from "../model/code-points";
 
 function isAsciiWhiteSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;

@@ -11,5 +11,4 @@ export type {
   SumSpec,
 } from "./definition";
 export { NON_VALUE_FIELDS } from "./definition";
-export { definitionSchema, expressionSchema } from "./schema";
-export { defineCheckedIndicator, defineIndicator, definitionHash, valuePartOf } from "./define";
+export { defineCheckedIndicator, definitionHash, valuePartOf } from "./define";

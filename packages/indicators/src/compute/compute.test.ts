@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { from } from "arquero";
-import { DataError, UsageError, resultSchema } from "@virta/core";
+import { DataError, UsageError } from "@virta/core";
+import { resultSchema } from "@virta/core/schemas";
 import { compute } from "./compute";
 import { referenceEngine } from "./engines";
 import { resultToTable } from "../arquero";

@@ -4,7 +4,7 @@
  * JSON files (Node, a browser bundle, another language's test harness), so the same runner serves every
  * engine — in-memory, reference, DuckDB, PostgreSQL.
  */
-import { VirtaError, resultSchema, type IndicatorResult, type InputAccount, type ResultRow } from "@virta/core";
+import { VirtaError, type IndicatorResult, type InputAccount, type ResultRow } from "@virta/core";
 import { catalogue } from "../catalogue/catalogue";
 import { compute } from "../compute/compute";
 import type { Engine } from "../compute/engines";
@@ -138,6 +138,8 @@ export async function runDeckCase(engine: Engine, file: string, deckCase: DeckCa
     outcome.differences.push(`expected error ${deckCase.expected_error.code}, but the computation succeeded`);
     return outcome;
   }
+  // The result schema is zod's: loaded when a deck runs, never by computing (issue 14: a quick CLI).
+  const { resultSchema } = await import("@virta/core/schemas");
   const shape = resultSchema.safeParse(result);
   if (!shape.success)
     outcome.differences.push(

@@ -1,6 +1,7 @@
 /** catalogue.json and its JSON Schema (issue 9; fine-print F32: the catalogue ships canonical JSON and its SHA-256). */
 import { describe, expect, test } from "vitest";
-import { defineIndicator, definitionSchema, sha256Hex } from "@virta/core";
+import { sha256Hex } from "@virta/core";
+import { defineIndicator, definitionSchema } from "@virta/core/schemas";
 import { catalogue, DEFINITIONS, LIBRARY } from "@virta/indicators";
 import { buildCatalogueJson } from "./catalogue-json";
 import { catalogueJsonSchema } from "./catalogue-schema";

@@ -1,9 +1,10 @@
 /**
  * The JSON Schema (draft 2020-12) of catalogue.json (issue 9), for readers in other languages. The
  * envelope is written here; the schema of one definition is derived from `definitionSchema` of
- * `@virta/core` (the zod schema every definition is checked against), so the two cannot disagree.
+ * `@virta/core/schemas` (the zod schema every definition is checked against), so the two cannot
+ * disagree. Exported from `@virta/indicators/schemas` (it loads zod; issue 14).
  */
-import { definitionSchema } from "@virta/core";
+import { definitionSchema } from "@virta/core/schemas";
 import { CATALOGUE_FORMAT, CATALOGUE_FORMAT_VERSION } from "./catalogue-json";
 
 type JsonSchema = Record<string, unknown>;

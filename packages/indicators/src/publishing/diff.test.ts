@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { DataError } from "@virta/core";
-import { parseCatalogueJson } from "./catalogue-json";
+import { parseCatalogueJson } from "./parse-catalogue-json";
 import { diffCatalogues, formatDiffJson, formatDiffText, versionBump } from "./diff";
 
 const read = (name: string) => {

@@ -4,12 +4,10 @@ export {
   CATALOGUE_FORMAT,
   CATALOGUE_FORMAT_VERSION,
   catalogueJsonText,
-  parseCatalogueJson,
   type CatalogueJson,
   type CatalogueJsonArea,
   type CatalogueJsonIndicator,
 } from "./catalogue-json";
-export { catalogueJsonSchema } from "./catalogue-schema";
 export {
   diffCatalogues,
   formatDiffJson,

@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { DEFINITIONS, LIBRARY, primaryCareWithin14Days } from "@virta/indicators";
-import { buildCatalogueJson, catalogueJsonText, parseCatalogueJson } from "./catalogue-json";
+import { buildCatalogueJson, catalogueJsonText } from "./catalogue-json";
+import { parseCatalogueJson } from "./parse-catalogue-json";
 import { catalogueJsonSchema } from "./catalogue-schema";
 import { diffCatalogues } from "./diff";
 import { changelogProblems } from "./release-check";
