@@ -26,12 +26,12 @@ import {
 import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 
 /**
- * Per concept: the fields whose column exists, typed columns' cell SQL, DATE fields and the row position
- * where `rowid` does not give it (`ValidationSqlOptions`).
+ * Per concept: the fields whose column exists, typed columns' cell SQL, DATE fields, the row position
+ * where `rowid` does not give it and the trusted columns (`ValidationSqlOptions`).
  */
 export type ValidatedSqlReads = Record<
   string,
-  Pick<ValidationSqlOptions, "present" | "cells" | "dates" | "rowPosition">
+  Pick<ValidationSqlOptions, "present" | "cells" | "dates" | "rowPosition" | "trusted">
 >;
 
 /** The three queries over raw tables. */

@@ -7,7 +7,7 @@
  * decimal commas and digit limits, identity codes, municipality–organizer pairs of different years.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { duckdbDialect, postgresDialect, validationQuery, type SqlDialect } from "@virta/core";
+import { duckdbDialect, postgresDialect, trustProbeSql, validationQuery } from "@virta/core";
 import { CONCEPT_NAMES, createValidator, getConcept } from "@virta/concepts";
 import fc from "fast-check";
 import pg from "pg";
@@ -97,8 +97,14 @@ function poolOf(concept: string, field: { name: string; type: string; values?: r
 const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
 await duckdb.run("SET TimeZone = 'Europe/Helsinki'");
 const queries = new Map<string, string>();
+let trustedSeen = 0;
 
-async function duckdbReasons(rows: Array<Record<string, string>>, concept: string): Promise<unknown[][]> {
+/** With `trust`, the columns the probe trusts are read as they are (trusted-fields.ts in core). */
+async function duckdbReasons(
+  rows: Array<Record<string, string>>,
+  concept: string,
+  trust = false,
+): Promise<unknown[][]> {
   const connection = duckdb;
   {
     const columns = textColumns(concept, rows);
@@ -110,6 +116,15 @@ async function duckdbReasons(rows: Array<Record<string, string>>, concept: strin
       appender.endRow();
     }
     appender.closeSync();
+    if (trust) {
+      const declaration = sqlDeclaration(concept);
+      const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] });
+      const [flags] = probe ? (await connection.runAndReadAll(probe.text)).getRowObjectsJson() : [];
+      const trusted = probe?.fields.filter((field) => flags![field] === true) ?? [];
+      trustedSeen += trusted.length;
+      const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, { table: ["t"], trusted });
+      return (await connection.runAndReadAll(text)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
+    }
     if (!queries.has(concept))
       queries.set(
         concept,
@@ -164,12 +179,17 @@ function expected(rows: Array<Record<string, string>>, concept: string): unknown
   return result;
 }
 
-const engines: Array<
-  [SqlDialect["name"], (rows: Array<Record<string, string>>, concept: string) => Promise<unknown[][]>]
-> = [["duckdb", duckdbReasons]];
+const engines: Array<[string, (rows: Array<Record<string, string>>, concept: string) => Promise<unknown[][]>]> = [
+  ["duckdb", duckdbReasons],
+  ["duckdb with trusted columns", (rows, concept) => duckdbReasons(rows, concept, true)],
+];
 if (pgReady) engines.push(["postgres", postgresReasons]);
 
 describe("SQL validation = the reference validator (and the in-memory one) on dirty text rows", () => {
+  afterAll(() => {
+    // The generated rows often leave a word column clean: the trusted reading was exercised.
+    expect(trustedSeen).toBeGreaterThan(0);
+  });
   it("has PostgreSQL in CI", () => {
     if (process.env.CI) expect(pgReady).toBe(true);
   });

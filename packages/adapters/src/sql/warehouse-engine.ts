@@ -20,12 +20,14 @@ import {
   type SqlCellRow,
   type SqlDialect,
   type SqlTableSource,
+  trustProbeSql,
 } from "@virta/core";
 import { createValidator, getConcept, summarise, type RejectionReason, type ValidationSummary } from "@virta/concepts";
 import type pg from "pg";
 import { warehouseError } from "./warehouse-errors";
 import type { QueryRunner, SqlEngine, SqlEngineResult } from "./sql-engine";
 import { materialisedValidation, type ValidatedSqlReads } from "./validated-sql";
+import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 import {
   type ColumnInfo,
   duckdbCell,
@@ -161,6 +163,26 @@ async function evaluateOnWarehouse(plan: Plan, options: WarehouseComputeOptions)
 }
 
 /**
+ * The word and code columns of a table that the validation may read as they are (trusted-fields.ts in
+ * core: every distinct cell checked once, in the database); none where the dialect has no probe.
+ */
+async function trustedFields(
+  session: Session,
+  concept: string,
+  source: SqlTableSource,
+  reads: ValidatedSqlReads[string],
+): Promise<string[]> {
+  const probe = trustProbeSql(sqlDeclaration(concept), sqlValidationData(), session.dialect, {
+    table: source.table,
+    ...(source.columns ? { columns: source.columns } : {}),
+    ...reads,
+  });
+  if (probe === null) return [];
+  const [row] = await session.run({ text: probe.text, parameters: [] });
+  return probe.fields.filter((field) => row?.[field] === true);
+}
+
+/**
  * Runs a plan over raw tables of a session with the validation in SQL: counts rows read and rejected
  * per reason, checks the rejected share (F14), then runs the plan's two queries over the valid rows.
  * A strict run with a rejected row calls `onStrictRejection` (which throws the row's own error).
@@ -194,6 +216,8 @@ export async function evaluateValidated(
     const rowPosition = session.rowPosition?.(concept);
     reads[concept] = { present: Object.keys(mapping), cells, dates, ...(rowPosition ? { rowPosition } : {}) };
     warnings[concept] = headerWarnings(concept, source, header);
+    const trusted = await trustedFields(session, concept, sources[concept], reads[concept]);
+    if (trusted.length > 0) reads[concept] = { ...reads[concept], trusted };
   }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
   const statement = (text: string) => session.run({ text, parameters: [] });

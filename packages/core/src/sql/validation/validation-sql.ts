@@ -49,6 +49,11 @@ export interface ValidationSqlOptions {
    * as the date's `YYYY-MM-DD` text.
    */
   dates?: readonly string[];
+  /**
+   * Fields whose column is trusted (trusted-fields.ts: every cell NULL or a text that passes its check
+   * unchanged, as `trustProbeSql` found): read as they are, checked for absence only.
+   */
+  trusted?: readonly string[];
 }
 
 /** One named CTE. */
@@ -179,6 +184,7 @@ export function compileValidationSql(
   const fields = concept.fields;
   const present = new Set(options.present ?? fields.map((field) => field.name));
   const dates = new Set((options.dates ?? []).filter((field) => present.has(field)));
+  const trusted = new Set((options.trusted ?? []).filter((field) => present.has(field) && !dates.has(field)));
   const name = (step: string) => `${concept.name}_${step}`;
   const e = (field: string) => q(`__e_${field}`);
   const ctes: NamedCte[] = [];
@@ -201,6 +207,11 @@ export function compileValidationSql(
       sourceColumns.push(`${column} AS ${q(field.name)}`); // a DATE value: nothing to trim, no NUL
       continue;
     }
+    if (trusted.has(field.name)) {
+      // Every cell is NULL or a clean text (trusted-fields.ts): nothing to trim, no NUL.
+      sourceColumns.push(`CAST(${column} AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
+      continue;
+    }
     sourceColumns.push(`${ops.cleaned(column)} AS ${q(field.name)}`);
     const nul = ops.hasNul(column);
     if (nul !== null) sourceColumns.push(`COALESCE(${nul}, FALSE) AS ${q(`__nul_${field.name}`)}`);
@@ -217,8 +228,11 @@ export function compileValidationSql(
     data,
     text: (field: string) => q(field),
     nul: (field: string) =>
-      ops.hasNul("x") === null || !present.has(field) || dates.has(field) ? null : q(`__nul_${field}`),
+      ops.hasNul("x") === null || !present.has(field) || dates.has(field) || trusted.has(field)
+        ? null
+        : q(`__nul_${field}`),
     typedDate: (field: string) => dates.has(field),
+    trusted: (field: string) => trusted.has(field),
   };
   const compiled = new Map(fields.map((field) => [field.name, fieldSql(field, context)] as const));
   const reasonColumns = fields.map((field) => `${compiled.get(field.name)!.reason} AS ${e(field.name)}`);

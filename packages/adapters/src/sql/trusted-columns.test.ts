@@ -1,0 +1,135 @@
+/**
+ * Trusted columns of DuckDB's SQL validation (issue 14, F34, core trusted-fields.ts), checked by hand:
+ * a word or code column is trusted only when every distinct cell passes its check unchanged — a padded
+ * (F1), upper-case or coded spelling (F2), an unpadded code (F3), a NUL (F5a) or an empty cell each
+ * keep the general check — and a validation that reads trusted columns as they are gives every row the
+ * reason the in-memory validator gives.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { duckdbDialect, trustProbeSql, validationQuery } from "@virta/core";
+import { createValidator } from "@virta/concepts";
+import { afterAll, describe, expect, it } from "vitest";
+import { GOOD_ROWS } from "../../../concepts/src/test-support/rows";
+import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
+
+const connection = await (await DuckDBInstance.create(":memory:")).connect();
+afterAll(() => connection.closeSync());
+
+const good = { ...(GOOD_ROWS.health_care_visit as Record<string, string>), organizer_code: "14" };
+const FIELDS = Object.keys(good);
+const declaration = sqlDeclaration("health_care_visit");
+
+async function load(rows: Array<Record<string, string | null>>): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TABLE t (${FIELDS.map((f) => `"${f}" VARCHAR`).join(", ")})`);
+  const appender = await connection.createAppender("t");
+  for (const row of rows) {
+    for (const field of FIELDS) {
+      const cell = row[field];
+      if (cell === null || cell === undefined) appender.appendNull();
+      else appender.appendVarchar(cell);
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+async function trusted(): Promise<string[]> {
+  const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] })!;
+  const [row] = (await connection.runAndReadAll(probe.text)).getRowObjectsJson();
+  return probe.fields.filter((field) => row![field] === true);
+}
+
+const rowsWith = (change: Record<string, string | null>) => [
+  { ...good, visit_id: "v1" },
+  { ...good, visit_id: "v2", ...change },
+  { ...good, visit_id: "v3", sex: null, organizer_code: null },
+];
+
+describe("trusted columns", () => {
+  it("probes the word and code columns only, and only on DuckDB", () => {
+    const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] });
+    expect(probe!.fields).toEqual([
+      "sex",
+      "municipality_code",
+      "organizer_code",
+      "service_branch",
+      "professional_group",
+      "urgency",
+      "contact_mode",
+    ]);
+    const postgres = { ...duckdbDialect, name: "postgres" as const };
+    expect(trustProbeSql(declaration, sqlValidationData(), postgres, { table: ["t"] })).toBeNull();
+  });
+
+  it("trusts clean columns, NULL cells included", async () => {
+    await load(rowsWith({}));
+    expect(await trusted()).toEqual([
+      "sex",
+      "municipality_code",
+      "organizer_code",
+      "service_branch",
+      "professional_group",
+      "urgency",
+      "contact_mode",
+    ]);
+  });
+
+  const DIRTY: Array<[string, string]> = [
+    ["sex", "Female"], // F2: matched in lower case, not its own value
+    ["sex", " female"], // F1: trimmed
+    ["sex", "2"], // F2: a coded spelling of female
+    ["sex", "female\u0000"], // F5a
+    ["sex", ""], // F1: empty is absent
+    ["sex", "x"], // not in the list
+    ["organizer_code", "1"], // F3: padded to 01
+    ["municipality_code", "91"], // F3: padded to 091
+    ["municipality_code", "16 7"], // invalid format
+    ["service_branch", "PRIMARY_CARE"],
+    ["urgency", "non_urgent\t"],
+  ];
+  for (const [field, cell] of DIRTY) {
+    it(`does not trust ${field} with ${JSON.stringify(cell)}`, async () => {
+      await load(rowsWith({ [field]: cell }));
+      const result = await trusted();
+      expect(result).not.toContain(field);
+      expect(result).toHaveLength(6);
+    });
+  }
+
+  it("does not trust a column of more than 256 distinct valid codes", async () => {
+    const codes = sqlValidationData()
+      .municipalities.at(-1)!
+      .entries.map(([code]) => code);
+    expect(codes.length).toBeGreaterThan(256);
+    await load(codes.map((code, index) => ({ ...good, visit_id: `v${index}`, municipality_code: code })));
+    expect(await trusted()).not.toContain("municipality_code");
+  });
+
+  it("gives every row the in-memory validator's reason with the trusted columns read as they are", async () => {
+    // Clean word columns beside dirty ids, dates, municipality–organizer pairs and a duplicate (F8–F10).
+    const rows: Array<Record<string, string | null>> = [
+      { ...good, visit_id: "v1" },
+      { ...good, visit_id: " v2 ", organizer_code: null },
+      { ...good, visit_id: "131052-308T" },
+      { ...good, visit_id: "v4", sex: null },
+      { ...good, visit_id: "v5", municipality_code: "905", organizer_code: "14" },
+      { ...good, visit_id: "v6", visit_date: "2024-02-30" },
+      { ...good, visit_id: "v1" },
+      { ...good, visit_id: "v8", service_branch: null },
+      { ...good, visit_id: "v9", need_assessment_date: "2024-03-20" },
+    ];
+    await load(rows);
+    const fields = await trusted();
+    expect(fields).toHaveLength(7); // 905 is a well-formed code: its classification is the row's check (F10)
+    const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, { table: ["t"], trusted: fields });
+    expect(text).not.toContain('"__nul_sex"');
+    const sql = (await connection.runAndReadAll(text)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
+    const validator = createValidator("health_care_visit", { maxRejectedShare: 1, keepRejections: 100 });
+    for (const row of rows)
+      validator.push(Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== null)) as never);
+    validator.finish();
+    const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
+    expect(sql).toEqual(rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]));
+    expect(sql.filter(([, reason]) => reason !== null).length).toBeGreaterThanOrEqual(5);
+  });
+});

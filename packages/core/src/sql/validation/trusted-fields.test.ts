@@ -1,0 +1,86 @@
+/**
+ * Which fields a trust probe asks about, and what a trusted field compiles to (trusted-fields.ts,
+ * issue 14, F34): word and code fields only, present, not typed dates, not required by another field;
+ * a trusted field is read as it is and checked for absence only (F1). DuckDB runs the probe in the
+ * adapters' tests (trusted-columns.test.ts).
+ */
+import { describe, expect, it } from "vitest";
+import type { ConceptDeclaration, FieldDeclaration } from "../../concept/declaration";
+import { duckdbDialect } from "../dialects/duckdb/duckdb-dialect";
+import { postgresDialect } from "../dialects/postgres/postgres-dialect";
+import type { SqlValidationData } from "./declaration";
+import { trustProbeSql } from "./trusted-fields";
+import { compileValidationSql } from "./validation-sql";
+
+const field = (name: string, type: FieldDeclaration["type"], extra: Partial<FieldDeclaration> = {}) =>
+  ({ name, type, required: true, default: null, description: name, ...extra }) as FieldDeclaration;
+
+const concept: ConceptDeclaration = {
+  name: "visit",
+  title: "Visit",
+  fields: [
+    field("visit_id", "id"),
+    field("sex", "sex"),
+    field("municipality_code", "municipality", { requiredUnless: "organizer_code" }),
+    field("organizer_code", "organizer", { required: false }),
+    field("mode", "enum", { values: ["remote", "in_person"] }),
+    field("kind", "enum", { values: ["a", "b"] }),
+    field("visit_date", "date"),
+  ],
+  rules: [],
+  key: ["visit_id"],
+  keyReason: "duplicate_id",
+  eventDateField: "visit_date",
+  hasPerson: false,
+};
+
+const data: SqlValidationData = {
+  organizers: ["01", "14"],
+  municipalities: [{ year: 2024, entries: [["167", "14"]] }],
+  sexWords: [
+    ["male", "male"],
+    ["female", "female"],
+  ],
+  boolWords: [],
+};
+
+describe("trustProbeSql", () => {
+  it("asks about present word and code fields not required by another field", () => {
+    const probe = trustProbeSql(concept, data, duckdbDialect, {
+      table: ["t"],
+      present: ["sex", "organizer_code", "mode"],
+    });
+    expect(probe!.fields).toEqual(["sex", "organizer_code", "mode"]);
+    expect(probe!.text).toContain('list(DISTINCT CAST("mode" AS VARCHAR)) AS "mode"');
+    expect(probe!.text).toContain('len("__distinct"."mode") > 256 THEN FALSE');
+  });
+
+  it("reads a mapped or typed column through its cell", () => {
+    const probe = trustProbeSql(concept, data, duckdbDialect, {
+      table: ["dw", "visits"],
+      columns: { sex: "SUKUPUOLI" },
+      cells: { mode: 'CAST("mode" AS VARCHAR)' },
+      dates: ["kind"],
+    });
+    expect(probe!.fields).toEqual(["sex", "organizer_code", "mode"]);
+    expect(probe!.text).toContain('list(DISTINCT CAST("SUKUPUOLI" AS VARCHAR)) AS "sex"');
+    expect(probe!.text).toContain('FROM "dw"."visits"');
+  });
+
+  it("has no probe where the dialect has none", () => {
+    expect(trustProbeSql(concept, data, postgresDialect, { table: ["t"] })).toBeNull();
+  });
+});
+
+describe("compileValidationSql with trusted fields", () => {
+  it("reads a trusted field as it is and checks its absence only", () => {
+    const compiled = compileValidationSql(concept, data, duckdbDialect, { table: ["t"], trusted: ["sex", "mode"] });
+    const sql = compiled.ctes.map((cte) => cte.sql).join("\n");
+    expect(sql).toContain('CAST("sex" AS VARCHAR) AS "sex"');
+    expect(sql).toContain(`CASE WHEN "sex" IS NULL THEN 'missing' ELSE NULL END AS "__e_sex"`);
+    expect(sql).not.toContain('"__nul_sex"');
+    expect(sql).not.toContain('LOWER("sex")');
+    expect(sql).toContain('LOWER("kind")'); // untrusted words keep the general check
+    expect(sql).toContain('"__nul_kind"');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Trusted columns of the SQL validation (issue 14, fine-print F34): a word or code column whose every
+ * distinct cell already passes its field check unchanged — no F1 white space to trim, no NUL (F5a), a
+ * spelling that is its own normalised value (F2, F3) — needs no per-row check beyond "is it there".
+ * DuckDB lists each such column's distinct cells in one scan of the table (`list(DISTINCT …)`, a few
+ * tens of milliseconds for 2 M rows) and runs the field's own compiled check (`fieldSql`, the general
+ * branches every row would take) over those few values; the validation then reads a trusted column as
+ * it is. The result is the same row by row: every cell of the column is one of the checked values or
+ * NULL, and NULL takes the same `missing` (or default) either way. The cells never leave the database.
+ */
+import type { ConceptDeclaration, FieldDeclaration } from "../../concept/declaration";
+import type { SqlDialect } from "../dialect";
+import type { SqlValidationData } from "./declaration";
+import { textOps } from "./dialect-text";
+import { fieldSql } from "./field-sql";
+
+/** Field types whose columns hold few distinct words or codes, and whose value is text. */
+const TRUSTABLE_TYPES: ReadonlySet<string> = new Set(["enum", "sex", "organizer", "municipality"]);
+
+/**
+ * A column with more distinct cells than this is not trusted (its values are not a short word list,
+ * and checking them all would cost what the rows cost).
+ */
+export const MAX_TRUSTED_DISTINCT = 256;
+
+/** Where the raw rows are (as `ValidationSqlOptions`). */
+export interface TrustProbeOptions {
+  table: readonly string[];
+  columns?: Readonly<Record<string, string>>;
+  present?: readonly string[];
+  cells?: Readonly<Record<string, string>>;
+  dates?: readonly string[];
+}
+
+/** The fields a probe may trust: present word or code fields checked on their own text. */
+function candidates(concept: ConceptDeclaration, options: TrustProbeOptions): FieldDeclaration[] {
+  const present = new Set(options.present ?? concept.fields.map((field) => field.name));
+  const dates = new Set(options.dates ?? []);
+  return concept.fields.filter(
+    (field) =>
+      TRUSTABLE_TYPES.has(field.type) &&
+      present.has(field.name) &&
+      !dates.has(field.name) &&
+      field.requiredUnless === undefined,
+  );
+}
+
+/**
+ * The DuckDB query that tells which of a concept's word and code columns are trusted: one row with
+ * one boolean per candidate field (named as the field), or `null` when no field is a candidate or the
+ * dialect is not DuckDB.
+ *
+ * @example
+ * ```ts
+ * const probe = trustProbeSql(declaration, data, duckdbDialect, { table: ["visits"] });
+ * probe?.fields; // ["sex", "municipality_code", "organizer_code", "service_branch", …]
+ * ```
+ */
+export function trustProbeSql(
+  concept: ConceptDeclaration,
+  data: SqlValidationData,
+  dialect: SqlDialect,
+  options: TrustProbeOptions,
+): { text: string; fields: string[] } | null {
+  if (dialect.name !== "duckdb") return null;
+  const fields = candidates(concept, options);
+  if (fields.length === 0) return null;
+  const q = dialect.quoteIdentifier;
+  const ops = textOps(dialect);
+  const value = q("v");
+  const lists = fields.map((field) => {
+    const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
+    return `list(DISTINCT CAST(${column} AS VARCHAR)) AS ${q(field.name)}`;
+  });
+  const checks = fields.map((field) => {
+    const compiled = fieldSql(field, { dialect, ops, data, text: () => value, nul: () => null });
+    // A cell is trusted when it is its own cleaned text, holds no NUL, passes, and is its own value.
+    const passes =
+      `COALESCE(${value} = ${ops.cleaned(value)} AND NOT ${ops.hasNul(value)}` +
+      ` AND (${compiled.reason}) IS NULL AND (${compiled.value}) = ${value}, FALSE)`;
+    const list = `${q("__distinct")}.${q(field.name)}`;
+    return (
+      `CASE WHEN len(${list}) > ${MAX_TRUSTED_DISTINCT} THEN FALSE ELSE (\n` +
+      `    SELECT COALESCE(bool_and(${passes}), TRUE)\n` +
+      `    FROM (SELECT unnest(${list}) AS ${value}) AS ${q("__cells")}\n` +
+      `    WHERE ${value} IS NOT NULL\n` +
+      `  ) END AS ${q(field.name)}`
+    );
+  });
+  const text =
+    `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}\n  FROM ${options.table.map(q).join(".")}\n)\n` +
+    `SELECT\n  ${checks.join(",\n  ")}\nFROM ${q("__distinct")}`;
+  return { text, fields: fields.map((field) => field.name) };
+}
