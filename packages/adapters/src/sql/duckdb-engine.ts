@@ -4,6 +4,7 @@
  * the DuckDB dialect, and returns finished rows. The session time zone is Europe/Helsinki (F4).
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { loadDuckDb } from "../readers/load-duckdb";
 import {
   duckdbDialect,
   UsageError,
@@ -23,7 +24,7 @@ export interface DuckDbEngineOptions {
 }
 
 async function openConnection(path: string): Promise<DuckDBConnection> {
-  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use (a quick CLI start)
+  const { DuckDBInstance } = loadDuckDb(); // loaded on first use, through require (load-duckdb.ts)
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   try {
@@ -60,7 +61,7 @@ async function loadTable(
       .join(", ")})`,
   );
   if (!batches) return;
-  const { dateValue } = await import("@duckdb/node-api");
+  const { dateValue } = loadDuckDb(); // loaded on first use, through require (load-duckdb.ts)
   const appender = await connection.createAppender(table);
   const types = names.map((name) => fields[name]!);
   for await (const batch of batches) {

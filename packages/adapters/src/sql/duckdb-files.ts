@@ -12,6 +12,7 @@
  */
 import { openSync, readSync, closeSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { loadDuckDb } from "../readers/load-duckdb";
 import { requiredColumns } from "@virta/concepts";
 import { DataError, duckdbDialect, textLiteral, type Plan } from "@virta/core";
 import { CsvScanner, detectDelimiter } from "../readers/csv-scanner";
@@ -37,8 +38,10 @@ export interface DuckDbFileComputeOptions {
 
 /** The first record of a CSV file (the header, trimmed, F29) and its delimiter, as the embedded reader reads it. */
 function csvHeader(path: string): { header: string[]; delimiter: "," | ";" } {
-  const descriptor = openSync(path, "r");
+  let descriptor: number | undefined;
   try {
+    // A file that cannot be opened (missing, a directory…) is named by the embedded reader, in its words.
+    descriptor = openSync(path, "r");
     const buffer = Buffer.alloc(1 << 16);
     const length = readSync(descriptor, buffer, 0, buffer.length, 0);
     let text = new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(0, length), { stream: true });
@@ -55,7 +58,7 @@ function csvHeader(path: string): { header: string[]; delimiter: "," | ";" } {
   } catch (error) {
     throw error instanceof EmbeddedReadNeeded ? error : new EmbeddedReadNeeded(String(error));
   } finally {
-    closeSync(descriptor);
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
@@ -122,7 +125,7 @@ async function requireColumns(connection: DuckDBConnection, table: string, conce
 }
 
 async function fileSession(files: Record<string, string>): Promise<Session> {
-  const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
+  const { DuckDBInstance } = loadDuckDb(); // loaded on first use, through require (load-duckdb.ts)
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const views = new Set<string>();

@@ -8,6 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { loadDuckDb } from "../readers/load-duckdb";
 import { type ColumnBatch, UsageError, duckdbDialect, postgresDialect } from "@virta/core";
 import { assertHeader } from "@virta/concepts";
 import type pg from "pg";
@@ -207,7 +208,7 @@ export async function duckdbConnection(path: string): Promise<DuckDBConnection> 
       throw new UsageError("missing_database", `--db ${path}: no such DuckDB database file`, { option: "db" });
     // Read only, so that other readers may hold the file too; a database this process already has open
     // (with another configuration) is used as it is.
-    const { DuckDBInstance } = await import("@duckdb/node-api"); // loaded on first use
+    const { DuckDBInstance } = loadDuckDb(); // loaded on first use, through require (load-duckdb.ts)
     const instance = await DuckDBInstance.fromCache(path, { access_mode: "READ_ONLY" }).catch((error: unknown) => {
       if (/different configuration/.test(String((error as Error).message))) return DuckDBInstance.fromCache(path);
       throw error;

@@ -65,4 +65,16 @@ describe("compute --engine duckdb --data: DuckDB reads, validates and computes",
     expect(duck.code).toBe(1);
     expect(duck.stderr).toContain("row 3");
   });
+
+  for (const missing of ["absent.csv", "absent.parquet"]) {
+    const kind = missing.split(".")[1];
+    it(`names a missing ${kind} file as the embedded engine does (a usage error, not an internal one)`, async () => {
+      const file = join(folder, missing);
+      const embedded = await runCli(["compute", INDICATOR, "--data", file, ...ARGS]);
+      const duck = await runCli(["compute", INDICATOR, "--data", file, "--engine", "duckdb", ...ARGS]);
+      expect(duck.code).toBe(2);
+      expect(duck.stderr).toContain("does not exist; check the path");
+      expect(duck.stderr).toBe(embedded.stderr);
+    });
+  }
 });

@@ -1,8 +1,9 @@
 /**
  * A quick CLI (issue 14: "load only what a command needs"): the modules a command loads, recorded by a
- * module-resolution hook in the built command's process. Computing and validating a CSV on the
- * embedded engine load neither zod (the `/schemas` entries, ≈ 95 ms), nor DuckDB, PostgreSQL's
- * driver, HiGHS, hyparquet or arquero; `--version` and `list` load none of our packages' engines.
+ * module-resolution hook (and CommonJS `require`'s resolution) in the built command's process.
+ * Computing and validating a CSV on the embedded engine load neither zod (the `/schemas` entries,
+ * ≈ 95 ms), nor DuckDB, PostgreSQL's driver, HiGHS, hyparquet or arquero; `--version` and `list` load
+ * none of our packages' engines.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,10 +38,22 @@ async function loadedModules(args: readonly string[]): Promise<{ code: number; s
       "}",
     ].join("\n"),
   );
+  // `require` (DuckDB is loaded through it, load-duckdb.ts) resolves outside the ESM hooks: log it too.
   const register = writeInput(
     folder,
     "register.mjs",
-    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    [
+      'import { appendFileSync } from "node:fs";',
+      'import Module, { register } from "node:module";',
+      'import { pathToFileURL } from "node:url";',
+      `register(${JSON.stringify(pathToFileURL(hook).href)});`,
+      "const resolveFilename = Module._resolveFilename;",
+      "Module._resolveFilename = function (...args) {",
+      "  const resolved = resolveFilename.apply(this, args);",
+      `  appendFileSync(${JSON.stringify(log)}, pathToFileURL(resolved).href + "\\n");`,
+      "  return resolved;",
+      "};",
+    ].join("\n"),
   );
   writeInput(folder, "modules.log", "");
   const run = await runCli(args, folder, { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` });

@@ -67,28 +67,23 @@ export function trustProbeSql(
   if (fields.length === 0) return null;
   const q = dialect.quoteIdentifier;
   const ops = textOps(dialect);
-  const value = q("v");
   const lists = fields.map((field) => {
     const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
     return `list(DISTINCT CAST(${column} AS VARCHAR)) AS ${q(field.name)}`;
   });
+  // Unnesting the lists side by side pads the shorter ones with NULL, which every check skips.
+  const cells = fields.map((field) => `unnest(${q(field.name)}) AS ${q(field.name)}`);
   const checks = fields.map((field) => {
+    const value = q(field.name);
     const compiled = fieldSql(field, { dialect, ops, data, text: () => value, nul: () => null });
     // A cell is trusted when it is its own cleaned text, holds no NUL, passes, and is its own value.
     const passes =
       `COALESCE(${value} = ${ops.cleaned(value)} AND NOT ${ops.hasNul(value)}` +
       ` AND (${compiled.reason}) IS NULL AND (${compiled.value}) = ${value}, FALSE)`;
-    const list = `${q("__distinct")}.${q(field.name)}`;
-    return (
-      `CASE WHEN len(${list}) > ${MAX_TRUSTED_DISTINCT} THEN FALSE ELSE (\n` +
-      `    SELECT COALESCE(bool_and(${passes}), TRUE)\n` +
-      `    FROM (SELECT unnest(${list}) AS ${value}) AS ${q("__cells")}\n` +
-      `    WHERE ${value} IS NOT NULL\n` +
-      `  ) END AS ${q(field.name)}`
-    );
+    return `count(${value}) <= ${MAX_TRUSTED_DISTINCT} AND bool_and(${value} IS NULL OR ${passes}) AS ${value}`;
   });
   const text =
     `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}\n  FROM ${options.table.map(q).join(".")}\n)\n` +
-    `SELECT\n  ${checks.join(",\n  ")}\nFROM ${q("__distinct")}`;
+    `SELECT\n  ${checks.join(",\n  ")}\nFROM (SELECT ${cells.join(", ")} FROM ${q("__distinct")}) AS ${q("__cells")}`;
   return { text, fields: fields.map((field) => field.name) };
 }
