@@ -146,7 +146,11 @@ afterAll(async () => {
   await client?.end();
 });
 
-async function postgresReasons(rows: Array<Record<string, string>>, concept: string): Promise<unknown[][]> {
+async function postgresReasons(
+  rows: Array<Record<string, string>>,
+  concept: string,
+  trust = false,
+): Promise<unknown[][]> {
   const columns = textColumns(concept, rows);
   await client!.query(
     `DROP TABLE IF EXISTS pg_temp.t; CREATE TEMPORARY TABLE t (${columns.map((c) => `"${c}" TEXT`).join(", ")})`,
@@ -156,9 +160,16 @@ async function postgresReasons(rows: Array<Record<string, string>>, concept: str
       `INSERT INTO pg_temp.t VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
       columns.map((c) => row[c] ?? null),
     );
-  const text = validationQuery(sqlDeclaration(concept), sqlValidationData(), postgresDialect, {
-    table: ["pg_temp", "t"],
-  });
+  const declaration = sqlDeclaration(concept);
+  const table = ["pg_temp", "t"];
+  let trusted: string[] = [];
+  if (trust) {
+    const probe = trustProbeSql(declaration, sqlValidationData(), postgresDialect, { table });
+    const flags = probe ? (await client!.query(probe.text)).rows[0] : {};
+    trusted = probe?.fields.filter((field) => flags[field] === true) ?? [];
+    trustedSeen += trusted.length;
+  }
+  const text = validationQuery(declaration, sqlValidationData(), postgresDialect, { table, trusted });
   return (await client!.query({ text, rowMode: "array" })).rows.map((row: unknown[]) => [Number(row[0]), row[1]]);
 }
 
@@ -183,7 +194,11 @@ const engines: Array<[string, (rows: Array<Record<string, string>>, concept: str
   ["duckdb", duckdbReasons],
   ["duckdb with trusted columns", (rows, concept) => duckdbReasons(rows, concept, true)],
 ];
-if (pgReady) engines.push(["postgres", postgresReasons]);
+if (pgReady)
+  engines.push(
+    ["postgres", postgresReasons],
+    ["postgres with trusted columns", (rows, concept) => postgresReasons(rows, concept, true)],
+  );
 
 describe("SQL validation = the reference validator (and the in-memory one) on dirty text rows", () => {
   afterAll(() => {

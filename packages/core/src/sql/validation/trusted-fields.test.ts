@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { ConceptDeclaration, FieldDeclaration } from "../../concept/declaration";
 import { duckdbDialect } from "../dialects/duckdb/duckdb-dialect";
 import { postgresDialect } from "../dialects/postgres/postgres-dialect";
+import { snowflakeDialect } from "../dialects/snowflake/snowflake-dialect";
 import type { SqlValidationData } from "./declaration";
 import { trustProbeSql } from "./trusted-fields";
 import { compileValidationSql } from "./validation-sql";
@@ -52,7 +53,7 @@ describe("trustProbeSql", () => {
     });
     expect(probe!.fields).toEqual(["sex", "organizer_code", "mode"]);
     expect(probe!.text).toContain('list(DISTINCT CAST("mode" AS VARCHAR)) AS "mode"');
-    expect(probe!.text).toContain('count("mode") <= 256 AND bool_and("mode" IS NULL OR');
+    expect(probe!.text).toContain('count("mode") <= 4096 AND bool_and("mode" IS NULL OR');
   });
 
   it("reads a mapped or typed column through its cell", () => {
@@ -67,8 +68,12 @@ describe("trustProbeSql", () => {
     expect(probe!.text).toContain('FROM "dw"."visits"');
   });
 
-  it("has no probe where the dialect has none", () => {
-    expect(trustProbeSql(concept, data, postgresDialect, { table: ["t"] })).toBeNull();
+  it("takes a grouping set per column on PostgreSQL, and has no probe on Snowflake", () => {
+    const probe = trustProbeSql(concept, data, postgresDialect, { table: ["t"], present: ["sex", "mode"] });
+    expect(probe!.fields).toEqual(["sex", "mode"]);
+    expect(probe!.text).toContain('GROUP BY GROUPING SETS ((CAST("sex" AS TEXT)), (CAST("mode" AS TEXT)))');
+    expect(probe!.text).toContain('count("mode") <= 4096 AND COALESCE(bool_and(');
+    expect(trustProbeSql(concept, data, snowflakeDialect, { table: ["t"] })).toBeNull();
   });
 });
 

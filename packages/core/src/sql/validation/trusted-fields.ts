@@ -3,10 +3,11 @@
  * distinct cell already passes its field check unchanged — no F1 white space to trim, no NUL (F5a), a
  * spelling that is its own normalised value (F2, F3) — needs no per-row check beyond "is it there".
  * DuckDB lists each such column's distinct cells in one scan of the table (`list(DISTINCT …)`, a few
- * tens of milliseconds for 2 M rows) and runs the field's own compiled check (`fieldSql`, the general
- * branches every row would take) over those few values; the validation then reads a trusted column as
- * it is. The result is the same row by row: every cell of the column is one of the checked values or
- * NULL, and NULL takes the same `missing` (or default) either way. The cells never leave the database.
+ * tens of milliseconds for 2 M rows), PostgreSQL takes one grouping set per column in one hashed scan
+ * (`GROUPING SETS`), and each runs the field's own compiled check (`fieldSql`, the general branches every
+ * row would take) over those few values; the validation then reads a trusted column as it is. The
+ * result is the same row by row: every cell of the column is one of the checked values or NULL, and
+ * NULL takes the same `missing` (or default) either way. The cells never leave the database.
  */
 import type { ConceptDeclaration, FieldDeclaration } from "../../concept/declaration";
 import type { SqlDialect } from "../dialect";
@@ -18,10 +19,11 @@ import { fieldSql } from "./field-sql";
 const TRUSTABLE_TYPES: ReadonlySet<string> = new Set(["enum", "sex", "organizer", "municipality"]);
 
 /**
- * A column with more distinct cells than this is not trusted (its values are not a short word list,
- * and checking them all would cost what the rows cost).
+ * A column with more distinct cells than this is not trusted by default (its values are not a word or
+ * code list, and checking them all would cost what the rows cost); Finland's municipality codes, old
+ * ones included, are far fewer.
  */
-export const MAX_TRUSTED_DISTINCT = 256;
+export const MAX_TRUSTED_DISTINCT = 4096;
 
 /** Where the raw rows are (as `ValidationSqlOptions`). */
 export interface TrustProbeOptions {
@@ -30,6 +32,8 @@ export interface TrustProbeOptions {
   present?: readonly string[];
   cells?: Readonly<Record<string, string>>;
   dates?: readonly string[];
+  /** The most distinct cells a trusted column may have (default {@link MAX_TRUSTED_DISTINCT}). */
+  maxDistinct?: number;
 }
 
 /** The fields a probe may trust: present word or code fields checked on their own text. */
@@ -46,9 +50,9 @@ function candidates(concept: ConceptDeclaration, options: TrustProbeOptions): Fi
 }
 
 /**
- * The DuckDB query that tells which of a concept's word and code columns are trusted: one row with
- * one boolean per candidate field (named as the field), or `null` when no field is a candidate or the
- * dialect is not DuckDB.
+ * The DuckDB or PostgreSQL query that tells which of a concept's word and code columns are trusted: one
+ * row with one boolean per candidate field (named as the field), or `null` when no field is a candidate
+ * or the dialect has no probe (Snowflake).
  *
  * @example
  * ```ts
@@ -62,28 +66,51 @@ export function trustProbeSql(
   dialect: SqlDialect,
   options: TrustProbeOptions,
 ): { text: string; fields: string[] } | null {
-  if (dialect.name !== "duckdb") return null;
+  if (dialect.name === "snowflake") return null;
   const fields = candidates(concept, options);
   if (fields.length === 0) return null;
   const q = dialect.quoteIdentifier;
   const ops = textOps(dialect);
-  const lists = fields.map((field) => {
-    const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
-    return `list(DISTINCT CAST(${column} AS VARCHAR)) AS ${q(field.name)}`;
-  });
+  const text = dialect.typeName("string");
+  const cell = (field: FieldDeclaration) =>
+    `CAST(${options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name)} AS ${text})`;
+  // A cell is trusted when it is its own cleaned text, holds no NUL, passes, and is its own value.
+  const passes = (field: FieldDeclaration, value: string): string => {
+    const compiled = fieldSql(field, { dialect, ops, data, text: () => value, nul: () => null });
+    const nul = ops.hasNul(value);
+    return (
+      `COALESCE(${value} = ${ops.cleaned(value)}${nul === null ? "" : ` AND NOT ${nul}`}` +
+      ` AND (${compiled.reason}) IS NULL AND (${compiled.value}) = ${value}, FALSE)`
+    );
+  };
+  const table = options.table.map(q).join(".");
+  const names = fields.map((field) => field.name);
+  const most = options.maxDistinct ?? MAX_TRUSTED_DISTINCT;
+  if (dialect.name === "postgres") {
+    // One scan: a grouping set per column gives each column's distinct cells (the other columns NULL).
+    const sets = fields.map((field) => `(${cell(field)})`).join(", ");
+    const columns = fields.map((field) => `${cell(field)} AS ${q(field.name)}`).join(", ");
+    const checks = fields.map((field) => {
+      const value = q(field.name);
+      return (
+        `count(${value}) <= ${most}` +
+        ` AND COALESCE(bool_and(${passes(field, value)}) FILTER (WHERE ${value} IS NOT NULL), TRUE) AS ${value}`
+      );
+    });
+    const query =
+      `SELECT\n  ${checks.join(",\n  ")}\n` +
+      `FROM (\n  SELECT ${columns}\n  FROM ${table}\n  GROUP BY GROUPING SETS (${sets})\n) AS ${q("__cells")}`;
+    return { text: query, fields: names };
+  }
+  const lists = fields.map((field) => `list(DISTINCT ${cell(field)}) AS ${q(field.name)}`);
   // Unnesting the lists side by side pads the shorter ones with NULL, which every check skips.
   const cells = fields.map((field) => `unnest(${q(field.name)}) AS ${q(field.name)}`);
   const checks = fields.map((field) => {
     const value = q(field.name);
-    const compiled = fieldSql(field, { dialect, ops, data, text: () => value, nul: () => null });
-    // A cell is trusted when it is its own cleaned text, holds no NUL, passes, and is its own value.
-    const passes =
-      `COALESCE(${value} = ${ops.cleaned(value)} AND NOT ${ops.hasNul(value)}` +
-      ` AND (${compiled.reason}) IS NULL AND (${compiled.value}) = ${value}, FALSE)`;
-    return `count(${value}) <= ${MAX_TRUSTED_DISTINCT} AND bool_and(${value} IS NULL OR ${passes}) AS ${value}`;
+    return `count(${value}) <= ${most} AND bool_and(${value} IS NULL OR ${passes(field, value)})` + ` AS ${value}`;
   });
-  const text =
-    `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}\n  FROM ${options.table.map(q).join(".")}\n)\n` +
+  const query =
+    `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}\n  FROM ${table}\n)\n` +
     `SELECT\n  ${checks.join(",\n  ")}\nFROM (SELECT ${cells.join(", ")} FROM ${q("__distinct")}) AS ${q("__cells")}`;
-  return { text, fields: fields.map((field) => field.name) };
+  return { text: query, fields: names };
 }
