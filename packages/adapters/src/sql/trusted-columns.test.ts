@@ -78,6 +78,10 @@ const rowsWith = (change: Record<string, string | null>) => [
 ];
 
 describe("trusted columns", () => {
+  it("has PostgreSQL in CI", () => {
+    if (process.env.CI) expect(pgReady).toBe(true);
+  });
+
   it("probes the word and code columns only, on DuckDB and PostgreSQL", () => {
     const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] });
     expect(probe!.fields).toEqual([
