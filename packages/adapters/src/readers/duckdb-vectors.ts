@@ -8,11 +8,25 @@
  * (identifiers) stops growing its dictionary and reads each cell as its own string. The strings are
  * exactly those of `getItem`, with a leading byte order mark kept (F1 trims ASCII white space only,
  * as DuckDB's SQL sees it).
+ *
+ * A string longer than 12 bytes lies behind a pointer, which node-api reads one native call per cell
+ * (≈ 0.7 µs: a 2 M-row file with 20-byte identifiers took 7 s instead of 2). Such a column is
+ * therefore also selected in pieces of 12 characters from its fifth on (`substr`, `parquet-duckdb.ts`),
+ * each inlined in its own slot; a long cell is rebuilt from the 4 bytes its own slot keeps and its
+ * pieces' bytes ({@link Pieces}), and only a cell they do not wholly hold (longer than they cover,
+ * non-ASCII among the first 4 bytes, or a piece over 12 bytes) is read through the pointer.
  */
 import type { DuckDBVector } from "@duckdb/node-api";
 
 /** The most distinct values a column's dictionary takes; beyond, its cells are read one by one. */
 export const DICTIONARY_LIMIT = 4_096;
+
+/**
+ * The slots of one column's piece vectors in one chunk, in order: piece k holds characters
+ * 12k + 5 … 12k + 16 of each cell (`substr(x, 12k + 5, 12)`), or is `null` when its internals are
+ * unknown (the cells are then read through the pointer).
+ */
+export type Pieces = ReadonlyArray<Uint8Array | null>;
 
 /** The parts of a DuckDB vector read here (node-api 1.5 internals, checked before use). */
 interface VectorInternals {
@@ -65,6 +79,41 @@ export function copyIntegers(
   }
 }
 
+/**
+ * The 16-byte slots of a VARCHAR vector (length, then the bytes of a string of at most 12 bytes), or
+ * `null` when its internals are unknown.
+ *
+ * @example
+ * ```ts
+ * const slots = slotsOf(chunk.getColumnVector(1)); // Uint8Array of 16 · rowCount bytes
+ * ```
+ */
+export function slotsOf(vector: DuckDBVector): Uint8Array | null {
+  const view = (vector as unknown as VectorInternals).dataView;
+  return view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : null;
+}
+
+/**
+ * The byte length of the longest non-null string of a VARCHAR vector's first `rowCount` cells (0 when
+ * its internals are unknown).
+ *
+ * @example
+ * ```ts
+ * longestString(chunk.getColumnVector(0), chunk.rowCount); // 20 for "visit-2024-000000001"
+ * ```
+ */
+export function longestString(vector: DuckDBVector, rowCount: number): number {
+  const view = (vector as unknown as VectorInternals).dataView;
+  const valid = validWords(vector);
+  if (!(view instanceof DataView) || valid === undefined) return 0;
+  let longest = 0;
+  for (let row = 0; row < rowCount; row++) {
+    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) continue;
+    longest = Math.max(longest, view.getUint32(row * 16, true));
+  }
+  return longest;
+}
+
 /** A VARCHAR cell as `getItem` gives it, with a leading byte order mark put back (see the module comment). */
 function itemOf(vector: DuckDBVector, bytes: Uint8Array | null, view: DataView | null, row: number): string | null {
   const text = vector.getItem(row) as string | null;
@@ -103,7 +152,14 @@ export class TextColumnReader {
    * dictionary is not full, the same spelling is the same string, and `codes` (when given) gets its
    * code (−1 absent).
    */
-  read(vector: DuckDBVector, rowCount: number, cells: unknown[], at: number, codes: Int32Array | null): void {
+  read(
+    vector: DuckDBVector,
+    rowCount: number,
+    cells: unknown[],
+    at: number,
+    codes: Int32Array | null,
+    pieces: Pieces = [],
+  ): void {
     const internals = vector as unknown as VectorInternals;
     const view = internals.dataView;
     const valid = validWords(vector);
@@ -118,8 +174,9 @@ export class TextColumnReader {
     }
     const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
     const words = new Uint32Array(view.buffer, view.byteOffset, view.byteLength >>> 2);
+    const long = (row: number): string => this.longText(vector, bytes, view, row, pieces);
     if (this.full) {
-      readEach(vector, bytes, view, words, valid, rowCount, cells, at);
+      readEach(vector, bytes, view, words, valid, rowCount, cells, at, long);
       return;
     }
     const values = this.values;
@@ -132,7 +189,7 @@ export class TextColumnReader {
       const slot = row * 4;
       const length = words[slot]!;
       let code: number;
-      if (length > 12) code = this.longCode(itemOf(vector, bytes, view, row)!);
+      if (length > 12) code = this.longCode(long(row));
       else {
         const w0 = words[slot + 1]! & MASKS[length * 3]!;
         const w1 = words[slot + 2]! & MASKS[length * 3 + 1]!;
@@ -144,6 +201,38 @@ export class TextColumnReader {
       if (codes !== null) codes[at + row] = code;
     }
     if (values.length > DICTIONARY_LIMIT) this.full = true;
+  }
+
+  /** Room for the bytes of a long cell rebuilt from its pieces. */
+  private scratch = Buffer.alloc(64);
+
+  /**
+   * A cell longer than 12 bytes: rebuilt from its pieces when they hold it wholly (each inlined, their
+   * bytes adding up to the cell's), otherwise read through its pointer.
+   */
+  private longText(vector: DuckDBVector, bytes: Uint8Array, view: DataView, row: number, pieces: Pieces): string {
+    const start = row * 16;
+    const length = view.getUint32(start, true);
+    // The slot keeps the first 4 bytes; the pieces start at character 5, so the prefix must be ASCII.
+    let high = bytes[start + 4]! | bytes[start + 5]! | bytes[start + 6]! | bytes[start + 7]!;
+    if (4 + pieces.length * 12 >= length && high < 0x80) {
+      if (this.scratch.length < length) this.scratch = Buffer.alloc(4 + pieces.length * 12);
+      const scratch = this.scratch;
+      for (let k = 0; k < 4; k++) scratch[k] = bytes[start + 4 + k]!;
+      let filled = 4;
+      for (const slots of pieces) {
+        if (slots === null) break;
+        const size = slots[start]! | (slots[start + 1]! << 8) | (slots[start + 2]! << 16) | (slots[start + 3]! << 24);
+        if (size > 12 || filled + size > length) break;
+        for (let k = 0; k < size; k++) high |= scratch[filled + k] = slots[start + 4 + k]!;
+        filled += size;
+        if (filled === length) {
+          // ASCII as Latin-1 (the same code points); anything else as UTF-8, a leading BOM kept.
+          return high < 0x80 ? latin1(scratch, length) : UTF8.decode(scratch.subarray(0, length));
+        }
+      }
+    }
+    return itemOf(vector, bytes, view, row)!;
   }
 
   /** The code of an inlined string, or −1 when new. */
@@ -214,7 +303,10 @@ function hash(length: number, w0: number, w1: number, w2: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Reads each cell as its own string: ASCII strings of at most 12 bytes from the slot, others by `getItem`. */
+/**
+ * Reads each cell as its own string: ASCII strings of at most 12 bytes from the slot, longer ones by
+ * `long`, others by `getItem`.
+ */
 function readEach(
   vector: DuckDBVector,
   bytes: Uint8Array,
@@ -224,6 +316,7 @@ function readEach(
   rowCount: number,
   cells: unknown[],
   at: number,
+  long: (row: number) => string,
 ): void {
   for (let row = 0; row < rowCount; row++) {
     if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) {
@@ -240,12 +333,22 @@ function readEach(
         (words[slot + 2]! & MASKS[length * 3 + 1]!) |
         (words[slot + 3]! & MASKS[length * 3 + 2]!);
       if ((high & 0x80808080) === 0) text = asciiText(bytes, row * 16 + 4, length);
-    }
+    } else text = long(row);
     cells[at + row] = text ?? itemOf(vector, bytes, view, row);
   }
 }
 
 const char = String.fromCharCode;
+
+/** The first `length` bytes of `buffer` as Latin-1 (Node's own slice, without `toString`'s checks when there). */
+const latin1: (buffer: Buffer, length: number) => string =
+  typeof (Buffer.prototype as { latin1Slice?: unknown }).latin1Slice === "function"
+    ? (buffer, length) =>
+        (buffer as unknown as { latin1Slice(start: number, end: number): string }).latin1Slice(0, length)
+    : (buffer, length) => buffer.toString("latin1", 0, length);
+
+/** UTF-8 as `getItem` decodes it, but keeping a leading byte order mark (see the module comment). */
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** The string of `length` (0–12) ASCII bytes from `start` (one call with the bytes as arguments, no loop). */
 function asciiText(b: Uint8Array, s: number, length: number): string {

@@ -68,6 +68,19 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
         "FROM read_parquet($1)",
     );
   });
+
+  it("selects a long text column's characters 5 onward in pieces of 12 after the columns (issue 14)", () => {
+    const columns = [
+      { name: "id", kind: "plain", text: true },
+      { name: "d", kind: "date" },
+      { name: 'a"b', kind: "plain", text: true },
+    ] as const;
+    expect(selectSql(columns, [2, 0, 1])).toBe(
+      `SELECT "id", CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE '1970-01-01' AS INTEGER) ` +
+        `WHEN "d" > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END, "a""b", ` +
+        `substr("id", 5, 12), substr("id", 17, 12), substr("a""b", 5, 12) FROM read_parquet($1)`,
+    );
+  });
 });
 
 describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {

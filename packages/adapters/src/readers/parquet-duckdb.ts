@@ -16,17 +16,20 @@
  * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
  *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
- *   spelling once (issue 14).
+ *   spelling once (issue 14). A text column whose first chunk holds strings longer than 12 bytes
+ *   (identifiers, long code words) is also selected in pieces of 12 characters (`selectSql`'s
+ *   `pieces`), so that its long cells are rebuilt from inlined bytes rather than read one native call
+ *   per cell (`duckdb-vectors.ts`); the stream then starts again with the pieces.
  *
  * Columns DuckDB cannot hand over exactly (INT96, DECIMAL wider than 38 digits, unsigned 64-bit,
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
  * return `null`, and the reader falls back to hyparquet for that file.
  */
-import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult, DuckDBVector } from "@duckdb/node-api";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
-import { copyIntegers, TextColumnReader } from "./duckdb-vectors";
+import { copyIntegers, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
@@ -100,17 +103,24 @@ export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColum
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
+export const MAX_PIECES = 8;
+
 /**
- * The SELECT that hands each column over in the form its converter expects.
+ * The SELECT that hands each column over in the form its converter expects, then, for each text
+ * column `c` with `pieces[c] = k > 0`, its characters 5 … 12·k + 4 in k pieces of 12 (see the
+ * module comment), after the other columns, in column order.
  *
  * @example
  * ```ts
  * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
  * // 'SELECT CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE \'1970-01-01\' AS INTEGER) … END,
  * //  CAST("x" AS VARCHAR) FROM read_parquet($1)'
+ * selectSql([{ name: "id", kind: "plain", text: true }], [2]);
+ * // 'SELECT "id", substr("id", 5, 12), substr("id", 17, 12) FROM read_parquet($1)'
  * ```
  */
-export function selectSql(columns: readonly DuckDbColumn[]): string {
+export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly number[] = []): string {
   const expressions = columns.map((column) => {
     const name = quoted(column.name);
     switch (column.kind) {
@@ -127,6 +137,11 @@ export function selectSql(columns: readonly DuckDbColumn[]): string {
       default:
         return name;
     }
+  });
+  columns.forEach((column, index) => {
+    const quotedName = quoted(column.name);
+    for (let piece = 0; piece < (pieces[index] ?? 0); piece++)
+      expressions.push(`substr(${quotedName}, ${12 * piece + 5}, 12)`);
   });
   return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
 }
@@ -178,6 +193,18 @@ function mixedDayColumn(days: Int32Array): unknown[] {
 }
 
 /**
+ * How many pieces of 12 characters each text column is selected in, judged on the first chunk: enough
+ * for its longest string when that is over 12 bytes (at most {@link MAX_PIECES}), else none.
+ */
+function piecesFor(chunk: DuckDBDataChunk, texts: ReadonlyArray<TextColumnReader | null>): number[] {
+  return texts.map((text, index) => {
+    if (text === null) return 0;
+    const longest = longestString(chunk.getColumnVector(index), chunk.rowCount);
+    return longest > 12 ? Math.min(MAX_PIECES, Math.ceil((longest - 4) / 12)) : 0;
+  });
+}
+
+/**
  * Streams a Parquet file through DuckDB as column batches of DuckDB's chunks (2 048 rows, at most
  * `batchSize`), numbered from 1 in file order (DuckDB keeps the insertion order of a scan). Each
  * column is read from its vector in one loop; no object per row.
@@ -207,14 +234,15 @@ export async function* duckdbParquetBatches(
     );
     const width = columns.length;
     const kinds: ColumnKind[] = columns.map((column) => (column.kind === "date" ? "day" : "raw"));
-    let result;
-    try {
-      result = await connection.stream(selectSql(columns), [path]);
-    } catch (error) {
-      throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, {
-        file: path,
-      });
-    }
+    const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
+      try {
+        return await connection!.stream(selectSql(columns, pieces), [path]);
+      } catch (error) {
+        const reason = (error as Error).message;
+        throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${reason})`, { file: path });
+      }
+    };
+    let result = await open([]);
     let record = 0;
     // The next chunk is fetched while this one is read and its batches validated (DuckDB works in its
     // own threads; each fetched chunk owns its memory). A failure surfaces when that chunk is awaited.
@@ -223,19 +251,31 @@ export async function* duckdbParquetBatches(
       next.catch(() => undefined); // not left unhandled if the reader stops early
       return next;
     };
-    let pending = fetch();
-    for (;;) {
-      let chunk;
+    const receive = async (pending: Promise<DuckDBDataChunk | null>): Promise<DuckDBDataChunk | null> => {
       try {
-        chunk = await pending;
+        const chunk = await pending;
+        return chunk === null || chunk.rowCount === 0 ? null : chunk;
       } catch (error) {
-        throw new UsageError(
-          "unreadable_file",
-          `${label}: rows after ${record} cannot be read (${(error as Error).message})`,
-          { file: path },
-        );
+        const reason = (error as Error).message;
+        throw new UsageError("unreadable_file", `${label}: rows after ${record} cannot be read (${reason})`, {
+          file: path,
+        });
       }
-      if (chunk === null || chunk.rowCount === 0) break;
+    };
+    // Long strings in the first chunk: the stream starts again with those columns also in pieces.
+    let first = await receive(fetch());
+    if (first === null) return; // no rows
+    const pieces = piecesFor(first, texts);
+    if (pieces.some((count) => count > 0)) {
+      result = await open(pieces);
+      first = null;
+    }
+    const pieceColumns: number[] = [];
+    for (let c = 0, next = width; c < width; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
+    let pending = first === null ? fetch() : Promise.resolve(first);
+    for (;;) {
+      const chunk = await receive(pending);
+      if (chunk === null) break;
       pending = fetch();
       const rowCount = chunk.rowCount;
       const cells: ArrayLike<unknown>[] = [];
@@ -252,7 +292,10 @@ export async function* duckdbParquetBatches(
         if (text) {
           // Dictionary codes while the column's dictionary takes new texts (a code column, F3).
           const codes = text.full ? null : new Int32Array(rowCount);
-          text.read(vector, rowCount, column, 0, codes);
+          const parts: Pieces = Array.from({ length: pieces[c] ?? 0 }, (_, piece) =>
+            slotsOf(chunk.getColumnVector(pieceColumns[c]! + piece)),
+          );
+          text.read(vector, rowCount, column, 0, codes, parts);
           if (codes !== null) dictionaries[c] = { codes, values: text.values };
           cells.push(column);
           continue;
