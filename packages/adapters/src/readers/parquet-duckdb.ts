@@ -223,7 +223,9 @@ export async function* duckdbParquetBatches(
   batchSize: number,
 ): AsyncGenerator<ColumnBatch> {
   const { DuckDBInstance } = loadDuckDb(); // loaded on first use (a quick CLI start)
-  const instance = await DuckDBInstance.create(":memory:");
+  // One DuckDB thread: a streamed scan hands chunks over one at a time, so more threads only compete
+  // with the JavaScript thread that validates them (2 M visits on 2 cores: 2.06–2.25 → 1.98–2.05 s).
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   let connection: DuckDBConnection | null = null;
   try {
     connection = await instance.connect();
