@@ -49,6 +49,7 @@ const TEXTS = [
   "abcdefghijk-å", // non-ASCII in a piece of at most 12 bytes: from the pieces, as UTF-8
   "\uFEFFlong-identifier-with-bom", // a leading BOM is kept (F1 trims ASCII white space only)
   "abc\u0000defghijklmnop", // NUL is ASCII
+  "abcd\u0301efghijk", // a combining mark as the fifth character: pieces count code points
   "😀😀😀😀😀😀😀", // 28 bytes of 4-byte characters
   null,
   "v1",
