@@ -38,7 +38,14 @@ import type { RawValue } from "./table";
 export type DuckDbColumn =
   | { name: string; kind: "plain"; text?: boolean }
   | { name: string; kind: "decimal" | "int64" | "date" }
-  | { name: string; kind: "timestamp"; unit: TimestampUnit; adjustedToUtc: boolean };
+  | {
+      name: string;
+      kind: "timestamp";
+      unit: TimestampUnit;
+      adjustedToUtc: boolean;
+      /** A date field's column not adjusted to UTC: handed over as its day numbers (see `asDays`). */
+      asDay?: boolean;
+    };
 
 const PLAIN_TYPES = new Set(["BOOLEAN", "INT32", "FLOAT", "DOUBLE"]);
 const EPOCH_FUNCTION: Record<TimestampUnit, string> = { MILLIS: "epoch_ms", MICROS: "epoch_us", NANOS: "epoch_ns" };
@@ -103,6 +110,17 @@ export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColum
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * A timestamp's epoch count in its unit, ±(2^63 − 1) for ±infinity (whose epoch DuckDB has not), which
+ * `timestampText` writes as "infinity" as for the same file read by hyparquet (F4: no date).
+ */
+function epochSql(unit: TimestampUnit, name: string): string {
+  return (
+    `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN ${EPOCH_FUNCTION[unit]}(${name}) ` +
+    `WHEN CAST(${name} AS VARCHAR) = 'infinity' THEN 9223372036854775807 ELSE -9223372036854775807 END`
+  );
+}
+
 /** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
 export const MAX_PIECES = 8;
 
@@ -133,7 +151,12 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":
-        return `${EPOCH_FUNCTION[column.unit]}(${name})`;
+        if (column.asDay === true)
+          return (
+            `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(CAST(${name} AS DATE) - DATE '1970-01-01' ` +
+            `AS INTEGER) WHEN ${name} > TIMESTAMP '1970-01-01' THEN 2147483647 ELSE -2147483647 END`
+          );
+        return epochSql(column.unit, name);
       default:
         return name;
     }
@@ -143,6 +166,9 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
     for (let piece = 0; piece < (pieces[index] ?? 0); piece++)
       expressions.push(`substr(${quotedName}, ${12 * piece + 5}, 12)`);
   });
+  for (const column of columns)
+    if (column.kind === "timestamp" && column.asDay === true)
+      expressions.push(epochSql(column.unit, quoted(column.name)));
   return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
 }
 
@@ -193,6 +219,34 @@ function mixedDayColumn(days: Int32Array): unknown[] {
 }
 
 /**
+ * One chunk's timestamp (not adjusted to UTC) of a date field as a `day` column (issue 14, F4: without
+ * an offset the date part is taken literally): its day numbers, and where a day lies outside years
+ * 0001–9999, that cell exactly as when the column came as text (`timestampText` of its epoch count).
+ *
+ * @example
+ * ```ts
+ * timestampDays(chunk.getColumnVector(0), chunk.getColumnVector(13), chunk.rowCount, "MICROS");
+ * // Int32Array [19813, NULL_DAY, …]
+ * ```
+ */
+export function timestampDays(
+  days: DuckDBVector,
+  epochs: DuckDBVector,
+  rowCount: number,
+  unit: TimestampUnit,
+): ArrayLike<unknown> {
+  const column = dayColumn(days, rowCount);
+  if (column instanceof Int32Array) return column;
+  const cells = column as unknown[];
+  for (let r = 0; r < rowCount; r++) {
+    if (typeof cells[r] !== "string") continue;
+    const epoch = epochs.getItem(r); // as the column came before (null for an epoch DuckDB has not)
+    cells[r] = epoch === null || epoch === undefined ? null : timestampText(epoch as bigint, unit, false);
+  }
+  return cells;
+}
+
+/**
  * How many pieces of 12 characters each text column is selected in, judged on the first chunk: enough
  * for its longest string when that is over 12 bytes (at most {@link MAX_PIECES}), else none.
  */
@@ -235,7 +289,9 @@ export async function* duckdbParquetBatches(
       column.kind === "plain" && column.text === true ? new TextColumnReader() : null,
     );
     const width = columns.length;
-    const kinds: ColumnKind[] = columns.map((column) => (column.kind === "date" ? "day" : "raw"));
+    const kinds: ColumnKind[] = columns.map((column) =>
+      column.kind === "date" || (column.kind === "timestamp" && column.asDay === true) ? "day" : "raw",
+    );
     const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
       try {
         return await connection!.stream(selectSql(columns, pieces), [path]);
@@ -273,7 +329,10 @@ export async function* duckdbParquetBatches(
       first = null;
     }
     const pieceColumns: number[] = [];
-    for (let c = 0, next = width; c < width; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
+    let next = width;
+    for (let c = 0; c < width; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
+    // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
+    const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
     let pending = first === null ? fetch() : Promise.resolve(first);
     for (;;) {
       const chunk = await receive(pending);
@@ -286,7 +345,13 @@ export async function* duckdbParquetBatches(
         dictionaries.push(null);
         const vector = chunk.getColumnVector(c);
         if (kinds[c] === "day") {
-          cells.push(dayColumn(vector, rowCount));
+          const epochs = epochColumns[c]!;
+          const column = columns[c]!;
+          cells.push(
+            epochs < 0 || column.kind !== "timestamp"
+              ? dayColumn(vector, rowCount)
+              : timestampDays(vector, chunk.getColumnVector(epochs), rowCount, column.unit),
+          );
           continue;
         }
         const column = new Array<RawValue>(rowCount);

@@ -85,7 +85,9 @@ const parsers = {
 /**
  * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `batches()`
  * streams the file through DuckDB, or (when a column needs it, or `engine` is `"hyparquet"`, which
- * tests use to compare the two paths) reads one row group at a time with hyparquet.
+ * tests use to compare the two paths) reads one row group at a time with hyparquet. Through DuckDB,
+ * the TIMESTAMP columns (not adjusted to UTC) named in `dayColumns` come as day numbers
+ * (`ReadTableOptions.dayColumns`).
  *
  * @example
  * ```ts
@@ -98,6 +100,7 @@ export async function openParquetTable(
   label: string,
   batchSize: number,
   engine: "auto" | "hyparquet" = "auto",
+  dayColumns: readonly string[] = [],
 ): Promise<Table> {
   let file: AsyncBuffer;
   let metadata: FileMetaData;
@@ -114,8 +117,14 @@ export async function openParquetTable(
   const top = parquetSchema(metadata).children.map((child) => child.element);
   const columns = top.map((element) => element.name);
   const converters = top.map((element) => converterOf(element, label));
-  const viaDuckDb = engine === "auto" ? duckdbColumnsOf(top) : null;
-  if (viaDuckDb !== null) {
+  const planned = engine === "auto" ? duckdbColumnsOf(top) : null;
+  // A date field's timestamps not adjusted to UTC come as day numbers (F4: the date part, literally).
+  const viaDuckDb = planned?.map((column) =>
+    column.kind === "timestamp" && !column.adjustedToUtc && dayColumns.includes(column.name)
+      ? { ...column, asDay: true }
+      : column,
+  );
+  if (viaDuckDb !== undefined) {
     const batches = () => duckdbParquetBatches(path, label, viaDuckDb, batchSize);
     return { path, label, format: "parquet", columns, batches };
   }

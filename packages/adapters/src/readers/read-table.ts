@@ -46,7 +46,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     format === "csv"
       ? await openCsvTable(path, label, batchSize, options.dayColumns)
       : format === "parquet"
-        ? await openParquetTable(path, label, batchSize)
+        ? await openParquetTable(path, label, batchSize, "auto", options.dayColumns)
         : await openJsonTable(path, label, format, batchSize);
   checkColumns(table.columns, label, options);
   return table;
