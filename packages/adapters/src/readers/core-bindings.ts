@@ -7,6 +7,7 @@
  * per-cell loop uses; other code imports `@virta/core`.
  */
 import {
+  helsinkiOffsetSeconds as coreHelsinkiOffsetSeconds,
   MAX_DAY_NUMBER as CORE_MAX_DAY_NUMBER,
   MIN_DATA_DAY_NUMBER as CORE_MIN_DATA_DAY_NUMBER,
   NULL_DAY as CORE_NULL_DAY,
@@ -21,3 +22,5 @@ export const MIN_DATA_DAY_NUMBER: typeof CORE_MIN_DATA_DAY_NUMBER = CORE_MIN_DAT
 export const MAX_DAY_NUMBER: typeof CORE_MAX_DAY_NUMBER = CORE_MAX_DAY_NUMBER;
 /** `scanDate` of `@virta/core` (F4). */
 export const scanDate: typeof coreScanDate = coreScanDate;
+/** `helsinkiOffsetSeconds` of `@virta/core` (F4). */
+export const helsinkiOffsetSeconds: typeof coreHelsinkiOffsetSeconds = coreHelsinkiOffsetSeconds;

@@ -38,8 +38,14 @@ interface VectorInternals {
 /**
  * The validity mask of a vector as 32-bit words (bit k of the mask is bit k % 32 of word k >> 5,
  * little-endian), `null` when every cell is valid, or `undefined` when the internals are unknown.
+ *
+ * @example
+ * ```ts
+ * const valid = validWordsOf(vector);
+ * const isValid = (row: number) => valid === null || (valid![row >>> 5]! & (1 << (row & 31))) !== 0;
+ * ```
  */
-function validWords(vector: DuckDBVector): Uint32Array | null | undefined {
+export function validWordsOf(vector: DuckDBVector): Uint32Array | null | undefined {
   const data = (vector as unknown as VectorInternals).validity?.data;
   if (data === null) return null;
   if (!(data instanceof BigUint64Array)) return undefined;
@@ -64,7 +70,7 @@ export function copyIntegers(
   absent: number,
 ): void {
   const items = (vector as unknown as VectorInternals).items;
-  const valid = validWords(vector);
+  const valid = validWordsOf(vector);
   if (!(items instanceof Int32Array) || valid === undefined) {
     for (let row = 0; row < rowCount; row++) {
       const value = vector.getItem(row);
@@ -104,7 +110,7 @@ export function slotsOf(vector: DuckDBVector): Uint8Array | null {
  */
 export function longestString(vector: DuckDBVector, rowCount: number): number {
   const view = (vector as unknown as VectorInternals).dataView;
-  const valid = validWords(vector);
+  const valid = validWordsOf(vector);
   if (!(view instanceof DataView) || valid === undefined) return 0;
   let longest = 0;
   for (let row = 0; row < rowCount; row++) {
@@ -162,7 +168,7 @@ export class TextColumnReader {
   ): void {
     const internals = vector as unknown as VectorInternals;
     const view = internals.dataView;
-    const valid = validWords(vector);
+    const valid = validWordsOf(vector);
     if (!(view instanceof DataView) || valid === undefined || view.byteOffset % 4 !== 0) {
       for (let row = 0; row < rowCount; row++) {
         const text = vector.getItem(row) as string | null;

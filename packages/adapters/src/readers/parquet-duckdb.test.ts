@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
-import { type ColumnBatch, formatDate, NULL_DAY, tryParseDateOrDateTime } from "@virta/core";
+import { type ColumnBatch, NULL_DAY } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARY_LIMIT } from "./duckdb-vectors";
 import { duckdbColumnsOf, selectSql } from "./parquet-duckdb";
@@ -217,79 +217,6 @@ async function collect(path: string): Promise<ColumnBatch[]> {
   for await (const batch of table.batches()) batches.push(batch);
   return batches;
 }
-
-describe("duckdbParquetBatches: a date field's local TIMESTAMPs arrive as day numbers (issue 14, F4)", () => {
-  const cases = [
-    "TIMESTAMP '2024-03-31 00:00:00'",
-    "TIMESTAMP '2024-03-31 23:59:59.999999'",
-    "TIMESTAMP '1969-12-31 23:59:59.5'", // before 1970 with a fraction: the date part, not rounded
-    "NULL",
-    "TIMESTAMP '0001-01-01 00:00:00'",
-    "TIMESTAMP '9999-12-31 23:59:59'",
-    "'infinity'::TIMESTAMP",
-    "'-infinity'::TIMESTAMP",
-    "TIMESTAMP '10000-01-01 00:00:00'",
-    "TIMESTAMP '0000-12-31 12:00:00'",
-  ];
-  const units = [
-    ["TIMESTAMP_MS", "ms"],
-    ["TIMESTAMP", "us"],
-    ["TIMESTAMP_NS", "ns"],
-  ] as const;
-
-  it("gives each cell the date a date field reads from the text it came as before, in three units", async () => {
-    const select = cases.map((value, index) => `SELECT ${index} AS n, ${value} AS t`).join(" UNION ALL ");
-    for (const [type, unit] of units) {
-      // DuckDB cannot hold years past 2262 in nanoseconds: those cases are left out of that unit.
-      const where = unit === "ns" ? "WHERE t IS NULL OR (isfinite(t) AND year(t) BETWEEN 1678 AND 2261)" : "";
-      const path = await writeParquet(
-        `timestamps-${unit}.parquet`,
-        `SELECT CAST(t AS ${type}) AS visit_date FROM (${select}) ${where} ORDER BY n`,
-      );
-      const asText = (await allRows(await openParquetTable(path, "t", 2048))).map((row) => row.values.visit_date);
-      const table = await openParquetTable(path, "t", 2048, "auto", ["visit_date"]);
-      const batches: ColumnBatch[] = [];
-      for await (const batch of table.batches()) batches.push(batch);
-      expect(batches.map((batch) => batch.kinds)).toEqual([["day"]]);
-      const cells = Array.from(batches[0]!.columns[0] as ArrayLike<unknown>);
-      expect(cells).toHaveLength(asText.length);
-      cells.forEach((cell, row) => {
-        const text = asText[row];
-        if (typeof cell === "number" && cell !== NULL_DAY) expect(cell).toBe(tryParseDateOrDateTime(text as string));
-        else if (cell === NULL_DAY || cell === null) expect(text).toBeNull();
-        else expect(cell).toBe(text); // outside years 0001–9999: the same text as before (F34)
-      });
-      if (unit === "us") {
-        // Hand-checked: the date part literally; a day outside 0001–9999 stays the text the validator rejects.
-        const shown = cells.map((cell) =>
-          typeof cell === "number" ? (cell === NULL_DAY ? null : formatDate(cell)) : cell,
-        );
-        expect(shown).toEqual([
-          "2024-03-31",
-          "2024-03-31",
-          "1969-12-31",
-          null,
-          "0001-01-01",
-          "9999-12-31",
-          "infinity",
-          "-infinity",
-          "+010000-01-01T00:00", // toISOString's extended year, cut to 19 characters: invalid_format (F4)
-          "0000-12-31T12:00:00",
-        ]);
-      }
-    }
-  });
-
-  it("leaves timestamps adjusted to UTC, and columns not named as date fields, as text", async () => {
-    const path = await writeParquet(
-      "zoned.parquet",
-      "SELECT TIMESTAMPTZ '2024-03-31 21:30:00+00' AS visit_date, TIMESTAMP '2024-03-31 21:30:00' AS other",
-    );
-    const table = await openParquetTable(path, "t", 2048, "auto", ["visit_date"]);
-    const [row] = await allRows(table);
-    expect(row!.values).toEqual({ visit_date: "2024-03-31T21:30:00Z", other: "2024-03-31T21:30:00" });
-  });
-});
 
 describe("duckdbParquetBatches: a leading byte order mark stays in the value (F1 trims ASCII white space only)", () => {
   it("keeps U+FEFF before short, cached, 7–12-byte and long strings, on both paths, as DuckDB's SQL does", async () => {

@@ -31,6 +31,7 @@ import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
 import { copyIntegers, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
+import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
 import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
@@ -43,12 +44,11 @@ export type DuckDbColumn =
       kind: "timestamp";
       unit: TimestampUnit;
       adjustedToUtc: boolean;
-      /** A date field's column not adjusted to UTC: handed over as its day numbers (see `asDays`). */
+      /** A date field's column: handed over as its day numbers (`parquet-timestamps.ts`). */
       asDay?: boolean;
     };
 
 const PLAIN_TYPES = new Set(["BOOLEAN", "INT32", "FLOAT", "DOUBLE"]);
-const EPOCH_FUNCTION: Record<TimestampUnit, string> = { MILLIS: "epoch_ms", MICROS: "epoch_us", NANOS: "epoch_ns" };
 
 /** A plain integer or one annotated as an integer (signed or not: DuckDB's value is exact either way). */
 function isInteger(element: SchemaElement): boolean {
@@ -110,17 +110,6 @@ export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColum
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/**
- * A timestamp's epoch count in its unit, ±(2^63 − 1) for ±infinity (whose epoch DuckDB has not), which
- * `timestampText` writes as "infinity" as for the same file read by hyparquet (F4: no date).
- */
-function epochSql(unit: TimestampUnit, name: string): string {
-  return (
-    `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN ${EPOCH_FUNCTION[unit]}(${name}) ` +
-    `WHEN CAST(${name} AS VARCHAR) = 'infinity' THEN 9223372036854775807 ELSE -9223372036854775807 END`
-  );
-}
-
 /** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
 export const MAX_PIECES = 8;
 
@@ -151,12 +140,7 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "timestamp":
-        if (column.asDay === true)
-          return (
-            `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(CAST(${name} AS DATE) - DATE '1970-01-01' ` +
-            `AS INTEGER) WHEN ${name} > TIMESTAMP '1970-01-01' THEN 2147483647 ELSE -2147483647 END`
-          );
-        return epochSql(column.unit, name);
+        return column.asDay === true ? timestampDaySql(column, name) : epochSql(column.unit, name);
       default:
         return name;
     }
@@ -214,34 +198,6 @@ function mixedDayColumn(days: Int32Array): unknown[] {
     const day = days[r]!;
     if (day === NULL_DAY) cells[r] = null;
     else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
-  }
-  return cells;
-}
-
-/**
- * One chunk's timestamp (not adjusted to UTC) of a date field as a `day` column (issue 14, F4: without
- * an offset the date part is taken literally): its day numbers, and where a day lies outside years
- * 0001–9999, that cell exactly as when the column came as text (`timestampText` of its epoch count).
- *
- * @example
- * ```ts
- * timestampDays(chunk.getColumnVector(0), chunk.getColumnVector(13), chunk.rowCount, "MICROS");
- * // Int32Array [19813, NULL_DAY, …]
- * ```
- */
-export function timestampDays(
-  days: DuckDBVector,
-  epochs: DuckDBVector,
-  rowCount: number,
-  unit: TimestampUnit,
-): ArrayLike<unknown> {
-  const column = dayColumn(days, rowCount);
-  if (column instanceof Int32Array) return column;
-  const cells = column as unknown[];
-  for (let r = 0; r < rowCount; r++) {
-    if (typeof cells[r] !== "string") continue;
-    const epoch = epochs.getItem(r); // as the column came before (null for an epoch DuckDB has not)
-    cells[r] = epoch === null || epoch === undefined ? null : timestampText(epoch as bigint, unit, false);
   }
   return cells;
 }
@@ -350,7 +306,7 @@ export async function* duckdbParquetBatches(
           cells.push(
             epochs < 0 || column.kind !== "timestamp"
               ? dayColumn(vector, rowCount)
-              : timestampDays(vector, chunk.getColumnVector(epochs), rowCount, column.unit),
+              : timestampDays(vector, chunk.getColumnVector(epochs), rowCount, column),
           );
           continue;
         }

@@ -86,8 +86,7 @@ const parsers = {
  * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `batches()`
  * streams the file through DuckDB, or (when a column needs it, or `engine` is `"hyparquet"`, which
  * tests use to compare the two paths) reads one row group at a time with hyparquet. Through DuckDB,
- * the TIMESTAMP columns (not adjusted to UTC) named in `dayColumns` come as day numbers
- * (`ReadTableOptions.dayColumns`).
+ * the TIMESTAMP columns named in `dayColumns` come as day numbers (`ReadTableOptions.dayColumns`).
  *
  * @example
  * ```ts
@@ -118,11 +117,9 @@ export async function openParquetTable(
   const columns = top.map((element) => element.name);
   const converters = top.map((element) => converterOf(element, label));
   const planned = engine === "auto" ? duckdbColumnsOf(top) : null;
-  // A date field's timestamps not adjusted to UTC come as day numbers (F4: the date part, literally).
+  // A date field's timestamps come as day numbers (F4; parquet-timestamps.ts).
   const viaDuckDb = planned?.map((column) =>
-    column.kind === "timestamp" && !column.adjustedToUtc && dayColumns.includes(column.name)
-      ? { ...column, asDay: true }
-      : column,
+    column.kind === "timestamp" && dayColumns.includes(column.name) ? { ...column, asDay: true } : column,
   );
   if (viaDuckDb !== undefined) {
     const batches = () => duckdbParquetBatches(path, label, viaDuckDb, batchSize);

@@ -75,9 +75,9 @@ export interface ReadTableOptions {
   /**
    * Columns (by name) of a concept's date fields, which the validator reads as dates either way: in a
    * CSV file their plain `YYYY-MM-DD` cells of years 0001–9999, in a Parquet file their TIMESTAMP cells
-   * not adjusted to UTC (F4: the date part, literally), come as day numbers in a `day` column of the
-   * batch (`ColumnKind`), read without a string per cell; every other cell of them stays text as
-   * before (F4, F34). (A Parquet DATE column always comes as day numbers.)
+   * (F4: the date part, or the Helsinki date of an instant adjusted to UTC), come as day numbers in a
+   * `day` column of the batch (`ColumnKind`), read without a string per cell; every other cell of them
+   * stays text as before (F4, F34). (A Parquet DATE column always comes as day numbers.)
    */
   dayColumns?: readonly string[];
 }

@@ -37,7 +37,7 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     source: concept,
     requiredColumns: required.filter((column): column is string => typeof column === "string"),
     anyOfColumns: required.filter((column): column is readonly string[] => typeof column !== "string"),
-    // The concept's date fields: a CSV's plain dates and a Parquet file's local timestamps come as day
+    // The concept's date fields: a CSV's plain dates and a Parquet file's timestamps come as day
     // numbers (no string per cell, F4).
     dayColumns: getConcept(concept)
       .fields.filter((field) => field.type === "date")
