@@ -101,7 +101,9 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
               TIMESTAMP_NS '1969-12-31 23:59:59.999999999' AS local_ns,
               (i * 1.05 - 3)::DECIMAL(9,2) AS money,
               CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 5)::DECIMAL(38,10) END AS wide,
-              9007199254740990 + i AS big, i::INTEGER % 2 = 0 AS even, i / 7 AS ratio,
+              9007199254740990 + i AS big,
+              CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN -9007199254740993 - i ELSE -9007199254740991 END AS negative,
+              i::INTEGER % 2 = 0 AS even, i / 7 AS ratio,
               CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN 'äö€ long text with more than twelve bytes' WHEN 2 THEN ''
                          WHEN 3 THEN 'ab' || chr(31) || 'c'
                          WHEN 4 THEN 'tänään' ELSE 'primary_care' END AS s,
@@ -119,6 +121,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       d: "1970-01-03",
       money: "0.15",
       big: "9007199254740993",
+      negative: null,
       s: "ab\u001fc",
       code: " 14 ",
     });
@@ -130,6 +133,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       wide: null,
       s: null,
       big: 9007199254740990,
+      negative: null,
     });
     expect(viaDuckDb[1]!.values).toMatchObject({
       d: "9999-12-31",
@@ -138,7 +142,9 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       local_ns: "1969-12-31T23:59:59.999999999",
       wide: "-4.0000000000",
       s: "äö€ long text with more than twelve bytes",
+      negative: "-9007199254740994", // not a safe integer: its exact text
     });
+    expect(viaDuckDb[2]!.values).toMatchObject({ negative: -9007199254740991 }); // the safe end: a number
   });
 
   it("streams batches of at most batchSize cut from DuckDB's 2 048-row chunks, numbered in file order", async () => {

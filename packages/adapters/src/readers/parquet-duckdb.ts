@@ -12,7 +12,7 @@
  * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
  * - TIMESTAMP → the epoch count in its unit (`epoch_ms` / `epoch_us` / `epoch_ns`, a BIGINT), written
  *   by `timestampText`, with `Z` when the file says it is adjusted to UTC;
- * - INT64 → a number when safe, otherwise its exact text (`integerValue`);
+ * - INT64 → a number when safe (selected as an exact DOUBLE), otherwise its exact text (`integerValue`);
  * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
  *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
@@ -29,10 +29,10 @@ import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult, DuckDBVector } fr
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
-import { copyIntegers, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
+import { copyIntegers, longestString, type Pieces, slotsOf, TextColumnReader, validWordsOf } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
-import { dateFromEpochDays, integerValue, timestampText, type TimestampUnit } from "./parquet-values";
+import { dateFromEpochDays, timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
 /** How one column is selected in SQL and converted in JavaScript. */
@@ -108,6 +108,9 @@ export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColum
   return columns;
 }
 
+/** The largest safe integer (2^53 − 1): an INT64 up to it is exact as a number (`integerValue`). */
+const SAFE = Number.MAX_SAFE_INTEGER;
+
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
@@ -139,6 +142,9 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
         );
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
+      case "int64":
+        // A safe integer as an exact DOUBLE (read as a typed array); others by their text, selected beside.
+        return `CASE WHEN ${name} BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS DOUBLE) END`;
       case "timestamp":
         return column.asDay === true ? timestampDaySql(column, name) : epochSql(column.unit, name);
       default:
@@ -153,6 +159,11 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
   for (const column of columns)
     if (column.kind === "timestamp" && column.asDay === true)
       expressions.push(epochSql(column.unit, quoted(column.name)));
+  for (const column of columns)
+    if (column.kind === "int64") {
+      const name = quoted(column.name);
+      expressions.push(`CASE WHEN ${name} NOT BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS VARCHAR) END`);
+    }
   return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
 }
 
@@ -165,10 +176,8 @@ function converterOf(column: DuckDbColumn): Converter | null {
       const { unit, adjustedToUtc } = column;
       return (value) => timestampText(value as bigint, unit, adjustedToUtc);
     }
-    case "int64":
-      return (value) => integerValue(value as bigint);
     default:
-      return null;
+      return null; // INT64: `int64Column`
   }
 }
 
@@ -198,6 +207,31 @@ function mixedDayColumn(days: Int32Array): unknown[] {
     const day = days[r]!;
     if (day === NULL_DAY) cells[r] = null;
     else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
+  }
+  return cells;
+}
+
+/**
+ * One chunk's INT64 column as `integerValue` gives it: a number when safe (read from the DOUBLE vector's
+ * memory), otherwise its exact text (from `texts`), `null` absent.
+ *
+ * @example
+ * ```ts
+ * int64Column(chunk.getColumnVector(2), chunk.getColumnVector(14), chunk.rowCount); // [42, "9007199254740993", null]
+ * ```
+ */
+export function int64Column(values: DuckDBVector, texts: DuckDBVector, rowCount: number): RawValue[] {
+  const cells = new Array<RawValue>(rowCount);
+  const items = (values as unknown as { readonly items?: unknown }).items;
+  const valid = validWordsOf(values);
+  const typed = items instanceof Float64Array && valid !== undefined;
+  for (let r = 0; r < rowCount; r++) {
+    const safe = typed
+      ? valid === null || (valid[r >>> 5]! & (1 << (r & 31))) !== 0
+        ? items[r]!
+        : null
+      : (values.getItem(r) as number | null);
+    cells[r] = safe !== null ? safe : (texts.getItem(r) as string | null);
   }
   return cells;
 }
@@ -289,6 +323,7 @@ export async function* duckdbParquetBatches(
     for (let c = 0; c < width; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
     // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
     const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
+    const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
     let pending = first === null ? fetch() : Promise.resolve(first);
     for (;;) {
       const chunk = await receive(pending);
@@ -321,6 +356,10 @@ export async function* duckdbParquetBatches(
           text.read(vector, rowCount, column, 0, codes, parts);
           if (codes !== null) dictionaries[c] = { codes, values: text.values };
           cells.push(column);
+          continue;
+        }
+        if (int64Texts[c]! >= 0) {
+          cells.push(int64Column(vector, chunk.getColumnVector(int64Texts[c]!), rowCount));
           continue;
         }
         const convert = converters[c];
