@@ -19,6 +19,7 @@ export {
   weekday,
   yearOf,
 } from "./date";
+export { scanDateBytes } from "./date-bytes";
 export { helsinkiDateOfInstant, helsinkiOffsetSeconds, parseDateOrDateTime, tryParseDateOrDateTime } from "./date-time";
 export { type FinnishHoliday, easterSunday, finnishHolidays, isFinnishHoliday } from "./holidays";
 export {
