@@ -1,9 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The CSV reader's worker thread is its own script beside the bundle (readers/csv-bytes/worker.ts).
+  entry: { index: "src/index.ts", "csv-worker": "src/readers/csv-bytes/worker.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { entry: { index: "src/index.ts" } },
   clean: true,
   sourcemap: true,
   target: "es2022",

@@ -12,6 +12,7 @@ import {
   MIN_DATA_DAY_NUMBER as CORE_MIN_DATA_DAY_NUMBER,
   NULL_DAY as CORE_NULL_DAY,
   scanDate as coreScanDate,
+  scanDateBytes as coreScanDateBytes,
 } from "@virta/core";
 
 /** `NULL_DAY` of `@virta/core`: the day number of an absent date. */
@@ -22,5 +23,7 @@ export const MIN_DATA_DAY_NUMBER: typeof CORE_MIN_DATA_DAY_NUMBER = CORE_MIN_DAT
 export const MAX_DAY_NUMBER: typeof CORE_MAX_DAY_NUMBER = CORE_MAX_DAY_NUMBER;
 /** `scanDate` of `@virta/core` (F4). */
 export const scanDate: typeof coreScanDate = coreScanDate;
+/** `scanDateBytes` of `@virta/core` (F4; the CSV reader's worker). */
+export const scanDateBytes: typeof coreScanDateBytes = coreScanDateBytes;
 /** `helsinkiOffsetSeconds` of `@virta/core` (F4). */
 export const helsinkiOffsetSeconds: typeof coreHelsinkiOffsetSeconds = coreHelsinkiOffsetSeconds;

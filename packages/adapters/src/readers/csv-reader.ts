@@ -6,10 +6,12 @@
  * missing columns. Extra columns are kept (the validator warns about them). Columns named as day
  * columns give their plain dates as day numbers (`ColumnKind` "day", csv-scanner.ts).
  */
+import { statSync } from "node:fs";
 import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
 import type { Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
+import { type CsvResume, csvWorkerFile, workerCsvBatches } from "./csv-bytes/worker-batches";
 
 /**
  * Feeds a CSV file through a {@link CsvScanner} (header included) and yields after every read chunk,
@@ -23,11 +25,14 @@ async function* scanCsvFile(
   nextRecord: () => number = () => 0,
   dayColumns: readonly number[] = [],
   direct: DirectCells | null = null,
+  resume: (CsvResume & { delimiter: "," | ";" }) | null = null,
 ): AsyncGenerator<void> {
-  let scanner: CsvScanner | null = null;
+  // Reading on after the header where the worker handed the file back (csv-bytes/worker-batches.ts).
+  let scanner: CsvScanner | null =
+    resume === null ? null : new CsvScanner(resume.delimiter, dayColumns, direct, resume.line);
   let head = "";
   try {
-    for await (const text of readUtf8Chunks(path, label)) {
+    for await (const text of readUtf8Chunks(path, label, resume?.offset ?? 0)) {
       if (scanner === null) {
         // The delimiter is decided on the first non-empty line (F29), so wait until it is complete.
         head += text;
@@ -114,6 +119,7 @@ export async function openCsvTable(
   label: string,
   batchSize: number,
   dayColumns: readonly string[] = [],
+  worker: "auto" | "always" | "never" = "auto",
 ): Promise<Table> {
   let delimiter: "," | ";" = ",";
   let header: string[] | null = null;
@@ -135,8 +141,27 @@ export async function openCsvTable(
     format: "csv",
     columns,
     delimiter,
-    batches: () => csvColumnBatches(path, label, columns, batchSize, dayColumns),
+    batches: () => {
+      const kinds = kindsOf(columns, dayColumns);
+      const resume = (from: CsvResume | null) =>
+        csvColumnBatches(path, label, columns, batchSize, kinds, from && { ...from, delimiter });
+      const script = worker === "never" ? null : csvWorkerFile();
+      const file = statSync(path);
+      const large = worker === "always" || (file.isFile() && file.size >= WORKER_MIN_BYTES);
+      return script !== null && large && process.env.VIRTA_CSV_WORKER !== "0"
+        ? workerCsvBatches({ path, label, names: columns, kinds, delimiter, batchSize, script, resume })
+        : resume(null);
+    },
   };
+}
+
+/** Files from this size on are scanned in a worker thread (csv-bytes/; smaller ones are read at once). */
+const WORKER_MIN_BYTES = 4 << 20;
+
+/** The kind of each column: `day` for the day columns (none: every column raw). */
+function kindsOf(names: readonly string[], dayNames: readonly string[]): ColumnKind[] | undefined {
+  const kinds = names.map((name): ColumnKind => (dayNames.includes(name) ? "day" : "raw"));
+  return kinds.includes("day") ? kinds : undefined;
 }
 
 /**
@@ -150,14 +175,13 @@ async function* csvColumnBatches(
   label: string,
   names: readonly string[],
   batchSize: number,
-  dayNames: readonly string[],
+  kinds: readonly ColumnKind[] | undefined,
+  resume: (CsvResume & { delimiter: "," | ";" }) | null,
 ): AsyncGenerator<ColumnBatch> {
   const width = names.length;
-  const dayColumns = names.flatMap((name, index) => (dayNames.includes(name) ? [index] : []));
-  const kinds: ColumnKind[] | undefined =
-    dayColumns.length === 0 ? undefined : names.map((_, index) => (dayColumns.includes(index) ? "day" : "raw"));
-  let isHeader = true;
-  let record = 0;
+  const dayColumns = names.flatMap((_, index) => (kinds?.[index] === "day" ? [index] : []));
+  let isHeader = resume === null;
+  let record = resume?.records ?? 0;
   let length = 0;
   let columns: Array<Array<string | number>> = [];
   const full: ColumnBatch[] = [];
@@ -217,6 +241,7 @@ async function* csvColumnBatches(
     () => record + 1,
     dayColumns,
     direct,
+    resume,
   )) {
     for (const ready of full.splice(0)) yield ready;
   }

@@ -129,12 +129,18 @@ export class CsvScanner {
     dayColumns: readonly number[] = [],
     /** Where quote-free records after the header go (see {@link DirectCells}); null: to the sink. */
     private readonly directAfterHeader: DirectCells | null = null,
+    /** Reading on after the header from a record that starts at this physical line (issue 14's worker). */
+    afterHeaderAtLine?: number,
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);
     this.daysAfterHeader = null;
     if (dayColumns.length > 0) {
       this.daysAfterHeader = new Uint8Array(Math.max(64, ...dayColumns) + 1);
       for (const column of dayColumns) this.daysAfterHeader[column] = 1;
+    }
+    if (afterHeaderAtLine !== undefined) {
+      this.line = afterHeaderAtLine;
+      this.headerPassed();
     }
   }
 

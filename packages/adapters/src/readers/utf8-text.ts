@@ -92,17 +92,18 @@ async function lineOfOffset(path: string, offset: number): Promise<number> {
  * Yields the text of a UTF-8 file chunk by chunk, without a leading BOM.
  *
  * @param label how messages name the file, e.g. `file "visits.csv"`
+ * @param start the byte offset to read from (a reader reading on from there; no BOM is looked for)
  * @example
  * ```ts
  * let text = "";
  * for await (const chunk of readUtf8Chunks("visits.csv", 'file "visits.csv"')) text += chunk;
  * ```
  */
-export async function* readUtf8Chunks(path: string, label: string): AsyncGenerator<string> {
+export async function* readUtf8Chunks(path: string, label: string, start = 0): AsyncGenerator<string> {
   let carry: Buffer | null = null;
-  let offset = 0; // file offset of the first byte of `carry` + the current chunk
-  let first = true;
-  for await (const read of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+  let offset = start; // file offset of the first byte of `carry` + the current chunk
+  let first = start === 0;
+  for await (const read of createReadStream(path, { highWaterMark: CHUNK_BYTES, start })) {
     let bytes: Buffer = carry === null ? (read as Buffer) : Buffer.concat([carry, read as Buffer]);
     if (first) {
       first = false;

@@ -1,0 +1,337 @@
+/**
+ * The CSV reader's byte scanner (issue 14; fine-print F1, F4, F9, F29): cuts the quote-free records of
+ * a CSV file's bytes into typed columns without making a string per cell, so that it can run in a
+ * worker thread (`worker.ts`) and hand its columns over as transferable arrays:
+ *
+ * - a day column's plain `YYYY-MM-DD` dates of years 0001–9999 as day numbers (`scanDateBytes`, the
+ *   rule of `scanDate`); any other cell of it (empty, a date-time, not a date) as its byte range;
+ * - every other column as dictionary codes while it has at most {@link DICTIONARY_LIMIT} distinct
+ *   spellings (a code column: each spelling is decoded once), then as byte ranges (identifiers).
+ *
+ * It takes exactly what `CsvScanner` takes on its quote-free path: records end at LF, a CR before the
+ * LF is dropped, wholly empty lines are no records (F29), a short record leaves its missing cells
+ * absent (F1). It stops before a record it does not take the same way — one with a quote character
+ * or more fields than the header — so that the caller hands the rest of the file to `CsvScanner`,
+ * which gives that record's fields or its error exactly.
+ */
+import { MIN_DATA_DAY_NUMBER, scanDateBytes } from "../core-bindings";
+import { ByteDictionary, DICTIONARY_LIMIT, WORD_MASKS } from "./byte-dictionary";
+
+export { DICTIONARY_LIMIT };
+
+/** One column of a scanned batch (see the module comment). */
+export type ByteColumn =
+  /** Day numbers; `odd` lists (row, start, end) of the other cells, start −1 for an absent one. */
+  | { kind: "day"; days: Int32Array; odd: Int32Array | null }
+  /** Dictionary codes (−1: absent) and the spellings new since the previous batch, in code order. */
+  | { kind: "code"; codes: Int32Array; fresh: string[] }
+  /** (start, end) byte offsets per row (start −1: absent). */
+  | { kind: "text"; offsets: Int32Array };
+
+/** What one call of {@link ByteRecordScanner.scan} found. */
+export interface ScannedBatch {
+  /** The records taken (at most the batch size). */
+  rows: number;
+  /** Per column, its cells; byte offsets are relative to `from`. */
+  columns: ByteColumn[];
+  /** Where the scan started and where it stopped (the first byte not consumed). */
+  from: number;
+  next: number;
+  /** Physical lines consumed (records and empty lines). */
+  lines: number;
+  /**
+   * Why it stopped before the batch was full: `more` (no complete line left in the bytes given),
+   * `hard` (the record at `next` needs `CsvScanner`), or null (full, or the bytes ended).
+   */
+  stop: "more" | "hard" | null;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** Bytes searched for a quote at a time. */
+const QUOTE_WINDOW = 1 << 16;
+
+/** Bytes a caller leaves free after `end` (the scanner's sentinel and its reads of whole words). */
+export const SLACK_BYTES = 16;
+
+/** A day cache slot not yet computed, and one whose text is no date. */
+const UNKNOWN = -0x80000000;
+const NO_DATE = -0x7fffffff;
+
+/**
+ * Scans batches of quote-free records (see the module comment), keeping each column's dictionary
+ * from batch to batch.
+ *
+ * @example
+ * ```ts
+ * const scanner = new ByteRecordScanner(3, [false, false, true], ",", 1024);
+ * const bytes = Buffer.alloc(64);
+ * const end = bytes.write("v1,a,2024-01-05\nv2,a,\n");
+ * const batch = scanner.scan(bytes, 0, end, true);
+ * // batch.rows 2; columns[1] codes [0, 0] (fresh ["a"]); columns[2] days [19727, …], odd [1, 21, 21]
+ * ```
+ */
+export class ByteRecordScanner {
+  private readonly dictionaries: Array<ByteDictionary | null>;
+  private readonly delimiter: number;
+  /** Day numbers of dates of years 1900–2155 by year, month and day digits (`scanDateBytes`, cached). */
+  private readonly dayCache = new Int32Array(256 * 13 * 32).fill(UNKNOWN);
+
+  constructor(
+    readonly width: number,
+    private readonly dayColumns: readonly boolean[],
+    delimiter: "," | ";",
+    readonly batchSize: number,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+    this.dictionaries = dayColumns.map((day) => (day ? null : new ByteDictionary()));
+  }
+
+  /**
+   * Scans records from `from` while fewer than the batch size are taken; `end` is the end of the bytes
+   * read so far, and `final` says that the file ends there (a last line may then lack its LF). The
+   * scanner writes a sentinel LF at `bytes[end]`: the caller leaves {@link SLACK_BYTES} after `end`.
+   */
+  scan(bytes: Uint8Array, from: number, end: number, final: boolean): ScannedBatch {
+    const { width, batchSize, delimiter } = this;
+    const delimiterWord = Math.imul(delimiter, ONES);
+    const dictionaries = this.dictionaries;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const days: Array<Int32Array | null> = [];
+    const odd: number[][] = [];
+    const codes: Array<Int32Array | null> = [];
+    const offsets: Array<Int32Array | null> = [];
+    for (let column = 0; column < width; column++) {
+      const dictionary = dictionaries[column];
+      days.push(this.dayColumns[column] ? new Int32Array(batchSize) : null);
+      odd.push([]);
+      codes.push(dictionary && !dictionary.full ? new Int32Array(batchSize) : null);
+      offsets.push(dictionary?.full ? new Int32Array(batchSize * 2) : null);
+    }
+    bytes[end] = LF;
+    let pos = from;
+    let rows = 0;
+    let lines = 0;
+    let stop: ScannedBatch["stop"] = null;
+    let quoteFreeTo = from; // no quote in bytes[from, quoteFreeTo)
+    while (rows < batchSize && pos < end) {
+      const first = bytes[pos];
+      if (first === LF || (first === CR && bytes[pos + 1] === LF && (pos + 1 < end || final))) {
+        pos += first === LF ? 1 : 2; // a wholly empty line is no record (F29)
+        lines++;
+        continue;
+      }
+      let start = pos;
+      let column = 0;
+      let cut = pos;
+      for (;;) {
+        if (column >= width) {
+          stop = "hard"; // more fields than the header: CsvScanner names the record
+          break;
+        }
+        let fieldEnd: number;
+        const dayColumn = days[column]!;
+        if (dayColumn !== null) {
+          const after = bytes[start + 10]; // within the slack after the sentinel
+          const crlf = after === CR && bytes[start + 11] === LF && start + 11 <= end;
+          let day = Number.NaN;
+          if (start + 10 <= end && (after === delimiter || after === LF || crlf)) day = this.day(view, bytes, start);
+          if (day >= MIN_DATA_DAY_NUMBER) {
+            dayColumn[rows] = day;
+            cut = crlf ? start + 11 : start + 10;
+            fieldEnd = start + 10;
+          } else {
+            fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
+            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            day = fieldEnd - start === 10 ? this.day(view, bytes, start) : Number.NaN;
+            if (day >= MIN_DATA_DAY_NUMBER) dayColumn[rows] = day;
+            else odd[column]!.push(rows, start - from, fieldEnd - from);
+          }
+        } else {
+          const codeColumn = codes[column]!;
+          if (codeColumn !== null) {
+            // The field's first three words: its end is found in them, and they are its short key.
+            const w0 = view.getInt32(start, true);
+            let stops = stopsIn(w0, delimiterWord);
+            let w1 = 0;
+            let w2 = 0;
+            if (stops !== 0) fieldEnd = start + firstStop(stops);
+            else {
+              w1 = view.getInt32(start + 4, true);
+              stops = stopsIn(w1, delimiterWord);
+              if (stops !== 0) fieldEnd = start + 4 + firstStop(stops);
+              else {
+                w2 = view.getInt32(start + 8, true);
+                stops = stopsIn(w2, delimiterWord);
+                fieldEnd = stops !== 0 ? start + 8 + firstStop(stops) : fieldEndOf(view, start + 12, delimiterWord);
+              }
+            }
+            cut = fieldEnd;
+            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            const length = fieldEnd - start;
+            const dictionary = dictionaries[column]!;
+            codeColumn[rows] =
+              length > 12
+                ? dictionary.longCode(bytes, start, fieldEnd)
+                : dictionary.shortCode(
+                    length,
+                    w0 & WORD_MASKS[length * 3]!,
+                    w1 & WORD_MASKS[length * 3 + 1]!,
+                    w2 & WORD_MASKS[length * 3 + 2]!,
+                    bytes,
+                    start,
+                  );
+          } else {
+            fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
+            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            const pairs = offsets[column]!;
+            pairs[2 * rows] = start - from;
+            pairs[2 * rows + 1] = fieldEnd - from;
+          }
+        }
+        column++;
+        if (bytes[cut] === LF) break;
+        start = cut + 1;
+      }
+      if (stop === null && cut >= end && !final) stop = "more"; // the line goes on in bytes not read yet
+      if (stop === null && cut >= quoteFreeTo) {
+        // Searched ahead a window at a time, so that each byte is searched about once.
+        const limit = Math.min(end, Math.max(cut + 1, quoteFreeTo + QUOTE_WINDOW));
+        const found = bytes.subarray(quoteFreeTo, limit).indexOf(QUOTE);
+        if (found >= 0 && quoteFreeTo + found <= cut)
+          stop = "hard"; // a quote: CsvScanner reads the record
+        else quoteFreeTo = found >= 0 ? quoteFreeTo + found : limit;
+      }
+      if (stop !== null) {
+        dropRow(odd, rows);
+        break;
+      }
+      for (; column < width; column++) absent(column, rows, days, odd, codes, offsets);
+      rows++;
+      lines++;
+      pos = Math.min(cut + 1, end);
+    }
+    const columns = this.columnsOf(days, odd, codes, offsets, rows);
+    return { rows, columns, from, next: pos, lines, stop };
+  }
+
+  /** The batch's columns, from the arrays the scan filled (a column past its dictionary's limit turns to text). */
+  private columnsOf(
+    days: Array<Int32Array | null>,
+    odd: number[][],
+    codes: Array<Int32Array | null>,
+    offsets: Array<Int32Array | null>,
+    rows: number,
+  ): ByteColumn[] {
+    const dictionaries = this.dictionaries;
+    const columns: ByteColumn[] = [];
+    for (let column = 0; column < this.width; column++) {
+      const dayColumn = days[column]!;
+      const codeColumn = codes[column]!;
+      if (dayColumn !== null) {
+        const list = odd[column]!;
+        columns.push({ kind: "day", days: dayColumn, odd: list.length === 0 ? null : Int32Array.from(list) });
+      } else if (codeColumn !== null) {
+        const dictionary = dictionaries[column]!;
+        // Spellings met in a row not taken stay fresh until a batch with rows is sent (no batch is without).
+        columns.push({ kind: "code", codes: codeColumn, fresh: rows > 0 ? dictionary.takeFresh() : [] });
+        // A column past the limit (identifiers) gives byte ranges from the next batch on.
+        if (dictionary.size > DICTIONARY_LIMIT) dictionary.full = true;
+      } else columns.push({ kind: "text", offsets: offsets[column]! });
+    }
+    return columns;
+  }
+
+  /**
+   * `scanDateBytes` of the ten bytes at `start`, cached for years 1900–2155 (the same rule): the digits
+   * are checked four and two at a time in words, and the cache is indexed by year, month and day.
+   */
+  private day(view: DataView, bytes: Uint8Array, start: number): number {
+    const year = view.getInt32(start, true);
+    const middle = view.getInt32(start + 4, true); // "-MM-"
+    const month = (middle >>> 8) & 0xffff;
+    const date = view.getUint16(start + 8, true);
+    if (!allDigits(year, 4) || (middle & 0xff0000ff) !== 0x2d00002d || !allDigits(month, 2) || !allDigits(date, 2))
+      return scanDateBytes(bytes, start);
+    const years = year - 0x30303030;
+    const key =
+      (((years & 0xff) * 1000 + ((years >>> 8) & 0xff) * 100 + ((years >>> 16) & 0xff) * 10 + (years >>> 24) - 1900) *
+        13 +
+        ((month & 0xff) - 48) * 10 +
+        (month >>> 8) -
+        48) *
+        32 +
+      ((date & 0xff) - 48) * 10 +
+      (date >>> 8) -
+      48;
+    if (key < 0 || key >= this.dayCache.length || ((month & 0xff) - 48) * 10 + (month >>> 8) - 48 > 12)
+      return scanDateBytes(bytes, start);
+    if (((date & 0xff) - 48) * 10 + (date >>> 8) - 48 > 31) return Number.NaN;
+    let day = this.dayCache[key]!;
+    if (day === UNKNOWN) {
+      const scanned = scanDateBytes(bytes, start);
+      day = Number.isNaN(scanned) ? NO_DATE : scanned;
+      this.dayCache[key] = day;
+    }
+    return day === NO_DATE ? Number.NaN : day;
+  }
+}
+
+/** Forgets the cells of a row that was not taken (the lists of other day cells). */
+function dropRow(odd: number[][], row: number): void {
+  for (const list of odd) while (list.length > 0 && list[list.length - 3] === row) list.length -= 3;
+}
+
+/** 0x01 in each byte of a word. */
+const ONES = 0x01010101;
+const HIGH_BITS = 0x80808080 | 0;
+const LF_WORD = Math.imul(LF, ONES);
+
+/**
+ * The high bit of each byte of the little-endian word `word` that is the delimiter or LF, and of no
+ * byte before the first such byte (the bytes after it may be marked too: only the first counts).
+ */
+function stopsIn(word: number, delimiterWord: number): number {
+  const delimiters = word ^ delimiterWord;
+  const newlines = word ^ LF_WORD;
+  return (((delimiters - ONES) & ~delimiters) | ((newlines - ONES) & ~newlines)) & HIGH_BITS;
+}
+
+/** The index (0–3) of the first byte marked in `stops` (not 0). */
+function firstStop(stops: number): number {
+  return (31 - Math.clz32(stops & -stops)) >> 3;
+}
+
+/** Whether each of the low `count` (2 or 4) bytes of `word` is an ASCII digit. */
+function allDigits(word: number, count: 2 | 4): boolean {
+  return count === 4
+    ? (((word - 0x30303030) | (0x39393939 - word)) & HIGH_BITS) === 0
+    : (((word - 0x3030) | (0x3939 - word)) & 0x8080) === 0;
+}
+
+/**
+ * The end of the field from `start`: the next delimiter or LF, found a word at a time (the sentinel
+ * LF at the end stops it; the words may read into the slack after it).
+ */
+function fieldEndOf(view: DataView, start: number, delimiterWord: number): number {
+  for (let at = start; ; at += 4) {
+    const stops = stopsIn(view.getInt32(at, true), delimiterWord);
+    if (stops !== 0) return at + firstStop(stops);
+  }
+}
+
+/** Marks a short record's missing cell absent (F1). */
+function absent(
+  column: number,
+  row: number,
+  days: Array<Int32Array | null>,
+  odd: number[][],
+  codes: Array<Int32Array | null>,
+  offsets: Array<Int32Array | null>,
+): void {
+  if (days[column] !== null) odd[column]!.push(row, -1, -1);
+  else if (codes[column] !== null) codes[column]![row] = -1;
+  else offsets[column]![2 * row] = -1;
+}

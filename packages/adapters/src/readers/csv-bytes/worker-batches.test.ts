@@ -1,0 +1,183 @@
+/**
+ * The CSV reader's worker path (issue 14) against `CsvScanner`'s (fine-print F1, F4, F9, F29): on
+ * every input the two give the same cells (day numbers where the old path gives them, the same text
+ * elsewhere), the same record numbers, and the same error message, whatever the batch size.
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openCsvTable } from "../csv-reader";
+import { tempFolder } from "../test-support/temp-files";
+import { csvWorkerFile } from "./worker-batches";
+
+let folder: Awaited<ReturnType<typeof tempFolder>>;
+beforeAll(async () => void (folder = await tempFolder()));
+afterAll(() => folder.remove());
+
+const DAY_COLUMNS = ["birth_date", "visit_date"];
+
+/** Every row as `[record, ...cells]` (cells as read: numbers, text or absent), or the error's message. */
+async function readAll(
+  path: string,
+  batchSize: number,
+  worker: "always" | "never",
+): Promise<{ rows: unknown[][]; error: string | null; scanned: number }> {
+  const rows: unknown[][] = [];
+  let scanned = 0; // rows of batches with dictionary codes: those the worker scanned
+  try {
+    const table = await openCsvTable(path, `file "${path}"`, batchSize, DAY_COLUMNS, worker);
+    for await (const batch of table.batches()) {
+      expect(batch.length).toBeLessThanOrEqual(batchSize);
+      if (batch.dictionaries?.some((dictionary) => dictionary)) scanned += batch.length;
+      for (let row = 0; row < batch.length; row++) {
+        const cells: unknown[] = [batch.records[row]];
+        batch.columns.forEach((column, index) => {
+          const dictionary = batch.dictionaries?.[index];
+          // A dictionary's code names the same text as the cell (ColumnBatch's contract).
+          if (dictionary) expect(dictionary.values[dictionary.codes[row]!]).toBe(column[row]);
+          cells.push(column[row]);
+        });
+        rows.push(cells);
+      }
+    }
+    return { rows, error: null, scanned };
+  } catch (error) {
+    return { rows, error: (error as Error).message, scanned };
+  }
+}
+
+/** Reads `text` both ways and expects the same rows and error. */
+async function expectSame(
+  name: string,
+  text: string | Uint8Array,
+  batchSize = 3,
+): Promise<{ rows: unknown[][]; scanned: number }> {
+  const path = await folder.write(name, text);
+  const worker = await readAll(path, batchSize, "always");
+  const scanner = await readAll(path, batchSize, "never");
+  expect(scanner.scanned).toBe(0);
+  expect(worker.error).toBe(scanner.error);
+  if (scanner.error === null) expect(worker.rows).toEqual(scanner.rows);
+  return worker;
+}
+
+const HEADER = "visit_id,birth_date,sex,visit_date,note";
+
+describe("the CSV worker (issue 14)", () => {
+  it("is built (the tests run after pnpm build)", () => {
+    expect(csvWorkerFile()).toMatch(/csv-worker\.js$/);
+  });
+
+  it("gives day numbers and text as CsvScanner does (F4), with record numbers (F9)", async () => {
+    const { rows, scanned } = await expectSame(
+      "plain.csv",
+      `${HEADER}\nv1,1950-02-28,female,2024-01-05,a\nv2,,male,2024-13-01,b\n\nv3,1950-2-1,male,2024-01-05T10:00,\n`,
+    );
+    expect(rows).toEqual([
+      [1, "v1", -7247, "female", 19727, "a"],
+      [2, "v2", "", "male", "2024-13-01", "b"],
+      [3, "v3", "1950-2-1", "male", "2024-01-05T10:00", ""],
+    ]);
+    expect(scanned).toBe(3);
+  });
+
+  it("takes BOM, CRLF, empty lines, short records and a last line without LF as CsvScanner does (F1, F29)", async () => {
+    await expectSame("crlf.csv", `\uFEFF\r\n\n${HEADER}\r\nv1,1950-02-28,f\r\n\r\nv2\r\nv3,,,2024-02-29,x\r\n`);
+    await expectSame("no-lf.csv", `${HEADER}\nv1,1950-02-28,f,2024-02-29,x`);
+    await expectSame("cr-only.csv", `${HEADER}\nv1,1950-02-28\r,f\r,2024-02-29\r\n\r\r\n`);
+    await expectSame("header-only.csv", `${HEADER}\n`);
+    await expectSame("cr-at-end.csv", `${HEADER}\nv1\r`);
+    await expectSame("cr-line-at-end.csv", `${HEADER}\nv1\n\r`);
+    await expectSame("header-no-lf.csv", HEADER);
+  });
+
+  it("hands quoted records and a quoted header to CsvScanner", async () => {
+    const { rows, scanned } = await expectSame(
+      "quoted.csv",
+      `${HEADER}\nv1,1950-02-28,f,2024-01-01,a\nv2,1950-02-28,f,2024-01-01,"two\nlines"\nv3,,m,,x\n`,
+      1,
+    );
+    expect(rows.map((row) => row[5])).toEqual(["a", "two\nlines", "x"]);
+    expect(scanned).toBe(1); // the worker's first record, then CsvScanner's from the quoted one
+    await expectSame("quoted-header.csv", `"visit_id",birth_date\nv1,1950-02-28\n`);
+  });
+
+  it("gives the errors CsvScanner gives: too many fields, an unclosed quote, bytes that are not UTF-8", async () => {
+    const wide = await readAll(await folder.write("wide.csv", `${HEADER}\nv1,,,,\nv2,,,,,extra\n`), 2, "always");
+    expect(wide.error).toMatch(/record 2/);
+    await expectSame("wide-2.csv", `${HEADER}\nv1,,,,\nv2,,,,,extra\n`);
+    await expectSame("unclosed.csv", `${HEADER}\nv1,,,,\nv2,,,,"open\nv3\n`);
+    const latin1 = Buffer.concat([Buffer.from(`${HEADER}\nv1,,,,ok\nv2,,,,`), Buffer.from([0xe4]), Buffer.from("\n")]);
+    await expectSame("latin1.csv", latin1);
+  });
+
+  it("reads non-ASCII text and semicolon files", async () => {
+    const { rows } = await expectSame(
+      "finnish.csv",
+      `${HEADER.replaceAll(",", ";")}\nv1;;nainen;2024-01-05;Ääkkösiä ja 𝔘\n`,
+    );
+    expect(rows[0]).toEqual([1, "v1", "", "nainen", 19727, "Ääkkösiä ja 𝔘"]);
+  });
+
+  it("agrees with CsvScanner on generated files, whatever the batch size", async () => {
+    const cell = fc.constantFrom(
+      "",
+      "a",
+      "v12",
+      "female",
+      "2024-02-29",
+      "2023-02-29",
+      "0001-01-01",
+      "0000-12-31",
+      "1899-12-31",
+      "2156-01-01",
+      "9999-12-31",
+      "2024-1-01",
+      "2024-19-01",
+      "2024-01-39",
+      "2024-02-30",
+      "1900-01-01",
+      "2155-12-31",
+      "2024-0ä-1",
+      "2O24-01-01",
+      "2024-01-01 ",
+      "ä",
+      "abcdefghijklmn",
+      "abcdefghijkl",
+      '"q"',
+      "x\r",
+    );
+    const line = fc.array(cell, { minLength: 0, maxLength: 6 }).map((cells) => cells.join(","));
+    const file = fc.record({
+      lines: fc.array(line, { maxLength: 12 }),
+      newline: fc.constantFrom("\n", "\r\n"),
+      finalNewline: fc.boolean(),
+      batchSize: fc.integer({ min: 1, max: 5 }),
+    });
+    let count = 0;
+    await fc.assert(
+      fc.asyncProperty(file, async ({ lines, newline, finalNewline, batchSize }) => {
+        const text = [HEADER, ...lines].join(newline) + (finalNewline ? newline : "");
+        await expectSame(`generated-${count++}.csv`, text, batchSize);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads files larger than its buffer, with identifiers past the dictionary limit", async () => {
+    const lines = [HEADER];
+    for (let row = 0; row < 100_000; row++) {
+      const day = String(1 + (row % 28)).padStart(2, "0");
+      const note = row % 997 === 0 ? "Ääkköset" : `note-${row % 50}-${"x".repeat(row % 40)}`;
+      lines.push(
+        `v${row},19${String(row % 100).padStart(2, "0")}-03-${day},${row % 3 ? "f" : "m"},2024-02-${day},${note}`,
+      );
+    }
+    const text = `${lines.join("\n")}\n`;
+    expect(text.length).toBeGreaterThan(4 << 20);
+    const { rows, scanned } = await expectSame("large.csv", text, 1_000);
+    expect(rows.length).toBe(100_000);
+    expect(scanned).toBe(100_000);
+    // Row 99 999: day 12, birth year 1999, 99 999 % 3 = 0 (m), note 49 with 39 x (1999-03-12 is day 10 662).
+    expect(rows[99_999]).toEqual([100_000, "v99999", 10_662, "m", 19_765, `note-49-${"x".repeat(39)}`]);
+  });
+});

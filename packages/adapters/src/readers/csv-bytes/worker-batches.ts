@@ -1,0 +1,221 @@
+/**
+ * The main thread's side of the CSV reader's worker (issue 14): starts `worker.ts` on a file, turns
+ * each batch it posts into a `ColumnBatch` (day columns as `Int32Array` day numbers, code columns as
+ * their dictionary's strings with the codes in `dictionaries`, identifiers as strings of the batch's
+ * bytes), and, where the worker hands the file back, reads on with `CsvScanner` (`resume`), so every
+ * record and every error is the one `CsvScanner` gives (F1, F4, F9, F29). The batches hold the same
+ * cells, records and names as `CsvScanner`'s, only typed where they can be.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ColumnBatch, ColumnDictionary, ColumnKind } from "@virta/core";
+import type { ByteColumn } from "./byte-scanner";
+import type { CsvWorkerData, CsvWorkerMessage } from "./worker";
+
+/** Where `CsvScanner` reads on: the byte offset, its physical line and the records already read. */
+export interface CsvResume {
+  offset: number;
+  line: number;
+  records: number;
+}
+
+/**
+ * The built worker script (`dist/csv-worker.js`): beside the bundle, or, when this module runs from
+ * its source (the tests), in the package's `dist`; `null` when it is not built.
+ */
+export function csvWorkerFile(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, "csv-worker.js"), join(here, "..", "..", "..", "dist", "csv-worker.js")])
+    if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+/** The file's header, delimiter and the reader's choices, for {@link workerCsvBatches}. */
+export interface WorkerCsvOptions {
+  path: string;
+  label: string;
+  names: readonly string[];
+  kinds: readonly ColumnKind[] | undefined;
+  delimiter: "," | ";";
+  batchSize: number;
+  script: string;
+  /** `CsvScanner`'s batches from a point of the file (offset 0: the whole file, header included). */
+  resume: (from: CsvResume | null) => AsyncIterable<ColumnBatch>;
+}
+
+/**
+ * The records after the header as column batches, scanned in a worker thread (see the module comment).
+ *
+ * @example
+ * ```ts
+ * const batches = workerCsvBatches({ path, label, names, kinds, delimiter: ",", batchSize: 1024,
+ *   script: csvWorkerFile()!, resume: (from) => csvScannerBatches(from) });
+ * for await (const batch of batches) batch.records[0]; // 1, 1025, …
+ * ```
+ */
+export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerator<ColumnBatch> {
+  const { names, kinds, label, batchSize } = options;
+  const data: CsvWorkerData = {
+    path: options.path,
+    width: names.length,
+    dayColumns: names.map((_, index) => kinds?.[index] === "day"),
+    delimiter: options.delimiter,
+    // The worker posts several of the reader's batches at once (fewer messages); they are cut here.
+    batchSize: batchSize * Math.max(1, Math.round(POSTED_ROWS / batchSize)),
+  };
+  const worker = new Worker(options.script, { workerData: data });
+  const queue: Array<CsvWorkerMessage | Error> = [];
+  let wake: (() => void) | null = null;
+  const push = (item: CsvWorkerMessage | Error): void => {
+    queue.push(item);
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+  worker.on("message", push);
+  worker.on("error", push);
+  const values: string[][] = names.map(() => []);
+  let records = 0;
+  try {
+    for (;;) {
+      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = queue.shift()!;
+      if (message instanceof Error) throw message; // a fault of the worker itself (a bug: exit 70)
+      if (message.type === "end") return;
+      if (message.type === "handover") {
+        await worker.terminate();
+        const from = message.offset === 0 ? null : { offset: message.offset, line: message.line, records };
+        yield* options.resume(from);
+        return;
+      }
+      worker.postMessage(1);
+      const posted = postedBatch(message, label, values);
+      for (let first = 0; first < message.rows; first += batchSize) {
+        const end = Math.min(message.rows, first + batchSize);
+        const batch = columnBatchOf(posted, first, end, names, kinds, records);
+        records += end - first;
+        yield batch;
+      }
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Node's `Buffer` decoders without the encoding argument (`buffer.toString(encoding, start, end)` calls
+ * them after checking its arguments; per cell that check costs): present on every `Buffer` since
+ * Node 0.x, though not in its typings.
+ */
+type SlicingBuffer = Buffer & {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+};
+
+/** About how many rows the worker posts at a time. */
+const POSTED_ROWS = 8_192;
+
+/** A batch the worker posted, with its cells' text and each code column's spellings so far. */
+interface PostedBatch {
+  readonly label: string;
+  readonly columns: readonly ByteColumn[];
+  readonly text: (start: number, end: number) => string;
+  readonly spellings: ReadonlyArray<string[]>;
+}
+
+/** A posted batch, its new spellings added to `values` (each code column's spellings, in code order). */
+function postedBatch(
+  message: Extract<CsvWorkerMessage, { type: "batch" }>,
+  label: string,
+  values: string[][],
+): PostedBatch {
+  const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength) as SlicingBuffer;
+  message.columns.forEach((column, index) => {
+    if (column.kind === "code") for (const spelling of column.fresh) values[index]!.push(spelling);
+  });
+  return {
+    label,
+    columns: message.columns,
+    text: message.ascii ? asciiCells(bytes) : (start, end) => bytes.utf8Slice(start, end),
+    spellings: values,
+  };
+}
+
+/** A posted batch's rows `[first, end)` as a `ColumnBatch` whose records follow `before` earlier ones. */
+function columnBatchOf(
+  posted: PostedBatch,
+  first: number,
+  end: number,
+  names: readonly string[],
+  kinds: readonly ColumnKind[] | undefined,
+  before: number,
+): ColumnBatch {
+  const rows = end - first;
+  const columns: Array<ArrayLike<unknown>> = [];
+  const dictionaries: Array<ColumnDictionary | null> = [];
+  posted.columns.forEach((column: ByteColumn, index) => {
+    dictionaries.push(null);
+    if (column.kind === "day") {
+      const days = column.days.subarray(first, end);
+      columns.push(column.odd === null ? days : mixedDays(days, column.odd, first, end, posted.text));
+    } else if (column.kind === "code") {
+      const spellings = posted.spellings[index]!;
+      const codes = column.codes.subarray(first, end);
+      const cells = new Array<string | undefined>(rows);
+      for (let row = 0; row < rows; row++) {
+        const code = codes[row]!;
+        cells[row] = code < 0 ? undefined : spellings[code];
+      }
+      columns.push(cells);
+      dictionaries[index] = { codes, values: spellings };
+    } else {
+      const offsets = column.offsets;
+      const text = posted.text;
+      const cells = new Array<string | undefined>(rows);
+      for (let row = 0, at = 2 * first; row < rows; row++, at += 2) {
+        const start = offsets[at]!;
+        cells[row] = start < 0 ? undefined : text(start, offsets[at + 1]!);
+      }
+      columns.push(cells);
+    }
+  });
+  const records = new Array<number>(rows);
+  for (let row = 0; row < rows; row++) records[row] = before + row + 1;
+  return { source: posted.label, names, columns, dictionaries, length: rows, records, ...(kinds ? { kinds } : {}) };
+}
+
+/** The longest cell cut from the batch's one string; V8 copies such short slices (longer ones would keep it). */
+const SLICED_CELL_MAX = 12;
+
+/**
+ * The cells of an ASCII batch: short ones cut from one string of the whole batch (one decoding call,
+ * not one per cell), longer ones decoded on their own, so that no cell keeps the batch's string alive.
+ */
+function asciiCells(bytes: SlicingBuffer): (start: number, end: number) => string {
+  const whole = bytes.latin1Slice(0, bytes.length);
+  return (start, end) => (end - start <= SLICED_CELL_MAX ? whole.slice(start, end) : bytes.latin1Slice(start, end));
+}
+
+/**
+ * A day column's rows `[first, end)` with other cells: their text (or absent) among the day numbers, as
+ * `CsvScanner` gives them (`odd` holds row, start, end triples in row order).
+ */
+function mixedDays(
+  days: Int32Array,
+  odd: Int32Array,
+  first: number,
+  end: number,
+  text: (start: number, end: number) => string,
+): Array<number | string | undefined> {
+  const cells = new Array<number | string | undefined>(end - first);
+  for (let row = 0; row < cells.length; row++) cells[row] = days[row]!;
+  for (let at = 0; at < odd.length; at += 3) {
+    const row = odd[at]!;
+    if (row < first || row >= end) continue;
+    const start = odd[at + 1]!;
+    cells[row - first] = start < 0 ? undefined : text(start, odd[at + 2]!);
+  }
+  return cells;
+}

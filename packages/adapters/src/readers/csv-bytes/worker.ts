@@ -1,0 +1,130 @@
+/**
+ * The CSV reader's worker thread (issue 14): reads the file's bytes after the header and cuts them
+ * into batches with the byte scanner (`byte-scanner.ts`), posting each batch's columns as transferable
+ * typed arrays and its bytes, so that the main thread validates and computes while this thread scans.
+ * At most {@link AHEAD} batches wait for the main thread (bounded memory on any file).
+ *
+ * It hands the rest of the file back (`handover`: byte offset and line) where the byte scanner stops:
+ * a quoted header or record, a record with more fields than the header, bytes that are not UTF-8, a
+ * line longer than its buffer, or any failure of its own; the main thread then reads on from there
+ * with `CsvScanner`, which gives the records or the error that a file gives (F29).
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+import { isAscii, isUtf8 } from "node:buffer";
+import { parentPort, workerData } from "node:worker_threads";
+import { ByteRecordScanner, type ByteColumn, SLACK_BYTES } from "./byte-scanner";
+
+/** What the main thread tells the worker (`worker-batches.ts`). */
+export interface CsvWorkerData {
+  path: string;
+  width: number;
+  dayColumns: boolean[];
+  delimiter: "," | ";";
+  batchSize: number;
+}
+
+/** What the worker posts. */
+export type CsvWorkerMessage =
+  | { type: "batch"; bytes: Uint8Array; ascii: boolean; rows: number; columns: ByteColumn[] }
+  | { type: "handover"; offset: number; line: number }
+  | { type: "end" };
+
+/** The most batches posted and not yet taken by the main thread. */
+const AHEAD = 8;
+/** Bytes read at a time; a line longer than this is handed over. */
+const BUFFER_BYTES = 4 << 20;
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+let credit = AHEAD;
+let wake: (() => void) | null = null;
+
+function post(message: CsvWorkerMessage, transfer: ArrayBufferLike[] = []): void {
+  parentPort!.postMessage(message, transfer as ArrayBuffer[]);
+}
+
+async function run(data: CsvWorkerData): Promise<void> {
+  const descriptor = openSync(data.path, "r");
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES + SLACK_BYTES);
+  let base = 0; // the file offset of buffer[0]
+  let filled = 0;
+  let eof = false;
+  const fill = (): void => {
+    const read = readSync(descriptor, buffer, filled, BUFFER_BYTES - filled, base + filled);
+    if (read === 0) eof = true;
+    filled += read;
+  };
+  let line = 1;
+  let pos = 0;
+  try {
+    fill();
+    if (filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) pos = 3;
+    // The header: the first line that is not wholly empty; with a quote, the main thread reads it all.
+    for (;;) {
+      let newline = buffer.subarray(0, filled).indexOf(LF, pos);
+      if (newline < 0) {
+        if (!eof) return post({ type: "handover", offset: 0, line: 1 }); // a header over 4 MiB
+        newline = filled;
+      }
+      const lineEnd = newline > pos && buffer[newline - 1] === CR ? newline - 1 : newline;
+      const empty = lineEnd === pos;
+      if (!empty && buffer.subarray(pos, lineEnd).indexOf(QUOTE) >= 0)
+        return post({ type: "handover", offset: 0, line: 1 });
+      pos = Math.min(newline + 1, filled);
+      line++;
+      if (!empty || (pos >= filled && eof)) break;
+    }
+    const scanner = new ByteRecordScanner(data.width, data.dayColumns, data.delimiter, data.batchSize);
+    for (;;) {
+      const batch = scanner.scan(buffer, pos, filled, eof);
+      if (batch.rows > 0) {
+        const region = buffer.subarray(batch.from, batch.next);
+        if (!isUtf8(region)) return post({ type: "handover", offset: base + batch.from, line });
+        const bytes = new Uint8Array(region);
+        const transfer: ArrayBufferLike[] = [bytes.buffer];
+        for (const column of batch.columns) transfer.push(...buffersOf(column));
+        if (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
+        credit--;
+        post({ type: "batch", bytes, ascii: isAscii(region), rows: batch.rows, columns: batch.columns }, transfer);
+      }
+      line += batch.lines;
+      pos = batch.next;
+      if (batch.stop === "hard") return post({ type: "handover", offset: base + pos, line });
+      if (pos >= filled && eof) return post({ type: "end" });
+      if (batch.stop === "more" || pos >= filled) {
+        buffer.copy(buffer, 0, pos, filled);
+        filled -= pos;
+        base += pos;
+        pos = 0;
+        if (filled === BUFFER_BYTES) return post({ type: "handover", offset: base, line }); // a line over 4 MiB
+        fill();
+      }
+    }
+  } catch {
+    // Whatever went wrong here, CsvScanner reads on from the last line handed over and reports it.
+    post({ type: "handover", offset: base + pos, line });
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function buffersOf(column: ByteColumn): ArrayBufferLike[] {
+  switch (column.kind) {
+    case "day":
+      return column.odd === null ? [column.days.buffer] : [column.days.buffer, column.odd.buffer];
+    case "code":
+      return [column.codes.buffer];
+    default:
+      return [column.offsets.buffer];
+  }
+}
+
+parentPort!.on("message", () => {
+  credit++;
+  const resume = wake;
+  wake = null;
+  resume?.();
+});
+void run(workerData as CsvWorkerData).finally(() => parentPort!.close());
