@@ -159,6 +159,20 @@ try {
   same(sh(virta, ["--version"], { cwd: app }), `${version}\n`, "virta --version");
   const args = ["compute", "availability.primary_care.within_14_days", "--data", EXAMPLE_CSV, "--period", "2024"];
   same(sh(virta, [...args, "--by", "organizer", "--format", "csv"], { cwd: app }), EXAMPLE_OUTPUT, "virta compute");
+  // A CSV of 4 MiB or more is scanned in the CSV reader's worker thread (dist/csv-worker.js, issue 14):
+  // the example's rows 4 000 times over (new visit ids, 5.9 MB) give organizer 14 4 000 × 4 of 4 000 × 6.
+  const copies = Array.from({ length: 4_000 }, (_, copy) => lines.map((line) => line.replace(",", `x${copy},`)));
+  const large = join(base, "large-visits.csv");
+  writeFileSync(large, `${head}\n${copies.flat().join("\n")}\n`);
+  const largeArgs = ["compute", "availability.primary_care.within_14_days", "--data", large, "--period", "2024"];
+  const inWorker = sh(virta, [...largeArgs, "--by", "organizer", "--format", "csv"], { cwd: app });
+  same(inWorker.split("\n")[1], "14,16000,24000,66.7,false", "virta compute on a 4 MiB CSV (worker thread)");
+  const env = { ...process.env, VIRTA_CSV_WORKER: "0" };
+  same(
+    inWorker,
+    sh(virta, [...largeArgs, "--by", "organizer", "--format", "csv"], { cwd: app, env }),
+    "… = main thread",
+  );
   same(
     sh("bash", ["-c", `"${virta}" list | head -1 >/dev/null; echo \${PIPESTATUS[0]}`], { cwd: app }),
     "0\n",
