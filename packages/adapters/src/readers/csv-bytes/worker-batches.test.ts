@@ -80,7 +80,7 @@ describe("the CSV worker (issue 14)", () => {
     expect(scanned).toBe(3);
   });
 
-  it("takes BOM, CRLF, empty lines, short records and a last line without LF as CsvScanner does (F1, F29)", async () => {
+  it("takes BOM, CRLF, empty lines, short records and a last line without LF as CsvScanner (F1, F29)", async () => {
     await expectSame("crlf.csv", `\uFEFF\r\n\n${HEADER}\r\nv1,1950-02-28,f\r\n\r\nv2\r\nv3,,,2024-02-29,x\r\n`);
     await expectSame("no-lf.csv", `${HEADER}\nv1,1950-02-28,f,2024-02-29,x`);
     await expectSame("cr-only.csv", `${HEADER}\nv1,1950-02-28\r,f\r,2024-02-29\r\n\r\r\n`);
