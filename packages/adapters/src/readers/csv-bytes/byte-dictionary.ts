@@ -47,15 +47,24 @@ export class ByteDictionary {
 
   /** The code of the spelling of `length` ≤ 12 bytes at `bytes[start]` with words `w0 w1 w2`, added when new. */
   shortCode(length: number, w0: number, w1: number, w2: number, bytes: Uint8Array, start: number): number {
+    const code = this.find(length, w0, w1, w2);
+    return code >= 0 ? code : this.add(length, w0, w1, w2, bytes, start);
+  }
+
+  /** The code of a short spelling, or −1 when it is new (small, so that the scanner's loop inlines it). */
+  private find(length: number, w0: number, w1: number, w2: number): number {
     const keys = this.keys;
     const slots = this.slots;
     const mask = slots.length - 1;
     for (let slot = hash(length, w0, w1, w2) & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
-      if (entry === 0) break;
+      if (entry === 0) return -1;
       const at = (entry - 1) * 4;
       if (keys[at] === length && keys[at + 1] === w0 && keys[at + 2] === w1 && keys[at + 3] === w2) return entry - 1;
     }
+  }
+
+  private add(length: number, w0: number, w1: number, w2: number, bytes: Uint8Array, start: number): number {
     const code = this.push(DECODER.decode(bytes.subarray(start, start + length)));
     this.keys.set([length, w0, w1, w2], code * 4);
     if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);

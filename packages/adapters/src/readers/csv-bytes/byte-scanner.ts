@@ -56,6 +56,9 @@ const QUOTE_WINDOW = 1 << 16;
 /** Bytes a caller leaves free after `end` (the scanner's sentinel and its reads of whole words). */
 export const SLACK_BYTES = 16;
 
+/** Day cache slots: years 1900–2155 by month 0–12 and day 0–31. */
+const DAY_CACHE_SIZE = 256 * 13 * 32;
+
 /** A day cache slot not yet computed, and one whose text is no date. */
 const UNKNOWN = -0x80000000;
 const NO_DATE = -0x7fffffff;
@@ -77,7 +80,7 @@ export class ByteRecordScanner {
   private readonly dictionaries: Array<ByteDictionary | null>;
   private readonly delimiter: number;
   /** Day numbers of dates of years 1900–2155 by year, month and day digits (`scanDateBytes`, cached). */
-  private readonly dayCache = new Int32Array(256 * 13 * 32).fill(UNKNOWN);
+  private readonly dayCache = new Int32Array(DAY_CACHE_SIZE).fill(UNKNOWN);
 
   constructor(
     readonly width: number,
@@ -251,31 +254,37 @@ export class ByteRecordScanner {
   private day(view: DataView, bytes: Uint8Array, start: number): number {
     const year = view.getInt32(start, true);
     const middle = view.getInt32(start + 4, true); // "-MM-"
-    const month = (middle >>> 8) & 0xffff;
     const date = view.getUint16(start + 8, true);
-    if (!allDigits(year, 4) || (middle & 0xff0000ff) !== 0x2d00002d || !allDigits(month, 2) || !allDigits(date, 2))
-      return scanDateBytes(bytes, start);
+    const month = (middle >>> 8) & 0xffff;
     const years = year - 0x30303030;
+    const months = month - 0x3030;
+    const dates = date - 0x3030;
     const key =
       (((years & 0xff) * 1000 + ((years >>> 8) & 0xff) * 100 + ((years >>> 16) & 0xff) * 10 + (years >>> 24) - 1900) *
         13 +
-        ((month & 0xff) - 48) * 10 +
-        (month >>> 8) -
-        48) *
+        (months & 0xff) * 10 +
+        (months >>> 8)) *
         32 +
-      ((date & 0xff) - 48) * 10 +
-      (date >>> 8) -
-      48;
-    if (key < 0 || key >= this.dayCache.length || ((month & 0xff) - 48) * 10 + (month >>> 8) - 48 > 12)
-      return scanDateBytes(bytes, start);
-    if (((date & 0xff) - 48) * 10 + (date >>> 8) - 48 > 31) return Number.NaN;
-    let day = this.dayCache[key]!;
-    if (day === UNKNOWN) {
-      const scanned = scanDateBytes(bytes, start);
-      day = Number.isNaN(scanned) ? NO_DATE : scanned;
-      this.dayCache[key] = day;
-    }
-    return day === NO_DATE ? Number.NaN : day;
+      (dates & 0xff) * 10 +
+      (dates >>> 8);
+    // Plain digits and dashes, month ≤ 12 and day ≤ 31 within the cached years; the rest as scanDateBytes says.
+    const plain =
+      ((years | (0x39393939 - year) | months | (0x3939 - month) | dates | (0x3939 - date)) & HIGH_BITS) === 0 &&
+      (middle & 0xff0000ff) === 0x2d00002d &&
+      (months & 0xff) * 10 + (months >>> 8) <= 12 &&
+      (dates & 0xff) * 10 + (dates >>> 8) <= 31 &&
+      key >= 0 &&
+      key < DAY_CACHE_SIZE;
+    const day = plain ? this.dayCache[key]! : UNKNOWN;
+    return day > NO_DATE ? day : this.slowDay(bytes, start, plain ? key : -1);
+  }
+
+  /** `scanDateBytes` of the bytes at `start`, kept in the cache at `key` (−1: not cacheable). */
+  private slowDay(bytes: Uint8Array, start: number, key: number): number {
+    if (key >= 0 && this.dayCache[key] === NO_DATE) return Number.NaN;
+    const day = scanDateBytes(bytes, start);
+    if (key >= 0) this.dayCache[key] = Number.isNaN(day) ? NO_DATE : day;
+    return day;
   }
 }
 
@@ -302,13 +311,6 @@ function stopsIn(word: number, delimiterWord: number): number {
 /** The index (0–3) of the first byte marked in `stops` (not 0). */
 function firstStop(stops: number): number {
   return (31 - Math.clz32(stops & -stops)) >> 3;
-}
-
-/** Whether each of the low `count` (2 or 4) bytes of `word` is an ASCII digit. */
-function allDigits(word: number, count: 2 | 4): boolean {
-  return count === 4
-    ? (((word - 0x30303030) | (0x39393939 - word)) & HIGH_BITS) === 0
-    : (((word - 0x3030) | (0x3939 - word)) & 0x8080) === 0;
 }
 
 /**

@@ -163,6 +163,19 @@ describe("the CSV worker (issue 14)", () => {
     );
   });
 
+  it("reads every day of 1899–2156 and every month 00–19 and day 00–39 spelling as scanDate does (F4)", async () => {
+    const lines = [HEADER];
+    for (let day = Date.UTC(1899, 0, 1); day <= Date.UTC(2156, 11, 31); day += 86_400_000)
+      lines.push(`v,${new Date(day).toISOString().slice(0, 10)},f,,`);
+    for (let month = 0; month < 20; month++)
+      for (let day = 0; day < 40; day++)
+        lines.push(`v,,f,2024-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")},`);
+    const { rows, scanned } = await expectSame("every-day.csv", `${lines.join("\n")}\n`, 4_096);
+    expect(scanned).toBe(rows.length);
+    expect(rows[0]![2]).toBe(-25_932); // 1899-01-01
+    expect(rows.filter((row) => typeof row[4] === "number").length).toBe(366); // the days of 2024
+  });
+
   it("reads files larger than its buffer, with identifiers past the dictionary limit", async () => {
     const lines = [HEADER];
     for (let row = 0; row < 100_000; row++) {
