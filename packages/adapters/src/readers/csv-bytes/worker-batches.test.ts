@@ -3,6 +3,9 @@
  * every input the two give the same cells (day numbers where the old path gives them, the same text
  * elsewhere), the same record numbers, and the same error message, whatever the batch size.
  */
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCsvTable } from "../csv-reader";
@@ -192,5 +195,22 @@ describe("the CSV worker (issue 14)", () => {
     expect(scanned).toBe(100_000);
     // Row 99 999: day 12, birth year 1999, 99 999 % 3 = 0 (m), note 49 with 39 x (1999-03-12 is day 10 662).
     expect(rows[99_999]).toEqual([100_000, "v99999", 10_662, "m", 19_765, `note-49-${"x".repeat(39)}`]);
+  });
+
+  it("does not keep the process alive when a reader is dropped after its first batch", async () => {
+    const lines = [HEADER];
+    for (let row = 0; row < 120_000; row++) lines.push(`v${row},1950-01-01,f,2024-01-01,note-${row % 7}`);
+    const path = await folder.write("dropped.csv", `${lines.join("\n")}\n`);
+    const bundle = pathToFileURL(join(dirname(csvWorkerFile()!), "index.js")).href;
+    const script = `
+      const { readTable } = await import(${JSON.stringify(bundle)});
+      const table = await readTable(${JSON.stringify(path)}, { dayColumns: ["visit_date"] });
+      const first = await table.batches()[Symbol.asyncIterator]().next();
+      console.log(first.value.length, first.value.dictionaries.filter(Boolean).length);`;
+    const file = await folder.write("drop.mjs", script);
+    const child = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 10_000 });
+    expect(child.stderr).toBe("");
+    expect(child.stdout).toBe("1024 4\n"); // read by the worker: the four columns but the day column as codes
+    expect(child.status).toBe(0);
   });
 });

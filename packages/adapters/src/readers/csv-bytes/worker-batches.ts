@@ -66,6 +66,7 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
     batchSize: batchSize * Math.max(1, Math.round(POSTED_ROWS / batchSize)),
   };
   const worker = new Worker(options.script, { workerData: data });
+  worker.unref();
   const queue: Array<CsvWorkerMessage | Error> = [];
   let wake: (() => void) | null = null;
   const push = (item: CsvWorkerMessage | Error): void => {
@@ -80,7 +81,12 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
   let records = 0;
   try {
     for (;;) {
-      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      if (queue.length === 0) {
+        // The worker keeps the process alive only while a batch is awaited (not when a reader is dropped).
+        worker.ref();
+        await new Promise<void>((resolve) => (wake = resolve));
+        worker.unref();
+      }
       const message = queue.shift()!;
       if (message instanceof Error) throw message; // a fault of the worker itself (a bug: exit 70)
       if (message.type === "end") return;
