@@ -1,19 +1,21 @@
 /**
- * The CSV reader's byte scanner (issue 14; fine-print F1, F4, F9, F29): cuts the quote-free records of
- * a CSV file's bytes into typed columns without making a string per cell, so that it can run in a
- * worker thread (`worker.ts`) and hand its columns over as transferable arrays:
+ * The CSV reader's byte scanner (issue 14; fine-print F1, F4, F9, F29): cuts the records of a CSV
+ * file's bytes into typed columns without making a string per cell, so that it can run in a worker
+ * thread (`worker.ts`) and hand its columns over as transferable arrays:
  *
  * - a day column's plain `YYYY-MM-DD` dates of years 0001–9999 as day numbers (`scanDateBytes`, the
  *   rule of `scanDate`); any other cell of it (empty, a date-time, not a date) as its byte range;
  * - every other column as dictionary codes while it has at most {@link DICTIONARY_LIMIT} distinct
  *   spellings (a code column: each spelling is decoded once), then as byte ranges (identifiers).
  *
- * It takes exactly what `CsvScanner` takes on its quote-free path: records end at LF, a CR before the
- * LF is dropped, wholly empty lines are no records (F29), a short record leaves its missing cells
- * absent (F1). It stops before a record it does not take the same way — one with a quote character
- * or more fields than the header — so that the caller hands the rest of the file to `CsvScanner`,
- * which gives that record's fields or its error exactly.
- */
+ * It takes what `CsvScanner` takes: records end at LF, a CR before the LF is dropped, wholly empty
+ * lines are no records (F29), a short record leaves its missing cells absent (F1), a quoted field's
+ * cell is its content (RFC 4180) and a quote inside an unquoted field is a character. It stops before
+ * a record it does not take itself — a quoted field with a doubled quote or a line break inside, text
+ * after a closing quote, more fields than the header — so that the caller hands the rest of the file to
+ * `CsvScanner`, which gives that record's fields or its error exactly. (`CsvScanner` keeps every cell
+ * of a record with a quote as text; here a quoted record's plain dates are day numbers too, the number
+ * that text reads as, F4.) */
 import { MIN_DATA_DAY_NUMBER, scanDateBytes } from "../core-bindings";
 import { ByteDictionary, DICTIONARY_LIMIT, WORD_MASKS } from "./byte-dictionary";
 
@@ -49,9 +51,6 @@ export interface ScannedBatch {
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
-
-/** Bytes searched for a quote at a time. */
-const QUOTE_WINDOW = 1 << 16;
 
 /** Bytes a caller leaves free after `end` (the scanner's sentinel and its reads of whole words). */
 export const SLACK_BYTES = 16;
@@ -118,7 +117,6 @@ export class ByteRecordScanner {
     let rows = 0;
     let lines = 0;
     let stop: ScannedBatch["stop"] = null;
-    let quoteFreeTo = from; // no quote in bytes[from, quoteFreeTo)
     while (rows < batchSize && pos < end) {
       const first = bytes[pos];
       if (first === LF || (first === CR && bytes[pos + 1] === LF && (pos + 1 < end || final))) {
@@ -136,7 +134,21 @@ export class ByteRecordScanner {
         }
         let fieldEnd: number;
         const dayColumn = days[column]!;
-        if (dayColumn !== null) {
+        if (bytes[start] === QUOTE) {
+          // A quoted field on one line without a doubled quote: its content is the cell; else CsvScanner.
+          const close = closingQuote(bytes, start);
+          const after = bytes[close + 1];
+          cut = after === CR && bytes[close + 2] === LF ? close + 2 : close + 1;
+          if (close >= end) {
+            stop = final ? "hard" : "more"; // not closed in the bytes read
+            break;
+          }
+          if (bytes[close] !== QUOTE || (after !== delimiter && bytes[cut] !== LF)) {
+            stop = "hard"; // a line break or a doubled quote inside, or text after the closing quote
+            break;
+          }
+          this.store(column, rows, start + 1, close, from, view, bytes, days, odd, codes, offsets);
+        } else if (dayColumn !== null) {
           const after = bytes[start + 10]; // within the slack after the sentinel
           const crlf = after === CR && bytes[start + 11] === LF && start + 11 <= end;
           let day = Number.NaN;
@@ -199,14 +211,6 @@ export class ByteRecordScanner {
         start = cut + 1;
       }
       if (stop === null && cut >= end && !final) stop = "more"; // the line goes on in bytes not read yet
-      if (stop === null && cut >= quoteFreeTo) {
-        // Searched ahead a window at a time, so that each byte is searched about once.
-        const limit = Math.min(end, Math.max(cut + 1, quoteFreeTo + QUOTE_WINDOW));
-        const found = bytes.subarray(quoteFreeTo, limit).indexOf(QUOTE);
-        if (found >= 0 && quoteFreeTo + found <= cut)
-          stop = "hard"; // a quote: CsvScanner reads the record
-        else quoteFreeTo = found >= 0 ? quoteFreeTo + found : limit;
-      }
       if (stop !== null) {
         dropRow(odd, rows);
         break;
@@ -245,6 +249,40 @@ export class ByteRecordScanner {
       } else columns.push({ kind: "text", offsets: offsets[column]! });
     }
     return columns;
+  }
+
+  /** Stores the cell `bytes[start, end)` of a quoted field in its column (see the module comment). */
+  private store(
+    column: number,
+    row: number,
+    start: number,
+    end: number,
+    from: number,
+    view: DataView,
+    bytes: Uint8Array,
+    days: Array<Int32Array | null>,
+    odd: number[][],
+    codes: Array<Int32Array | null>,
+    offsets: Array<Int32Array | null>,
+  ): void {
+    const length = end - start;
+    const dayColumn = days[column];
+    const codeColumn = codes[column];
+    if (dayColumn) {
+      const day = length === 10 ? this.day(view, bytes, start) : Number.NaN;
+      if (day >= MIN_DATA_DAY_NUMBER) dayColumn[row] = day;
+      else odd[column]!.push(row, start - from, end - from);
+    } else if (codeColumn) {
+      const dictionary = this.dictionaries[column]!;
+      const word = (index: number) => view.getInt32(start + 4 * index, true) & WORD_MASKS[length * 3 + index]!;
+      codeColumn[row] =
+        length > 12
+          ? dictionary.longCode(bytes, start, end)
+          : dictionary.shortCode(length, word(0), word(1), word(2), bytes, start);
+    } else {
+      offsets[column]![2 * row] = start - from;
+      offsets[column]![2 * row + 1] = end - from;
+    }
   }
 
   /**
@@ -311,6 +349,13 @@ function stopsIn(word: number, delimiterWord: number): number {
 /** The index (0–3) of the first byte marked in `stops` (not 0). */
 function firstStop(stops: number): number {
   return (31 - Math.clz32(stops & -stops)) >> 3;
+}
+
+/** The first quote, LF or CR after the opening quote at `start` (the sentinel LF at the end stops it). */
+function closingQuote(bytes: Uint8Array, start: number): number {
+  let at = start + 1;
+  for (let byte = bytes[at]; byte !== QUOTE && byte !== LF && byte !== CR; byte = bytes[++at]);
+  return at;
 }
 
 /**

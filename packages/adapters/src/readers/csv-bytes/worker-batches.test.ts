@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
+import { formatDate } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCsvTable } from "../csv-reader";
 import { tempFolder } from "../test-support/temp-files";
@@ -59,8 +60,19 @@ async function expectSame(
   const scanner = await readAll(path, batchSize, "never");
   expect(scanner.scanned).toBe(0);
   expect(worker.error).toBe(scanner.error);
-  if (scanner.error === null) expect(worker.rows).toEqual(scanner.rows);
+  if (scanner.error === null) {
+    expect(worker.rows.map(asDates)).toEqual(scanner.rows.map(asDates));
+    // Typed wherever CsvScanner's are (and also in records with a quote, whose cells it keeps as text).
+    scanner.rows.forEach((row, at) =>
+      row.forEach((cell, column) => typeof cell === "number" && expect(worker.rows[at]![column]).toBe(cell)),
+    );
+  }
   return worker;
+}
+
+/** A row with its day numbers written as dates (a plain date reads as its day number, F4). */
+function asDates(row: unknown[]): unknown[] {
+  return row.map((cell, column) => (column > 0 && typeof cell === "number" ? formatDate(cell) : cell));
 }
 
 const HEADER = "visit_id,birth_date,sex,visit_date,note";
@@ -93,15 +105,33 @@ describe("the CSV worker (issue 14)", () => {
     await expectSame("header-no-lf.csv", HEADER);
   });
 
-  it("hands quoted records and a quoted header to CsvScanner", async () => {
-    const { rows, scanned } = await expectSame(
+  it("takes quoted fields on one line; a line break or a doubled quote inside quotes goes to CsvScanner", async () => {
+    const quoted = await expectSame(
       "quoted.csv",
+      `"visit_id","birth_date",sex,"visit_date",note\n"v1","1950-02-28",f,"2024-01-01","a,b"\r\n` +
+        `v2,"",m,2024-01-01 ,"x"\nv3,1950-02-28,f,2024-01-01,5" disk\n`,
+      2,
+    );
+    expect(quoted.rows).toEqual([
+      [1, "v1", -7247, "f", 19723, "a,b"],
+      [2, "v2", "", "m", "2024-01-01 ", "x"],
+      [3, "v3", -7247, "f", 19723, '5" disk'],
+    ]);
+    expect(quoted.scanned).toBe(3);
+    const { rows, scanned } = await expectSame(
+      "quoted-lines.csv",
       `${HEADER}\nv1,1950-02-28,f,2024-01-01,a\nv2,1950-02-28,f,2024-01-01,"two\nlines"\nv3,,m,,x\n`,
       1,
     );
     expect(rows.map((row) => row[5])).toEqual(["a", "two\nlines", "x"]);
     expect(scanned).toBe(1); // the worker's first record, then CsvScanner's from the quoted one
-    await expectSame("quoted-header.csv", `"visit_id",birth_date\nv1,1950-02-28\n`);
+    const doubled = await expectSame("doubled.csv", `${HEADER}\nv1,,,,"say ""hi"""\nv2,,,,b\n`);
+    expect(doubled.rows.map((row) => row[5])).toEqual(['say "hi"', "b"]);
+    expect(doubled.scanned).toBe(0);
+    const header = await expectSame("quoted-header.csv", `"visit_id","a ""b""",x\nv1,1950-02-28\n`);
+    expect(header.scanned).toBe(1);
+    const broken = await expectSame("broken-header.csv", `"visit_\nid",birth_date\nv1,1950-02-28\n`);
+    expect(broken.scanned).toBe(0);
   });
 
   it("gives the errors CsvScanner gives: too many fields, an unclosed quote, bytes that are not UTF-8", async () => {
@@ -147,6 +177,13 @@ describe("the CSV worker (issue 14)", () => {
       "abcdefghijklmn",
       "abcdefghijkl",
       '"q"',
+      '"2024-02-29"',
+      '""',
+      '"a,b"',
+      '"a""b"',
+      '"x"y',
+      'a"b',
+      '"open',
       "x\r",
     );
     const line = fc.array(cell, { minLength: 0, maxLength: 6 }).map((cells) => cells.join(","));

@@ -5,9 +5,9 @@
  * At most {@link AHEAD} batches wait for the main thread (bounded memory on any file).
  *
  * It hands the rest of the file back (`handover`: byte offset and line) where the byte scanner stops:
- * a quoted header or record, a record with more fields than the header, bytes that are not UTF-8, a
- * line longer than its buffer, or any failure of its own; the main thread then reads on from there
- * with `CsvScanner`, which gives the records or the error that a file gives (F29).
+ * a record it does not take (see `byte-scanner.ts`), a header with a line break inside quotes, bytes
+ * that are not UTF-8, a line longer than its buffer, or any failure of its own; the main thread then
+ * reads on from there with `CsvScanner`, which gives the records or the error that a file gives (F29).
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { isAscii, isUtf8 } from "node:buffer";
@@ -61,7 +61,7 @@ async function run(data: CsvWorkerData): Promise<void> {
   try {
     fill();
     if (filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) pos = 3;
-    // The header: the first line that is not wholly empty; with a quote, the main thread reads it all.
+    // The header: the first line that is not wholly empty (the main thread has read it: skipped here).
     for (;;) {
       let newline = buffer.subarray(0, filled).indexOf(LF, pos);
       if (newline < 0) {
@@ -70,8 +70,11 @@ async function run(data: CsvWorkerData): Promise<void> {
       }
       const lineEnd = newline > pos && buffer[newline - 1] === CR ? newline - 1 : newline;
       const empty = lineEnd === pos;
-      if (!empty && buffer.subarray(pos, lineEnd).indexOf(QUOTE) >= 0)
-        return post({ type: "handover", offset: 0, line: 1 });
+      if (!empty && buffer.subarray(pos, lineEnd).indexOf(QUOTE) >= 0) {
+        // A quoted header: skipped when it ends on its first line, else CsvScanner reads the whole file.
+        newline = quotedLineEnd(buffer, pos, filled, data.delimiter.charCodeAt(0));
+        if (newline < 0) return post({ type: "handover", offset: 0, line: 1 });
+      }
       pos = Math.min(newline + 1, filled);
       line++;
       if (!empty || (pos >= filled && eof)) break;
@@ -108,6 +111,28 @@ async function run(data: CsvWorkerData): Promise<void> {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/**
+ * The LF that ends the quoted line from `pos` (RFC 4180: a field that starts with a quote runs to its
+ * closing quote, `""` inside it), or −1 when a line break is inside quotes or no LF follows in `filled`.
+ */
+function quotedLineEnd(bytes: Uint8Array, pos: number, filled: number, delimiter: number): number {
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let at = pos; at < filled; at++) {
+    const byte = bytes[at]!;
+    if (inQuotes) {
+      if (byte === LF || byte === CR) return -1;
+      if (byte === QUOTE && bytes[at + 1] === QUOTE && at + 1 < filled) at++;
+      else if (byte === QUOTE) inQuotes = false;
+    } else if (byte === LF) return at;
+    else {
+      inQuotes = fieldStart && byte === QUOTE;
+      fieldStart = byte === delimiter;
+    }
+  }
+  return -1;
 }
 
 function buffersOf(column: ByteColumn): ArrayBufferLike[] {
