@@ -4,12 +4,14 @@
  * trimmed; duplicate or empty header names and records with more fields than the header are
  * `UsageError("malformed_csv")`; a record with fewer fields gets `undefined` (absent, F1) for the
  * missing columns. Extra columns are kept (the validator warns about them). Columns named as day
- * columns give their plain dates as day numbers (`ColumnKind` "day", csv-scanner.ts).
+ * columns give their plain dates as day numbers (`ColumnKind` "day", csv-scanner.ts; in records with a
+ * quote too). Files of 4 MiB or more are scanned in a worker thread (csv-bytes/), with the same cells.
  */
 import { statSync } from "node:fs";
 import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
 import type { Table } from "./table";
+import { MIN_DATA_DAY_NUMBER, scanDate } from "./core-bindings";
 import { readUtf8Chunks } from "./utf8-text";
 import { type CsvResume, csvWorkerFile, workerCsvBatches } from "./csv-bytes/worker-batches";
 
@@ -155,6 +157,12 @@ export async function openCsvTable(
   };
 }
 
+/** A plain `YYYY-MM-DD` date of years 0001–9999 as its day number (F4, as `CsvScanner`'s day cells), else the text. */
+function dayOrText(cell: string): string | number {
+  const day = cell.length === 10 ? scanDate(cell, 0) : Number.NaN;
+  return day >= MIN_DATA_DAY_NUMBER ? day : cell;
+}
+
 /** Files from this size on are scanned in a worker thread (csv-bytes/; smaller ones are read at once). */
 const WORKER_MIN_BYTES = 4 << 20;
 
@@ -180,6 +188,7 @@ async function* csvColumnBatches(
 ): AsyncGenerator<ColumnBatch> {
   const width = names.length;
   const dayColumns = names.flatMap((_, index) => (kinds?.[index] === "day" ? [index] : []));
+  const isDay = names.map((_, index) => kinds?.[index] === "day");
   let isHeader = resume === null;
   let record = resume?.records ?? 0;
   let length = 0;
@@ -228,7 +237,11 @@ async function* csvColumnBatches(
     record++;
     const count = fields.length;
     if (count > width) throw tooMany(count, line);
-    for (let column = 0; column < count; column++) columns[column]![length] = fields[column]!;
+    // A record with a quote comes as text (CsvScanner): a day column's plain dates become day numbers here.
+    for (let column = 0; column < count; column++) {
+      const cell = fields[column]!;
+      columns[column]![length] = isDay[column] === true && typeof cell === "string" ? dayOrText(cell) : cell;
+    }
     length++;
     direct.row = length;
     if (length >= batchSize) close();

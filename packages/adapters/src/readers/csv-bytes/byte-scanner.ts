@@ -13,9 +13,8 @@
  * cell is its content (RFC 4180) and a quote inside an unquoted field is a character. It stops before
  * a record it does not take itself — a quoted field with a doubled quote or a line break inside, text
  * after a closing quote, more fields than the header — so that the caller hands the rest of the file to
- * `CsvScanner`, which gives that record's fields or its error exactly. (`CsvScanner` keeps every cell
- * of a record with a quote as text; here a quoted record's plain dates are day numbers too, the number
- * that text reads as, F4.) */
+ * `CsvScanner`, which gives that record's fields or its error exactly (and the reader, a plain date of
+ * a day column in a record with a quote as its day number, as here). */
 import { MIN_DATA_DAY_NUMBER, scanDateBytes } from "../core-bindings";
 import { ByteDictionary, DICTIONARY_LIMIT, WORD_MASKS } from "./byte-dictionary";
 
