@@ -84,13 +84,14 @@ async function run(data: CsvWorkerData): Promise<void> {
       const batch = scanner.scan(buffer, pos, filled, eof);
       if (batch.rows > 0) {
         const region = buffer.subarray(batch.from, batch.next);
-        if (!isUtf8(region)) return post({ type: "handover", offset: base + batch.from, line });
+        const ascii = isAscii(region); // ASCII is UTF-8: the second check only for the rest
+        if (!ascii && !isUtf8(region)) return post({ type: "handover", offset: base + batch.from, line });
         const bytes = new Uint8Array(region);
         const transfer: ArrayBufferLike[] = [bytes.buffer];
         for (const column of batch.columns) transfer.push(...buffersOf(column));
         if (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
         credit--;
-        post({ type: "batch", bytes, ascii: isAscii(region), rows: batch.rows, columns: batch.columns }, transfer);
+        post({ type: "batch", bytes, ascii, rows: batch.rows, columns: batch.columns }, transfer);
       }
       line += batch.lines;
       pos = batch.next;
