@@ -3,7 +3,7 @@
  * (`parquet-duckdb.ts`): an INTEGER vector's values and validity mask as typed arrays, and a VARCHAR
  * vector's strings through a per-column dictionary. DuckDB keeps a string of at most 12 bytes inside
  * its 16-byte slot (length, then the bytes), so a short string is looked up by those bytes in an
- * integer hash table and becomes a JS string once per distinct value, not once per cell (code
+ * integer hash table (`word-dictionary.ts`) and becomes a JS string once per distinct value, not once per cell (code
  * columns repeat a few spellings). A column with more than {@link DICTIONARY_LIMIT} distinct values
  * (identifiers) stops growing its dictionary and reads each cell as its own string. The strings are
  * exactly those of `getItem`, with a leading byte order mark kept (F1 trims ASCII white space only,
@@ -17,9 +17,9 @@
  * non-ASCII among the first 4 bytes, or a piece over 12 bytes) is read through the pointer.
  */
 import type { DuckDBVector } from "@duckdb/node-api";
+import { DICTIONARY_LIMIT, WORD_MASKS, WordDictionary } from "./word-dictionary";
 
-/** The most distinct values a column's dictionary takes; beyond, its cells are read one by one. */
-export const DICTIONARY_LIMIT = 4_096;
+export { DICTIONARY_LIMIT };
 
 /**
  * The slots of one column's piece vectors in one chunk, in order: piece k holds characters
@@ -132,27 +132,11 @@ function itemOf(vector: DuckDBVector, bytes: Uint8Array | null, view: DataView |
   return bom ? `\uFEFF${text}` : text;
 }
 
-/** Per length 0–12 and word 0–2: the mask of the string's bytes in that word (little-endian). */
-const MASKS = Int32Array.from({ length: 39 }, (_, at) => {
-  const bytes = Math.max(0, Math.min(4, Math.floor(at / 3) - 4 * (at % 3)));
-  return bytes === 4 ? -1 : (1 << (8 * bytes)) - 1;
-});
-
 /**
  * The strings of one VARCHAR column of a scan: a dictionary of its distinct values (codes 0, 1, … in
  * first-seen order, kept for the whole scan) while it has at most {@link DICTIONARY_LIMIT} of them.
  */
-export class TextColumnReader {
-  /** The distinct values seen, by code. */
-  readonly values: string[] = [];
-  /** Whether the dictionary is full: the cells are then read one by one. */
-  full = false;
-  /** Per code: the length and the three words of an inlined string (−1 length for a long one). */
-  private keys = new Int32Array(4 * 256);
-  /** Open addressing over `keys`: a code + 1, 0 for an empty slot. */
-  private slots = new Int32Array(1024);
-  private readonly long = new Map<string, number>();
-
+export class TextColumnReader extends WordDictionary {
   /**
    * Reads `rowCount` cells of `vector` into `cells` from `at` on (`null` for absent): while the
    * dictionary is not full, the same spelling is the same string, and `codes` (when given) gets its
@@ -197,11 +181,11 @@ export class TextColumnReader {
       let code: number;
       if (length > 12) code = this.longCode(long(row));
       else {
-        const w0 = words[slot + 1]! & MASKS[length * 3]!;
-        const w1 = words[slot + 2]! & MASKS[length * 3 + 1]!;
-        const w2 = words[slot + 3]! & MASKS[length * 3 + 2]!;
-        code = this.shortCode(length, w0, w1, w2);
-        if (code < 0) code = this.add(length, w0, w1, w2, itemOf(vector, bytes, view, row)!);
+        const w0 = words[slot + 1]! & WORD_MASKS[length * 3]!;
+        const w1 = words[slot + 2]! & WORD_MASKS[length * 3 + 1]!;
+        const w2 = words[slot + 3]! & WORD_MASKS[length * 3 + 2]!;
+        code = this.find(length, w0, w1, w2);
+        if (code < 0) code = this.addShort(length, w0, w1, w2, itemOf(vector, bytes, view, row)!);
       }
       cells[at + row] = values[code];
       if (codes !== null) codes[at + row] = code;
@@ -240,73 +224,6 @@ export class TextColumnReader {
     }
     return itemOf(vector, bytes, view, row)!;
   }
-
-  /** The code of an inlined string, or −1 when new. */
-  private shortCode(length: number, w0: number, w1: number, w2: number): number {
-    const keys = this.keys;
-    const slots = this.slots;
-    const last = slots.length - 1;
-    for (let slot = hash(length, w0, w1, w2) & last; ; slot = (slot + 1) & last) {
-      const entry = slots[slot]!;
-      if (entry === 0) return -1;
-      const at = (entry - 1) * 4;
-      if (keys[at] === length && keys[at + 1] === (w0 | 0) && keys[at + 2] === (w1 | 0) && keys[at + 3] === (w2 | 0))
-        return entry - 1;
-    }
-  }
-
-  /** Adds an inlined string and returns its code. */
-  private add(length: number, w0: number, w1: number, w2: number, text: string): number {
-    const code = this.values.length;
-    this.values.push(text);
-    if (this.keys.length < (code + 1) * 4) {
-      const keys = new Int32Array(this.keys.length * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-    }
-    this.keys.set([length, w0, w1, w2], code * 4);
-    if ((code + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(code);
-    return code;
-  }
-
-  private place(code: number): void {
-    const keys = this.keys;
-    const last = this.slots.length - 1;
-    const at = code * 4;
-    let slot = hash(keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!) & last;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & last;
-    this.slots[slot] = code + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let code = 0; code < this.values.length; code++) if (this.keys[code * 4]! >= 0) this.place(code);
-  }
-
-  /** The code of a string longer than 12 bytes, added when new. */
-  private longCode(text: string): number {
-    let code = this.long.get(text);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(text);
-      this.long.set(text, code);
-      if (this.keys.length < (code + 1) * 4) {
-        const keys = new Int32Array(this.keys.length * 2);
-        keys.set(this.keys);
-        this.keys = keys;
-      }
-      this.keys[code * 4] = -1;
-    }
-    return code;
-  }
-}
-
-function hash(length: number, w0: number, w1: number, w2: number): number {
-  let h = Math.imul(length ^ w0, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ w1, 0x85ebca77);
-  h = Math.imul(h ^ (h >>> 13) ^ w2, 0xc2b2ae3d);
-  return h ^ (h >>> 16);
 }
 
 /**
@@ -335,9 +252,9 @@ function readEach(
     let text: string | null = null;
     if (length <= 12) {
       const high =
-        (words[slot + 1]! & MASKS[length * 3]!) |
-        (words[slot + 2]! & MASKS[length * 3 + 1]!) |
-        (words[slot + 3]! & MASKS[length * 3 + 2]!);
+        (words[slot + 1]! & WORD_MASKS[length * 3]!) |
+        (words[slot + 2]! & WORD_MASKS[length * 3 + 1]!) |
+        (words[slot + 3]! & WORD_MASKS[length * 3 + 2]!);
       if ((high & 0x80808080) === 0) text = asciiText(bytes, row * 16 + 4, length);
     } else text = long(row);
     cells[at + row] = text ?? itemOf(vector, bytes, view, row);

@@ -5,7 +5,7 @@ import { ByteDictionary, WORD_MASKS } from "./byte-dictionary";
 function codeOf(dictionary: ByteDictionary, text: string): number {
   const bytes = new Uint8Array(64);
   const length = new TextEncoder().encodeInto(text, bytes).written;
-  if (length > 12) return dictionary.longCode(bytes, 0, length);
+  if (length > 12) return dictionary.longCodeOfBytes(bytes, 0, length);
   const view = new DataView(bytes.buffer);
   const word = (index: number) => view.getInt32(4 * index, true) & WORD_MASKS[length * 3 + index]!;
   return dictionary.shortCode(length, word(0), word(1), word(2), bytes, 0);

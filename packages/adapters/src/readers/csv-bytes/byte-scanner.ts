@@ -188,7 +188,7 @@ export class ByteRecordScanner {
             const dictionary = dictionaries[column]!;
             codeColumn[rows] =
               length > 12
-                ? dictionary.longCode(bytes, start, fieldEnd)
+                ? dictionary.longCodeOfBytes(bytes, start, fieldEnd)
                 : dictionary.shortCode(
                     length,
                     w0 & WORD_MASKS[length * 3]!,
@@ -276,7 +276,7 @@ export class ByteRecordScanner {
       const word = (index: number) => view.getInt32(start + 4 * index, true) & WORD_MASKS[length * 3 + index]!;
       codeColumn[row] =
         length > 12
-          ? dictionary.longCode(bytes, start, end)
+          ? dictionary.longCodeOfBytes(bytes, start, end)
           : dictionary.shortCode(length, word(0), word(1), word(2), bytes, start);
     } else {
       offsets[column]![2 * row] = start - from;
