@@ -222,6 +222,21 @@ describe("the CSV worker (issue 14)", () => {
     expect(rows[99_999]).toEqual([100_000, "v99999", 10_662, "m", 19_765, `note-49-${"x".repeat(39)}`]);
   });
 
+  it("reads quoted CRLF `;` files across its 4 MiB buffers as CsvScanner does", async () => {
+    const lines = [HEADER.replaceAll(",", ";")];
+    for (let row = 0; row < 120_000; row++) {
+      const day = String(1 + (row % 28)).padStart(2, "0");
+      const note = row % 13 === 0 ? `"a;b ${"ä".repeat(row % 7)}"` : `"n${row % 9}"`;
+      lines.push(`"v${row}";"1960-01-${day}";${row % 2 ? '"f"' : "m"};2024-03-${day};${note}`);
+    }
+    const text = `\uFEFF${lines.join("\r\n")}\r\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 << 20);
+    const { rows, scanned } = await expectSame("quoted-large.csv", text, 1_024);
+    expect(scanned).toBe(120_000);
+    // Row 119 999: % 28 = 19 (day 20: 1960-01-20 is day −3 634), odd (f), % 13 = 9 (not 0: "n"), % 9 = 2.
+    expect(rows[119_999]).toEqual([120_000, "v119999", -3_634, "f", 19_802, "n2"]);
+  });
+
   it("does not keep the process alive when a reader is dropped after its first batch", async () => {
     const lines = [HEADER];
     for (let row = 0; row < 120_000; row++) lines.push(`v${row},1950-01-01,f,2024-01-01,note-${row % 7}`);
