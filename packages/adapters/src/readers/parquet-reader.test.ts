@@ -124,6 +124,28 @@ describe("readTable: Parquet", () => {
     ]);
   });
 
+  it("reads a file DuckDB leaves to hyparquet column by column: lists, structs, row groups, batch cuts", async () => {
+    // 5 000 rows in row groups of 2 048 (2 048 + 2 048 + 904), in batches of 1 000: records run on (F9).
+    const path = await writeParquet(
+      "nested.parquet",
+      `SELECT i, CASE WHEN i % 7 = 0 THEN NULL ELSE [i, i + 1] END AS l, {'a': i} AS s,
+              CAST(i AS UBIGINT) AS u, CASE WHEN i % 5 = 0 THEN NULL ELSE 'v' || i END AS t
+       FROM range(5000) r(i)`,
+      ", ROW_GROUP_SIZE 2048",
+    );
+    const table = await readTable(path, { batchSize: 1000 });
+    const lengths: number[] = [];
+    for await (const batch of table.batches()) lengths.push(batch.length);
+    expect(lengths).toEqual([1000, 1000, 48, 1000, 1000, 48, 904]);
+    const rows = await allRows(table);
+    expect(rows.map((row) => row.record)).toEqual(Array.from({ length: 5000 }, (_, index) => index + 1));
+    expect(rows[0]!.values).toEqual({ i: 0, l: null, s: { a: 0n }, u: 0, t: null });
+    expect(rows[11]!.values).toEqual({ i: 11, l: [11n, 12n], s: { a: 11n }, u: 11, t: "v11" });
+    expect(rows[4095]!.values).toEqual({ i: 4095, l: null, s: { a: 4095n }, u: 4095, t: null });
+    expect(rows[4096]!.values).toEqual({ i: 4096, l: [4096n, 4097n], s: { a: 4096n }, u: 4096, t: "v4096" });
+    expect(rows[4999]!.values).toEqual({ i: 4999, l: [4999n, 5000n], s: { a: 4999n }, u: 4999, t: "v4999" });
+  });
+
   it("checks required columns against the schema", async () => {
     const path = await writeParquet("cols.parquet", "SELECT 1 AS a");
     const error = await readTable(path, { requiredColumns: ["visit_id"] }).catch((e: unknown) => e);

@@ -8,8 +8,7 @@
  * and converted here exactly. INT96 timestamps (a legacy Spark/Impala encoding) are taken as adjusted
  * to UTC, Spark's convention.
  */
-import { UsageError } from "@virta/core";
-import { columnBatchesOfRows } from "./row-batches";
+import { type ColumnBatch, UsageError } from "@virta/core";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { duckdbColumnsOf, duckdbParquetBatches } from "./parquet-duckdb";
 import {
@@ -20,7 +19,7 @@ import {
   timestampText,
   type TimestampUnit,
 } from "./parquet-values";
-import type { RawRow, RawValue, Table } from "./table";
+import type { RawValue, Table } from "./table";
 
 /** Converts one raw cell of a column; never called with `null`/`undefined`. */
 type Converter = (value: unknown) => RawValue;
@@ -135,8 +134,8 @@ export async function openParquetTable(
         : element,
     ),
   };
-  const rows = () =>
-    parquetRows(
+  const batches = () =>
+    hyparquetBatches(
       file,
       rawMetadata,
       columns,
@@ -145,10 +144,15 @@ export async function openParquetTable(
       label,
       batchSize,
     );
-  return { path, label, format: "parquet", columns, batches: () => columnBatchesOfRows(columns, label, rows()) };
+  return { path, label, format: "parquet", columns, batches };
 }
 
-async function* parquetRows(
+/**
+ * The hyparquet path as column batches: each row group's columns are decoded column by column
+ * (`parquetScan`'s `readColumn`, no object per row) and each cell converted (`converters`, null
+ * absent), in batches of at most `batchSize` rows numbered from 1 in file order (F9).
+ */
+async function* hyparquetBatches(
   file: AsyncBuffer,
   metadata: FileMetaData,
   columns: readonly string[],
@@ -156,37 +160,36 @@ async function* parquetRows(
   path: string,
   label: string,
   batchSize: number,
-): AsyncGenerator<RawRow[]> {
-  const { parquetReadObjects } = await import("hyparquet");
+): AsyncGenerator<ColumnBatch> {
+  const { parquetScan } = await import("hyparquet");
+  const scan = await parquetScan({ file, metadata, parsers, useOffsetIndex: false });
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
-    let objects: Record<string, unknown>[];
+    let decoded: ArrayLike<unknown>[];
     try {
-      objects = await parquetReadObjects({ file, metadata, rowStart, rowEnd, parsers });
+      decoded = await Promise.all(columns.map((column) => scan.readColumn({ column, rowStart, rowEnd })));
     } catch (error) {
       throw new UsageError(
         "unreadable_file",
         `${label}: rows ${rowStart + 1}–${rowEnd} cannot be read (${(error as Error).message})`,
-        {
-          file: path,
-        },
+        { file: path },
       );
     }
-    for (let start = 0; start < objects.length; start += batchSize) {
-      const end = Math.min(start + batchSize, objects.length);
-      const batch: RawRow[] = new Array(end - start);
-      for (let r = start; r < end; r++) {
-        const source = objects[r]!;
-        const values: Record<string, RawValue> = {};
-        for (let k = 0; k < columns.length; k++) {
-          const name = columns[k]!;
-          const value = source[name];
-          values[name] = value === null || value === undefined ? null : converters[k]!(value);
+    for (let start = 0; start < rowEnd - rowStart; start += batchSize) {
+      const length = Math.min(batchSize, rowEnd - rowStart - start);
+      const records = new Array<number>(length);
+      for (let row = 0; row < length; row++) records[row] = rowStart + start + row + 1;
+      const cells = decoded.map((values, index) => {
+        const convert = converters[index]!;
+        const column = new Array<RawValue>(length);
+        for (let row = 0; row < length; row++) {
+          const value = values[start + row];
+          column[row] = value === null || value === undefined ? null : convert(value);
         }
-        batch[r - start] = { record: rowStart + r + 1, values };
-      }
-      yield batch;
+        return column;
+      });
+      yield { source: label, names: columns, columns: cells, length, records };
     }
     rowStart = rowEnd;
   }

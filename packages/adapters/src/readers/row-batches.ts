@@ -1,7 +1,7 @@
 /**
- * Row objects → column batches, for the readers that parse a record as an object anyway (JSON, NDJSON,
- * the hyparquet path of Parquet), so that every {@link Table} streams {@link ColumnBatch}es (the CSV
- * reader and DuckDB's Parquet path fill the columns directly). A key a row lacks is `undefined`:
+ * Row objects → column batches, for the readers that parse a record as an object anyway (JSON and
+ * NDJSON), so that every {@link Table} streams {@link ColumnBatch}es (the CSV and Parquet readers fill
+ * the columns directly). A key a row lacks is `undefined`:
  * absent, as the missing key was (F1); record numbers are kept (F9).
  */
 import type { ColumnBatch } from "@virta/core";
