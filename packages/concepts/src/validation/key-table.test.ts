@@ -64,6 +64,16 @@ describe("KeyTable: the first row of each key (F9)", () => {
     expect(table.firstRowOrAdd(`${long}b`, 4)).toBe(2);
   });
 
+  it("keeps ASCII keys around the one-byte length (written in place) and after a non-ASCII character", () => {
+    const table = new KeyTable();
+    // Under 128 characters an ASCII key is hashed where its record goes; from 128 on it is copied.
+    const keys = [126, 127, 128, 129].flatMap((size) => ["a".repeat(size), `${"a".repeat(size - 1)}b`]);
+    keys.push("ab\u00e9", "ab", "ab\u00e9c"); // a non-ASCII character met after ASCII bytes were written
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1), `${key.length}`).toBe(-1));
+    keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 500)).toBe(index + 1));
+    expect(table.size).toBe(keys.length);
+  });
+
   it("agrees with a Map on 300 000 keys across index growth and several 1 MiB arena chunks", () => {
     const table = new KeyTable();
     // Keys ending in a letter are no numbered ids: all of them are hashed.
