@@ -162,7 +162,14 @@ async function* hyparquetBatches(
   batchSize: number,
 ): AsyncGenerator<ColumnBatch> {
   const { parquetScan } = await import("hyparquet");
-  const scan = await parquetScan({ file, metadata, parsers, useOffsetIndex: false });
+  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  try {
+    scan = await parquetScan({ file, metadata, parsers, useOffsetIndex: false });
+  } catch (error) {
+    throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${(error as Error).message})`, {
+      file: path,
+    });
+  }
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
