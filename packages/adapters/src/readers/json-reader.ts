@@ -10,10 +10,9 @@
  * integer beyond 2^53 loses precision: give such ids as strings.
  */
 import { maskIdentityCodes } from "@virta/concepts";
-import { UsageError } from "@virta/core";
+import { type ColumnBatch, UsageError } from "@virta/core";
 import { JsonArrayScanner, JsonStructureError } from "./json-array-scanner";
-import { columnBatchesOfRows } from "./row-batches";
-import type { RawRow, RawValue, Table } from "./table";
+import type { RawValue, Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
 function isPlainObject(value: unknown): value is Record<string, RawValue> {
@@ -55,21 +54,20 @@ function parseObject(
   return value;
 }
 
-/** Yields the objects of a JSON array file, those of each read chunk together. */
-async function* jsonArrayRecords(path: string, label: string): AsyncGenerator<RawRow[]> {
+/** Takes one parsed object with its record number (F9). */
+type ObjectSink = (record: number, object: Record<string, RawValue>) => void;
+
+/** Gives `take` the objects of a JSON array file in order, pausing after each read chunk. */
+async function* jsonArrayObjects(path: string, label: string, take: ObjectSink): AsyncGenerator<void> {
   const scanner = new JsonArrayScanner();
-  let rows: RawRow[] = [];
   const onElement = (text: string, element: number, line: number): void => {
     const where = `element ${element} (line ${line})`;
-    rows.push({ record: element, line, values: parseObject(text, path, label, where, { record: element, line }) });
+    take(element, parseObject(text, path, label, where, { record: element, line }));
   };
   try {
     for await (const text of readUtf8Chunks(path, label)) {
       scanner.feed(text, onElement);
-      if (rows.length > 0) {
-        yield rows;
-        rows = [];
-      }
+      yield;
     }
     scanner.finish();
   } catch (error) {
@@ -79,33 +77,31 @@ async function* jsonArrayRecords(path: string, label: string): AsyncGenerator<Ra
   }
 }
 
-/** Yields the objects of an NDJSON file per read chunk; blank lines are skipped and not counted (F29). */
-async function* ndjsonRecords(path: string, label: string): AsyncGenerator<RawRow[]> {
+/**
+ * Gives `take` the objects of an NDJSON file in order, pausing after each read chunk; blank lines are
+ * skipped and not counted (F29).
+ */
+async function* ndjsonObjects(path: string, label: string, take: ObjectSink): AsyncGenerator<void> {
   let pending = "";
   let line = 0;
   let record = 0;
-  let rows: RawRow[] = [];
-  const take = (text: string): void => {
+  const takeLine = (text: string): void => {
     line++;
     if (text.trim() === "") return;
     record++;
-    rows.push({ record, line, values: parseObject(text, path, label, `line ${line}`, { record, line }) });
+    take(record, parseObject(text, path, label, `line ${line}`, { record, line }));
   };
   for await (const text of readUtf8Chunks(path, label)) {
     const s = pending + text;
     let start = 0;
     for (let newline = s.indexOf("\n"); newline >= 0; newline = s.indexOf("\n", start)) {
-      take(s.slice(start, newline));
+      takeLine(s.slice(start, newline));
       start = newline + 1;
     }
     pending = s.slice(start);
-    if (rows.length > 0) {
-      yield rows;
-      rows = [];
-    }
+    yield;
   }
-  if (pending !== "") take(pending);
-  if (rows.length > 0) yield rows;
+  if (pending !== "") takeLine(pending);
 }
 
 /**
@@ -124,27 +120,48 @@ export async function openJsonTable(
   format: "json" | "ndjson",
   batchSize: number,
 ): Promise<Table> {
-  const records = format === "json" ? jsonArrayRecords : ndjsonRecords;
+  const objects = format === "json" ? jsonArrayObjects : ndjsonObjects;
   const keys = new Set<string>();
-  for await (const rows of records(path, label)) {
-    for (const row of rows) for (const key in row.values) keys.add(key);
-  }
+  for await (const _ of objects(path, label, (_, object) => {
+    for (const key in object) keys.add(key);
+  }));
   const columns = [...keys];
-  const batches = () => columnBatchesOfRows(columns, label, rebatch(records(path, label), batchSize));
+  const batches = () => jsonColumnBatches((take) => objects(path, label, take), label, columns, batchSize);
   return { path, label, format, columns, batches };
 }
 
-/** Re-cuts per-chunk arrays of rows into batches of at most `batchSize`. */
-async function* rebatch(chunks: AsyncIterable<RawRow[]>, batchSize: number): AsyncGenerator<RawRow[]> {
-  let batch: RawRow[] = [];
-  for await (const rows of chunks) {
-    for (const row of rows) {
-      batch.push(row);
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
-      }
+/**
+ * The objects `read` gives as column batches of at most `batchSize` rows: each object's cells of
+ * `names` are put straight into the batch's columns (a missing key is `undefined`: absent, F1), with
+ * its record number (F9); no row object in between.
+ */
+async function* jsonColumnBatches(
+  read: (take: ObjectSink) => AsyncIterable<void>,
+  source: string,
+  names: readonly string[],
+  batchSize: number,
+): AsyncGenerator<ColumnBatch> {
+  const ready: ColumnBatch[] = [];
+  let columns = names.map(() => new Array<unknown>(batchSize));
+  let records = new Array<number>(batchSize);
+  let length = 0;
+  const finish = (): ColumnBatch => {
+    if (length < batchSize) {
+      for (const column of columns) column.length = length;
+      records.length = length;
     }
-  }
-  if (batch.length > 0) yield batch;
+    const batch: ColumnBatch = { source, names, columns, length, records };
+    columns = names.map(() => new Array<unknown>(batchSize));
+    records = new Array<number>(batchSize);
+    length = 0;
+    return batch;
+  };
+  const take: ObjectSink = (record, object) => {
+    records[length] = record;
+    for (let column = 0; column < names.length; column++) columns[column]![length] = object[names[column]!];
+    length++;
+    if (length === batchSize) ready.push(finish());
+  };
+  for await (const _ of read(take)) while (ready.length > 0) yield ready.shift()!;
+  if (length > 0) yield finish();
 }

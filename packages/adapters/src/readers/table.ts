@@ -20,22 +20,6 @@ export type RawValue =
   | readonly unknown[]
   | { readonly [key: string]: unknown };
 
-/**
- * One record as the JSON and hyparquet readers parse it: its cells by column name, its record number and, for text
- * files, its first line.
- */
-export interface RawRow {
-  /**
-   * 1-based record number after the header: records, not lines (a quoted newline does not start a
-   * new record) and wholly empty lines are not counted (F9, F29). For JSON arrays, the element number.
-   */
-  record: number;
-  /** The physical line the record starts on (CSV, NDJSON, JSON array), for messages; absent for Parquet. */
-  line?: number;
-  /** Column name → value. A CSV row shorter than the header has no key for the missing columns. */
-  values: Record<string, RawValue>;
-}
-
 /** The file formats, chosen by extension (F29). */
 export type TableFormat = "csv" | "json" | "ndjson" | "parquet";
 

@@ -3,7 +3,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatDate, NULL_DAY } from "@virta/core";
-import type { RawRow, Table } from "../table";
+import type { RawValue, Table } from "../table";
+
+/** One row of a table as the tests compare it: its record number (F9) and its cells by column name. */
+export interface RawRow {
+  record: number;
+  values: Record<string, RawValue>;
+}
 
 /** Creates a temporary folder; `write` puts a file in it, `remove` deletes it all. */
 export async function tempFolder(): Promise<{
