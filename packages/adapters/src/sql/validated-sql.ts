@@ -178,14 +178,18 @@ export function materialisedValidation(
     const steps = withClause(dialect, [classification, ...validation.ctes], dialect.name === "postgres");
     // DuckDB with unique row positions (no --row-number column): the checked rows, then the later
     // duplicates marked by an UPDATE (F9; the same reasons as the window of `rows`, measured 3× cheaper).
-    const marked = dialect.name === "duckdb" && rowNumber === undefined ? validation.markDuplicates(rows) : null;
+    const hashed = validation.keyHash !== null;
+    const marked =
+      dialect.name === "duckdb" && rowNumber === undefined ? validation.markDuplicates(rows, hashed) : null;
     // Every row is validated (F8: each field checked, rows read and rejected per reason), but the table
     // keeps only the fields the plan reads and the key the duplicate check reads.
     const read = new Set(Object.keys(compiled.fields[concept] ?? {}));
     const fields = sqlDeclaration(concept).fields.map((field) => field.name);
     const planned = read.size > 0 ? fields.filter((field) => read.has(field)) : fields;
     const kept = fields.filter((field) => planned.includes(field) || (marked && validation.keyFields.includes(field)));
-    const columns = [q("__row"), q("__reason"), ...kept.map(q)].join(", ");
+    // The key's hash beside it, for the duplicate check's first grouping (`markDuplicates`).
+    const keyHash = marked !== null && hashed ? [`${validation.keyHash} AS ${q("__key_hash")}`] : [];
+    const columns = [q("__row"), q("__reason"), ...kept.map(q), ...keyHash].join(", ");
     const from = q(marked === null ? validation.rows : validation.checked);
     create.push(`CREATE TEMPORARY TABLE ${q(rows)} AS\n${steps}SELECT ${columns} FROM ${from}`);
     if (marked !== null) create.push(marked);
