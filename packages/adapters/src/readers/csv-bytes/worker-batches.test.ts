@@ -122,6 +122,22 @@ describe("the CSV worker (issue 14)", () => {
     expect(broken.scanned).toBe(0);
   });
 
+  it("finds a quoted field's end wherever it falls in a word (a quote, CR or LF; cells of 0–20 bytes)", async () => {
+    const lines = [HEADER];
+    const texts = Array.from({ length: 21 }, (_, length) => "abcdefghijklmnopqrstu".slice(0, length));
+    for (const text of texts) lines.push(`"${text}",,"${text.slice(0, 1)}",,"${text}"`);
+    const { rows, scanned } = await expectSame("quote-ends.csv", `${lines.join("\n")}\n`, 4);
+    expect(scanned).toBe(21); // every record taken by the worker
+    expect(rows[3]).toEqual([4, "abc", "", "a", "", "abc"]);
+    expect(rows[20]).toEqual([21, texts[20], "", "a", "", texts[20]]);
+    for (const text of texts) {
+      // A CR or a LF inside quotes, at each place in a word: CsvScanner reads the record.
+      const inside = await expectSame("quote-cr.csv", `${HEADER}\nv,,f,,"${text}\r${text}"\n`);
+      expect([inside.scanned, inside.rows[0]![5]]).toEqual([0, `${text}\r${text}`]);
+      await expectSame("quote-open.csv", `${HEADER}\nv,,f,,"${text}`); // not closed: CsvScanner's error
+    }
+  });
+
   it("gives the errors CsvScanner gives: too many fields, an unclosed quote, bytes that are not UTF-8", async () => {
     const wide = await readAll(await folder.write("wide.csv", `${HEADER}\nv1,,,,\nv2,,,,,extra\n`), 2, "always");
     expect(wide.error).toMatch(/record 2/);
