@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
-import type { Table } from "./table";
+import { skippedColumns, type Table, withoutSkipped } from "./table";
 import { MIN_DATA_DAY_NUMBER, scanDate } from "./core-bindings";
 import { readUtf8Chunks } from "./utf8-text";
 import { type CsvResume, csvWorkerFile, workerCsvBatches } from "./csv-bytes/worker-batches";
@@ -107,7 +107,8 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
 /**
  * Opens a CSV table: reads just enough to get the header, and returns a {@link Table} whose
  * `batches()` streams the file again; the columns named in `dayColumns` give their plain dates as
- * day numbers (see the module comment).
+ * day numbers (see the module comment), and the cells of columns not in `readColumns` (when given)
+ * come absent (`ReadTableOptions.readColumns`).
  *
  * @example
  * ```ts
@@ -122,6 +123,7 @@ export async function openCsvTable(
   batchSize: number,
   dayColumns: readonly string[] = [],
   worker: "auto" | "always" | "never" = "auto",
+  readColumns?: readonly string[],
 ): Promise<Table> {
   let delimiter: "," | ";" = ",";
   let header: string[] | null = null;
@@ -145,13 +147,14 @@ export async function openCsvTable(
     delimiter,
     batches: () => {
       const kinds = kindsOf(columns, dayColumns);
+      const skipped = skippedColumns(columns, readColumns);
       const resume = (from: CsvResume | null) =>
-        csvColumnBatches(path, label, columns, batchSize, kinds, from && { ...from, delimiter });
+        csvColumnBatches(path, label, columns, batchSize, kinds, from && { ...from, delimiter }, skipped);
       const script = worker === "never" ? null : csvWorkerFile();
       const file = statSync(path);
       const large = worker === "always" || (file.isFile() && file.size >= WORKER_MIN_BYTES);
       return script !== null && large && process.env.VIRTA_CSV_WORKER !== "0"
-        ? workerCsvBatches({ path, label, names: columns, kinds, delimiter, batchSize, script, resume })
+        ? workerCsvBatches({ path, label, names: columns, kinds, skipped, delimiter, batchSize, script, resume })
         : resume(null);
     },
   };
@@ -185,6 +188,7 @@ async function* csvColumnBatches(
   batchSize: number,
   kinds: readonly ColumnKind[] | undefined,
   resume: (CsvResume & { delimiter: "," | ";" }) | null,
+  skipped: readonly boolean[] | null = null,
 ): AsyncGenerator<ColumnBatch> {
   const width = names.length;
   const dayColumns = names.flatMap((_, index) => (kinds?.[index] === "day" ? [index] : []));
@@ -225,7 +229,8 @@ async function* csvColumnBatches(
     const records = new Array<number>(length);
     for (let row = 0; row < length; row++) records[row] = record - length + row + 1;
     if (length < batchSize) for (const column of columns) column.length = length;
-    full.push({ source: label, names, columns, length, records, ...(kinds === undefined ? {} : { kinds }) });
+    const batch = { source: label, names, columns, length, records, ...(kinds === undefined ? {} : { kinds }) };
+    full.push(skipped === null ? batch : withoutSkipped(batch, skipped)); // cells made anyway: small files
     fresh();
   };
   fresh();

@@ -21,6 +21,9 @@
  *   `pieces`), so that its long cells are rebuilt from inlined bytes rather than read one native call
  *   per cell (`duckdb-vectors.ts`); the stream then starts again with the pieces.
  *
+ * A column the caller does not read (`ReadTableOptions.readColumns`) is selected as `NULL` and its
+ * cells come absent, so DuckDB neither decodes it nor needs to take its type.
+ *
  * Columns DuckDB cannot hand over exactly (INT96, DECIMAL wider than 38 digits, unsigned 64-bit,
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
  * return `null`, and the reader falls back to hyparquet for that file.
@@ -29,7 +32,7 @@ import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult, DuckDBVector } fr
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
-import { copyIntegers, longestString, type Pieces, slotsOf, TextColumnReader, validWordsOf } from "./duckdb-vectors";
+import { copyIntegers, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
 import { dateFromEpochDays, timestampText, type TimestampUnit } from "./parquet-values";
@@ -38,6 +41,8 @@ import type { RawValue } from "./table";
 /** How one column is selected in SQL and converted in JavaScript. */
 export type DuckDbColumn =
   | { name: string; kind: "plain"; text?: boolean }
+  /** Not read (`ReadTableOptions.readColumns`): selected as NULL, its cells absent. */
+  | { name: string; kind: "skipped" }
   | { name: string; kind: "decimal" | "int64" | "date" }
   | {
       name: string;
@@ -89,19 +94,25 @@ function columnOf(element: SchemaElement): DuckDbColumn | null {
 }
 
 /**
- * The DuckDB plan of a file's top-level columns, or `null` when one of them needs the hyparquet path.
+ * The DuckDB plan of a file's top-level columns, or `null` when one of them needs the hyparquet path
+ * (a column `skipped` is not read, whatever its type).
  *
  * @example
  * ```ts
  * duckdbColumnsOf([{ name: "visit_date", type: "INT32", converted_type: "DATE" }]);
  * // [{ name: "visit_date", kind: "date" }]
  * duckdbColumnsOf([{ name: "at", type: "INT96" }]);                                 // null
+ * duckdbColumnsOf([{ name: "at", type: "INT96" }], [true]); // [{ name: "at", kind: "skipped" }]
  * ```
  */
-export function duckdbColumnsOf(elements: readonly SchemaElement[]): DuckDbColumn[] | null {
+export function duckdbColumnsOf(
+  elements: readonly SchemaElement[],
+  skipped: readonly boolean[] | null = null,
+): DuckDbColumn[] | null {
   const columns: DuckDbColumn[] = [];
-  for (const element of elements) {
-    const column = columnOf(element);
+  for (const [index, element] of elements.entries()) {
+    const skip = skipped?.[index] === true;
+    const column: DuckDbColumn | null = skip ? { name: element.name, kind: "skipped" } : columnOf(element);
     if (column === null) return null;
     columns.push(column);
   }
@@ -142,6 +153,8 @@ export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly num
         );
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
+      case "skipped":
+        return "NULL";
       case "int64":
         // A safe integer as an exact DOUBLE (read as a typed array); others by their text, selected beside.
         return `CASE WHEN ${name} BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS DOUBLE) END`;
@@ -207,31 +220,6 @@ function mixedDayColumn(days: Int32Array): unknown[] {
     const day = days[r]!;
     if (day === NULL_DAY) cells[r] = null;
     else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
-  }
-  return cells;
-}
-
-/**
- * One chunk's INT64 column as `integerValue` gives it: a number when safe (read from the DOUBLE vector's
- * memory), otherwise its exact text (from `texts`), `null` absent.
- *
- * @example
- * ```ts
- * int64Column(chunk.getColumnVector(2), chunk.getColumnVector(14), chunk.rowCount); // [42, "9007199254740993", null]
- * ```
- */
-export function int64Column(values: DuckDBVector, texts: DuckDBVector, rowCount: number): RawValue[] {
-  const cells = new Array<RawValue>(rowCount);
-  const items = (values as unknown as { readonly items?: unknown }).items;
-  const valid = validWordsOf(values);
-  const typed = items instanceof Float64Array && valid !== undefined;
-  for (let r = 0; r < rowCount; r++) {
-    const safe = typed
-      ? valid === null || (valid[r >>> 5]! & (1 << (r & 31))) !== 0
-        ? items[r]!
-        : null
-      : (values.getItem(r) as number | null);
-    cells[r] = safe !== null ? safe : (texts.getItem(r) as string | null);
   }
   return cells;
 }
@@ -334,6 +322,10 @@ export async function* duckdbParquetBatches(
       const dictionaries: Array<ColumnDictionary | null> = [];
       for (let c = 0; c < width; c++) {
         dictionaries.push(null);
+        if (columns[c]!.kind === "skipped") {
+          cells.push(new Array<undefined>(rowCount));
+          continue;
+        }
         const vector = chunk.getColumnVector(c);
         if (kinds[c] === "day") {
           const epochs = epochColumns[c]!;

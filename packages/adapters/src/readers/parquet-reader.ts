@@ -19,7 +19,7 @@ import {
   timestampText,
   type TimestampUnit,
 } from "./parquet-values";
-import type { RawValue, Table } from "./table";
+import { type RawValue, skippedColumns, type Table } from "./table";
 
 /** Converts one raw cell of a column; never called with `null`/`undefined`. */
 type Converter = (value: unknown) => RawValue;
@@ -99,6 +99,7 @@ export async function openParquetTable(
   batchSize: number,
   engine: "auto" | "hyparquet" = "auto",
   dayColumns: readonly string[] = [],
+  readColumns?: readonly string[],
 ): Promise<Table> {
   let file: AsyncBuffer;
   let metadata: FileMetaData;
@@ -114,8 +115,12 @@ export async function openParquetTable(
   const { parquetSchema } = await import("hyparquet");
   const top = parquetSchema(metadata).children.map((child) => child.element);
   const columns = top.map((element) => element.name);
-  const converters = top.map((element) => converterOf(element, label));
-  const planned = engine === "auto" ? duckdbColumnsOf(top) : null;
+  // A column not read (`readColumns`) is neither decoded nor converted, whatever its type.
+  const skipped = skippedColumns(columns, readColumns);
+  const converters = top.map((element, index) =>
+    skipped?.[index] ? { convert: passThrough, raw: false } : converterOf(element, label),
+  );
+  const planned = engine === "auto" ? duckdbColumnsOf(top, skipped) : null;
   // A date field's timestamps come as day numbers (F4; parquet-timestamps.ts).
   const viaDuckDb = planned?.map((column) =>
     column.kind === "timestamp" && dayColumns.includes(column.name) ? { ...column, asDay: true } : column,
@@ -143,6 +148,7 @@ export async function openParquetTable(
       path,
       label,
       batchSize,
+      skipped,
     );
   return { path, label, format: "parquet", columns, batches };
 }
@@ -160,6 +166,7 @@ async function* hyparquetBatches(
   path: string,
   label: string,
   batchSize: number,
+  skipped: readonly boolean[] | null,
 ): AsyncGenerator<ColumnBatch> {
   const { parquetScan } = await import("hyparquet");
   let scan: Awaited<ReturnType<typeof parquetScan>>;
@@ -175,7 +182,9 @@ async function* hyparquetBatches(
     const rowEnd = rowStart + Number(group.num_rows);
     let decoded: ArrayLike<unknown>[];
     try {
-      decoded = await Promise.all(columns.map((column) => scan.readColumn({ column, rowStart, rowEnd })));
+      decoded = await Promise.all(
+        columns.map((column, index) => (skipped?.[index] ? [] : scan.readColumn({ column, rowStart, rowEnd }))),
+      );
     } catch (error) {
       throw new UsageError(
         "unreadable_file",
@@ -190,6 +199,7 @@ async function* hyparquetBatches(
       const cells = decoded.map((values, index) => {
         const convert = converters[index]!;
         const column = new Array<RawValue>(length);
+        if (skipped?.[index]) return column; // absent cells
         for (let row = 0; row < length; row++) {
           const value = values[start + row];
           column[row] = value === null || value === undefined ? null : convert(value);

@@ -11,7 +11,15 @@ import { openCsvTable } from "./csv-reader";
 import { checkColumns } from "./header-check";
 import { openJsonTable } from "./json-reader";
 import { openParquetTable } from "./parquet-reader";
-import { CSV_BATCH_SIZE, DEFAULT_BATCH_SIZE, FORMAT_BY_EXTENSION, type ReadTableOptions, type Table } from "./table";
+import {
+  CSV_BATCH_SIZE,
+  DEFAULT_BATCH_SIZE,
+  FORMAT_BY_EXTENSION,
+  type ReadTableOptions,
+  skippedColumns,
+  type Table,
+  withoutSkipped,
+} from "./table";
 
 /**
  * Opens a CSV, JSON, NDJSON or Parquet file for streaming and checks its columns.
@@ -42,14 +50,28 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     );
   }
   await checkReadableFile(path, label);
+  const { dayColumns, readColumns } = options;
   const table =
     format === "csv"
-      ? await openCsvTable(path, label, batchSize, options.dayColumns)
+      ? await openCsvTable(path, label, batchSize, dayColumns, "auto", readColumns)
       : format === "parquet"
-        ? await openParquetTable(path, label, batchSize, "auto", options.dayColumns)
-        : await openJsonTable(path, label, format, batchSize);
+        ? await openParquetTable(path, label, batchSize, "auto", dayColumns, readColumns)
+        : skipping(await openJsonTable(path, label, format, batchSize), readColumns);
   checkColumns(table.columns, label, options);
   return table;
+}
+
+/** A table whose batches have the cells of the columns not in `readColumns` absent (JSON: parsed anyway). */
+function skipping(table: Table, readColumns?: readonly string[]): Table {
+  const skipped = skippedColumns(table.columns, readColumns);
+  if (skipped === null) return table;
+  const batches = table.batches;
+  return {
+    ...table,
+    batches: async function* () {
+      for await (const batch of batches()) yield withoutSkipped(batch, skipped);
+    },
+  };
 }
 
 /** Missing → `missing_file`; a directory or a 0-byte file → `unreadable_file` (F29). */

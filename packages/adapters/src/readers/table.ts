@@ -64,6 +64,47 @@ export interface ReadTableOptions {
    * stays text as before (F4, F34). (A Parquet DATE column always comes as day numbers.)
    */
   dayColumns?: readonly string[];
+  /**
+   * The columns (by name) whose cells are read; every other column keeps its name and place in each
+   * batch, but its cells come absent, unread (default: every column). A concept's validator ignores
+   * the columns that are not its fields (reporting them once), so `virta` reads only the fields: a wide
+   * export's other columns cost no string per cell, and a Parquet file's are not even decoded (nor
+   * need they be of a type the readers take).
+   */
+  readColumns?: readonly string[];
+}
+
+/**
+ * Per column, whether its cells are skipped (not in `readColumns`), or `null` when every column is read.
+ *
+ * @example
+ * ```ts
+ * skippedColumns(["visit_id", "note"], ["visit_id"]); // [false, true]
+ * skippedColumns(["visit_id", "note"], undefined);    // null
+ * ```
+ */
+export function skippedColumns(names: readonly string[], readColumns?: readonly string[]): boolean[] | null {
+  if (readColumns === undefined) return null;
+  const read = new Set(readColumns);
+  const skipped = names.map((name) => !read.has(name));
+  return skipped.includes(true) ? skipped : null;
+}
+
+/**
+ * A batch with the cells of the skipped columns made absent (for readers that read every cell anyway).
+ *
+ * @example
+ * ```ts
+ * const batch = { source: "t", names: ["id", "note"], columns: [["v1"], ["x"]], length: 1, records: [1] };
+ * withoutSkipped(batch, [false, true]).columns; // [["v1"], [undefined]]
+ * ```
+ */
+export function withoutSkipped(batch: ColumnBatch, skipped: readonly boolean[]): ColumnBatch {
+  const columns = batch.columns.map((column, index) =>
+    skipped[index] === true ? new Array<undefined>(batch.length) : column,
+  );
+  const dictionaries = batch.dictionaries?.map((dictionary, index) => (skipped[index] === true ? null : dictionary));
+  return { ...batch, columns, ...(dictionaries ? { dictionaries } : {}) };
 }
 
 /**

@@ -42,6 +42,9 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     dayColumns: getConcept(concept)
       .fields.filter((field) => field.type === "date")
       .map((field) => field.name),
+    // Only the concept's fields are read: the validator ignores other columns (naming them once), so
+    // their cells would only cost strings (Parquet: they are not even decoded).
+    readColumns: getConcept(concept).fields.map((field) => field.name),
   });
   return { concept, file, columns: table.columns, table: withProgress(table, io, `${concept} ${file}`) };
 }

@@ -6,7 +6,9 @@
  * - a day column's plain `YYYY-MM-DD` dates of years 0001–9999 as day numbers (`scanDateBytes`, the
  *   rule of `scanDate`); any other cell of it (empty, a date-time, not a date) as its byte range;
  * - every other column as dictionary codes while it has at most {@link DICTIONARY_LIMIT} distinct
- *   spellings (a code column: each spelling is decoded once), then as byte ranges (identifiers).
+ *   spellings (a code column: each spelling is decoded once), then as byte ranges (identifiers);
+ * - a column whose cells are not read (`ReadTableOptions.readColumns`) as nothing: its fields are
+ *   only scanned over.
  *
  * It takes what `CsvScanner` takes: records end at LF, a CR before the LF is dropped, wholly empty
  * lines are no records (F29), a short record leaves its missing cells absent (F1), a quoted field's
@@ -28,7 +30,9 @@ export type ByteColumn =
   /** Dictionary codes (−1: absent) and the spellings new since the previous batch, in code order. */
   | { kind: "code"; codes: Int32Array; fresh: string[] }
   /** (start, end) byte offsets per row (start −1: absent). */
-  | { kind: "text"; offsets: Int32Array };
+  | { kind: "text"; offsets: Int32Array }
+  /** A column whose cells are not read (`ReadTableOptions.readColumns`): its fields are only scanned over. */
+  | { kind: "skipped" };
 
 /** What one call of {@link ByteRecordScanner.scan} found. */
 export interface ScannedBatch {
@@ -86,9 +90,10 @@ export class ByteRecordScanner {
     private readonly dayColumns: readonly boolean[],
     delimiter: "," | ";",
     readonly batchSize: number,
+    private readonly skipped: readonly boolean[] = [],
   ) {
     this.delimiter = delimiter.charCodeAt(0);
-    this.dictionaries = dayColumns.map((day) => (day ? null : new ByteDictionary()));
+    this.dictionaries = dayColumns.map((day, column) => (day || skipped[column] ? null : new ByteDictionary()));
   }
 
   /**
@@ -107,7 +112,7 @@ export class ByteRecordScanner {
     const offsets: Array<Int32Array | null> = [];
     for (let column = 0; column < width; column++) {
       const dictionary = dictionaries[column];
-      days.push(this.dayColumns[column] ? new Int32Array(batchSize) : null);
+      days.push(this.dayColumns[column] && !this.skipped[column] ? new Int32Array(batchSize) : null);
       odd.push([]);
       codes.push(dictionary && !dictionary.full ? new Int32Array(batchSize) : null);
       offsets.push(dictionary?.full ? new Int32Array(batchSize * 2) : null);
@@ -202,8 +207,10 @@ export class ByteRecordScanner {
             fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
             if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
             const pairs = offsets[column]!;
-            pairs[2 * rows] = start - from;
-            pairs[2 * rows + 1] = fieldEnd - from;
+            if (pairs !== null) {
+              pairs[2 * rows] = start - from;
+              pairs[2 * rows + 1] = fieldEnd - from;
+            }
           }
         }
         column++;
@@ -246,7 +253,8 @@ export class ByteRecordScanner {
         columns.push({ kind: "code", codes: codeColumn, fresh: rows > 0 ? dictionary.takeFresh() : [] });
         // A column past the limit (identifiers) gives byte ranges from the next batch on.
         if (dictionary.size > DICTIONARY_LIMIT) dictionary.full = true;
-      } else columns.push({ kind: "text", offsets: offsets[column]! });
+      } else if (this.skipped[column]) columns.push({ kind: "skipped" });
+      else columns.push({ kind: "text", offsets: offsets[column]! });
     }
     return columns;
   }
@@ -287,8 +295,10 @@ export class ByteRecordScanner {
               start,
             );
     } else {
-      offsets[column]![2 * row] = start - from;
-      offsets[column]![2 * row + 1] = end - from;
+      const pairs = offsets[column];
+      if (!pairs) return; // a skipped column
+      pairs[2 * row] = start - from;
+      pairs[2 * row + 1] = end - from;
     }
   }
 
@@ -349,5 +359,5 @@ function absent(
 ): void {
   if (days[column] !== null) odd[column]!.push(row, -1, -1);
   else if (codes[column] !== null) codes[column]![row] = -1;
-  else offsets[column]![2 * row] = -1;
+  else if (offsets[column] !== null) offsets[column]![2 * row] = -1;
 }

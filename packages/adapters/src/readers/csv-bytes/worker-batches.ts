@@ -38,6 +38,8 @@ export interface WorkerCsvOptions {
   label: string;
   names: readonly string[];
   kinds: readonly ColumnKind[] | undefined;
+  /** Per column, whether its cells are skipped (absent, not read: `ReadTableOptions.readColumns`). */
+  skipped: readonly boolean[] | null;
   delimiter: "," | ";";
   batchSize: number;
   script: string;
@@ -61,6 +63,7 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
     path: options.path,
     width: names.length,
     dayColumns: names.map((_, index) => kinds?.[index] === "day"),
+    skipped: names.map((_, index) => options.skipped?.[index] === true),
     delimiter: options.delimiter,
     // The worker posts several of the reader's batches at once (fewer messages); they are cut here.
     batchSize: batchSize * Math.max(1, Math.round(POSTED_ROWS / batchSize)),
@@ -176,7 +179,8 @@ function columnBatchOf(
       }
       columns.push(cells);
       dictionaries[index] = { codes, values: spellings };
-    } else {
+    } else if (column.kind === "skipped") columns.push(new Array<undefined>(rows));
+    else {
       const offsets = column.offsets;
       const text = posted.text;
       const cells = new Array<string | undefined>(rows);

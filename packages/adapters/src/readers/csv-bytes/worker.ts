@@ -19,6 +19,8 @@ export interface CsvWorkerData {
   path: string;
   width: number;
   dayColumns: boolean[];
+  /** Per column, whether its cells are skipped (their fields are still scanned). */
+  skipped: boolean[];
   delimiter: "," | ";";
   batchSize: number;
 }
@@ -79,7 +81,7 @@ async function run(data: CsvWorkerData): Promise<void> {
       line++;
       if (!empty || (pos >= filled && eof)) break;
     }
-    const scanner = new ByteRecordScanner(data.width, data.dayColumns, data.delimiter, data.batchSize);
+    const scanner = new ByteRecordScanner(data.width, data.dayColumns, data.delimiter, data.batchSize, data.skipped);
     for (;;) {
       const batch = scanner.scan(buffer, pos, filled, eof);
       if (batch.rows > 0) {
@@ -142,6 +144,8 @@ function buffersOf(column: ByteColumn): ArrayBufferLike[] {
       return column.odd === null ? [column.days.buffer] : [column.days.buffer, column.odd.buffer];
     case "code":
       return [column.codes.buffer];
+    case "skipped":
+      return [];
     default:
       return [column.offsets.buffer];
   }
