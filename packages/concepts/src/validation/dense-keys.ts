@@ -3,11 +3,12 @@
  * `123456` or `K000123` — kept by their number in pages of first rows instead of hashed: consecutive
  * ids land next to each other in memory, with no hashing, no key bytes and no cache miss per key.
  *
- * The form is fixed by the first key that ends in 1–9 digits: its prefix (everything before those
+ * The form is fixed by the first key that ends in 1–15 digits: its prefix (everything before those
  * digits), and either digits without a leading zero or, when that key's digits start with a zero,
  * exactly its number of digits. A key of that form is one number and a number is one key, so this is
  * exact; every other key goes to the hashed table (key-table.ts), which never sees a key of this form.
- * Keys before the form was fixed end in no digit or in more than 9, so they are not of the form either.
+ * Keys before the form was fixed end in no digit or in more than 15, so they are not of the form either.
+ * Numbers of up to 15 digits are exact doubles (below 2⁵³), so 13-digit visit numbers stay numbered too.
  *
  * Memory stays bounded: when a new page would take the pages over {@link SLACK_BYTES} plus
  * {@link MAX_BYTES_PER_KEY} per key (sparse numbers), the owner moves every key to the hashed table.
@@ -17,8 +18,10 @@
 const PAGE_BITS = 12;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_BYTES = PAGE_SIZE * 8;
-/** The most digits of a numbered id (its number stays below 10⁹). */
-const MAX_DIGITS = 9;
+/** The most digits of a numbered id (its number stays below 10¹⁵, exact as a double). */
+const MAX_DIGITS = 15;
+/** Pages of numbers below 2³² are found in an array by index; the pages of larger numbers in a map. */
+const ARRAY_PAGES = 2 ** (32 - PAGE_BITS);
 /** Page bytes allowed regardless of the key count. */
 export const SLACK_BYTES = 1 << 20;
 /** Page bytes allowed per key beyond the slack (the hashed table takes about 12–29 per key). */
@@ -33,6 +36,10 @@ export class DenseKeys {
   /** 0: digits without a leading zero; else exactly this many digits. */
   private width = 0;
   private readonly pages: Array<Float64Array | undefined> = [];
+  private readonly largePages = new Map<number, Float64Array>();
+  /** The large page met last (consecutive ids share a page). */
+  private lastIndex = -1;
+  private lastPage: Float64Array | undefined;
   private pageCount = 0;
   private count = 0;
 
@@ -48,7 +55,7 @@ export class DenseKeys {
 
   /**
    * The number `key` spells in the form of this table (fixing the form on the first key ending in
-   * 1–9 digits), or −1 when it is not of the form.
+   * 1–15 digits), or −1 when it is not of the form.
    *
    * @example
    * ```ts
@@ -95,13 +102,17 @@ export class DenseKeys {
    * ```
    */
   firstRowOrAdd(number: number, row: number): number {
-    let page = this.pages[number >>> PAGE_BITS];
+    const index = Math.floor(number / PAGE_SIZE);
+    let page =
+      index < ARRAY_PAGES ? this.pages[index] : index === this.lastIndex ? this.lastPage : this.largePage(index);
     if (page === undefined) {
       if ((this.pageCount + 1) * PAGE_BYTES > SLACK_BYTES + MAX_BYTES_PER_KEY * (this.count + 1)) return OVER_BOUND;
-      page = this.pages[number >>> PAGE_BITS] = new Float64Array(PAGE_SIZE).fill(Number.NaN);
+      page = new Float64Array(PAGE_SIZE).fill(Number.NaN);
+      if (index < ARRAY_PAGES) this.pages[index] = page;
+      else this.largePages.set(index, page);
       this.pageCount += 1;
     }
-    const slot = number & (PAGE_SIZE - 1);
+    const slot = number - index * PAGE_SIZE;
     const first = page[slot]!;
     if (first === first) return first; // not NaN: the key was seen
     page[slot] = row;
@@ -109,10 +120,20 @@ export class DenseKeys {
     return -1;
   }
 
+  /** The page of a number from 2³² on (remembered as the last one met). */
+  private largePage(index: number): Float64Array | undefined {
+    const page = this.largePages.get(index);
+    if (page !== undefined) {
+      this.lastIndex = index;
+      this.lastPage = page;
+    }
+    return page;
+  }
+
   /** Calls `take(key, firstRow)` for every key held, then holds none (the pages are dropped). */
   drain(take: (key: string, row: number) => void): void {
     const prefix = this.prefix ?? "";
-    this.pages.forEach((page, index) => {
+    const drainPage = (page: Float64Array | undefined, index: number): void => {
       if (page === undefined) return;
       for (let slot = 0; slot < PAGE_SIZE; slot += 1) {
         const row = page[slot]!;
@@ -120,8 +141,13 @@ export class DenseKeys {
         const digits = String(index * PAGE_SIZE + slot);
         take(prefix + (this.width > 0 ? digits.padStart(this.width, "0") : digits), row);
       }
-    });
+    };
+    this.pages.forEach(drainPage);
+    this.largePages.forEach(drainPage);
     this.pages.length = 0;
+    this.largePages.clear();
+    this.lastIndex = -1;
+    this.lastPage = undefined;
     this.pageCount = 0;
     this.count = 0;
   }

@@ -146,9 +146,9 @@ describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
     expect(table.byteLength).toBe(1024 * 8 + 245 * 4096 * 8);
   });
 
-  it("tells apart spellings of one number: a leading zero, another prefix, more digits than 9", () => {
+  it("tells apart spellings of one number: a leading zero, another prefix, more digits than 15", () => {
     const table = new KeyTable();
-    const keys = ["v12", "v012", "w12", "12", "v", "v1234567890", "v0", "v00", "V12", "v12 "];
+    const keys = ["v12", "v012", "w12", "12", "v", "v1234567890123456", "v123456789012345", "v0", "v00", "V12", "v12 "];
     keys.forEach((key, index) => expect(table.firstRowOrAdd(key, index + 1), key).toBe(-1));
     keys.forEach((key, index) => expect(table.firstRowOrAdd(key, 99), key).toBe(index + 1));
     expect(table.size).toBe(keys.length);
@@ -180,6 +180,26 @@ describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
     expect(table.firstRowOrAdd("v1", 5001)).toBe(5000);
     expect(table.size).toBe(1001);
     expect(table.byteLength).toBeLessThan(64 * 1024); // no pages: 1024-slot index and a 16 KiB arena chunk
+  });
+
+  it("keeps ids of 10–15 digits by their number too (13-digit visit numbers), pages past 2³² included", () => {
+    const table = new KeyTable();
+    const base = 2_024_000_000_000; // 13 digits, beyond 2³²: pages in a map
+    for (let n = 0; n < 100_000; n += 1) expect(table.firstRowOrAdd(String(base + n), n + 1)).toBe(-1);
+    for (let n = 0; n < 100_000; n += 7) expect(table.firstRowOrAdd(String(base + n), 0)).toBe(n + 1);
+    expect(table.firstRowOrAdd("999999999999999", 1)).toBe(-1); // 15 digits, a page of its own
+    expect(table.firstRowOrAdd("999999999999999", 2)).toBe(1);
+    expect(table.size).toBe(100_001);
+    expect(table.byteLength).toBe(1024 * 8 + 26 * 4096 * 8); // the run from a page start: 25 pages, and one more
+  });
+
+  it("moves sparse ids past 2³² to the hashed table exactly as small ones", () => {
+    const table = new KeyTable();
+    const sparse = (n: number) => String(5_000_000_000_000 + n * 40_000); // a page of its own per key
+    for (let n = 0; n < 1000; n += 1) expect(table.firstRowOrAdd(sparse(n), n + 1)).toBe(-1);
+    for (let n = 0; n < 1000; n += 1) expect(table.firstRowOrAdd(sparse(n), 0)).toBe(n + 1);
+    expect(table.size).toBe(1000);
+    expect(table.byteLength).toBeLessThan(64 * 1024); // no pages left
   });
 
   it("agrees with a Map on any sequence of short prefixed or zero-padded numbers (property)", () => {
