@@ -13,6 +13,8 @@ import {
   NULL_DAY as CORE_NULL_DAY,
   scanDate as coreScanDate,
   scanDateBytes as coreScanDateBytes,
+  scanDateTimeBytes as coreScanDateTimeBytes,
+  tryParseDateOrDateTime as coreTryParseDateOrDateTime,
 } from "@virta/core";
 
 /** `NULL_DAY` of `@virta/core`: the day number of an absent date. */
@@ -27,3 +29,7 @@ export const scanDate: typeof coreScanDate = coreScanDate;
 export const scanDateBytes: typeof coreScanDateBytes = coreScanDateBytes;
 /** `helsinkiOffsetSeconds` of `@virta/core` (F4). */
 export const helsinkiOffsetSeconds: typeof coreHelsinkiOffsetSeconds = coreHelsinkiOffsetSeconds;
+/** `scanDateTimeBytes` of `@virta/core` (F4; the CSV reader's worker). */
+export const scanDateTimeBytes: typeof coreScanDateTimeBytes = coreScanDateTimeBytes;
+/** `tryParseDateOrDateTime` of `@virta/core` (F4). */
+export const tryParseDateOrDateTime: typeof coreTryParseDateOrDateTime = coreTryParseDateOrDateTime;

@@ -11,7 +11,7 @@ import { statSync } from "node:fs";
 import { type ColumnBatch, type ColumnKind, UsageError } from "@virta/core";
 import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type TypedRecordSink } from "./csv-scanner";
 import { skippedColumns, type Table, withoutSkipped } from "./table";
-import { MIN_DATA_DAY_NUMBER, scanDate } from "./core-bindings";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, scanDate, tryParseDateOrDateTime } from "./core-bindings";
 import { readUtf8Chunks } from "./utf8-text";
 import { type CsvResume, csvWorkerFile, workerCsvBatches } from "./csv-bytes/worker-batches";
 
@@ -166,6 +166,33 @@ function dayOrText(cell: string): string | number {
   return day >= MIN_DATA_DAY_NUMBER ? day : cell;
 }
 
+/**
+ * Turns the date-times of the day columns (F4) into the day numbers of their dates in Finland, as the
+ * worker does (`scanDateTimeBytes`), and returns their texts by column and row (`ColumnBatch.cellText`),
+ * or null when there were none.
+ */
+function dateTimesAsDays(
+  columns: Array<Array<string | number>>,
+  isDay: readonly boolean[],
+  length: number,
+): ColumnBatch["cellText"] | null {
+  let given: Map<number, string> | null = null;
+  isDay.forEach((day, index) => {
+    if (!day) return;
+    const column = columns[index]!;
+    for (let row = 0; row < length; row++) {
+      const cell = column[row];
+      if (typeof cell !== "string" || cell.length < 19) continue;
+      const parsed = tryParseDateOrDateTime(cell);
+      if (parsed === null || parsed < MIN_DATA_DAY_NUMBER || parsed > MAX_DAY_NUMBER) continue;
+      column[row] = parsed;
+      (given ??= new Map()).set(row * isDay.length + index, cell);
+    }
+  });
+  const texts = given as Map<number, string> | null;
+  return texts === null ? null : (column, row) => texts.get(row * isDay.length + column);
+}
+
 /** Files from this size on are scanned in a worker thread (csv-bytes/; smaller ones are read at once). */
 const WORKER_MIN_BYTES = 4 << 20;
 
@@ -229,7 +256,16 @@ async function* csvColumnBatches(
     const records = new Array<number>(length);
     for (let row = 0; row < length; row++) records[row] = record - length + row + 1;
     if (length < batchSize) for (const column of columns) column.length = length;
-    const batch = { source: label, names, columns, length, records, ...(kinds === undefined ? {} : { kinds }) };
+    const cellText = dateTimesAsDays(columns, isDay, length);
+    const batch: ColumnBatch = {
+      source: label,
+      names,
+      columns,
+      length,
+      records,
+      ...(kinds === undefined ? {} : { kinds }),
+      ...(cellText === null ? {} : { cellText }),
+    };
     full.push(skipped === null ? batch : withoutSkipped(batch, skipped)); // cells made anyway: small files
     fresh();
   };

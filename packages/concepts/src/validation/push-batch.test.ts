@@ -82,6 +82,23 @@ describe("pushBatch: column batches as the readers emit them", () => {
     expect(row).toMatchObject({ visit_date: "2024-03-15", need_assessment_date: null });
   });
 
+  it("names a date-time read as its day number as given (ColumnBatch.cellText; F4, F6)", () => {
+    const base = columnBatchOfRows([{ ...GOOD_ROWS.health_care_visit }, { ...GOOD_ROWS.health_care_visit }], "t");
+    // need_assessment_date 2024-03-01; visit_date 2024-02-29 (19782) given as a date-time: before it.
+    const visit = base.names.indexOf("visit_date");
+    const columns = base.names.map((_, column) =>
+      column === visit ? Int32Array.of(19797, 19782) : base.columns[column]!,
+    );
+    const kinds = base.names.map((name) => (name === "visit_date" ? "day" : "raw") as const);
+    const cellText = (column: number, row: number) =>
+      column === visit && row === 1 ? "2024-02-29T23:30:00+02:00" : undefined;
+    const validator = createValidator("health_care_visit", { source: "visits.csv" });
+    validator.pushBatch({ ...base, columns, kinds, cellText, records: [1, 2] });
+    expect(validator.rejections.map(({ row, field, value, reason }) => ({ row, field, value, reason }))).toEqual([
+      { row: 2, field: "visit_date", value: "2024-02-29T23:30:00+02:00", reason: "visit_before_assessment" },
+    ]);
+  });
+
   it("warns once per unknown column; an empty batch warns about nothing", () => {
     const validator = createValidator("health_care_visit", { source: "visits.csv" });
     validator.pushBatch(batchOf([...VISIT_HEADER, "other"], []));

@@ -199,7 +199,10 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       const source = sources[field]!;
       if (source === null) return undefined;
       const cell = source[row];
-      return dayKind[field] && typeof cell === "number" ? (cell === -2147483648 ? null : formatDate(cell)) : cell;
+      if (!dayKind[field] || typeof cell !== "number") return cell;
+      // A date-time read as its day number is named as given (F4, F6).
+      const given = batch.cellText?.(this.columnOfField![field]!, row);
+      return given ?? (cell === -2147483648 ? null : formatDate(cell));
     };
     const values = (): unknown[] => pass.columns.map((column) => column.get(row));
     const year = pass.rowClass[row]?.year ?? Number.NaN;

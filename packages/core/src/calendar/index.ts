@@ -20,6 +20,7 @@ export {
   yearOf,
 } from "./date";
 export { scanDateBytes } from "./date-bytes";
+export { scanDateTimeBytes } from "./date-time-bytes";
 export { helsinkiDateOfInstant, helsinkiOffsetSeconds, parseDateOrDateTime, tryParseDateOrDateTime } from "./date-time";
 export { type FinnishHoliday, easterSunday, finnishHolidays, isFinnishHoliday } from "./holidays";
 export {

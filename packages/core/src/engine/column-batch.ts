@@ -44,6 +44,12 @@ export interface ColumnBatch {
    * in `columns`, each the text its code names, so a consumer may ignore this.
    */
   readonly dictionaries?: ReadonlyArray<ColumnDictionary | null | undefined>;
+  /**
+   * The text a `day` column's cell was given as, where that is not the text of its day number (a
+   * date-time, F4, read as the day number of its date in Finland): `undefined` for every other cell.
+   * A rejection names a cell as given (F6); a reader that gives date-times as text leaves this out.
+   */
+  readonly cellText?: (column: number, row: number) => string | undefined;
   /** The number of rows. */
   readonly length: number;
   /** The 1-based record number of each row in the source (F9). */

@@ -4,7 +4,9 @@
  * thread (`worker.ts`) and hand its columns over as transferable arrays:
  *
  * - a day column's plain `YYYY-MM-DD` dates of years 0001–9999 as day numbers (`scanDateBytes`, the
- *   rule of `scanDate`); any other cell of it (empty, a date-time, not a date) as its byte range;
+ *   rule of `scanDate`), and its date-times as the day numbers of their dates in Finland
+ *   (`scanDateTimeBytes`, F4) with their byte ranges (`given`: a rejection names the cell as given);
+ *   any other cell of it (empty, not a date) as its byte range;
  * - every other column as dictionary codes while it has at most {@link DICTIONARY_LIMIT} distinct
  *   spellings (a code column: each spelling is decoded once), then as byte ranges (identifiers);
  * - a column whose cells are not read (`ReadTableOptions.readColumns`) as nothing: its fields are
@@ -17,7 +19,7 @@
  * after a closing quote, more fields than the header — so that the caller hands the rest of the file to
  * `CsvScanner`, which gives that record's fields or its error exactly (and the reader, a plain date of
  * a day column in a record with a quote as its day number, as here). */
-import { MIN_DATA_DAY_NUMBER, scanDateBytes } from "../core-bindings";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, scanDateBytes, scanDateTimeBytes } from "../core-bindings";
 import { ByteDictionary, DICTIONARY_LIMIT, WORD_MASKS } from "./byte-dictionary";
 import { closingQuote, fieldEndOf, firstStop, HIGH_BITS, ONES, stopsIn } from "./byte-words";
 
@@ -25,8 +27,11 @@ export { DICTIONARY_LIMIT };
 
 /** One column of a scanned batch (see the module comment). */
 export type ByteColumn =
-  /** Day numbers; `odd` lists (row, start, end) of the other cells, start −1 for an absent one. */
-  | { kind: "day"; days: Int32Array; odd: Int32Array | null }
+  /**
+   * Day numbers; `odd` lists (row, start, end) of the other cells, start −1 for an absent one; `given`
+   * holds (start, end) per row of a date-time's text (start −1 for the other rows), or is null.
+   */
+  | { kind: "day"; days: Int32Array; odd: Int32Array | null; given: Int32Array | null }
   /** Dictionary codes (−1: absent) and the spellings new since the previous batch, in code order. */
   | { kind: "code"; codes: Int32Array; fresh: string[] }
   /** (start, end) byte offsets per row (start −1: absent). */
@@ -117,6 +122,7 @@ export class ByteRecordScanner {
       codes.push(dictionary && !dictionary.full ? new Int32Array(batchSize) : null);
       offsets.push(dictionary?.full ? new Int32Array(batchSize * 2) : null);
     }
+    this.given = [];
     bytes[end] = LF;
     let pos = from;
     let rows = 0;
@@ -165,7 +171,7 @@ export class ByteRecordScanner {
           } else {
             fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
             if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
-            day = fieldEnd - start === 10 ? this.day(view, bytes, start) : Number.NaN;
+            day = this.dayOrDateTime(view, bytes, start, fieldEnd, column, rows, from);
             if (day >= MIN_DATA_DAY_NUMBER) dayColumn[rows] = day;
             else odd[column]!.push(rows, start - from, fieldEnd - from);
           }
@@ -246,7 +252,8 @@ export class ByteRecordScanner {
       const codeColumn = codes[column]!;
       if (dayColumn !== null) {
         const list = odd[column]!;
-        columns.push({ kind: "day", days: dayColumn, odd: list.length === 0 ? null : Int32Array.from(list) });
+        const given = this.given[column] ?? null;
+        columns.push({ kind: "day", days: dayColumn, odd: list.length === 0 ? null : Int32Array.from(list), given });
       } else if (codeColumn !== null) {
         const dictionary = dictionaries[column]!;
         // Spellings met in a row not taken stay fresh until a batch with rows is sent (no batch is without).
@@ -277,7 +284,7 @@ export class ByteRecordScanner {
     const dayColumn = days[column];
     const codeColumn = codes[column];
     if (dayColumn) {
-      const day = length === 10 ? this.day(view, bytes, start) : Number.NaN;
+      const day = length >= 10 ? this.dayOrDateTime(view, bytes, start, end, column, row, from) : Number.NaN;
       if (day >= MIN_DATA_DAY_NUMBER) dayColumn[row] = day;
       else odd[column]!.push(row, start - from, end - from);
     } else if (codeColumn) {
@@ -300,6 +307,32 @@ export class ByteRecordScanner {
       pairs[2 * row] = start - from;
       pairs[2 * row + 1] = end - from;
     }
+  }
+
+  /** Per day column, the (start, end) of each date-time cell of the batch being scanned (see `ByteColumn`). */
+  private given: Array<Int32Array | undefined> = [];
+
+  /**
+   * The day number of the day column's cell `bytes[start, end)`: a plain date, or a date-time of a day
+   * in years 0001–9999 (F4), whose range is kept in `given`; NaN for anything else.
+   */
+  private dayOrDateTime(
+    view: DataView,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    column: number,
+    row: number,
+    from: number,
+  ): number {
+    if (end - start === 10) return this.day(view, bytes, start);
+    if (end - start < 19) return Number.NaN;
+    const day = scanDateTimeBytes(bytes, start, end);
+    if (!(day >= MIN_DATA_DAY_NUMBER && day <= MAX_DAY_NUMBER)) return Number.NaN;
+    const given = (this.given[column] ??= new Int32Array(this.batchSize * 2).fill(-1));
+    given[2 * row] = start - from;
+    given[2 * row + 1] = end - from;
+    return day;
   }
 
   /**

@@ -37,7 +37,9 @@ async function readAll(
           const dictionary = batch.dictionaries?.[index];
           // A dictionary's code names the same text as the cell (ColumnBatch's contract).
           if (dictionary) expect(dictionary.values[dictionary.codes[row]!]).toBe(column[row]);
-          cells.push(column[row]);
+          // A date-time read as its day number comes with its text (ColumnBatch.cellText).
+          const given = batch.cellText?.(index, row);
+          cells.push(given === undefined ? column[row] : { day: column[row], given });
         });
         rows.push(cells);
       }
@@ -138,6 +140,43 @@ describe("the CSV worker (issue 14)", () => {
     }
   });
 
+  it("reads date-times (F4) as the day numbers of their dates in Finland, with their texts", async () => {
+    const lines = [
+      HEADER,
+      "v1,1950-02-28T23:59:59,f,2024-03-31T23:30:00Z,a",
+      'v2,"1950-02-28 00:00:00.5",f,"2024-01-15T22:00:00+0000",b',
+      "v3,1950-02-28t12:00:00z,f,2024-01-15T23:30:00-05:00\r",
+      "v4,1950-02-28T24:00:00,f,2024-03-31T23:30,c",
+      "v5,0001-01-01T00:30:00+03:00,f,9999-12-31T23:00:00-05:00,d",
+      "v6, 1950-02-28T23:59:59,f,,e",
+    ];
+    const { rows, scanned } = await expectSame("date-times.csv", `${lines.join("\n")}\n`, 4);
+    expect(scanned).toBe(6);
+    expect(rows).toEqual([
+      [1, "v1", { day: -7247, given: "1950-02-28T23:59:59" }, "f", { day: 19814, given: "2024-03-31T23:30:00Z" }, "a"],
+      [
+        2,
+        "v2",
+        { day: -7247, given: "1950-02-28 00:00:00.5" },
+        "f",
+        { day: 19738, given: "2024-01-15T22:00:00+0000" },
+        "b",
+      ],
+      [
+        3,
+        "v3",
+        { day: -7247, given: "1950-02-28t12:00:00z" },
+        "f",
+        { day: 19738, given: "2024-01-15T23:30:00-05:00" },
+        undefined,
+      ],
+      // Not date-times (no hour 24, seconds required), or days outside years 0001–9999 (F34): text.
+      [4, "v4", "1950-02-28T24:00:00", "f", "2024-03-31T23:30", "c"],
+      [5, "v5", "0001-01-01T00:30:00+03:00", "f", "9999-12-31T23:00:00-05:00", "d"],
+      [6, "v6", " 1950-02-28T23:59:59", "f", "", "e"],
+    ]);
+  });
+
   it("gives the errors CsvScanner gives: too many fields, an unclosed quote, bytes that are not UTF-8", async () => {
     const wide = await readAll(await folder.write("wide.csv", `${HEADER}\nv1,,,,\nv2,,,,,extra\n`), 2, "always");
     expect(wide.error).toMatch(/record 2/);
@@ -180,6 +219,9 @@ describe("the CSV worker (issue 14)", () => {
       "ä",
       "abcdefghijklmn",
       "abcdefghijkl",
+      "2024-03-31T23:30:00Z",
+      '"2024-01-15 22:00:00.25+02:00"',
+      "2024-02-30T00:00:00",
       '"q"',
       '"2024-02-29"',
       '""',

@@ -193,7 +193,28 @@ function columnBatchOf(
   });
   const records = new Array<number>(rows);
   for (let row = 0; row < rows; row++) records[row] = before + row + 1;
-  return { source: posted.label, names, columns, dictionaries, length: rows, records, ...(kinds ? { kinds } : {}) };
+  const cellText = givenTexts(posted, first);
+  return {
+    source: posted.label,
+    names,
+    columns,
+    dictionaries,
+    length: rows,
+    records,
+    ...(kinds ? { kinds } : {}),
+    ...(cellText ? { cellText } : {}),
+  };
+}
+
+/** The texts of the date-times read as day numbers (`ColumnBatch.cellText`), or null when there are none. */
+function givenTexts(posted: PostedBatch, first: number): ColumnBatch["cellText"] | null {
+  const given = posted.columns.map((column) => (column.kind === "day" ? column.given : null));
+  if (given.every((ranges) => ranges === null)) return null;
+  return (column, row) => {
+    const ranges = given[column];
+    const start = ranges ? ranges[2 * (first + row)]! : -1;
+    return start < 0 ? undefined : posted.text(start, ranges![2 * (first + row) + 1]!);
+  };
 }
 
 /** The longest cell cut from the batch's one string; V8 copies such short slices (longer ones would keep it). */

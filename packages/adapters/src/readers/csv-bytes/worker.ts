@@ -141,7 +141,11 @@ function quotedLineEnd(bytes: Uint8Array, pos: number, filled: number, delimiter
 function buffersOf(column: ByteColumn): ArrayBufferLike[] {
   switch (column.kind) {
     case "day":
-      return column.odd === null ? [column.days.buffer] : [column.days.buffer, column.odd.buffer];
+      return [
+        column.days.buffer,
+        ...(column.odd ? [column.odd.buffer] : []),
+        ...(column.given ? [column.given.buffer] : []),
+      ];
     case "code":
       return [column.codes.buffer];
     case "skipped":
