@@ -5,8 +5,17 @@
  * escapes; each element's own syntax is checked by `JSON.parse`.
  */
 
-/** Receives each element's source text, its 1-based element number and the line it starts on. */
-export type ElementSink = (text: string, element: number, line: number) => void;
+/**
+ * Receives each element's source text as `text[start, end)` (no string cut for it), its 1-based element
+ * number and the line it starts on.
+ */
+export type ElementSink = (text: string, start: number, end: number, element: number, line: number) => void;
+
+/** The index of `search` in `text` from `from` on, or the text's length when it does not occur. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index < 0 ? text.length : index;
+}
 
 /** A problem with the array's structure; the file reader turns it into `UsageError("malformed_json")`. */
 export class JsonStructureError extends Error {
@@ -32,96 +41,125 @@ const enum State {
  * ```ts
  * const texts: string[] = [];
  * const scanner = new JsonArrayScanner();
- * scanner.feed('[{"a":1},\n{"a":"]', (text) => texts.push(text));
- * scanner.feed('x"}]', (text) => texts.push(text));
+ * const take = (text: string, start: number, end: number) => texts.push(text.slice(start, end));
+ * scanner.feed('[{"a":1},\n{"a":"]', take);
+ * scanner.feed('x"}]', take);
  * scanner.finish();
  * // texts: ['{"a":1}', '{"a":"]x"}']
  * ```
  */
 export class JsonArrayScanner {
+  /** The text of an element begun in an earlier chunk (read through `JSON.parse` once it ends). */
   private pending = "";
-  /** Where scanning resumes in `pending`. */
-  private resume = 0;
   private state = State.BeforeArray;
   /** Depth inside the array: 0 between elements, > 0 inside an object or nested array. */
   private depth = 0;
   private inString = false;
   private skipNext = false;
-  private elementStart = -1;
+  /** Whether an element has begun and not ended (its start is in this chunk, or it is `pending`). */
+  private inElement = false;
   private elementLine = 0;
   private elements = 0;
   private line = 1;
   /** Whether a `,` was read and its element has not started yet. */
   private afterComma = false;
 
-  /** Scans the next chunk; calls `sink` for every complete element. */
+  /**
+   * Scans the next chunk; calls `sink` for every complete element. The chunk is read as it is (no
+   * string joined to it: reading the characters of a joined string costs more); only an element across
+   * chunks is joined.
+   */
   feed(text: string, sink: ElementSink): void {
-    const s = this.pending.length === 0 ? text : this.pending + text;
-    const n = s.length;
-    let i = this.resume;
+    const n = text.length;
+    // The state in locals for the loop, written back at the end.
+    let { state, depth, inString, skipNext, inElement, elements, line, afterComma } = this;
+    let elementStart = inElement ? -1 : 0; // −1: the element began in an earlier chunk
+    // A backslash that ended the last chunk escapes this chunk's first character.
+    let i = 0;
+    if (skipNext && n > 0) {
+      i = 1;
+      skipNext = false;
+    }
+    // The next backslash from `i` on (n: none): a string that closes before it has no escape, and its
+    // closing quote is found by `indexOf`, not character by character.
+    let backslash = -1;
     for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (this.skipNext) {
-        this.skipNext = false;
+      if (inString) {
+        if (backslash < i) backslash = indexOrEnd(text, "\\", i);
+        const quote = indexOrEnd(text, '"', i);
+        if (quote < backslash) {
+          inString = false;
+          i = quote; // the loop goes on after it
+          continue;
+        }
+        if (backslash >= n) break; // no quote: the string goes on in the next chunk
+        if (backslash + 1 >= n) {
+          skipNext = true; // the escaped character is the next chunk's first
+          break;
+        }
+        i = backslash + 1; // the escaped character; the loop goes on after it
         continue;
       }
-      if (this.inString) {
-        if (c === 92) this.skipNext = true;
-        else if (c === 34) this.inString = false;
-        continue;
-      }
+      const c = text.charCodeAt(i);
       if (c === 10) {
-        this.line++;
+        line++;
         continue;
       }
       if (c === 32 || c === 9 || c === 13) continue;
-      if (this.state !== State.InArray) {
-        if (this.state === State.BeforeArray && c === 91) {
-          this.state = State.InArray;
+      if (state !== State.InArray) {
+        if (state === State.BeforeArray && c === 91) {
+          state = State.InArray;
           continue;
         }
         throw new JsonStructureError(
-          this.line,
-          this.state === State.BeforeArray
-            ? `expected "[" (an array of objects) but found ${JSON.stringify(s[i])}; for one object per line use ` +
+          line,
+          state === State.BeforeArray
+            ? `expected "[" (an array of objects) but found ${JSON.stringify(text[i])}; for one object per line use ` +
                 ".jsonl or .ndjson"
-            : `unexpected ${JSON.stringify(s[i])} after the end of the array`,
+            : `unexpected ${JSON.stringify(text[i])} after the end of the array`,
         );
       }
-      if (this.depth === 0) {
+      if (depth === 0) {
         if (c === 44 || c === 93) {
-          if (this.elementStart >= 0) {
-            this.elements++;
-            sink(s.slice(this.elementStart, i), this.elements, this.elementLine);
-            this.elementStart = -1;
-          } else if (this.afterComma || (c === 44 && this.elements === 0)) {
-            throw new JsonStructureError(this.line, `an element is missing before ${JSON.stringify(s[i])}`);
+          if (inElement) {
+            elements++;
+            if (elementStart >= 0) sink(text, elementStart, i, elements, this.elementLine);
+            else {
+              const joined = this.pending + text.slice(0, i);
+              this.pending = "";
+              sink(joined, 0, joined.length, elements, this.elementLine);
+            }
+            inElement = false;
+          } else if (afterComma || (c === 44 && elements === 0)) {
+            throw new JsonStructureError(line, `an element is missing before ${JSON.stringify(text[i])}`);
           }
-          this.afterComma = c === 44;
-          if (c === 93) this.state = State.AfterArray;
+          afterComma = c === 44;
+          if (c === 93) state = State.AfterArray;
           continue;
         }
-        if (this.elementStart < 0) {
-          if (this.elements > 0 && !this.afterComma) {
-            throw new JsonStructureError(this.line, `expected "," or "]" after element ${this.elements}`);
+        if (!inElement) {
+          if (elements > 0 && !afterComma) {
+            throw new JsonStructureError(line, `expected "," or "]" after element ${elements}`);
           }
-          this.elementStart = i;
-          this.elementLine = this.line;
-          this.afterComma = false;
+          inElement = true;
+          elementStart = i;
+          this.elementLine = line;
+          afterComma = false;
         }
       }
-      if (c === 34) this.inString = true;
-      else if (c === 123 || c === 91) this.depth++;
-      else if (c === 125 || c === 93) this.depth--;
+      if (c === 34) inString = true;
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) depth--;
     }
-    if (this.elementStart >= 0) {
-      this.pending = s.slice(this.elementStart);
-      this.resume = n - this.elementStart;
-      this.elementStart = 0;
-    } else {
-      this.pending = "";
-      this.resume = 0;
-    }
+    if (inElement) this.pending = elementStart >= 0 ? text.slice(elementStart) : this.pending + text;
+    this.state = state;
+    this.depth = depth;
+    this.inString = inString;
+    this.skipNext = skipNext;
+    this.inElement = inElement;
+    this.elements = elements;
+    this.line = line;
+    this.afterComma = afterComma;
   }
 
   /** Ends the input; an array that is not closed is a `JsonStructureError`. */

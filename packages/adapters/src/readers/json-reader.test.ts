@@ -1,4 +1,5 @@
 import { UsageError } from "@virta/core";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JsonArrayScanner } from "./json-array-scanner";
 import { readTable } from "./read-table";
@@ -24,17 +25,49 @@ describe("JsonArrayScanner", () => {
     for (let cut = 0; cut <= text.length; cut++) {
       const texts: string[] = [];
       const scanner = new JsonArrayScanner();
-      scanner.feed(text.slice(0, cut), (element) => texts.push(element.trim()));
-      scanner.feed(text.slice(cut), (element) => texts.push(element.trim()));
+      const take = (chunk: string, start: number, end: number) => texts.push(chunk.slice(start, end).trim());
+      scanner.feed(text.slice(0, cut), take);
+      scanner.feed(text.slice(cut), take);
       scanner.finish();
       expect(texts).toEqual(expected);
     }
+    // One character per chunk: an element spans many chunks.
+    const texts: string[] = [];
+    const scanner = new JsonArrayScanner();
+    for (const character of text)
+      scanner.feed(character, (chunk, start, end) => texts.push(chunk.slice(start, end).trim()));
+    scanner.finish();
+    expect(texts).toEqual(expected);
+  });
+
+  it("splits any array of objects fed in any chunks into elements that parse to its objects", () => {
+    const object = fc.dictionary(
+      fc.string({ maxLength: 4 }),
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("\\", '"', '\\"', "a\\"), fc.integer(), fc.jsonValue()),
+    );
+    fc.assert(
+      fc.property(fc.array(object, { maxLength: 6 }), fc.array(fc.nat(40), { maxLength: 12 }), (objects, cuts) => {
+        const text = JSON.stringify(objects, null, cuts.length % 3);
+        const elements: unknown[] = [];
+        const scanner = new JsonArrayScanner();
+        let from = 0;
+        for (const cut of [...cuts, text.length]) {
+          const to = Math.min(text.length, from + cut);
+          scanner.feed(text.slice(from, to), (chunk, start, end) => elements.push(JSON.parse(chunk.slice(start, end))));
+          from = to;
+        }
+        scanner.feed(text.slice(from), () => undefined);
+        scanner.finish();
+        expect(elements).toEqual(objects);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("numbers elements and their lines", () => {
     const seen: [number, number][] = [];
     const scanner = new JsonArrayScanner();
-    scanner.feed('[\n{"a":1},\n\n{"a":2}]', (_, element, line) => seen.push([element, line]));
+    scanner.feed('[\n{"a":1},\n\n{"a":2}]', (_text, _start, _end, element, line) => seen.push([element, line]));
     scanner.finish();
     expect(seen).toEqual([
       [1, 2],
@@ -132,5 +165,67 @@ describe("readTable: NDJSON (F29)", () => {
   it("rejects a line that is an array", async () => {
     const error = await usageError(readTable(await folder.write("array-line.ndjson", "[1,2]\n")));
     expect(error.message).toMatch(/line 1: expected an object with the fields as keys, found an array/);
+  });
+});
+
+describe("readTable: JSON records read in place or by JSON.parse (issue 14)", () => {
+  // Records of scalars (read by FlatObjectScanner) among records it declines (read by JSON.parse):
+  // nested values, escaped keys, array-index keys (which JSON.parse puts first), repeated keys, keys of
+  // Object.prototype missing from most records, long and escaped strings, CRLF, chunks cut anywhere.
+  const records = Array.from({ length: 3000 }, (_, index) => {
+    const id = `"visit_id":"v${index}"`;
+    switch (index % 9) {
+      case 0:
+        return `{${id},"visit_date":"2024-01-0${(index % 9) + 1}","n":${index}}`;
+      case 1:
+        return `{${id},"nested":{"a":[1,2]},"n":-0}`;
+      case 2:
+        return `{ ${id} , "n" : 1.5e3 , "note" : "a note of more than twelve characters ${"x".repeat(index % 50)}" }\r`;
+      case 3:
+        return `{${id},"constructor":"c","n":1,"n":2}`;
+      case 4:
+        return `{${id},"7":"index key","\\u0062":"escaped key"}`;
+      case 5:
+        return `{${id},"note":"tab\\t and \\"quotes\\" \\u00e4","ok":true,"gone":null}`;
+      case 6:
+        return `{}`;
+      default:
+        return `{${id},"visit_date":"2024-02-1${index % 9}","ok":false}`;
+    }
+  });
+  /** The rows JSON.parse gives: its keys' union in first-seen order, each row's own keys only. */
+  function expected(): { columns: string[]; rows: Array<{ record: number; values: Record<string, unknown> }> } {
+    const objects = records.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const columns = [...new Set(objects.flatMap((object) => Object.keys(object)))];
+    return { columns, rows: objects.map((values, index) => ({ record: index + 1, values })) };
+  }
+
+  it("NDJSON: the same columns, cells and records as JSON.parse of each line", async () => {
+    const table = await readTable(await folder.write("mixed.ndjson", records.join("\n") + "\n"));
+    const { columns, rows } = expected();
+    expect(table.columns).toEqual(columns);
+    expect(await allRows(table)).toEqual(rows);
+  });
+
+  it("JSON array: the same columns, cells and records as JSON.parse of each element", async () => {
+    const table = await readTable(await folder.write("mixed.json", `[\n${records.join(",\n")}\n]`));
+    const { columns, rows } = expected();
+    expect(table.columns).toEqual(columns);
+    expect(await allRows(table)).toEqual(rows);
+  });
+
+  it("reads -0 and a record's last value of a repeated key as JSON.parse does", async () => {
+    const table = await readTable(await folder.write("values.ndjson", '{"n":-0,"m":1,"m":2}\n{"n":-0}\n'));
+    const rows = await allRows(table);
+    expect(Object.is(rows[0]!.values.n, -0)).toBe(true);
+    expect(rows[0]!.values.m).toBe(2);
+  });
+
+  it("names the line of an invalid escape or a raw control character, as JSON.parse does", async () => {
+    for (const line of ['{"id":"bad \\x escape"}', '{"id":"raw\u0001control"}', '{"id":01}']) {
+      const path = await folder.write("bad-value.ndjson", `{"id":"V1"}\n${line}\n`);
+      const error = await usageError(readTable(path));
+      expect(error.message).toMatch(new RegExp(`^file "${path}", line 2: not valid JSON`));
+    }
   });
 });

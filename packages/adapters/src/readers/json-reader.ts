@@ -4,14 +4,17 @@
  * JSON (`.jsonl`, `.ndjson`), one object per line; wholly empty lines are skipped and not counted.
  *
  * The columns are the union of the keys of all objects in first-seen order (F29), so opening a JSON
- * table reads the file once to the end (checking its syntax on the way) and `batches()` reads it again;
- * memory stays at one chunk plus one element. A key missing in one object is left absent and the
- * validator rejects the row if the field is required (F29). Numbers are parsed by `JSON.parse`, so an
+ * table reads the file once to the end for its keys and `batches()` reads it again; memory stays at
+ * one chunk plus one element. A record of scalars is read in place by `FlatObjectScanner` (no object
+ * per record, issue 14); any other record, and every record with an error, by `JSON.parse`, which
+ * gives its values and its error. A key missing in one object is left absent and the validator
+ * rejects the row if the field is required (F29). Numbers are read as `JSON.parse` reads them, so an
  * integer beyond 2^53 loses precision: give such ids as strings.
  */
 import { maskIdentityCodes } from "@virta/concepts";
 import { type ColumnBatch, UsageError } from "@virta/core";
 import { JsonArrayScanner, JsonStructureError } from "./json-array-scanner";
+import { FlatObjectScanner } from "./json-flat-object";
 import type { RawValue, Table } from "./table";
 import { readUtf8Chunks } from "./utf8-text";
 
@@ -54,15 +57,24 @@ function parseObject(
   return value;
 }
 
-/** Takes one parsed object with its record number (F9). */
-type ObjectSink = (record: number, object: Record<string, RawValue>) => void;
+/** Takes each record with its record number (F9): as the flat scanner read it, or as `JSON.parse` made it. */
+interface RecordSink {
+  /** Whether the sink reads the values (false: only the keys). */
+  readonly withValues: boolean;
+  flat(record: number, scanner: FlatObjectScanner): void;
+  object(record: number, object: Record<string, RawValue>): void;
+}
 
-/** Gives `take` the objects of a JSON array file in order, pausing after each read chunk. */
-async function* jsonArrayObjects(path: string, label: string, take: ObjectSink): AsyncGenerator<void> {
+/** Gives `sink` the records of a JSON array file in order, pausing after each read chunk. */
+async function* jsonArrayObjects(path: string, label: string, sink: RecordSink): AsyncGenerator<void> {
   const scanner = new JsonArrayScanner();
-  const onElement = (text: string, element: number, line: number): void => {
-    const where = `element ${element} (line ${line})`;
-    take(element, parseObject(text, path, label, where, { record: element, line }));
+  const flat = new FlatObjectScanner(sink.withValues);
+  const onElement = (text: string, start: number, end: number, element: number, line: number): void => {
+    if (flat.scan(text, start, end)) sink.flat(element, flat);
+    else {
+      const where = `element ${element} (line ${line})`;
+      sink.object(element, parseObject(text.slice(start, end), path, label, where, { record: element, line }));
+    }
   };
   try {
     for await (const text of readUtf8Chunks(path, label)) {
@@ -78,30 +90,47 @@ async function* jsonArrayObjects(path: string, label: string, take: ObjectSink):
 }
 
 /**
- * Gives `take` the objects of an NDJSON file in order, pausing after each read chunk; blank lines are
+ * Gives `sink` the records of an NDJSON file in order, pausing after each read chunk; blank lines are
  * skipped and not counted (F29).
  */
-async function* ndjsonObjects(path: string, label: string, take: ObjectSink): AsyncGenerator<void> {
+async function* ndjsonObjects(path: string, label: string, sink: RecordSink): AsyncGenerator<void> {
   let pending = "";
   let line = 0;
   let record = 0;
-  const takeLine = (text: string): void => {
+  const flat = new FlatObjectScanner(sink.withValues);
+  const takeLine = (chunk: string, start: number, end: number, joined = false): void => {
     line++;
+    // A line joined across chunks is no flat string: JSON.parse reads it (the scanner's character reads
+    // stay on flat strings, which keeps them fast).
+    if (!joined && flat.scan(chunk, start, end)) {
+      sink.flat(++record, flat);
+      return;
+    }
+    const text = chunk.slice(start, end);
     if (text.trim() === "") return;
     record++;
-    take(record, parseObject(text, path, label, `line ${line}`, { record, line }));
+    sink.object(record, parseObject(text, path, label, `line ${line}`, { record, line }));
   };
   for await (const text of readUtf8Chunks(path, label)) {
-    const s = pending + text;
-    let start = 0;
-    for (let newline = s.indexOf("\n"); newline >= 0; newline = s.indexOf("\n", start)) {
-      takeLine(s.slice(start, newline));
+    // The lines are read in the decoded chunk itself (a flat string: reading characters of `pending +
+    // text`, a string made of two, costs several times more); only the line across chunks is joined.
+    let newline = text.indexOf("\n");
+    if (newline < 0) {
+      pending += text;
+      yield;
+      continue;
+    }
+    const joined = pending + text.slice(0, newline);
+    takeLine(joined, 0, joined.length, true);
+    let start = newline + 1;
+    for (newline = text.indexOf("\n", start); newline >= 0; newline = text.indexOf("\n", start)) {
+      takeLine(text, start, newline);
       start = newline + 1;
     }
-    pending = s.slice(start);
+    pending = text.slice(start);
     yield;
   }
-  if (pending !== "") takeLine(pending);
+  if (pending !== "") takeLine(pending, 0, pending.length, true);
 }
 
 /**
@@ -120,23 +149,31 @@ export async function openJsonTable(
   format: "json" | "ndjson",
   batchSize: number,
 ): Promise<Table> {
-  const objects = format === "json" ? jsonArrayObjects : ndjsonObjects;
+  const records = format === "json" ? jsonArrayObjects : ndjsonObjects;
   const keys = new Set<string>();
-  for await (const _ of objects(path, label, (_, object) => {
-    for (const key in object) keys.add(key);
-  }));
+  const union: RecordSink = {
+    withValues: false,
+    flat(_, scanner) {
+      if (!scanner.keysChanged) return; // the keys of the record before, already taken
+      for (let pair = 0; pair < scanner.count; pair++) keys.add(scanner.keys[pair]!);
+    },
+    object(_, object) {
+      for (const key in object) keys.add(key);
+    },
+  };
+  for await (const _ of records(path, label, union));
   const columns = [...keys];
-  const batches = () => jsonColumnBatches((take) => objects(path, label, take), label, columns, batchSize);
+  const batches = () => jsonColumnBatches((sink) => records(path, label, sink), label, columns, batchSize);
   return { path, label, format, columns, batches };
 }
 
 /**
- * The objects `read` gives as column batches of at most `batchSize` rows: each object's cells of
- * `names` are put straight into the batch's columns (a missing key is `undefined`: absent, F1), with
- * its record number (F9); no row object in between.
+ * The records `read` gives as column batches of at most `batchSize` rows: each record's cells of
+ * `names` are put straight into the batch's columns (a missing key is `undefined`: absent, F1; a
+ * repeated key's last value counts, as in `JSON.parse`), with its record number (F9).
  */
 async function* jsonColumnBatches(
-  read: (take: ObjectSink) => AsyncIterable<void>,
+  read: (sink: RecordSink) => AsyncIterable<void>,
   source: string,
   names: readonly string[],
   batchSize: number,
@@ -156,12 +193,37 @@ async function* jsonColumnBatches(
     length = 0;
     return batch;
   };
-  const take: ObjectSink = (record, object) => {
+  const columnOf = new Map(names.map((name, column) => [name, column]));
+  // The column of each pair of the flat scanner's keys, taken anew when its keys change.
+  let pairColumns = new Int32Array(0);
+  const taken = (record: number): void => {
     records[length] = record;
-    for (let column = 0; column < names.length; column++) columns[column]![length] = object[names[column]!];
     length++;
     if (length === batchSize) ready.push(finish());
   };
-  for await (const _ of read(take)) while (ready.length > 0) yield ready.shift()!;
+  const sink: RecordSink = {
+    withValues: true,
+    flat(record, scanner) {
+      const count = scanner.count;
+      if (scanner.keysChanged || pairColumns.length !== count) {
+        pairColumns = Int32Array.from(scanner.keys.slice(0, count), (key) => columnOf.get(key) ?? -1);
+      }
+      const values = scanner.values;
+      for (let pair = 0; pair < count; pair++) {
+        const column = pairColumns[pair]!;
+        if (column >= 0) columns[column]![length] = values[pair];
+      }
+      taken(record);
+    },
+    object(record, object) {
+      for (let column = 0; column < names.length; column++) {
+        const name = names[column]!;
+        // Own keys only: a key such as "constructor" missing here is absent, not Object's.
+        columns[column]![length] = Object.hasOwn(object, name) ? object[name] : undefined;
+      }
+      taken(record);
+    },
+  };
+  for await (const _ of read(sink)) while (ready.length > 0) yield ready.shift()!;
   if (length > 0) yield finish();
 }
