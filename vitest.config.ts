@@ -11,6 +11,7 @@ const subpaths: Record<string, readonly string[]> = {
   core: ["schemas"],
   concepts: ["schemas"],
   indicators: ["schemas", "arquero"],
+  adapters: ["worker-start"],
 };
 const sourceOf = (name: string, entry: string) =>
   fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));

@@ -8,8 +8,14 @@
  * the run prints one line and nothing after it. A second signal exits at once.
  */
 import { createRequire } from "node:module";
+import { CsvWorkerStarts } from "@virta/adapters/worker-start";
 import { type CliIo, processIo } from "./cli/io";
 import { run } from "./cli/run";
+import { launchFiles } from "./inputs/launch-files";
+
+// First of all, the CSV reader's worker threads for the files the arguments name (issue 14): each
+// starts while the libraries load, and waits for its reader.
+const csvWorkers = CsvWorkerStarts.forFiles(launchFiles(process.argv.slice(2)));
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
@@ -24,6 +30,7 @@ const quietAfterInterrupt: CliIo = {
   out: (text) => void (interrupted || io.out(text)),
   err: (text) => void (interrupted || io.err(text)),
   errIsTerminal: io.errIsTerminal,
+  csvWorkers,
 };
 
 for (const [signal, code] of [
@@ -42,9 +49,11 @@ for (const [signal, code] of [
 
 run(process.argv.slice(2), quietAfterInterrupt, version).then(
   (code) => {
+    csvWorkers.close(); // the threads no reader took
     process.exitCode = code;
   },
   (error: unknown) => {
+    csvWorkers.close();
     if (interrupted) return;
     // F36: mask identity-code-shaped text (the pattern of F11) without loading the libraries here.
     process.stderr.write(

@@ -13,7 +13,8 @@ import { CsvScanner, CsvSyntaxError, type DirectCells, detectDelimiter, type Typ
 import { skippedColumns, type Table, withoutSkipped } from "./table";
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, scanDate, tryParseDateOrDateTime } from "./core-bindings";
 import { readUtf8Chunks } from "./utf8-text";
-import { type CsvResume, csvWorkerFile, workerCsvBatches } from "./csv-bytes/worker-batches";
+import { type CsvResume, workerCsvBatches } from "./csv-bytes/worker-batches";
+import { type CsvWorkerStarts, csvWorkerFile, WORKER_MIN_BYTES } from "./csv-bytes/worker-start";
 
 /**
  * Feeds a CSV file through a {@link CsvScanner} (header included) and yields after every read chunk,
@@ -124,6 +125,7 @@ export async function openCsvTable(
   dayColumns: readonly string[] = [],
   worker: "auto" | "always" | "never" = "auto",
   readColumns?: readonly string[],
+  workers?: CsvWorkerStarts,
 ): Promise<Table> {
   let delimiter: "," | ";" = ",";
   let header: string[] | null = null;
@@ -153,9 +155,11 @@ export async function openCsvTable(
       const script = worker === "never" ? null : csvWorkerFile();
       const file = statSync(path);
       const large = worker === "always" || (file.isFile() && file.size >= WORKER_MIN_BYTES);
-      return script !== null && large && process.env.VIRTA_CSV_WORKER !== "0"
-        ? workerCsvBatches({ path, label, names: columns, kinds, skipped, delimiter, batchSize, script, resume })
-        : resume(null);
+      if (script === null || !large || process.env.VIRTA_CSV_WORKER === "0") return resume(null);
+      // The thread started for this file at launch, if any (the first read only; later reads start one).
+      const started = workers?.take(path) ?? null;
+      const names = columns;
+      return workerCsvBatches({ path, label, names, kinds, skipped, delimiter, batchSize, script, resume, started });
     },
   };
 }
@@ -192,9 +196,6 @@ function dateTimesAsDays(
   const texts = given as Map<number, string> | null;
   return texts === null ? null : (column, row) => texts.get(row * isDay.length + column);
 }
-
-/** Files from this size on are scanned in a worker thread (csv-bytes/; smaller ones are read at once). */
-const WORKER_MIN_BYTES = 4 << 20;
 
 /** The kind of each column: `day` for the day columns (none: every column raw). */
 function kindsOf(names: readonly string[], dayNames: readonly string[]): ColumnKind[] | undefined {

@@ -53,7 +53,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const { dayColumns, readColumns } = options;
   const table =
     format === "csv"
-      ? await openCsvTable(path, label, batchSize, dayColumns, "auto", readColumns)
+      ? await openCsvTable(path, label, batchSize, dayColumns, "auto", readColumns, options.csvWorkers)
       : format === "parquet"
         ? await openParquetTable(path, label, batchSize, "auto", dayColumns, readColumns)
         : skipping(await openJsonTable(path, label, format, batchSize), readColumns);

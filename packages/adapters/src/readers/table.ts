@@ -7,6 +7,7 @@
  * converted to strings, numbers, booleans or bigints the validator accepts (see `parquet-values.ts`).
  */
 import type { ColumnBatch } from "@virta/core";
+import type { CsvWorkerStarts } from "./csv-bytes/worker-start";
 
 /** One cell as read from a file; `undefined` (a missing key) and `null` both mean "absent" (F1). */
 export type RawValue =
@@ -72,6 +73,11 @@ export interface ReadTableOptions {
    * need they be of a type the readers take).
    */
   readColumns?: readonly string[];
+  /**
+   * Worker threads started at launch for CSV files (`CsvWorkerStarts` of `@virta/adapters/worker-start`):
+   * a large CSV file's first read takes the thread started for it, so its start-up is not waited for.
+   */
+  csvWorkers?: CsvWorkerStarts;
 }
 
 /**

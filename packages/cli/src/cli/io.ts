@@ -3,6 +3,7 @@
  * "Progress … goes to stderr, never stdout, and only when stderr is a terminal"). Commands receive this
  * interface instead of touching `process`, so tests can run them in-process with captured output.
  */
+import type { CsvWorkerStarts } from "@virta/adapters/worker-start";
 
 /** The output channels of one run of `virta`. */
 export interface CliIo {
@@ -12,6 +13,11 @@ export interface CliIo {
   err(text: string): void;
   /** True when stderr is a terminal (progress is shown only then). */
   readonly errIsTerminal: boolean;
+  /**
+   * The CSV reader's worker threads that `bin.ts` started at launch for the files the command line
+   * names (`inputs/launch-files.ts`), for the readers to take (`ReadTableOptions.csvWorkers`).
+   */
+  readonly csvWorkers?: CsvWorkerStarts;
 }
 
 /**

@@ -59,6 +59,7 @@ export async function run(argv: readonly string[], given: CliIo, version = "0.0.
     out: (text) => given.out(maskIdentityCodes(text)),
     err: (text) => given.err(maskIdentityCodes(text)),
     errIsTerminal: given.errIsTerminal,
+    ...(given.csvWorkers ? { csvWorkers: given.csvWorkers } : {}),
   };
   return dispatch(name, args, io);
 }

@@ -14,7 +14,8 @@ import {
 } from "@virta/adapters";
 import type { CliIo } from "../cli/io";
 import { parseCommandArgs, positionals } from "../cli/options";
-import { COMPUTE_OPTIONS, computeFromOptions } from "./compute";
+import { COMPUTE_OPTIONS } from "../cli/command-options";
+import { computeFromOptions } from "./compute";
 
 const { format: _format, out: _out, lang: _lang, ...SHARED } = COMPUTE_OPTIONS;
 

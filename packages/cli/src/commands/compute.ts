@@ -7,6 +7,7 @@
  */
 import { UsageError, planComputation, type IndicatorResult } from "@virta/core";
 import { catalogue, compute, type Engine, type TableInput } from "@virta/indicators";
+import { COMPUTE_OPTIONS } from "../cli/command-options";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { ENGINE_NAMES, POSTGRES_URL_VARIABLES, selectEngine } from "../engines/select-engine";
@@ -23,27 +24,6 @@ import {
   type OutputFormat,
   refuseOutOverInput,
 } from "../output/format-result";
-
-/** The options of `virta compute` (interfaces.md). */
-export const COMPUTE_OPTIONS = {
-  data: { type: "string", multiple: true },
-  period: { type: "string" },
-  by: { type: "string" },
-  "age-groups": { type: "string" },
-  "as-of": { type: "string" },
-  format: { type: "string" },
-  out: { type: "string" },
-  engine: { type: "string" },
-  strict: { type: "boolean" },
-  "no-suppress": { type: "boolean" },
-  "max-rejected-share": { type: "string" },
-  lang: { type: "string" },
-  updated: { type: "string" },
-  db: { type: "string" },
-  table: { type: "string", multiple: true },
-  column: { type: "string", multiple: true },
-  "row-number": { type: "string" },
-} as const;
 
 /**
  * `--by a,b` as a list of dimension names.

@@ -7,6 +7,7 @@
  */
 import { UsageError } from "@virta/core";
 import { CONCEPT_NAMES, createValidator, isConceptName, type Rejection } from "@virta/concepts";
+import { VALIDATE_OPTIONS } from "../cli/command-options";
 import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { POSTGRES_URL_VARIABLES } from "../engines/select-engine";
@@ -33,16 +34,6 @@ export const SHOWN_REJECTIONS = 20;
 export function rejectionLine(rejection: Rejection): string {
   return `  ${rejection.message}`;
 }
-
-/** The options of `virta validate`: `--json`, and the warehouse table instead of FILE (issue 15). */
-export const VALIDATE_OPTIONS = {
-  json: { type: "boolean" },
-  engine: { type: "string" },
-  db: { type: "string" },
-  table: { type: "string" },
-  column: { type: "string", multiple: true },
-  "row-number": { type: "string" },
-} as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 

@@ -5,15 +5,13 @@
  */
 import { UsageError, type Definition } from "@virta/core";
 import { isConceptName } from "@virta/concepts";
+import { DATA_PREFIX as PREFIX } from "./launch-files";
 
 /** One input file for one concept. */
 export interface DataInput {
   concept: string;
   file: string;
 }
-
-/** `CONCEPT=` prefixes: lower snake case before the first `=` (a path such as `./a=b.csv` is not one). */
-const PREFIX = /^([a-z][a-z_]*)=(.*)$/s;
 
 /**
  * Resolves the `--data` values for one indicator, in the order given (F29: tables are processed in

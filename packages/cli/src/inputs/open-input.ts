@@ -45,6 +45,8 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     // Only the concept's fields are read: the validator ignores other columns (naming them once), so
     // their cells would only cost strings (Parquet: they are not even decoded).
     readColumns: getConcept(concept).fields.map((field) => field.name),
+    // A CSV file's worker thread, when bin.ts started it at launch.
+    ...(io.csvWorkers ? { csvWorkers: io.csvWorkers } : {}),
   });
   return { concept, file, columns: table.columns, table: withProgress(table, io, `${concept} ${file}`) };
 }

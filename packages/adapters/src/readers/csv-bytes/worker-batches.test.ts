@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCsvTable } from "../csv-reader";
 import { tempFolder } from "../test-support/temp-files";
-import { csvWorkerFile } from "./worker-batches";
+import { csvWorkerFile } from "./worker-start";
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 beforeAll(async () => void (folder = await tempFolder()));

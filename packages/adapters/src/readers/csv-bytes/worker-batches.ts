@@ -6,9 +6,6 @@
  * record and every error is the one `CsvScanner` gives (F1, F4, F9, F29). The batches hold the same
  * cells, records and names as `CsvScanner`'s, only typed where they can be.
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ColumnBatch, ColumnDictionary, ColumnKind } from "@virta/core";
 import type { ByteColumn } from "./byte-scanner";
@@ -19,17 +16,6 @@ export interface CsvResume {
   offset: number;
   line: number;
   records: number;
-}
-
-/**
- * The built worker script (`dist/csv-worker.js`): beside the bundle, or, when this module runs from
- * its source (the tests), in the package's `dist`; `null` when it is not built.
- */
-export function csvWorkerFile(): string | null {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "csv-worker.js"), join(here, "..", "..", "..", "dist", "csv-worker.js")])
-    if (existsSync(candidate)) return candidate;
-  return null;
 }
 
 /** The file's header, delimiter and the reader's choices, for {@link workerCsvBatches}. */
@@ -43,6 +29,8 @@ export interface WorkerCsvOptions {
   delimiter: "," | ";";
   batchSize: number;
   script: string;
+  /** A thread already started for this file (`CsvWorkerStarts`), given its file here; else one is started. */
+  started?: Worker | null;
   /** `CsvScanner`'s batches from a point of the file (offset 0: the whole file, header included). */
   resume: (from: CsvResume | null) => AsyncIterable<ColumnBatch>;
 }
@@ -68,7 +56,8 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
     // The worker posts several of the reader's batches at once (fewer messages); they are cut here.
     batchSize: batchSize * Math.max(1, Math.round(POSTED_ROWS / batchSize)),
   };
-  const worker = new Worker(options.script, { workerData: data });
+  const worker = options.started ?? new Worker(options.script, { workerData: data });
+  if (options.started) worker.postMessage(data);
   worker.unref();
   const queue: Array<CsvWorkerMessage | Error> = [];
   let wake: (() => void) | null = null;

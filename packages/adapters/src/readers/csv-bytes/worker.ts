@@ -155,10 +155,21 @@ function buffersOf(column: ByteColumn): ArrayBufferLike[] {
   }
 }
 
-parentPort!.on("message", () => {
+/**
+ * The file to read: given at the start, or, for a thread started before its file was known
+ * (`worker-start.ts`), by the first message.
+ */
+let job = workerData as CsvWorkerData | null;
+// Every later message gives one credit: the main thread took a batch.
+parentPort!.on("message", (message: CsvWorkerData | number) => {
+  if (job === null) {
+    job = message as CsvWorkerData;
+    void run(job).finally(() => parentPort!.close());
+    return;
+  }
   credit++;
   const resume = wake;
   wake = null;
   resume?.();
 });
-void run(workerData as CsvWorkerData).finally(() => parentPort!.close());
+if (job !== null) void run(job).finally(() => parentPort!.close());
