@@ -122,6 +122,16 @@ describe("FlatObjectScanner", () => {
     expect(scanner.keysChanged).toBe(true);
   });
 
+  it("declines keys that are array indexes (JSON.parse puts them first), plain or not", () => {
+    const scanner = new FlatObjectScanner();
+    for (const text of ['{"a":1,"7":2}', '{"a":"x\\ty","4294967294":2}', '{"a":1, "0" : 2}'])
+      expect(scanner.scan(text, 0, text.length)).toBe(false);
+    for (const text of ['{"a":1,"07":2}', '{"a":1,"4294967295":2}', '{"a":1,"-1":2}']) {
+      expect(scanner.scan(text, 0, text.length)).toBe(true);
+      expect(scanned(scanner)).toEqual(parsed(text));
+    }
+  });
+
   it("gives long and escaped strings as strings of their own, decoded", () => {
     const scanner = new FlatObjectScanner();
     const text = '{"id":"a string of more than twelve characters","n":"tab\\there \\u00e4"}';
