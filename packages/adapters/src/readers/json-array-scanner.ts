@@ -4,6 +4,7 @@
  * string (interfaces.md: "JSON (array of objects …)"). It tracks only nesting depth, strings and
  * escapes; each element's own syntax is checked by `JSON.parse`.
  */
+import { PLAIN_RECORD } from "./json-flat-object";
 
 /**
  * Receives each element's source text as `text[start, end)` (no string cut for it), its 1-based element
@@ -15,6 +16,12 @@ export type ElementSink = (text: string, start: number, end: number, element: nu
 function indexOrEnd(text: string, search: string, from: number): number {
   const index = text.indexOf(search, from);
   return index < 0 ? text.length : index;
+}
+
+/** The index of the closing brace of the plain record that begins at `start`, or −1 when none does. */
+function plainRecordClose(text: string, start: number): number {
+  PLAIN_RECORD.lastIndex = start;
+  return PLAIN_RECORD.test(text) ? PLAIN_RECORD.lastIndex - 1 : -1;
 }
 
 /** A problem with the array's structure; the file reader turns it into `UsageError("malformed_json")`. */
@@ -145,6 +152,14 @@ export class JsonArrayScanner {
           elementStart = i;
           this.elementLine = line;
           afterComma = false;
+          // A plain record (the flat scanner's `PLAIN_RECORD`) is passed over to its closing brace at
+          // once, counting the line ends in it (they can only be whitespace between its parts).
+          const close = c === 123 ? plainRecordClose(text, i) : -1;
+          if (close >= 0) {
+            for (let at = text.indexOf("\n", i); at >= 0 && at < close; at = text.indexOf("\n", at + 1)) line++;
+            i = close; // the loop goes on after it, at depth 0
+            continue;
+          }
         }
       }
       if (c === 34) inString = true;

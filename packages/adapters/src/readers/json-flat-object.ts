@@ -213,7 +213,7 @@ export class FlatObjectScanner {
  * allowed between its parts), matched from `lastIndex` on: such a record's syntax is checked by the
  * expression's compiled matcher, five times as fast as a character loop here.
  */
-const PLAIN_RECORD = (() => {
+export const PLAIN_RECORD = (() => {
   const space = "[ \\t\\n\\r]*";
   const text = '"[^"\\\\\\u0000-\\u001f]*"';
   const number = "-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?";

@@ -74,6 +74,14 @@ describe("JsonArrayScanner", () => {
       [1, 2],
       [2, 4],
     ]);
+    // Line ends inside elements, plain (passed over at once) or not.
+    const lines: number[] = [];
+    const multiline = new JsonArrayScanner();
+    multiline.feed('[{\n"a":\n1\n},\n{"b":[\n1]},\n{"c":\n"x\\"y"},{"d":2}]', (_t, _s, _e, _n, line) =>
+      lines.push(line),
+    );
+    multiline.finish();
+    expect(lines).toEqual([1, 5, 7, 8]);
   });
 
   it("rejects a missing element, a missing comma, text after the array and an unclosed array", () => {
