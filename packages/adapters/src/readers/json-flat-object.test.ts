@@ -104,6 +104,48 @@ describe("FlatObjectScanner", () => {
     );
   });
 
+  it("reads records in a row as JSON.parse does, also through the expression of repeated keys", () => {
+    // Each record three times: the third is read by the expression made from the first two's keys.
+    fc.assert(
+      fc.property(fc.array(objectText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const scanner = new FlatObjectScanner();
+        for (const text of texts.flatMap((text) => [text, text, text])) {
+          const taken = scanner.scan(text, 0, text.length);
+          const expected = parsed(text);
+          if (!taken) continue; // what it declines is checked above
+          expect(scanned(scanner)).toEqual(expected);
+          expect(scanned(scanner).values.every((cell, at) => Object.is(cell, expected!.values[at]))).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads records with the keys of the ones before in one expression, and others as before", () => {
+    const scanner = new FlatObjectScanner();
+    const rows = [
+      '{"id":"v1","n":1,"ok":true,"note":null}',
+      '{"id":"v2", "n" : -2.5e1 ,"ok":false,"note":"a note of more than twelve characters"}',
+      '{"id":"v3","n":0,"ok":null,"note":"x"}', // by the expression
+      '{"id":"v\\u0034","n":4,"ok":true,"note":"y"}', // an escape: not by it
+      '{"id":"v5","n":5,"ok":true,"note":"z"} ',
+      '{"id":"v6","n":6,"ok":true,"note":"z","more":1}', // another key
+      '{"a.b":1,"c":2}',
+      '{"a.b":1,"c":2}',
+      '{"axb":1,"c":2}', // the key's "." is no pattern in the expression
+    ];
+    for (const text of rows) {
+      expect(scanner.scan(text, 0, text.length)).toBe(true);
+      expect(scanned(scanner)).toEqual(parsed(text));
+    }
+    expect(scanner.scan('{"id":"v8","n":08}', 0, 18)).toBe(false);
+    // After two records with the same keys, one with text after it, or not ending in its range.
+    for (const text of ['{"c":1}', '{"c":2}']) expect(scanner.scan(text, 0, text.length)).toBe(true);
+    expect(scanner.scan('{"c":3} x', 0, 9)).toBe(false);
+    for (const text of ['{"c":1}', '{"c":2}']) expect(scanner.scan(text, 0, text.length)).toBe(true);
+    expect(scanner.scan('{"c":3}\n{"c":4}', 0, 6)).toBe(false); // the range ends before its brace
+  });
+
   it("tells whether the keys changed from the record before, also after a declined record", () => {
     const scanner = new FlatObjectScanner();
     const scan = (text: string): boolean => scanner.scan(text, 0, text.length);
