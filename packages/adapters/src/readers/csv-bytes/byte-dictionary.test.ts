@@ -38,4 +38,35 @@ describe("ByteDictionary (issue 14)", () => {
     expect(dictionary.size).toBe(5_000);
     expect(dictionary.takeFresh()).toEqual(spellings);
   });
+
+  it("tells long spellings apart by all their bytes, and gives bytes of one text one code", () => {
+    const dictionary = new ByteDictionary();
+    const texts = ["abcdefghijklm", "abcdefghijklmn", "abcdefghijklmo", "bbcdefghijklm", "abcdefghijklm"];
+    expect(texts.map((text) => codeOf(dictionary, text))).toEqual([0, 1, 2, 3, 0]);
+    // Two malformed byte spellings decode to the same text (U+FFFD for each bad byte): one code, decoded once each.
+    const bad = (byte: number) => Uint8Array.from({ length: 14 }, (_, index) => (index === 5 ? byte : 0x61));
+    expect(dictionary.longCodeOfBytes(bad(0xff), 0, 14)).toBe(4);
+    expect(dictionary.longCodeOfBytes(bad(0xfe), 0, 14)).toBe(4);
+    expect(dictionary.longCodeOfBytes(bad(0xff), 0, 14)).toBe(4);
+    expect(dictionary.takeFresh()).toEqual([...texts.slice(0, 4), "aaaaa\ufffdaaaaaaaa"]);
+    // The bytes are compared where they lie in the buffer (an offset), not from its start.
+    const shifted = new Uint8Array(40);
+    new TextEncoder().encodeInto("xxabcdefghijklmnyy", shifted);
+    expect(dictionary.longCodeOfBytes(shifted, 2, 16)).toBe(1);
+  });
+
+  it("keeps a copy of a long spelling's bytes, not a view of the buffer the scanner reuses", () => {
+    const dictionary = new ByteDictionary();
+    const buffer = Buffer.alloc(32);
+    // Each spelling at the same place of the buffer, through the table's growth (which hashes the kept bytes).
+    const texts = Array.from({ length: 40 }, (_, index) => `long-spelling-${String(index).padStart(2, "0")}`);
+    const codes = (): number[] =>
+      texts.map((text) => {
+        buffer.write(text);
+        return dictionary.longCodeOfBytes(buffer, 0, text.length);
+      });
+    expect(codes()).toEqual(texts.map((_, index) => index));
+    expect(codes()).toEqual(texts.map((_, index) => index));
+    expect(dictionary.takeFresh()).toEqual(texts);
+  });
 });
