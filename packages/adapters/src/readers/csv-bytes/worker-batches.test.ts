@@ -280,6 +280,22 @@ describe("the CSV worker (issue 14)", () => {
     expect(rows[99_999]).toEqual([100_000, "v99999", 10_662, "m", 19_765, `note-49-${"x".repeat(39)}`]);
   });
 
+  it("cuts an ASCII batch's cells from pieces of its bytes: identifiers of 0–20 bytes, other day cells", async () => {
+    // Posted batches of ≈ 8 192 rows span many 16 KiB pieces; cells of up to 12 bytes are cut from a piece.
+    const lines = [HEADER];
+    for (let row = 0; row < 30_000; row++) {
+      const id = `${"i".repeat(row % 21)}${row}`; // 5–25 bytes
+      const birth = row % 11 === 0 ? "unknown" : row % 17 === 0 ? "1990-05-06T23:30:00Z" : "1990-05-06";
+      lines.push(`${row % 23 === 0 ? "" : id},${birth},f,2024-02-01,n${row}`);
+    }
+    const { rows, scanned } = await expectSame("pieces.csv", `${lines.join("\n")}\n`, 1_024);
+    expect(scanned).toBe(30_000);
+    // Row 29 999: 29 999 % 21 = 11 (16 bytes: decoded on its own), % 11 = 2 and % 17 = 11 (a plain date).
+    expect(rows[29_999]).toEqual([30_000, "iiiiiiiiiii29999", 7_430, "f", 19_754, "n29999"]);
+    expect(rows[29_995]![1]).toBe("iiiiiii29995"); // 29 995 % 21 = 7: 12 bytes, cut from a piece
+    expect(rows[29_997]![2]).toBe("unknown"); // 29 997 % 11 = 0: a day column's text cell
+  });
+
   it("reads quoted CRLF `;` files across its 4 MiB buffers as CsvScanner does", async () => {
     const lines = [HEADER.replaceAll(",", ";")];
     for (let row = 0; row < 120_000; row++) {
