@@ -9,7 +9,7 @@
 // The npm registry must be reachable. arquero 8.0.3 pulls @uwdata/flechette ^2, whose 2.7.0 depends on a
 // package the registry here does not serve: the project pins flechette 2.6.0 in `overrides`.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -159,7 +159,10 @@ try {
   same(sh(virta, ["--version"], { cwd: app }), `${version}\n`, "virta --version");
   const args = ["compute", "availability.primary_care.within_14_days", "--data", EXAMPLE_CSV, "--period", "2024"];
   same(sh(virta, [...args, "--by", "organizer", "--format", "csv"], { cwd: app }), EXAMPLE_OUTPUT, "virta compute");
-  // A CSV of 4 MiB or more is scanned in the CSV reader's worker thread (dist/csv-worker.js, issue 14):
+  // The CSV reader's worker thread is one self-contained script in the tarball (issue 14).
+  const workerScript = join(app, "node_modules/@virta/adapters/dist/csv-worker.cjs");
+  same(existsSync(workerScript), true, "dist/csv-worker.cjs in @virta/adapters");
+  // A CSV of 4 MiB or more is scanned in the CSV reader's worker thread (dist/csv-worker.cjs, issue 14):
   // the example's rows 4 000 times over (new visit ids, 5.9 MB) give organizer 14 4 000 × 4 of 4 000 × 6.
   const copies = Array.from({ length: 4_000 }, (_, copy) => lines.map((line) => line.replace(",", `x${copy},`)));
   const large = join(base, "large-visits.csv");

@@ -69,7 +69,7 @@ const HEADER = "visit_id,birth_date,sex,visit_date,note";
 
 describe("the CSV worker (issue 14)", () => {
   it("is built (the tests run after pnpm build)", () => {
-    expect(csvWorkerFile()).toMatch(/csv-worker\.js$/);
+    expect(csvWorkerFile()).toMatch(/csv-worker\.cjs$/);
   });
 
   it("gives day numbers and text as CsvScanner does (F4), with record numbers (F9)", async () => {

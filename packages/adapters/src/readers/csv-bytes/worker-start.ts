@@ -18,17 +18,17 @@ import { Worker } from "node:worker_threads";
 export const WORKER_MIN_BYTES = 4 << 20;
 
 /**
- * The built worker script (`dist/csv-worker.js`): beside the bundle, or, when this module runs from
+ * The built worker script (`dist/csv-worker.cjs`): beside the bundle, or, when this module runs from
  * its source (the tests), in the package's `dist`; `null` when it is not built.
  *
  * @example
  * ```ts
- * csvWorkerFile(); // "/…/node_modules/@virta/adapters/dist/csv-worker.js"
+ * csvWorkerFile(); // "/…/node_modules/@virta/adapters/dist/csv-worker.cjs"
  * ```
  */
 export function csvWorkerFile(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "csv-worker.js"), join(here, "..", "..", "..", "dist", "csv-worker.js")])
+  for (const candidate of [join(here, "csv-worker.cjs"), join(here, "..", "..", "..", "dist", "csv-worker.cjs")])
     if (existsSync(candidate)) return candidate;
   return null;
 }
