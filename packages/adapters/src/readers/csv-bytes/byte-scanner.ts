@@ -103,13 +103,11 @@ export class ByteRecordScanner {
 
   /**
    * Scans records from `from` while fewer than the batch size are taken; `end` is the end of the bytes
-   * read so far, and `final` says that the file ends there (a last line may then lack its LF); `limit`
-   * (at most the batch size) takes fewer records. The scanner writes a sentinel LF at `bytes[end]`: the
-   * caller leaves {@link SLACK_BYTES} after `end`.
+   * read so far, and `final` says that the file ends there (a last line may then lack its LF). The
+   * scanner writes a sentinel LF at `bytes[end]`: the caller leaves {@link SLACK_BYTES} after `end`.
    */
-  scan(bytes: Uint8Array, from: number, end: number, final: boolean, limit = this.batchSize): ScannedBatch {
-    const { width, delimiter } = this;
-    const batchSize = Math.min(limit, this.batchSize);
+  scan(bytes: Uint8Array, from: number, end: number, final: boolean): ScannedBatch {
+    const { width, batchSize, delimiter } = this;
     const delimiterWord = Math.imul(delimiter, ONES);
     const dictionaries = this.dictionaries;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -125,7 +123,6 @@ export class ByteRecordScanner {
       offsets.push(dictionary?.full ? new Int32Array(batchSize * 2) : null);
     }
     this.given = [];
-    this.limit = batchSize;
     bytes[end] = LF;
     let pos = from;
     let rows = 0;
@@ -314,7 +311,6 @@ export class ByteRecordScanner {
 
   /** Per day column, the (start, end) of each date-time cell of the batch being scanned (see `ByteColumn`). */
   private given: Array<Int32Array | undefined> = [];
-  private limit = 0; // the most records of the batch being scanned
 
   /**
    * The day number of the day column's cell `bytes[start, end)`: a plain date, or a date-time of a day
@@ -333,7 +329,7 @@ export class ByteRecordScanner {
     if (end - start < 19) return Number.NaN;
     const day = scanDateTimeBytes(bytes, start, end);
     if (!(day >= MIN_DATA_DAY_NUMBER && day <= MAX_DAY_NUMBER)) return Number.NaN;
-    const given = (this.given[column] ??= new Int32Array(this.limit * 2).fill(-1));
+    const given = (this.given[column] ??= new Int32Array(this.batchSize * 2).fill(-1));
     given[2 * row] = start - from;
     given[2 * row + 1] = end - from;
     return day;

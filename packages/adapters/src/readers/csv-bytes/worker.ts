@@ -33,8 +33,6 @@ export type CsvWorkerMessage =
 
 /** The most batches posted and not yet taken by the main thread. */
 const AHEAD = 8;
-/** The most records of the first batch posted. */
-const FIRST_BATCH_ROWS = 1_024;
 /** Bytes read at a time; a line longer than this is handed over. */
 const BUFFER_BYTES = 4 << 20;
 
@@ -62,7 +60,6 @@ async function run(data: CsvWorkerData): Promise<void> {
   };
   let line = 1;
   let pos = 0;
-  let posted = 0;
   try {
     fill();
     if (filled >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) pos = 3;
@@ -86,8 +83,7 @@ async function run(data: CsvWorkerData): Promise<void> {
     }
     const scanner = new ByteRecordScanner(data.width, data.dayColumns, data.delimiter, data.batchSize, data.skipped);
     for (;;) {
-      // The first batch is scanned before the scanner is optimised: a small one reaches the main thread sooner.
-      const batch = scanner.scan(buffer, pos, filled, eof, posted === 0 ? FIRST_BATCH_ROWS : data.batchSize);
+      const batch = scanner.scan(buffer, pos, filled, eof);
       if (batch.rows > 0) {
         const region = buffer.subarray(batch.from, batch.next);
         const ascii = isAscii(region); // ASCII is UTF-8: the second check only for the rest
@@ -98,7 +94,6 @@ async function run(data: CsvWorkerData): Promise<void> {
         if (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
         credit--;
         post({ type: "batch", bytes, ascii, rows: batch.rows, columns: batch.columns }, transfer);
-        posted++;
       }
       line += batch.lines;
       pos = batch.next;
