@@ -19,6 +19,8 @@
  * non-ASCII among the first 4 bytes, or a piece over 12 bytes) is read through the pointer.
  */
 import type { DuckDBVector } from "@duckdb/node-api";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
+import { dateFromEpochDays } from "./parquet-values";
 import type { RawValue } from "./table";
 import { DICTIONARY_LIMIT, WORD_MASKS, WordDictionary } from "./word-dictionary";
 
@@ -86,6 +88,36 @@ export function copyIntegers(
   for (let row = 0; row < rowCount; row++) {
     if ((valid[row >>> 5]! & (1 << (row & 31))) === 0) target[at + row] = absent;
   }
+}
+
+/**
+ * One chunk's DATE vector (day numbers as INTEGER) as a `day` column: an `Int32Array` read straight
+ * from the vector (`NULL_DAY` absent), or, when a day lies outside years 0001–9999, an array with the
+ * text of such days (see the module comment).
+ *
+ * @example
+ * ```ts
+ * dayColumn(chunk.getColumnVector(0), chunk.rowCount); // Int32Array [19813, NULL_DAY, …]
+ * ```
+ */
+export function dayColumn(vector: DuckDBVector, rowCount: number): ArrayLike<unknown> {
+  const days = new Int32Array(rowCount);
+  copyIntegers(vector, rowCount, days, 0, NULL_DAY);
+  for (let r = 0; r < rowCount; r++) {
+    const day = days[r]!;
+    if ((day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) && day !== NULL_DAY) return mixedDayColumn(days);
+  }
+  return days;
+}
+
+function mixedDayColumn(days: Int32Array): unknown[] {
+  const cells = new Array<unknown>(days.length);
+  for (let r = 0; r < days.length; r++) {
+    const day = days[r]!;
+    if (day === NULL_DAY) cells[r] = null;
+    else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
+  }
+  return cells;
 }
 
 /**

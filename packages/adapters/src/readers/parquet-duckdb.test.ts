@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type ColumnBatch, NULL_DAY } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARY_LIMIT } from "./duckdb-vectors";
-import { duckdbColumnsOf, selectSql } from "./parquet-duckdb";
+import { duckdbColumnsOf, duckdbParquetBatches, selectSql } from "./parquet-duckdb";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
 
@@ -284,5 +284,22 @@ describe("duckdbParquetBatches: dictionary codes of text columns (issue 14)", ()
       `v${limit + 2998}`,
       `ä${limit + 2999}`,
     ]);
+  });
+});
+
+describe("duckdbParquetBatches: every row of the file's metadata is read (nothing lost)", () => {
+  it("fails naming the file when the stream ends before the rows its metadata gives", async () => {
+    const path = await writeParquet("counted.parquet", "SELECT i AS n, 'a' AS code FROM range(3000) t(i)");
+    const columns = duckdbColumnsOf([
+      { name: "n", type: "INT64" },
+      { name: "code", type: "BYTE_ARRAY", converted_type: "UTF8" },
+    ])!;
+    const read = async (rows: number): Promise<number> => {
+      let count = 0;
+      for await (const batch of duckdbParquetBatches(path, "counted", columns, 2048, rows)) count += batch.length;
+      return count;
+    };
+    expect(await read(3000)).toBe(3000);
+    await expect(read(3001)).rejects.toThrow("counted changed while it was read (3000 rows read)");
   });
 });

@@ -16,10 +16,11 @@
  * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
  *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
- *   spelling once (issue 14). A text column whose first chunk holds strings longer than 12 bytes
- *   (identifiers, long code words) is also selected in pieces of 12 characters (`selectSql`'s
- *   `pieces`), so that its long cells are rebuilt from inlined bytes rather than read one native call
- *   per cell (`duckdb-vectors.ts`); the stream then starts again with the pieces.
+ *   spelling once (issue 14). A code column that the file stores in dictionaries comes from DuckDB as
+ *   positions in its spellings, read before the stream (`duckdb-code-columns.ts`). Another text column
+ *   whose first chunk holds strings longer than 12 bytes (identifiers) is also selected in pieces of 12
+ *   characters (`selectSql`'s `pieces`), so that its long cells are rebuilt from inlined bytes rather
+ *   than read one native call per cell (`duckdb-vectors.ts`). In either case the stream starts again.
  *
  * A column the caller does not read (`ReadTableOptions.readColumns`) is selected as `NULL` and its
  * cells come absent, so DuckDB neither decodes it nor needs to take its type.
@@ -28,19 +29,20 @@
  * unannotated binary, nested or repeated fields, any other logical type) make `duckdbColumnsOf`
  * return `null`, and the reader falls back to hyparquet for that file.
  */
-import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult, DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult } from "@duckdb/node-api";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
-import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import type { SchemaElement } from "hyparquet";
-import { copyIntegers, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
+import { codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
+import { dayColumn, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
-import { dateFromEpochDays, timestampText, type TimestampUnit } from "./parquet-values";
+import { timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
 /** How one column is selected in SQL and converted in JavaScript. */
 export type DuckDbColumn =
-  | { name: string; kind: "plain"; text?: boolean }
+  /** `dictionaryEncoded`: a text column the file stores in dictionaries (`duckdb-code-columns.ts`). */
+  | { name: string; kind: "plain"; text?: boolean; dictionaryEncoded?: boolean }
   /** Not read (`ReadTableOptions.readColumns`): selected as NULL, its cells absent. */
   | { name: string; kind: "skipped" }
   | { name: string; kind: "decimal" | "int64" | "date" }
@@ -130,7 +132,8 @@ export const MAX_PIECES = 8;
 /**
  * The SELECT that hands each column over in the form its converter expects, then, for each text
  * column `c` with `pieces[c] = k > 0`, its characters 5 … 12·k + 4 in k pieces of 12 (see the
- * module comment), after the other columns, in column order.
+ * module comment), after the other columns, in column order. A column with `coded[c]` is selected
+ * as its positions in the list bound as the next parameter from `$2` on (`duckdb-code-columns.ts`).
  *
  * @example
  * ```ts
@@ -141,9 +144,15 @@ export const MAX_PIECES = 8;
  * // 'SELECT "id", substr("id", 5, 12), substr("id", 17, 12) FROM read_parquet($1)'
  * ```
  */
-export function selectSql(columns: readonly DuckDbColumn[], pieces: readonly number[] = []): string {
-  const expressions = columns.map((column) => {
+export function selectSql(
+  columns: readonly DuckDbColumn[],
+  pieces: readonly number[] = [],
+  coded: readonly boolean[] = [],
+): string {
+  let parameter = 1;
+  const expressions = columns.map((column, index) => {
     const name = quoted(column.name);
+    if (coded[index] === true) return codedSql(column.name, ++parameter);
     switch (column.kind) {
       case "date":
         // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
@@ -195,42 +204,17 @@ function converterOf(column: DuckDbColumn): Converter | null {
 }
 
 /**
- * One chunk's DATE vector (day numbers as INTEGER) as a `day` column: an `Int32Array` read straight
- * from the vector (`NULL_DAY` absent), or, when a day lies outside years 0001–9999, an array with the
- * text of such days (see the module comment).
- *
- * @example
- * ```ts
- * dayColumn(chunk.getColumnVector(0), chunk.rowCount); // Int32Array [19813, NULL_DAY, …]
- * ```
- */
-export function dayColumn(vector: DuckDBVector, rowCount: number): ArrayLike<unknown> {
-  const days = new Int32Array(rowCount);
-  copyIntegers(vector, rowCount, days, 0, NULL_DAY);
-  for (let r = 0; r < rowCount; r++) {
-    const day = days[r]!;
-    if ((day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER) && day !== NULL_DAY) return mixedDayColumn(days);
-  }
-  return days;
-}
-
-function mixedDayColumn(days: Int32Array): unknown[] {
-  const cells = new Array<unknown>(days.length);
-  for (let r = 0; r < days.length; r++) {
-    const day = days[r]!;
-    if (day === NULL_DAY) cells[r] = null;
-    else cells[r] = day < MIN_DATA_DAY_NUMBER || day > MAX_DAY_NUMBER ? dateFromEpochDays(day) : day;
-  }
-  return cells;
-}
-
-/**
  * How many pieces of 12 characters each text column is selected in, judged on the first chunk: enough
- * for its longest string when that is over 12 bytes (at most {@link MAX_PIECES}), else none.
+ * for its longest string when that is over 12 bytes (at most {@link MAX_PIECES}), else none (nor for
+ * a coded column).
  */
-function piecesFor(chunk: DuckDBDataChunk, texts: ReadonlyArray<TextColumnReader | null>): number[] {
+function piecesFor(
+  chunk: DuckDBDataChunk,
+  texts: ReadonlyArray<TextColumnReader | null>,
+  spellings: ReadonlyArray<Spellings | null>,
+): number[] {
   return texts.map((text, index) => {
-    if (text === null) return 0;
+    if (text === null || spellings[index]) return 0;
     const longest = longestString(chunk.getColumnVector(index), chunk.rowCount);
     return longest > 12 ? Math.min(MAX_PIECES, Math.ceil((longest - 4) / 12)) : 0;
   });
@@ -239,7 +223,8 @@ function piecesFor(chunk: DuckDBDataChunk, texts: ReadonlyArray<TextColumnReader
 /**
  * Streams a Parquet file through DuckDB as column batches of DuckDB's chunks (2 048 rows, at most
  * `batchSize`), numbered from 1 in file order (DuckDB keeps the insertion order of a scan). Each
- * column is read from its vector in one loop; no object per row.
+ * column is read from its vector in one loop; no object per row. `fileRows`, the row count of the
+ * file's metadata, is checked at the end, as is each code column's count of present cells.
  *
  * @example
  * ```ts
@@ -253,8 +238,9 @@ export async function* duckdbParquetBatches(
   label: string,
   columns: readonly DuckDbColumn[],
   batchSize: number,
+  fileRows: number | null = null,
 ): AsyncGenerator<ColumnBatch> {
-  const { DuckDBInstance } = loadDuckDb(); // loaded on first use (a quick CLI start)
+  const { DuckDBInstance, listValue } = loadDuckDb(); // loaded on first use (a quick CLI start)
   // One DuckDB thread: a streamed scan hands chunks over one at a time, so more threads only compete
   // with the JavaScript thread that validates them (2 M visits on 2 cores: 2.06–2.25 → 1.98–2.05 s).
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
@@ -270,9 +256,12 @@ export async function* duckdbParquetBatches(
     const kinds: ColumnKind[] = columns.map((column) =>
       column.kind === "date" || (column.kind === "timestamp" && column.asDay === true) ? "day" : "raw",
     );
+    let spellings: Array<Spellings | null> = [];
     const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
+      const coded = spellings.map((list) => list !== null);
+      const lists = spellings.flatMap((list) => (list === null ? [] : [listValue([...list.values])]));
       try {
-        return await connection!.stream(selectSql(columns, pieces), [path]);
+        return await connection!.stream(selectSql(columns, pieces, coded), [path, ...lists]);
       } catch (error) {
         const reason = (error as Error).message;
         throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${reason})`, { file: path });
@@ -298,11 +287,15 @@ export async function* duckdbParquetBatches(
         });
       }
     };
-    // Long strings in the first chunk: the stream starts again with those columns also in pieces.
+    // Code columns and long strings in the first chunk: the stream starts again with the code columns
+    // as their positions in their spellings and the long strings' columns also in pieces.
     let first = await receive(fetch());
-    if (first === null) return; // no rows
-    const pieces = piecesFor(first, texts);
-    if (pieces.some((count) => count > 0)) {
+    if (first === null && (fileRows ?? 0) === 0) return; // no rows
+    if (first === null) throw new UsageError("unreadable_file", `${label} changed while it was read`, { file: path });
+    const dictionaryEncoded = columns.map((column) => column.kind === "plain" && column.dictionaryEncoded === true);
+    spellings = await codeColumnsOf(instance, path, names, dictionaryEncoded, first);
+    const pieces = piecesFor(first, texts, spellings);
+    if (pieces.some((count) => count > 0) || spellings.some((list) => list !== null)) {
       result = await open(pieces);
       first = null;
     }
@@ -312,6 +305,7 @@ export async function* duckdbParquetBatches(
     // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
     const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
     const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
+    const present = spellings.map(() => 0);
     let pending = first === null ? fetch() : Promise.resolve(first);
     for (;;) {
       const chunk = await receive(pending);
@@ -338,6 +332,14 @@ export async function* duckdbParquetBatches(
           continue;
         }
         const column = new Array<RawValue>(rowCount);
+        const coded = spellings[c];
+        if (coded) {
+          const codes = new Int32Array(rowCount);
+          present[c]! += readCodedColumn(vector, rowCount, coded.values, codes, column);
+          dictionaries[c] = { codes, values: coded.values };
+          cells.push(column);
+          continue;
+        }
         const text = texts[c];
         if (text) {
           // Dictionary codes while the column's dictionary takes new texts (a code column, F3).
@@ -375,6 +377,12 @@ export async function* duckdbParquetBatches(
       }
       record += rowCount;
     }
+    // Every row the file's metadata gives, and each coded column's every present cell: nothing lost.
+    const lost = spellings.some((list, c) => list !== null && list.present !== present[c]);
+    if (lost || (fileRows !== null && record !== fileRows))
+      throw new UsageError("unreadable_file", `${label} changed while it was read (${record} rows read)`, {
+        file: path,
+      });
   } finally {
     connection?.closeSync();
     instance.closeSync();

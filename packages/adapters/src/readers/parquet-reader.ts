@@ -10,6 +10,7 @@
  */
 import { type ColumnBatch, UsageError } from "@virta/core";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
+import { dictionaryEncodedColumns } from "./duckdb-code-columns";
 import { duckdbColumnsOf, duckdbParquetBatches } from "./parquet-duckdb";
 import {
   dateFromEpochDays,
@@ -122,11 +123,17 @@ export async function openParquetTable(
   );
   const planned = engine === "auto" ? duckdbColumnsOf(top, skipped) : null;
   // A date field's timestamps come as day numbers (F4; parquet-timestamps.ts).
-  const viaDuckDb = planned?.map((column) =>
-    column.kind === "timestamp" && dayColumns.includes(column.name) ? { ...column, asDay: true } : column,
-  );
+  // A text column stored in dictionaries may come as codes (duckdb-code-columns.ts).
+  const dictionaryEncoded = dictionaryEncodedColumns(metadata, columns);
+  const viaDuckDb = planned?.map((column, index) => {
+    if (column.kind === "timestamp" && dayColumns.includes(column.name)) return { ...column, asDay: true };
+    return column.kind === "plain" && column.text === true && dictionaryEncoded[index] === true
+      ? { ...column, dictionaryEncoded: true }
+      : column;
+  });
   if (viaDuckDb !== undefined) {
-    const batches = () => duckdbParquetBatches(path, label, viaDuckDb, batchSize);
+    const rows = Number(metadata.num_rows);
+    const batches = () => duckdbParquetBatches(path, label, viaDuckDb, batchSize, rows);
     return { path, label, format: "parquet", columns, batches };
   }
   const rawNames = new Set(top.filter((_, index) => converters[index]!.raw).map((element) => element.name));
