@@ -2,7 +2,12 @@ import { DuckDBInstance, type DuckDBVector } from "@duckdb/node-api";
 import { join } from "node:path";
 import { parquetMetadataAsync, asyncBufferFromFile, type FileMetaData } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dictionaryEncodedColumns, FIRST_CHUNK_SPELLINGS, readCodedColumn } from "./duckdb-code-columns";
+import {
+  dictionaryEncodedColumns,
+  FILE_DICTIONARIES,
+  readCodedColumn,
+  ROW_GROUP_DICTIONARY,
+} from "./duckdb-code-columns";
 import { selectSql } from "./parquet-duckdb";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
@@ -87,6 +92,18 @@ describe("dictionaryEncodedColumns: which text columns the file stores in dictio
       [false],
     );
     expect(dictionaryEncodedColumns({ ...metadata, row_groups: [] }, ["code"])).toEqual([false]);
+    // Dictionaries too large to be codes: a row group's page, or all pages over the file.
+    const at = (dictionary: number, data: number) =>
+      withChunk({ ...chunk, dictionary_page_offset: BigInt(dictionary), data_page_offset: BigInt(data) });
+    expect(dictionaryEncodedColumns(at(4, 4 + ROW_GROUP_DICTIONARY), ["code"])).toEqual([true]);
+    expect(dictionaryEncodedColumns(at(4, 5 + ROW_GROUP_DICTIONARY), ["code"])).toEqual([false]);
+    const groups = FILE_DICTIONARIES / ROW_GROUP_DICTIONARY;
+    const file = (count: number): FileMetaData => ({
+      ...metadata,
+      row_groups: Array.from({ length: count }, () => at(4, 4 + ROW_GROUP_DICTIONARY).row_groups[0]!),
+    });
+    expect(dictionaryEncodedColumns(file(groups), ["code"])).toEqual([true]);
+    expect(dictionaryEncodedColumns(file(groups + 1), ["code"])).toEqual([false]);
   });
 });
 
@@ -112,19 +129,19 @@ describe("duckdbParquetBatches: code columns come as positions in their spelling
     expect(cells[0]!.slice(0, 5)).toEqual([null, "\uFEFFx", "hammaslääkäri", "a\u0000b", "oral_hygienist"]);
   });
 
-  it("keeps the text path for a column whose first chunk has too many spellings, or the file too many", async () => {
-    const many = FIRST_CHUNK_SPELLINGS + 1;
+  it("keeps the text path for a column with more spellings than a dictionary takes", async () => {
     const limit = DICTIONARY_LIMIT;
     const path = await writeParquet(
       "many.parquet",
-      `SELECT 'c' || (i % ${many}) AS varied,
+      `SELECT CASE WHEN i < 2048 THEN 'a' ELSE 'b' END AS code,
               CASE WHEN i < 2048 THEN 'same' ELSE 'k' || (i % ${limit + 1}) END AS later
        FROM range(${10 * (limit + 1) + 2048}) t(i) ORDER BY i`,
     );
-    expect(dictionaryEncodedColumns(await metadataOf(path), ["varied", "later"])).toEqual([true, true]);
+    expect(dictionaryEncodedColumns(await metadataOf(path), ["code", "later"])).toEqual([true, true]);
     const { first, cells } = await readCodes(path);
-    // Text path: the first batch's dictionaries hold only the spellings seen so far.
-    expect(first).toEqual([many, 1]);
+    // `code` has both spellings from the first batch on; `later` (text path) only those seen so far.
+    expect(first).toEqual([2, 1]);
+    expect(cells[0]!.slice(2047, 2049)).toEqual(["a", "b"]);
     expect(cells[1]!.slice(2047, 2050)).toEqual(["same", "k2048", "k2049"]);
     expect(new Set(cells[1]).size).toBe(limit + 2);
   });

@@ -16,11 +16,11 @@
  * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
  *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
- *   spelling once (issue 14). A code column that the file stores in dictionaries comes from DuckDB as
- *   positions in its spellings, read before the stream (`duckdb-code-columns.ts`). Another text column
- *   whose first chunk holds strings longer than 12 bytes (identifiers) is also selected in pieces of 12
- *   characters (`selectSql`'s `pieces`), so that its long cells are rebuilt from inlined bytes rather
- *   than read one native call per cell (`duckdb-vectors.ts`). In either case the stream starts again.
+ *   spelling once (issue 14). A code column that the file stores in small dictionaries comes from
+ *   DuckDB as positions in its spellings, read before the stream (`duckdb-code-columns.ts`). Another
+ *   text column whose first chunk holds strings longer than 12 bytes (identifiers) is also selected in
+ *   pieces of 12 characters (`selectSql`'s `pieces`), so that its long cells are rebuilt from inlined
+ *   bytes rather than read one native call per cell (`duckdb-vectors.ts`); the stream then starts again.
  *
  * A column the caller does not read (`ReadTableOptions.readColumns`) is selected as `NULL` and its
  * cells come absent, so DuckDB neither decodes it nor needs to take its type.
@@ -256,7 +256,9 @@ export async function* duckdbParquetBatches(
     const kinds: ColumnKind[] = columns.map((column) =>
       column.kind === "date" || (column.kind === "timestamp" && column.asDay === true) ? "day" : "raw",
     );
-    let spellings: Array<Spellings | null> = [];
+    // Code columns as their positions in their spellings, read first (`duckdb-code-columns.ts`).
+    const dictionaryEncoded = columns.map((column) => column.kind === "plain" && column.dictionaryEncoded === true);
+    const spellings = await codeColumnsOf(connection, path, names, dictionaryEncoded);
     const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
       const coded = spellings.map((list) => list !== null);
       const lists = spellings.flatMap((list) => (list === null ? [] : [listValue([...list.values])]));
@@ -287,15 +289,12 @@ export async function* duckdbParquetBatches(
         });
       }
     };
-    // Code columns and long strings in the first chunk: the stream starts again with the code columns
-    // as their positions in their spellings and the long strings' columns also in pieces.
+    // Long strings in the first chunk: the stream starts again with those columns also in pieces.
     let first = await receive(fetch());
     if (first === null && (fileRows ?? 0) === 0) return; // no rows
     if (first === null) throw new UsageError("unreadable_file", `${label} changed while it was read`, { file: path });
-    const dictionaryEncoded = columns.map((column) => column.kind === "plain" && column.dictionaryEncoded === true);
-    spellings = await codeColumnsOf(instance, path, names, dictionaryEncoded, first);
     const pieces = piecesFor(first, texts, spellings);
-    if (pieces.some((count) => count > 0) || spellings.some((list) => list !== null)) {
+    if (pieces.some((count) => count > 0)) {
       result = await open(pieces);
       first = null;
     }
