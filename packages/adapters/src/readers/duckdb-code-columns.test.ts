@@ -3,12 +3,13 @@ import { join } from "node:path";
 import { parquetMetadataAsync, asyncBufferFromFile, type FileMetaData } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  absentSpelling,
   dictionaryEncodedColumns,
   FILE_DICTIONARIES,
   readCodedColumn,
   ROW_GROUP_DICTIONARY,
 } from "./duckdb-code-columns";
-import { selectSql } from "./parquet-duckdb";
+import { duckdbParquetBatches, selectSql } from "./parquet-duckdb";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
 import { DICTIONARY_LIMIT } from "./word-dictionary";
@@ -152,21 +153,38 @@ describe("duckdbParquetBatches: code columns come as positions in their spelling
       { name: 'a "code"', kind: "plain", text: true },
       { name: "other", kind: "plain", text: true },
     ] as const;
-    expect(selectSql(columns, [], [false, true, true])).toBe(
-      `SELECT "id", CAST(list_position($2, "a ""code""") AS USMALLINT), ` +
-        `CAST(list_position($3, "other") AS USMALLINT) FROM read_parquet($1)`,
+    expect(selectSql(columns, [], [null, "absent", "absent_"])).toBe(
+      `SELECT "id", CAST(list_position($2, coalesce("a ""code""", 'absent')) AS USMALLINT), ` +
+        `CAST(list_position($3, coalesce("other", 'absent_')) AS USMALLINT) FROM read_parquet($1)`,
     );
+    expect(absentSpelling(["female", "male"])).toBe("absent");
+    expect(absentSpelling(["absent", "absent_", "x"])).toBe("absent__");
+  });
+
+  it("fails on a spelling not among the column's spellings (a file changed after they were read)", async () => {
+    const path = await writeParquet(
+      "changed.parquet",
+      "SELECT CASE WHEN i < 3000 THEN 'a' ELSE 'b' END AS code FROM range(4000) t(i)",
+    );
+    const read = async (spellings: readonly string[]): Promise<number> => {
+      const columns = [{ name: "code", kind: "plain", text: true, dictionaryEncoded: true, spellings }] as const;
+      let rows = 0;
+      for await (const batch of duckdbParquetBatches(path, "changed", columns, 2048, 4000)) rows += batch.length;
+      return rows;
+    };
+    expect(await read(["b", "a"])).toBe(4000);
+    await expect(read(["a"])).rejects.toThrow("changed while it was read (2048 rows read)");
   });
 });
 
 describe("readCodedColumn", () => {
-  it("reads positions through getItem where the vector's memory is unknown, counting present cells", () => {
-    const positions = [2, null, 1, 2];
+  it("reads positions through getItem where the vector's memory is unknown, counting cells without one", () => {
+    const positions = [2, 3, 1, null, 2];
     const vector = { getItem: (row: number) => positions[row] } as unknown as DuckDBVector;
-    const codes = new Int32Array(4);
-    const cells: unknown[] = new Array(4);
-    expect(readCodedColumn(vector, 4, ["female", "male"], codes, cells)).toBe(3);
-    expect(Array.from(codes)).toEqual([1, -1, 0, 1]);
-    expect(cells).toEqual(["male", null, "female", "male"]);
+    const codes = new Int32Array(5);
+    const cells: unknown[] = new Array(5);
+    expect(readCodedColumn(vector, 5, ["female", "male"], codes, cells)).toBe(1);
+    expect(Array.from(codes)).toEqual([1, -1, 0, -1, 1]);
+    expect(cells).toEqual(["male", null, "female", null, "male"]);
   });
 });

@@ -9,21 +9,24 @@
  *    a dictionary page, of at most {@link ROW_GROUP_DICTIONARY} bytes (at most
  *    {@link FILE_DICTIONARIES} over the file), and no page fallen back to plain values
  *    ({@link dictionaryEncodedColumns}), so their spellings are few and bounded before any is read;
- * 2. before the stream, one query reads those columns' distinct spellings ({@link readSpellings}: as
- *    bytes, so a leading byte order mark is kept, as everywhere in the reader), and how many of their
- *    cells are present;
- * 3. the stream selects each such column as the 1-based position of its cell in that list, a bound
- *    parameter (`list_position`, an exact byte comparison: {@link codedSql}), and a chunk's column
- *    becomes its codes (−1 absent) and its cells, each spelling one string ({@link readCodedColumn}).
+ * 2. before the stream, their distinct spellings are taken from their dictionary pages
+ *    (`parquet-dictionaries.ts`), or, where a page cannot be read there, by one query of DuckDB
+ *    ({@link readSpellings}); both decode the bytes, so a leading byte order mark is kept, as
+ *    everywhere in the reader;
+ * 3. the stream selects each such column as the 1-based position of its cell in that list, bound as a
+ *    parameter with one more spelling, not among them, standing for an absent cell (`list_position`,
+ *    an exact byte comparison: {@link codedSql}); a chunk's column becomes its codes (−1 absent) and
+ *    its cells, each spelling one string ({@link readCodedColumn}).
  *
  * The cells, the codes' meaning and every value are exactly those of the text path; only the codes'
  * order differs (the list's, not first-seen), which nothing downstream reads. A column with more than
- * `DICTIONARY_LIMIT` spellings stays on the text path. Each column's count of present cells, taken
- * by the query of step 2, is checked against the stream's at its end, so a file that changed between
- * the two reads fails instead of losing cells.
+ * `DICTIONARY_LIMIT` spellings stays on the text path. A cell whose spelling is not in the list (the
+ * file changed after its spellings were read) has no position, and the reader fails instead of taking
+ * it for absent.
  *
- * 2 M visits with seven code columns (the bench's file): the spellings' query 43–72 ms; the stream of
- * those columns 0.25 s against 0.40 s as text; the JavaScript reading them ≈ 0.1 s against ≈ 0.3 s.
+ * 2 M visits with seven code columns (the bench's file): the dictionary pages ≈ 15 ms (DuckDB's query
+ * 43–95 ms); the stream of those columns 0.25 s against 0.40 s as text; the JavaScript reading them
+ * ≈ 0.1 s against ≈ 0.3 s.
  */
 import type { DuckDBConnection, DuckDBVector } from "@duckdb/node-api";
 import type { FileMetaData } from "hyparquet";
@@ -35,11 +38,8 @@ export const ROW_GROUP_DICTIONARY = 128 * 1024;
 /** The most bytes of dictionary pages, over the file, for a column to be read as codes. */
 export const FILE_DICTIONARIES = 4 * 1024 * 1024;
 
-/** The spellings of a coded column, by code, and how many of its cells are present in the file. */
-export interface Spellings {
-  readonly values: readonly string[];
-  readonly present: number;
-}
+/** The spellings of a coded column, by code. */
+export type Spellings = readonly string[];
 
 const DICTIONARY_ENCODINGS = new Set(["PLAIN_DICTIONARY", "RLE_DICTIONARY"]);
 
@@ -83,14 +83,15 @@ export function dictionaryEncodedColumns(metadata: FileMetaData, names: readonly
 
 /**
  * The spellings of each column read as codes (see the module comment), `null` for the others: of the
- * columns `dictionaryEncoded` in the file, those with at most `DICTIONARY_LIMIT` spellings. Read before
- * the stream (a query on the stream's connection would end it). When they cannot be read, every
- * column stays on the text path, whose stream then reports why the file cannot be read.
+ * columns `dictionaryEncoded` in the file, those with at most `DICTIONARY_LIMIT` spellings, as `known`
+ * from their dictionary pages or else from a query of DuckDB, made before the stream (a query on the
+ * stream's connection would end it). When the query fails, its columns stay on the text path, whose
+ * stream then reports why the file cannot be read.
  *
  * @example
  * ```ts
- * await codeColumnsOf(connection, "visits.parquet", ["visit_id", "sex"], [false, true]);
- * // [null, { values: ["female", "male"], present: 2000000 }]
+ * await codeColumnsOf(connection, "visits.parquet", ["visit_id", "sex"], [false, true], [null, null]);
+ * // [null, ["female", "male"]]
  * ```
  */
 export async function codeColumnsOf(
@@ -98,17 +99,26 @@ export async function codeColumnsOf(
   path: string,
   names: readonly string[],
   dictionaryEncoded: readonly boolean[],
+  known: ReadonlyArray<Spellings | null>,
 ): Promise<Array<Spellings | null>> {
-  const read = names.filter((_, index) => dictionaryEncoded[index]);
-  if (read.length === 0) return names.map(() => null);
-  let lists: Array<Spellings | null>;
-  try {
-    lists = await readSpellings(connection, path, read);
-  } catch {
-    return names.map(() => null);
+  const asked = names.map((_, index) => dictionaryEncoded[index] === true && !known[index]);
+  let lists: Array<Spellings | null> = [];
+  if (asked.some(Boolean)) {
+    try {
+      lists = await readSpellings(
+        connection,
+        path,
+        names.filter((_, index) => asked[index]),
+      );
+    } catch {
+      lists = asked.filter(Boolean).map(() => null);
+    }
   }
   let next = 0;
-  return dictionaryEncoded.map((coded) => (coded ? lists[next++]! : null));
+  return names.map((_, index) => {
+    if (!dictionaryEncoded[index]) return null;
+    return asked[index] ? lists[next++]! : known[index]!;
+  });
 }
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -117,13 +127,13 @@ const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
- * The distinct spellings of each column in `names` (exact, in the list's order) and its count of
- * present cells, in one scan of the file; `null` for a column with more than `DICTIONARY_LIMIT`.
+ * The distinct spellings of each column in `names` (exact, in the list's order), in one scan of the
+ * file; `null` for a column with more than `DICTIONARY_LIMIT`.
  *
  * @example
  * ```ts
  * await readSpellings(connection, "visits.parquet", ["sex", "urgency"]);
- * // [{ values: ["female", "male"], present: 2000000 }, { values: ["urgent", "non_urgent"], present: 2000000 }]
+ * // [["female", "male"], ["urgent", "non_urgent"]]
  * ```
  */
 export async function readSpellings(
@@ -131,71 +141,92 @@ export async function readSpellings(
   path: string,
   names: readonly string[],
 ): Promise<Array<Spellings | null>> {
-  const selected = names.flatMap((name) => {
-    const column = quoted(name);
+  const selected = names.map((name) => {
     // Encoded after the distinct spellings are found, and NULL taken out of the short list (a FILTER
     // clause would test every cell): 2 M rows, seven columns, 43–72 ms against 86–134 ms.
-    const distinct = `list_filter(list(DISTINCT ${column}), spelling -> spelling IS NOT NULL)`;
-    return [`list_transform(${distinct}, spelling -> encode(spelling))`, `count(${column})`];
+    const distinct = `list_filter(list(DISTINCT ${quoted(name)}), spelling -> spelling IS NOT NULL)`;
+    return `list_transform(${distinct}, spelling -> encode(spelling))`;
   });
   const reader = await connection.runAndReadAll(`SELECT ${selected.join(", ")} FROM read_parquet($1)`, [path]);
   const row = reader.getRows()[0]!;
   return names.map((_, index) => {
-    const list = (row[2 * index] as { items: ReadonlyArray<{ bytes: Uint8Array }> } | null)?.items ?? [];
-    if (list.length > DICTIONARY_LIMIT) return null;
-    return { values: list.map((blob) => UTF8.decode(blob.bytes)), present: Number(row[2 * index + 1]) };
+    const list = (row[index] as { items: ReadonlyArray<{ bytes: Uint8Array }> } | null)?.items ?? [];
+    return list.length > DICTIONARY_LIMIT ? null : list.map((blob) => UTF8.decode(blob.bytes));
   });
 }
 
 /**
- * The SELECT expression of a coded column: the 1-based position of its cell in the list bound as
- * parameter `parameter` (NULL for an absent cell).
+ * The spelling that stands for an absent cell in a coded column's bound list: ASCII, not among
+ * `spellings`.
  *
  * @example
  * ```ts
- * codedSql("sex", 2); // 'CAST(list_position($2, "sex") AS USMALLINT)'
+ * absentSpelling(["female", "male"]); // "absent"
+ * absentSpelling(["absent"]); // "absent_"
  * ```
  */
-export function codedSql(name: string, parameter: number): string {
-  return `CAST(list_position($${parameter}, ${quoted(name)}) AS USMALLINT)`;
+export function absentSpelling(spellings: Spellings): string {
+  let absent = "absent";
+  while (spellings.includes(absent)) absent += "_";
+  return absent;
+}
+
+/**
+ * The SELECT expression of a coded column: the 1-based position of its cell in the list bound as
+ * parameter `parameter`, whose last spelling, `absent`, stands for an absent cell (NULL: a spelling
+ * not in the list).
+ *
+ * @example
+ * ```ts
+ * codedSql("sex", 2, "absent"); // 'CAST(list_position($2, coalesce("sex", \'absent\')) AS USMALLINT)'
+ * ```
+ */
+export function codedSql(name: string, parameter: number, absent: string): string {
+  return `CAST(list_position($${parameter}, coalesce(${quoted(name)}, '${absent}')) AS USMALLINT)`;
 }
 
 /**
  * One chunk's coded column: `codes` (position − 1, −1 absent) and `cells` (each spelling's one
- * string, `null` absent) from `rowCount` cells of the USMALLINT vector; returns the present cells.
+ * string, `null` absent) from `rowCount` cells of the USMALLINT vector, where position
+ * `values.length + 1` is the absent cell's (see {@link codedSql}); returns how many cells had no
+ * position (a spelling not in `values`).
  *
  * @example
  * ```ts
  * const codes = new Int32Array(chunk.rowCount);
  * const cells = new Array(chunk.rowCount);
- * readCodedColumn(chunk.getColumnVector(3), chunk.rowCount, ["female", "male"], codes, cells); // 2048
+ * readCodedColumn(chunk.getColumnVector(3), chunk.rowCount, ["female", "male"], codes, cells); // 0
  * ```
  */
 export function readCodedColumn(
   vector: DuckDBVector,
   rowCount: number,
-  values: readonly string[],
+  values: Spellings,
   codes: Int32Array,
   cells: unknown[],
 ): number {
   const items = (vector as unknown as { readonly items?: unknown }).items;
   const valid = validWordsOf(vector);
-  let present = 0;
+  const absent = values.length;
+  let unknown = 0;
   if (!(items instanceof Uint16Array) || valid === undefined) {
     for (let row = 0; row < rowCount; row++) {
       const position = vector.getItem(row) as number | null;
-      const code = position === null ? -1 : position - 1;
+      if (position === null) unknown++;
+      const code = position === null || position - 1 === absent ? -1 : position - 1;
       codes[row] = code;
       cells[row] = code < 0 ? null : values[code];
-      if (code >= 0) present++;
     }
-    return present;
+    return unknown;
   }
   for (let row = 0; row < rowCount; row++) {
-    const code = valid === null || (valid[row >>> 5]! & (1 << (row & 31))) !== 0 ? items[row]! - 1 : -1;
+    let code = items[row]! - 1;
+    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) {
+      unknown++;
+      code = -1;
+    } else if (code === absent) code = -1;
     codes[row] = code;
     cells[row] = code < 0 ? null : values[code];
-    if (code >= 0) present++;
   }
-  return present;
+  return unknown;
 }

@@ -32,7 +32,7 @@
 import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult } from "@duckdb/node-api";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
-import { codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
+import { absentSpelling, codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
 import { dayColumn, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
@@ -41,8 +41,11 @@ import type { RawValue } from "./table";
 
 /** How one column is selected in SQL and converted in JavaScript. */
 export type DuckDbColumn =
-  /** `dictionaryEncoded`: a text column the file stores in dictionaries (`duckdb-code-columns.ts`). */
-  | { name: string; kind: "plain"; text?: boolean; dictionaryEncoded?: boolean }
+  /**
+   * `dictionaryEncoded`: a text column the file stores in small dictionaries, whose `spellings` its
+   * dictionary pages gave when they could be read (`duckdb-code-columns.ts`).
+   */
+  | { name: string; kind: "plain"; text?: boolean; dictionaryEncoded?: boolean; spellings?: readonly string[] }
   /** Not read (`ReadTableOptions.readColumns`): selected as NULL, its cells absent. */
   | { name: string; kind: "skipped" }
   | { name: string; kind: "decimal" | "int64" | "date" }
@@ -132,8 +135,9 @@ export const MAX_PIECES = 8;
 /**
  * The SELECT that hands each column over in the form its converter expects, then, for each text
  * column `c` with `pieces[c] = k > 0`, its characters 5 … 12·k + 4 in k pieces of 12 (see the
- * module comment), after the other columns, in column order. A column with `coded[c]` is selected
- * as its positions in the list bound as the next parameter from `$2` on (`duckdb-code-columns.ts`).
+ * module comment), after the other columns, in column order. A column with a spelling `absent[c]` is
+ * selected as its positions in the list bound as the next parameter from `$2` on, that spelling
+ * standing for an absent cell (`duckdb-code-columns.ts`).
  *
  * @example
  * ```ts
@@ -147,12 +151,13 @@ export const MAX_PIECES = 8;
 export function selectSql(
   columns: readonly DuckDbColumn[],
   pieces: readonly number[] = [],
-  coded: readonly boolean[] = [],
+  absent: ReadonlyArray<string | null> = [],
 ): string {
   let parameter = 1;
   const expressions = columns.map((column, index) => {
     const name = quoted(column.name);
-    if (coded[index] === true) return codedSql(column.name, ++parameter);
+    const absentSpelling = absent[index];
+    if (typeof absentSpelling === "string") return codedSql(column.name, ++parameter, absentSpelling);
     switch (column.kind) {
       case "date":
         // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
@@ -224,7 +229,7 @@ function piecesFor(
  * Streams a Parquet file through DuckDB as column batches of DuckDB's chunks (2 048 rows, at most
  * `batchSize`), numbered from 1 in file order (DuckDB keeps the insertion order of a scan). Each
  * column is read from its vector in one loop; no object per row. `fileRows`, the row count of the
- * file's metadata, is checked at the end, as is each code column's count of present cells.
+ * file's metadata, is checked at the end; a code column's spelling not among its spellings fails too.
  *
  * @example
  * ```ts
@@ -258,12 +263,13 @@ export async function* duckdbParquetBatches(
     );
     // Code columns as their positions in their spellings, read first (`duckdb-code-columns.ts`).
     const dictionaryEncoded = columns.map((column) => column.kind === "plain" && column.dictionaryEncoded === true);
-    const spellings = await codeColumnsOf(connection, path, names, dictionaryEncoded);
+    const known = columns.map((column) => (column.kind === "plain" ? (column.spellings ?? null) : null));
+    const spellings = await codeColumnsOf(connection, path, names, dictionaryEncoded, known);
+    const absent = spellings.map((list) => (list === null ? null : absentSpelling(list)));
     const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
-      const coded = spellings.map((list) => list !== null);
-      const lists = spellings.flatMap((list) => (list === null ? [] : [listValue([...list.values])]));
+      const lists = spellings.flatMap((list, c) => (list === null ? [] : [listValue([...list, absent[c]!])]));
       try {
-        return await connection!.stream(selectSql(columns, pieces, coded), [path, ...lists]);
+        return await connection!.stream(selectSql(columns, pieces, absent), [path, ...lists]);
       } catch (error) {
         const reason = (error as Error).message;
         throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${reason})`, { file: path });
@@ -271,6 +277,8 @@ export async function* duckdbParquetBatches(
     };
     let result = await open([]);
     let record = 0;
+    const changed = (): UsageError =>
+      new UsageError("unreadable_file", `${label} changed while it was read (${record} rows read)`, { file: path });
     // The next chunk is fetched while this one is read and its batches validated (DuckDB works in its
     // own threads; each fetched chunk owns its memory). A failure surfaces when that chunk is awaited.
     const fetch = () => {
@@ -292,7 +300,7 @@ export async function* duckdbParquetBatches(
     // Long strings in the first chunk: the stream starts again with those columns also in pieces.
     let first = await receive(fetch());
     if (first === null && (fileRows ?? 0) === 0) return; // no rows
-    if (first === null) throw new UsageError("unreadable_file", `${label} changed while it was read`, { file: path });
+    if (first === null) throw changed();
     const pieces = piecesFor(first, texts, spellings);
     if (pieces.some((count) => count > 0)) {
       result = await open(pieces);
@@ -304,7 +312,6 @@ export async function* duckdbParquetBatches(
     // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
     const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
     const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
-    const present = spellings.map(() => 0);
     let pending = first === null ? fetch() : Promise.resolve(first);
     for (;;) {
       const chunk = await receive(pending);
@@ -334,8 +341,8 @@ export async function* duckdbParquetBatches(
         const coded = spellings[c];
         if (coded) {
           const codes = new Int32Array(rowCount);
-          present[c]! += readCodedColumn(vector, rowCount, coded.values, codes, column);
-          dictionaries[c] = { codes, values: coded.values };
+          if (readCodedColumn(vector, rowCount, coded, codes, column) > 0) throw changed();
+          dictionaries[c] = { codes, values: coded };
           cells.push(column);
           continue;
         }
@@ -376,12 +383,7 @@ export async function* duckdbParquetBatches(
       }
       record += rowCount;
     }
-    // Every row the file's metadata gives, and each coded column's every present cell: nothing lost.
-    const lost = spellings.some((list, c) => list !== null && list.present !== present[c]);
-    if (lost || (fileRows !== null && record !== fileRows))
-      throw new UsageError("unreadable_file", `${label} changed while it was read (${record} rows read)`, {
-        file: path,
-      });
+    if (fileRows !== null && record !== fileRows) throw changed(); // every row the metadata gives: none lost
   } finally {
     connection?.closeSync();
     instance.closeSync();

@@ -11,6 +11,7 @@
 import { type ColumnBatch, UsageError } from "@virta/core";
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { dictionaryEncodedColumns } from "./duckdb-code-columns";
+import { dictionarySpellings } from "./parquet-dictionaries";
 import { duckdbColumnsOf, duckdbParquetBatches } from "./parquet-duckdb";
 import {
   dateFromEpochDays,
@@ -123,13 +124,17 @@ export async function openParquetTable(
   );
   const planned = engine === "auto" ? duckdbColumnsOf(top, skipped) : null;
   // A date field's timestamps come as day numbers (F4; parquet-timestamps.ts).
-  // A text column stored in dictionaries may come as codes (duckdb-code-columns.ts).
-  const dictionaryEncoded = dictionaryEncodedColumns(metadata, columns);
+  // A text column stored in small dictionaries comes as codes, its spellings from its dictionary pages
+  // where they can be read (duckdb-code-columns.ts, parquet-dictionaries.ts).
+  const dictionaryEncoded = dictionaryEncodedColumns(metadata, columns).map((encoded, index) => {
+    const column = planned?.[index];
+    return encoded && column?.kind === "plain" && column.text === true;
+  });
+  const spellings = planned ? await dictionarySpellings(path, metadata, columns, dictionaryEncoded) : [];
   const viaDuckDb = planned?.map((column, index) => {
     if (column.kind === "timestamp" && dayColumns.includes(column.name)) return { ...column, asDay: true };
-    return column.kind === "plain" && column.text === true && dictionaryEncoded[index] === true
-      ? { ...column, dictionaryEncoded: true }
-      : column;
+    if (column.kind !== "plain" || !dictionaryEncoded[index]) return column;
+    return { ...column, dictionaryEncoded: true, ...(spellings[index] ? { spellings: spellings[index] } : {}) };
   });
   if (viaDuckDb !== undefined) {
     const rows = Number(metadata.num_rows);

@@ -1,0 +1,68 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { join } from "node:path";
+import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dictionarySpellings } from "./parquet-dictionaries";
+import { openParquetTable } from "./parquet-reader";
+import { allRows, tempFolder } from "./test-support/temp-files";
+
+let folder: Awaited<ReturnType<typeof tempFolder>>;
+beforeAll(async () => void (folder = await tempFolder()));
+afterAll(() => folder.remove());
+
+/** Codes with a byte order mark, non-ASCII letters, a NUL, a long spelling and absent cells, in 3 row groups. */
+const CODES = `SELECT CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN chr(65279) || 'x' WHEN 2 THEN 'hammaslääkäri'
+                          WHEN 3 THEN 'a' || chr(0) || 'b' WHEN 4 THEN 'oral_hygienist' ELSE 'nurse' END AS code,
+                      CASE WHEN i >= 5000 THEN 'late' ELSE 'early' END AS phase, 'id-' || i AS id
+               FROM range(6000) t(i) ORDER BY i`;
+
+async function writeParquet(name: string, compression: string): Promise<string> {
+  const path = join(folder.path, name);
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run(
+      `COPY (${CODES}) TO '${path}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE 2048)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return path;
+}
+
+const spellingsOf = async (path: string) =>
+  dictionarySpellings(
+    path,
+    await parquetMetadataAsync(await asyncBufferFromFile(path)),
+    ["code", "phase", "id"],
+    [true, true, false],
+  );
+
+describe("dictionarySpellings: a code column's spellings from its dictionary pages (issue 14)", () => {
+  it("reads every row group's page, Snappy, gzip or uncompressed, keeping a byte order mark", async () => {
+    for (const compression of ["snappy", "gzip", "uncompressed"]) {
+      const [code, phase, id] = await spellingsOf(await writeParquet(`codes-${compression}.parquet`, compression));
+      expect(new Set(code)).toEqual(new Set(["\uFEFFx", "hammaslääkäri", "a\u0000b", "oral_hygienist", "nurse"]));
+      expect(code).toHaveLength(5);
+      expect(phase).toEqual(["early", "late"]); // "late" only in the third row group
+      expect(id).toBeNull();
+    }
+  });
+
+  it("gives null for a page it cannot read, and the reader then asks DuckDB: the same cells as codes", async () => {
+    const path = await writeParquet("codes-zstd.parquet", "zstd");
+    expect(await spellingsOf(path)).toEqual([null, null, null]);
+    const table = await openParquetTable(path, "codes", 2048);
+    const first = (await table.batches().next()).value!;
+    expect(first.dictionaries?.map((dictionary) => dictionary?.values.length ?? null)).toEqual([5, 2, 2048]);
+    // hyparquet cannot read ZSTD either: the cells as the query wrote them.
+    const codes = [null, "\uFEFFx", "hammaslääkäri", "a\u0000b", "oral_hygienist", "nurse"];
+    const expected = Array.from({ length: 6000 }, (_, i) => ({
+      code: codes[i % 6],
+      phase: i >= 5000 ? "late" : "early",
+      id: `id-${i}`,
+    }));
+    expect((await allRows(table)).map((row) => row.values)).toEqual(expected);
+  });
+});
