@@ -303,3 +303,18 @@ describe("duckdbParquetBatches: every row of the file's metadata is read (nothin
     await expect(read(3001)).rejects.toThrow("counted changed while it was read (3000 rows read)");
   });
 });
+
+describe("duckdbParquetBatches: chunks fetched ahead (duckdb-chunk-queue.ts)", () => {
+  it("stops early with chunks fetched ahead, and reads the whole file again after", async () => {
+    const path = await writeParquet("ahead.parquet", "SELECT i AS n, 'c' || (i % 7) AS code FROM range(30000) t(i)");
+    const table = await openParquetTable(path, "ahead", 2048);
+    for (const stopAfter of [1, 3, 9]) {
+      let batches = 0;
+      for await (const _ of table.batches()) if (++batches === stopAfter) break;
+      expect(batches).toBe(stopAfter);
+    }
+    const numbers: unknown[] = [];
+    for await (const batch of table.batches()) numbers.push(...Array.from(batch.columns[0]!));
+    expect(numbers).toEqual(Array.from({ length: 30000 }, (_, index) => index));
+  });
+});

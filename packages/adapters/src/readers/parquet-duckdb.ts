@@ -32,6 +32,7 @@
 import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult } from "@duckdb/node-api";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
+import { ChunkQueue, CHUNKS_AHEAD, turnEventLoop } from "./duckdb-chunk-queue";
 import { absentSpelling, codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
 import { dayColumn, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
@@ -250,6 +251,7 @@ export async function* duckdbParquetBatches(
   // with the JavaScript thread that validates them (2 M visits on 2 cores: 2.06–2.25 → 1.98–2.05 s).
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   let connection: DuckDBConnection | null = null;
+  let queue: ChunkQueue | null = null;
   try {
     connection = await instance.connect();
     const names = columns.map((column) => column.name);
@@ -279,8 +281,9 @@ export async function* duckdbParquetBatches(
     let record = 0;
     const changed = (): UsageError =>
       new UsageError("unreadable_file", `${label} changed while it was read (${record} rows read)`, { file: path });
-    // The next chunk is fetched while this one is read and its batches validated (DuckDB works in its
-    // own threads; each fetched chunk owns its memory). A failure surfaces when that chunk is awaited.
+    // The first chunk alone (it decides the pieces); then chunks fetched ahead (duckdb-chunk-queue.ts)
+    // while this one is read and its batches validated (each fetched chunk owns its memory). A failure
+    // surfaces when that chunk is taken.
     const fetch = () => {
       const next = result.fetchChunk();
       next.catch(() => undefined); // not left unhandled if the reader stops early
@@ -312,11 +315,10 @@ export async function* duckdbParquetBatches(
     // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
     const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
     const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
-    let pending = first === null ? fetch() : Promise.resolve(first);
+    queue = new ChunkQueue(result, CHUNKS_AHEAD, first);
     for (;;) {
-      const chunk = await receive(pending);
+      const chunk = await receive(queue.next());
       if (chunk === null) break;
-      pending = fetch();
       const rowCount = chunk.rowCount;
       const cells: ArrayLike<unknown>[] = [];
       const dictionaries: Array<ColumnDictionary | null> = [];
@@ -369,6 +371,7 @@ export async function* duckdbParquetBatches(
         }
         cells.push(column);
       }
+      await turnEventLoop(); // a second turn per chunk: DuckDB runs ahead (duckdb-chunk-queue.ts)
       for (let start = 0; start < rowCount; start += batchSize) {
         const end = Math.min(rowCount, start + batchSize);
         const length = end - start;
@@ -385,6 +388,7 @@ export async function* duckdbParquetBatches(
     }
     if (fileRows !== null && record !== fileRows) throw changed(); // every row the metadata gives: none lost
   } finally {
+    queue?.close();
     connection?.closeSync();
     instance.closeSync();
   }
