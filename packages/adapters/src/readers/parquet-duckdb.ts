@@ -343,7 +343,11 @@ export async function* duckdbParquetBatches(
         const coded = spellings[c];
         if (coded) {
           const codes = new Int32Array(rowCount);
-          if (readCodedColumn(vector, rowCount, coded, codes, column) > 0) throw changed();
+          if (readCodedColumn(vector, rowCount, coded, codes, column) > 0) {
+            const reason = "a text not among the spellings of its dictionaries (changed while read, or wrong metadata)";
+            const where = `rows ${record + 1}–${record + rowCount}, column ${names[c]}`;
+            throw new UsageError("unreadable_file", `${label}, ${where}: ${reason}`, { file: path });
+          }
           dictionaries[c] = { codes, values: coded };
           cells.push(column);
           continue;
