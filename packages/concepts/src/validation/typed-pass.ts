@@ -29,10 +29,14 @@ export interface CheckedSpellings {
   readonly spellings: Map<string, CachedSpelling>;
 }
 
-/** Per spelling cache: the dictionary its codes refer to, and the checked spelling of each code. */
+/**
+ * Per spelling cache: the dictionary its codes refer to, the checked spelling of each code, and (for a
+ * field checked alike on every row, not a municipality) each code's stored value, NaN until looked up.
+ */
 interface CodeCache {
   values: readonly string[];
   byCode: Array<CachedSpelling | undefined>;
+  stored: Float64Array;
 }
 const codeCaches = new WeakMap<CheckedSpellings, CodeCache>();
 
@@ -88,17 +92,61 @@ function dayPass(failField: Int32Array, source: Int32Array, days: Int32Array, re
 /** The code cache of a field's checked spellings for `values`, made anew when the dictionary changed. */
 function codeCacheOf(checked: CheckedSpellings, values: readonly string[]): CodeCache {
   let cache = codeCaches.get(checked);
-  if (cache === undefined) codeCaches.set(checked, (cache = { values, byCode: [] }));
+  if (cache === undefined) codeCaches.set(checked, (cache = { values, byCode: [], stored: NO_STORED }));
   else if (cache.values !== values) {
     cache.values = values;
     cache.byCode = [];
+    cache.stored = NO_STORED;
   }
   return cache;
+}
+
+const NO_STORED = new Float64Array(0);
+
+/**
+ * The code pass of a field checked alike on every row (not a municipality, F10): each code's stored
+ * value from a typed table filled as codes are first seen (2 M Parquet visits, seven code columns:
+ * ≈ 90 ms through the checked spellings' objects).
+ */
+function plainCodePass(field: TypedField, coded: ColumnDictionary, checked: CheckedSpellings): Int32Array {
+  const { failField, target, scratch: rest } = field;
+  const { codes, values } = coded;
+  const cache = codeCacheOf(checked, values);
+  let stored = cache.stored;
+  const length = failField.length;
+  let left = 0;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row]! >= 0) continue;
+    const code = codes[row]!;
+    let value = code >= 0 && code < stored.length ? stored[code]! : Number.NaN;
+    if (value !== value) {
+      const hit = code < 0 ? undefined : checked.spellings.get(values[code]!);
+      if (hit === undefined) {
+        rest[left++] = row;
+        continue;
+      }
+      if (code >= stored.length) stored = cache.stored = grown(stored, Math.max(code + 1, values.length));
+      value = stored[code] = hit.stored;
+    }
+    target[row] = value;
+  }
+  return rest.subarray(0, left);
+}
+
+/** `table` copied into room for `size` values, the new ones NaN. */
+function grown(table: Float64Array, size: number): Float64Array {
+  const next = new Float64Array(Math.max(size, table.length * 2)).fill(Number.NaN);
+  next.set(table);
+  return next;
 }
 
 function codePass(field: TypedField, coded: ColumnDictionary, caches: Map<unknown, CheckedSpellings>): Int32Array {
   const { failField, rowClass, owners, target, isMunicipality, scratch: rest } = field;
   const { codes, values } = coded;
+  if (!isMunicipality) {
+    const checked = caches.get(null);
+    return checked === undefined ? allRows(failField, rest) : plainCodePass(field, coded, checked);
+  }
   const length = failField.length;
   let left = 0;
   let key: unknown = null;
@@ -129,5 +177,12 @@ function codePass(field: TypedField, coded: ColumnDictionary, caches: Map<unknow
     target[row] = hit.stored;
     if (isMunicipality) owners[row] = classification === null ? null : hit.owner;
   }
+  return rest.subarray(0, left);
+}
+
+/** The rows not yet failed, in order (none taken). */
+function allRows(failField: Int32Array, rest: Int32Array): Int32Array {
+  let left = 0;
+  for (let row = 0; row < failField.length; row += 1) if (failField[row]! < 0) rest[left++] = row;
   return rest.subarray(0, left);
 }
