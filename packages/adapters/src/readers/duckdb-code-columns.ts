@@ -15,8 +15,9 @@
  *    everywhere in the reader;
  * 3. the stream selects each such column as the 1-based position of its cell in that list, bound as a
  *    parameter with one more spelling, not among them, standing for an absent cell (`list_position`,
- *    an exact byte comparison: {@link codedSql}); a chunk's column becomes its codes (−1 absent) and
- *    its cells, each spelling one string ({@link readCodedColumn}).
+ *    an exact byte comparison: {@link codedSql}); a chunk's column becomes its codes (−1 absent)
+ *    ({@link readCodedColumn}), and its cells, each spelling one string, are made from them only
+ *    when read (the validator takes the codes).
  *
  * The cells, the codes' meaning and every value are exactly those of the text path; only the codes'
  * order differs (the list's, not first-seen), which nothing downstream reads. A column with more than
@@ -187,25 +188,19 @@ export function codedSql(name: string, parameter: number, absent: string): strin
 }
 
 /**
- * One chunk's coded column: `codes` (position − 1, −1 absent) and `cells` (each spelling's one
- * string, `null` absent) from `rowCount` cells of the USMALLINT vector, where position
- * `values.length + 1` is the absent cell's (see {@link codedSql}); returns how many cells had no
- * position (a spelling not in `values`).
+ * One chunk's coded column: `codes` (position − 1, −1 absent) from `rowCount` cells of the
+ * USMALLINT vector, where position `values.length + 1` is the absent cell's (see {@link codedSql});
+ * returns how many cells had no position (a spelling not in `values`). The reader makes the cells
+ * (each spelling's one string, `null` absent) from the codes only when they are read
+ * (`defineCodedCells` of `@virta/core`).
  *
  * @example
  * ```ts
  * const codes = new Int32Array(chunk.rowCount);
- * const cells = new Array(chunk.rowCount);
- * readCodedColumn(chunk.getColumnVector(3), chunk.rowCount, ["female", "male"], codes, cells); // 0
+ * readCodedColumn(chunk.getColumnVector(3), chunk.rowCount, ["female", "male"], codes); // 0
  * ```
  */
-export function readCodedColumn(
-  vector: DuckDBVector,
-  rowCount: number,
-  values: Spellings,
-  codes: Int32Array,
-  cells: unknown[],
-): number {
+export function readCodedColumn(vector: DuckDBVector, rowCount: number, values: Spellings, codes: Int32Array): number {
   const items = (vector as unknown as { readonly items?: unknown }).items;
   const valid = validWordsOf(vector);
   const absent = values.length;
@@ -216,7 +211,6 @@ export function readCodedColumn(
       if (position === null) unknown++;
       const code = position === null || position - 1 === absent ? -1 : position - 1;
       codes[row] = code;
-      cells[row] = code < 0 ? null : values[code];
     }
     return unknown;
   }
@@ -227,7 +221,6 @@ export function readCodedColumn(
       code = -1;
     } else if (code === absent) code = -1;
     codes[row] = code;
-    cells[row] = code < 0 ? null : values[code];
   }
   return unknown;
 }

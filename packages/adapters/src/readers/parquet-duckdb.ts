@@ -34,6 +34,7 @@ import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } 
 import type { SchemaElement } from "hyparquet";
 import { ChunkQueue, CHUNKS_AHEAD, turnEventLoop } from "./duckdb-chunk-queue";
 import { absentSpelling, codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
+import { batchOf } from "./duckdb-chunk-batch";
 import { dayColumn, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
@@ -320,7 +321,7 @@ export async function* duckdbParquetBatches(
       const chunk = await receive(queue.next());
       if (chunk === null) break;
       const rowCount = chunk.rowCount;
-      const cells: ArrayLike<unknown>[] = [];
+      const cells: Array<ArrayLike<unknown> | undefined> = [];
       const dictionaries: Array<ColumnDictionary | null> = [];
       for (let c = 0; c < width; c++) {
         dictionaries.push(null);
@@ -339,19 +340,19 @@ export async function* duckdbParquetBatches(
           );
           continue;
         }
-        const column = new Array<RawValue>(rowCount);
         const coded = spellings[c];
         if (coded) {
           const codes = new Int32Array(rowCount);
-          if (readCodedColumn(vector, rowCount, coded, codes, column) > 0) {
+          if (readCodedColumn(vector, rowCount, coded, codes) > 0) {
             const reason = "a text not among the spellings of its dictionaries (changed while read, or wrong metadata)";
             const where = `rows ${record + 1}–${record + rowCount}, column ${names[c]}`;
             throw new UsageError("unreadable_file", `${label}, ${where}: ${reason}`, { file: path });
           }
           dictionaries[c] = { codes, values: coded };
-          cells.push(column);
+          cells.push(undefined); // made from the codes when read (`batchOf`)
           continue;
         }
+        const column = new Array<RawValue>(rowCount);
         const text = texts[c];
         if (text) {
           // Dictionary codes while the column's dictionary takes new texts (a code column, F3).
@@ -378,15 +379,7 @@ export async function* duckdbParquetBatches(
       await turnEventLoop(); // a second turn per chunk: DuckDB runs ahead (duckdb-chunk-queue.ts)
       for (let start = 0; start < rowCount; start += batchSize) {
         const end = Math.min(rowCount, start + batchSize);
-        const length = end - start;
-        const records = new Array<number>(length);
-        for (let r = 0; r < length; r++) records[r] = record + start + r + 1;
-        const whole = start === 0 && end === rowCount;
-        const slice = whole ? cells : cells.map((column) => (column as Int32Array | unknown[]).slice(start, end));
-        const coded = whole
-          ? dictionaries
-          : dictionaries.map((d) => (d === null ? null : { codes: d.codes.slice(start, end), values: d.values }));
-        yield { source: label, names, columns: slice, kinds, dictionaries: coded, length, records };
+        yield batchOf(label, names, kinds, cells, dictionaries, [start, end, rowCount], record);
       }
       record += rowCount;
     }

@@ -13,6 +13,7 @@ import { dayNumber, formatDate, MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, t
 import type { FieldSpec } from "../model/concept-model";
 import { type Classification, classificationOfDay, type CompiledConcept } from "./compiled-concept";
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
+import type { FieldSources } from "./field-sources";
 import { FAIL, type ParseState } from "./field-parsers";
 import { cachedTextPass, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
 import { type FieldPass, PassScratch, REASON_INDEX } from "./field-pass";
@@ -59,14 +60,14 @@ const NO_HOT: HotSpellings = { spellings: [], cells: [], slots: hotSlotsOf([]) }
 export type SpellingCaches = Array<Map<unknown, SpellingCache> | null>;
 
 /**
- * Parses every field of `batch` (see the module comment). `sources[field]` is the batch column of
+ * Parses every field of `batch` (see the module comment). `sources.at(field)` is the batch column of
  * each field (null when the batch lacks it), `dayKind[field]` whether that column holds day numbers,
  * `coded[field]` its dictionary codes when the batch has them (typed-pass.ts, issue 14).
  */
 export function parseFields(
   compiled: CompiledConcept,
   batch: ColumnBatch,
-  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  sources: FieldSources,
   dayKind: readonly boolean[],
   state: ParseState,
   dictionaries: ReadonlyArray<StringDictionary | null>,
@@ -152,7 +153,7 @@ function parseField(
   compiled: CompiledConcept,
   pass: FieldPass,
   index: number,
-  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  sources: FieldSources,
   dayKind: readonly boolean[],
   state: ParseState,
   caches: SpellingCaches,
@@ -162,11 +163,13 @@ function parseField(
   const { failField, rowClass, owners } = pass;
   const column = pass.columns[index]!;
   const field = compiled.fields[index]!;
-  const source = sources[index]!;
   const isDate = field.type === "date";
   const isMunicipality = index === compiled.municipalityIndex;
   const fieldCaches = cachesOf(compiled, caches, index);
   const target = targetOf(column);
+  const fieldCoded = isDate ? null : (coded[index] ?? null);
+  // A field the code pass takes from its codes: its cells are read only for the rows left.
+  const source = fieldCoded !== null && fieldCaches !== null ? null : sources.at(index);
   let rest = typedPass({
     failField,
     rowClass,
@@ -174,7 +177,7 @@ function parseField(
     target,
     source,
     dayDates: isDate && dayKind[index]!,
-    coded: isDate ? null : (coded[index] ?? null),
+    coded: fieldCoded,
     caches: fieldCaches,
     isMunicipality,
     scratch: pass.rest,
@@ -242,7 +245,7 @@ function checkCells(
   compiled: CompiledConcept,
   pass: FieldPass,
   index: number,
-  sources: ReadonlyArray<ArrayLike<unknown> | null>,
+  sources: FieldSources,
   dayKind: readonly boolean[],
   state: ParseState,
   caches: SpellingCaches,
@@ -253,12 +256,12 @@ function checkCells(
   const column = pass.columns[index]!;
   const field = compiled.fields[index]!;
   const parse = compiled.parsers[index]!;
-  const source = sources[index]!;
+  const source = sources.at(index);
   const day = dayKind[index]!;
   const isDate = field.type === "date";
   const isMunicipality = index === compiled.municipalityIndex;
   const partner = field.requiredUnless === undefined ? -1 : compiled.names.indexOf(field.requiredUnless);
-  const partnerSource = partner >= 0 ? sources[partner]! : null;
+  const partnerSource = partner >= 0 ? sources.at(partner) : null;
   const rangeIndex = field.rangeBy === undefined ? -1 : compiled.names.indexOf(field.rangeBy.field);
   const cells = state.cells as unknown[];
   const fieldCaches = cachesOf(compiled, caches, index);

@@ -24,6 +24,7 @@ import { compileConcept, type CompiledConcept } from "./compiled-concept";
 import { parseFields, type SpellingCaches } from "./column-pass";
 import { type FieldPass, PassScratch } from "./field-pass";
 import { columnGetter, FieldColumn, kindOf, StringDictionary } from "./field-columns";
+import { FieldSources } from "./field-sources";
 import type { ParseState } from "./field-parsers";
 import { KeyTable } from "./key-table";
 import { checkRows, DUPLICATE, MISMATCH, RULE, type RowChecks, rowChecks } from "./row-pass";
@@ -122,12 +123,11 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     }
     if (batch.names !== this.header) this.useHeader(batch.names);
     const columnOf = this.columnOfField!;
-    const sources: Array<ArrayLike<unknown> | null> = [];
+    const sources = new FieldSources(batch, columnOf);
     const dayKind: boolean[] = [];
     const coded: Array<ColumnDictionary | null> = [];
     for (let index = 0; index < columnOf.length; index += 1) {
       const column = columnOf[index]!;
-      sources.push(column < 0 ? null : batch.columns[column]!);
       dayKind.push(column >= 0 && batch.kinds?.[column] === "day");
       coded.push(column < 0 ? null : (batch.dictionaries?.[column] ?? null));
     }
@@ -182,7 +182,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
   private rejectRow(
     batch: ColumnBatch,
     pass: FieldPass,
-    sources: ReadonlyArray<ArrayLike<unknown> | null>,
+    sources: FieldSources,
     dayKind: readonly boolean[],
     row: number,
     kind: number,
@@ -196,7 +196,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
     const compiled = this.compiled;
     const index = pass.failField[row]!;
     const raw = (field: number): unknown => {
-      const source = sources[field]!;
+      const source = sources.at(field);
       if (source === null) return undefined;
       const cell = source[row];
       if (!dayKind[field] || typeof cell !== "number") return cell;

@@ -6,5 +6,11 @@ export { evaluateInMemory, mainFields } from "./memory/evaluate";
 export { evaluateReference, evaluateRowReference } from "./reference/evaluate";
 export { compareCodePoints, dimensionComparator, finalizeRows, SUPPRESSION_RANGE } from "./finalize/finalize";
 export { monthOrdinal, subPeriodLabel } from "./memory/dimensions";
-export { columnBatchOfRows, isColumnBatchSource, rowsOfColumnBatch } from "./column-batch";
+export {
+  cellsOfCodes,
+  columnBatchOfRows,
+  isColumnBatchSource,
+  rowsOfColumnBatch,
+  withCodedCells,
+} from "./column-batch";
 export type { ColumnBatch, ColumnBatchSource, ColumnDictionary, ColumnKind } from "./column-batch";

@@ -7,7 +7,7 @@
  * cells, records and names as `CsvScanner`'s, only typed where they can be.
  */
 import { Worker } from "node:worker_threads";
-import type { ColumnBatch, ColumnDictionary, ColumnKind } from "@virta/core";
+import { type ColumnBatch, type ColumnDictionary, type ColumnKind, withCodedCells } from "@virta/core";
 import type { ByteColumn } from "./byte-scanner";
 import type { CsvWorkerData, CsvWorkerMessage } from "./worker";
 
@@ -151,7 +151,7 @@ function columnBatchOf(
   before: number,
 ): ColumnBatch {
   const rows = end - first;
-  const columns: Array<ArrayLike<unknown>> = [];
+  const columns: Array<ArrayLike<unknown> | undefined> = [];
   const dictionaries: Array<ColumnDictionary | null> = [];
   posted.columns.forEach((column: ByteColumn, index) => {
     dictionaries.push(null);
@@ -159,15 +159,10 @@ function columnBatchOf(
       const days = column.days.subarray(first, end);
       columns.push(column.odd === null ? days : mixedDays(days, column.odd, first, end, posted.text));
     } else if (column.kind === "code") {
-      const spellings = posted.spellings[index]!;
-      const codes = column.codes.subarray(first, end);
-      const cells = new Array<string | undefined>(rows);
-      for (let row = 0; row < rows; row++) {
-        const code = codes[row]!;
-        cells[row] = code < 0 ? undefined : spellings[code];
-      }
-      columns.push(cells);
-      dictionaries[index] = { codes, values: spellings };
+      const dictionary = { codes: column.codes.subarray(first, end), values: posted.spellings[index]! };
+      // The cells only when read (`withCodedCells`): the validator takes the codes.
+      columns.push(undefined);
+      dictionaries[index] = dictionary;
     } else if (column.kind === "skipped") columns.push(new Array<undefined>(rows));
     else {
       const offsets = column.offsets;
@@ -186,7 +181,7 @@ function columnBatchOf(
   return {
     source: posted.label,
     names,
-    columns,
+    columns: withCodedCells(columns, dictionaries, undefined),
     dictionaries,
     length: rows,
     records,
