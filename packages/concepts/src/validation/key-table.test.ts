@@ -220,3 +220,66 @@ describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
     );
   });
 });
+
+describe("KeyTable.firstRowsOrAdd: a batch of keys looked up together (issue 14)", () => {
+  /** The answers of `firstRowsOrAdd` over `keys` cut into batches of `size`, rows 1, 2, … */
+  function batched(table: KeyTable, keys: readonly string[], size: number, firstRow = 1): number[] {
+    const answers: number[] = [];
+    for (let start = 0; start < keys.length; start += size) {
+      const part = keys.slice(start, start + size);
+      const firsts = new Float64Array(part.length);
+      const rows = part.map((_, index) => firstRow + start + index);
+      table.firstRowsOrAdd(part, rows, part.length, firsts);
+      answers.push(...firsts);
+    }
+    return answers;
+  }
+
+  it("answers as key by key, repeats within one batch included", () => {
+    const keys = ["a-1", "b", "a-1", "v7", "v7", "ä", "b", "", ""];
+    expect(batched(new KeyTable(), keys, 9)).toEqual([-1, -1, 1, -1, 4, -1, 2, -1, 8]);
+    expect(batched(new KeyTable(), keys, 2)).toEqual([-1, -1, 1, -1, 4, -1, 2, -1, 8]);
+  });
+
+  it("agrees with firstRowOrAdd over 300 000 UUID-like keys, batches of 8 192, index growth within a batch", () => {
+    const keys = Array.from({ length: 300_000 }, (_, n) => {
+      const hex = ((n % 250_000) * 2654435761).toString(16).padStart(12, "0");
+      return `9abcde3c-5846-28a0-2620-${hex}`; // the last 50 000 repeat earlier ones
+    });
+    const single = new KeyTable();
+    const expected = keys.map((key, index) => single.firstRowOrAdd(key, index + 1));
+    const table = new KeyTable();
+    expect(batched(table, keys, 8192)).toEqual(expected);
+    expect(expected.filter((first) => first >= 0)).toHaveLength(50_000);
+    expect(table.size).toBe(250_000);
+    expect(table.byteLength).toBe(single.byteLength);
+  });
+
+  it("moves numbered ids to the hashed table in the middle of a batch, answering alike", () => {
+    const sparse = (n: number) => `v${n * 40_000}`; // a page of its own per key: over the bound soon
+    const keys = [...Array.from({ length: 1000 }, (_, n) => sparse(n)), "w1", sparse(3), "w1"];
+    const single = new KeyTable();
+    const expected = keys.map((key, index) => single.firstRowOrAdd(key, index + 1));
+    expect(batched(new KeyTable(), keys, 700)).toEqual(expected);
+    expect(expected.slice(-3)).toEqual([-1, 4, 1001]);
+  });
+
+  it("agrees with a Map on any sequence of unicode and numbered keys, in any batches (property)", () => {
+    const key = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 6 }),
+      fc.nat(50).map((number) => `v${number}`),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (keys, size) => {
+        const reference = new Map<string, number>();
+        const expected = keys.map((text, index) => {
+          const first = reference.get(text) ?? -1;
+          if (first === -1) reference.set(text, index + 1);
+          return first;
+        });
+        return batched(new KeyTable(), keys, size).every((first, index) => first === expected[index]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

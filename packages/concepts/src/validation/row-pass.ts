@@ -31,6 +31,27 @@ export interface RowChecks {
   readonly mismatchReason: number;
   /** The first row of each key seen so far (F9). */
   readonly keys: KeyTable;
+  /** A batch's keys to look up, with their rows and records (reused from batch to batch). */
+  readonly keyScratch: KeyScratch;
+}
+
+/** The keys of one batch's row pass, gathered to be looked up together (`KeyTable.firstRowsOrAdd`). */
+class KeyScratch {
+  rows = new Int32Array(0);
+  records = new Float64Array(0);
+  texts: string[] = [];
+  firsts = new Float64Array(0);
+
+  /** Makes room for `length` keys; returns this. */
+  reserve(length: number): this {
+    if (this.rows.length < length) {
+      this.rows = new Int32Array(length);
+      this.records = new Float64Array(length);
+      this.texts = new Array<string>(length).fill("");
+      this.firsts = new Float64Array(length);
+    }
+    return this;
+  }
 }
 
 /**
@@ -51,6 +72,7 @@ export function rowChecks(compiled: CompiledConcept, keyReason: RejectionReason,
     keyReason: REASON_INDEX.get(keyReason)!,
     mismatchReason: REASON_INDEX.get("organizer_mismatch")!,
     keys,
+    keyScratch: new KeyScratch(),
   };
 }
 
@@ -86,6 +108,8 @@ export function checkRows(
   // A single text key (an id) is read from its texts directly.
   const keyTexts =
     keyIndexes.length === 1 && columns[keyIndexes[0]!]!.kind === "text" ? columns[keyIndexes[0]!]!.texts : null;
+  const { rows: keyRows, records: keyRecords, texts: keyTextsOf, firsts } = checks.keyScratch.reserve(length);
+  let keyCount = 0;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
     // Row rules in listing order (F8, F12, F13), on the values in field order (dates as day numbers).
@@ -120,18 +144,26 @@ export function checkRows(
       const [flag, date] = implied[index]!;
       if (!columns[date]!.isAbsent(row)) columns[flag]!.numbers[row] = 1; // F13
     }
-    // Uniqueness last, among rows not otherwise rejected, in record order (F9).
+    // Uniqueness last, among rows not otherwise rejected, in record order (F9): gathered here, and
+    // looked up together below (`firstRowsOrAdd`), in the same order.
     if (keyIndexes.length > 0) {
-      const key = keyTexts !== null ? String(keyTexts[row] ?? null) : keyOf(compiled, pass, row);
-      const first = keys.firstRowOrAdd(key, records[row]!);
-      if (first >= 0) {
-        failField[row] = keyIndexes[0]!;
-        failReason[row] = checks.keyReason;
-        failKind[row] = DUPLICATE;
-        failDetail[row] = first;
-      }
+      keyRows[keyCount] = row;
+      keyRecords[keyCount] = records[row]!;
+      keyTextsOf[keyCount++] = keyTexts !== null ? String(keyTexts[row] ?? null) : keyOf(compiled, pass, row);
     }
   }
+  if (keyCount === 0) return;
+  keys.firstRowsOrAdd(keyTextsOf, keyRecords, keyCount, firsts);
+  for (let at = 0; at < keyCount; at += 1) {
+    const first = firsts[at]!;
+    if (first < 0) continue;
+    const row = keyRows[at]!;
+    failField[row] = keyIndexes[0]!;
+    failReason[row] = checks.keyReason;
+    failKind[row] = DUPLICATE;
+    failDetail[row] = first;
+  }
+  keyTextsOf.fill("", 0, keyCount); // no key string kept past its batch
 }
 
 /** The organizer from the municipality when absent, or `organizer_mismatch` when it differs (F10). */
