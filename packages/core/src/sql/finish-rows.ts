@@ -70,25 +70,34 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
       ? "(no breakdown)"
       : plan.dimensions.map((dimension, d) => `${dimension.name}=${keys[d] ?? "null"}`).join(", ");
   const year = plan.period.id.slice(0, 4);
+  const comparators = plan.dimensions.map(dimensionComparator);
+  const cells = sqlRows.map((row) => ({ row, keys: keysOf(row) }));
+  cells.sort((a, b) => {
+    for (let d = 0; d < comparators.length; d++) {
+      const order = comparators[d]!(a.keys[d] ?? null, b.keys[d] ?? null);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+  // With a joined denominator, cells are checked in classification order (F19), each for a missing
+  // organizer and then for a zero denominator: the first failing cell names the error, as in memory.
   if (join) {
-    for (const row of sqlRows) {
+    for (const { row, keys } of cells) {
       const missing = textOf(row.join_missing);
       if (missing !== null) {
         const code = join.concept === "population" ? "missing_population" : "zero_denominator";
         throw new DataError(
           code,
           `${code}: ${definition.id}: no ${join.concept} row for organizer ${missing} in ${year} ` +
-            `(cell ${describe(keysOf(row))}); the ${join.concept} table must cover every organizer of the numerator`,
+            `(cell ${describe(keys)}); the ${join.concept} table must cover every organizer of the numerator`,
           { organizer: missing, year: Number(year), concept: join.concept },
         );
       }
-    }
-    for (const row of sqlRows) {
       if (Number(textOf(row.denominator) ?? "0") === 0) {
         throw new DataError(
           "zero_denominator",
           `zero_denominator: ${definition.id}: the denominator (Σ ${join.sum.field} of ${join.concept}) ` +
-            `is zero for cell ${describe(keysOf(row))} in ${year}`,
+            `is zero for cell ${describe(keys)} in ${year}`,
           { year: Number(year), concept: join.concept },
         );
       }
@@ -109,15 +118,6 @@ export function finishSqlRows(plan: Plan, sqlRows: SqlCellRow[]): { rows: Result
           : { numerator: 0, denominator: 0, value: null, suppressed: false };
     return { rows: [empty], warnings };
   }
-  const comparators = plan.dimensions.map(dimensionComparator);
-  const cells = sqlRows.map((row) => ({ row, keys: keysOf(row) }));
-  cells.sort((a, b) => {
-    for (let d = 0; d < comparators.length; d++) {
-      const order = comparators[d]!(a.keys[d] ?? null, b.keys[d] ?? null);
-      if (order !== 0) return order;
-    }
-    return 0;
-  });
   const rows = cells.map(({ row, keys }): ResultRow => {
     const result: Record<string, string | number | boolean | null> = {};
     plan.dimensions.forEach((dimension, d) => {
