@@ -108,7 +108,7 @@ export function checkRows(
   // A single text key (an id) is read from its texts directly.
   const keyTexts =
     keyIndexes.length === 1 && columns[keyIndexes[0]!]!.kind === "text" ? columns[keyIndexes[0]!]!.texts : null;
-  const { rows: keyRows, records: keyRecords, texts: keyTextsOf, firsts } = checks.keyScratch.reserve(length);
+  const { rows: keyRows, records: keyRecords, texts: gatheredKeys, firsts } = checks.keyScratch.reserve(length);
   let keyCount = 0;
   for (let row = 0; row < length; row += 1) {
     if (failField[row]! >= 0) continue;
@@ -149,11 +149,11 @@ export function checkRows(
     if (keyIndexes.length > 0) {
       keyRows[keyCount] = row;
       keyRecords[keyCount] = records[row]!;
-      keyTextsOf[keyCount++] = keyTexts !== null ? String(keyTexts[row] ?? null) : keyOf(compiled, pass, row);
+      gatheredKeys[keyCount++] = keyTexts !== null ? String(keyTexts[row] ?? null) : keyOf(compiled, pass, row);
     }
   }
   if (keyCount === 0) return;
-  keys.firstRowsOrAdd(keyTextsOf, keyRecords, keyCount, firsts);
+  keys.firstRowsOrAdd(gatheredKeys, keyRecords, keyCount, firsts);
   for (let at = 0; at < keyCount; at += 1) {
     const first = firsts[at]!;
     if (first < 0) continue;
@@ -163,7 +163,7 @@ export function checkRows(
     failKind[row] = DUPLICATE;
     failDetail[row] = first;
   }
-  keyTextsOf.fill("", 0, keyCount); // no key string kept past its batch
+  gatheredKeys.fill("", 0, keyCount); // no key string kept past its batch
 }
 
 /** The organizer from the municipality when absent, or `organizer_mismatch` when it differs (F10). */
