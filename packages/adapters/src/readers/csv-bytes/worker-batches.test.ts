@@ -311,6 +311,37 @@ describe("the CSV worker (issue 14)", () => {
     expect(rows[119_999]).toEqual([120_000, "v119999", -3_634, "f", 19_802, "n2"]);
   });
 
+  it("keeps every batch's cells when it reads on past its ring (batches kept, read after the file)", async () => {
+    // 180 000 rows of ≈ 110 bytes: ≈ 20 MB, more than the ring's four 4 MiB slots (`ring.ts`), so the
+    // worker reads again into the bytes of batches taken before; their cells must not change.
+    const lines = [HEADER];
+    for (let row = 0; row < 180_000; row++) {
+      const birth = row % 101 === 0 ? "1990-05-06T23:30:00Z" : row % 103 === 0 ? "unknown" : "1990-05-06";
+      const id = row % 2 === 0 ? `v${row}` : `visit-${String(row).padStart(12, "0")}`; // cut, or decoded alone
+      lines.push(`${id},${birth},f,2024-02-01,${"n".repeat(60)}${row % 9}-${"x".repeat(row % 20)}`);
+    }
+    const text = `${lines.join("\n")}\n`;
+    expect(text.length).toBeGreaterThan(16 << 20);
+    const path = await folder.write("past-ring.csv", text);
+    const table = await openCsvTable(path, `file "${path}"`, 4_096, DAY_COLUMNS, "always");
+    const kept = [];
+    for await (const batch of table.batches()) kept.push(batch);
+    const rows = kept.flatMap((batch) =>
+      Array.from({ length: batch.length }, (_, row) => [
+        batch.records[row],
+        ...batch.columns.map((column, index) => batch.cellText?.(index, row) ?? column[row]),
+      ]),
+    );
+    expect(rows.length).toBe(180_000);
+    const scanner = await readAll(path, 4_096, "never");
+    const plain = scanner.rows.map((cells) =>
+      cells.map((cell) => (typeof cell === "object" && cell !== null && "given" in cell ? cell.given : cell)),
+    );
+    expect(rows).toEqual(plain);
+    // Row 179 982: 179 982 % 101 = 0 (a date-time, its text kept), even (a short id).
+    expect(rows[179_982]!.slice(0, 3)).toEqual([179_983, "v179982", "1990-05-06T23:30:00Z"]);
+  });
+
   it("does not keep the process alive when a reader is dropped after its first batch", async () => {
     const lines = [HEADER];
     for (let row = 0; row < 120_000; row++) lines.push(`v${row},1950-01-01,f,2024-01-01,note-${row % 7}`);

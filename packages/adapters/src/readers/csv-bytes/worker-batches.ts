@@ -2,13 +2,15 @@
  * The main thread's side of the CSV reader's worker (issue 14): starts `worker.ts` on a file, turns
  * each batch it posts into a `ColumnBatch` (day columns as `Int32Array` day numbers, code columns as
  * their dictionary's strings with the codes in `dictionaries`, identifiers as strings of the batch's
- * bytes), and, where the worker hands the file back, reads on with `CsvScanner` (`resume`), so every
- * record and every error is the one `CsvScanner` gives (F1, F4, F9, F29). The batches hold the same
- * cells, records and names as `CsvScanner`'s, only typed where they can be.
+ * bytes, read from the ring it shares with the worker, `ring.ts`, before the batch is released), and,
+ * where the worker hands the file back, reads on with `CsvScanner` (`resume`), so every record and
+ * every error is the one `CsvScanner` gives (F1, F4, F9, F29). The batches hold the same cells,
+ * records and names as `CsvScanner`'s, only typed where they can be.
  */
 import { Worker } from "node:worker_threads";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, withCodedCells } from "@virta/core";
 import type { ByteColumn } from "./byte-scanner";
+import { newRing, slotBytes } from "./ring";
 import type { CsvWorkerData, CsvWorkerMessage } from "./worker";
 
 /** Where `CsvScanner` reads on: the byte offset, its physical line and the records already read. */
@@ -55,6 +57,7 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
     delimiter: options.delimiter,
     // The worker posts several of the reader's batches at once (fewer messages); they are cut here.
     batchSize: batchSize * Math.max(1, Math.round(POSTED_ROWS / batchSize)),
+    ring: newRing(),
   };
   const worker = options.started ?? new Worker(options.script, { workerData: data });
   if (options.started) worker.postMessage(data);
@@ -88,12 +91,13 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
         yield* options.resume(from);
         return;
       }
-      worker.postMessage(1);
-      const posted = postedBatch(message, label, values);
+      const posted = postedBatch(message, data.ring, label, values);
       for (let first = 0; first < message.rows; first += batchSize) {
         const end = Math.min(message.rows, first + batchSize);
         const batch = columnBatchOf(posted, first, end, names, kinds, records);
         records += end - first;
+        // Every cell decoded (no column batch reads the ring later): the worker may read into its bytes.
+        if (end === message.rows) worker.postMessage(1);
         yield batch;
       }
     }
@@ -126,10 +130,11 @@ interface PostedBatch {
 /** A posted batch, its new spellings added to `values` (each code column's spellings, in code order). */
 function postedBatch(
   message: Extract<CsvWorkerMessage, { type: "batch" }>,
+  ring: SharedArrayBuffer,
   label: string,
   values: string[][],
 ): PostedBatch {
-  const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength) as SlicingBuffer;
+  const bytes = slotBytes(ring, message.slot, message.start, message.length) as SlicingBuffer;
   message.columns.forEach((column, index) => {
     if (column.kind === "code") for (const spelling of column.fresh) values[index]!.push(spelling);
   });
@@ -177,7 +182,7 @@ function columnBatchOf(
   });
   const records = new Array<number>(rows);
   for (let row = 0; row < rows; row++) records[row] = before + row + 1;
-  const cellText = givenTexts(posted, first);
+  const cellText = givenTexts(posted, first, end);
   return {
     source: posted.label,
     names,
@@ -190,15 +195,23 @@ function columnBatchOf(
   };
 }
 
-/** The texts of the date-times read as day numbers (`ColumnBatch.cellText`), or null when there are none. */
-function givenTexts(posted: PostedBatch, first: number): ColumnBatch["cellText"] | null {
-  const given = posted.columns.map((column) => (column.kind === "day" ? column.given : null));
-  if (given.every((ranges) => ranges === null)) return null;
-  return (column, row) => {
-    const ranges = given[column];
-    const start = ranges ? ranges[2 * (first + row)]! : -1;
-    return start < 0 ? undefined : posted.text(start, ranges![2 * (first + row) + 1]!);
-  };
+/**
+ * The texts of the date-times read as day numbers (`ColumnBatch.cellText`), decoded now (the ring's
+ * bytes are read again by the worker once the batch is released), or null when there are none.
+ */
+function givenTexts(posted: PostedBatch, first: number, end: number): ColumnBatch["cellText"] | null {
+  const texts = posted.columns.map((column) => {
+    if (column.kind !== "day" || column.given === null) return null;
+    const ranges = column.given;
+    const cells = new Array<string | undefined>(end - first);
+    for (let row = first; row < end; row++) {
+      const start = ranges[2 * row]!;
+      if (start >= 0) cells[row - first] = posted.text(start, ranges[2 * row + 1]!);
+    }
+    return cells;
+  });
+  if (texts.every((cells) => cells === null)) return null;
+  return (column, row) => texts[column]?.[row];
 }
 
 /** The longest cell cut from a decoded piece; V8 copies such short slices (longer ones would keep it). */

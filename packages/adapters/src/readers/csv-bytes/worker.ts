@@ -1,8 +1,9 @@
 /**
  * The CSV reader's worker thread (issue 14): reads the file's bytes after the header and cuts them
  * into batches with the byte scanner (`byte-scanner.ts`), posting each batch's columns as transferable
- * typed arrays and its bytes, so that the main thread validates and computes while this thread scans.
- * At most {@link AHEAD} batches wait for the main thread (bounded memory on any file).
+ * typed arrays and its bytes as their place in the ring shared with the main thread (`ring.ts`), so
+ * that the main thread validates and computes while this thread scans. At most {@link AHEAD} batches
+ * wait for the main thread, and the ring is all the bytes read ahead (bounded memory on any file).
  *
  * It hands the rest of the file back (`handover`: byte offset and line) where the byte scanner stops:
  * a record it does not take (see `byte-scanner.ts`), a header with a line break inside quotes, bytes
@@ -12,7 +13,8 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { isAscii, isUtf8 } from "node:buffer";
 import { parentPort, workerData } from "node:worker_threads";
-import { ByteRecordScanner, type ByteColumn, SLACK_BYTES } from "./byte-scanner";
+import { ByteRecordScanner, type ByteColumn } from "./byte-scanner";
+import { RING_SLOTS, SLOT_BYTES, SLOT_READ_BYTES, slotBytes } from "./ring";
 
 /** What the main thread tells the worker (`worker-batches.ts`). */
 export interface CsvWorkerData {
@@ -23,18 +25,19 @@ export interface CsvWorkerData {
   skipped: boolean[];
   delimiter: "," | ";";
   batchSize: number;
+  /** The bytes read, shared with the main thread (`ring.ts`). */
+  ring: SharedArrayBuffer;
 }
 
 /** What the worker posts. */
 export type CsvWorkerMessage =
-  | { type: "batch"; bytes: Uint8Array; ascii: boolean; rows: number; columns: ByteColumn[] }
+  /** A batch: its columns, and its bytes `[start, start + length)` of ring slot `slot` (`ring.ts`). */
+  | { type: "batch"; slot: number; start: number; length: number; ascii: boolean; rows: number; columns: ByteColumn[] }
   | { type: "handover"; offset: number; line: number }
   | { type: "end" };
 
 /** The most batches posted and not yet taken by the main thread. */
 const AHEAD = 8;
-/** Bytes read at a time; a line longer than this is handed over. */
-const BUFFER_BYTES = 4 << 20;
 
 const LF = 10;
 const CR = 13;
@@ -42,6 +45,15 @@ const QUOTE = 34;
 
 let credit = AHEAD;
 let wake: (() => void) | null = null;
+/** The ring slot of each batch posted and not yet released by the main thread, in posting order. */
+const postedSlots: number[] = [];
+/** Per ring slot, its batches posted and not yet released. */
+const slotUsers = new Int32Array(RING_SLOTS);
+
+/** Resumes when the main thread next releases a batch. */
+function released(): Promise<void> {
+  return new Promise<void>((resolve) => (wake = resolve));
+}
 
 function post(message: CsvWorkerMessage, transfer: ArrayBufferLike[] = []): void {
   parentPort!.postMessage(message, transfer as ArrayBuffer[]);
@@ -49,12 +61,13 @@ function post(message: CsvWorkerMessage, transfer: ArrayBufferLike[] = []): void
 
 async function run(data: CsvWorkerData): Promise<void> {
   const descriptor = openSync(data.path, "r");
-  const buffer = Buffer.allocUnsafe(BUFFER_BYTES + SLACK_BYTES);
+  let slot = 0;
+  let buffer = slotBytes(data.ring, slot, 0, SLOT_BYTES);
   let base = 0; // the file offset of buffer[0]
   let filled = 0;
   let eof = false;
   const fill = (): void => {
-    const read = readSync(descriptor, buffer, filled, BUFFER_BYTES - filled, base + filled);
+    const read = readSync(descriptor, buffer, filled, SLOT_READ_BYTES - filled, base + filled);
     if (read === 0) eof = true;
     filled += read;
   };
@@ -88,23 +101,31 @@ async function run(data: CsvWorkerData): Promise<void> {
         const region = buffer.subarray(batch.from, batch.next);
         const ascii = isAscii(region); // ASCII is UTF-8: the second check only for the rest
         if (!ascii && !isUtf8(region)) return post({ type: "handover", offset: base + batch.from, line });
-        const bytes = new Uint8Array(region);
-        const transfer: ArrayBufferLike[] = [bytes.buffer];
+        const transfer: ArrayBufferLike[] = [];
         for (const column of batch.columns) transfer.push(...buffersOf(column));
-        if (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
+        while (credit <= 0) await released();
         credit--;
-        post({ type: "batch", bytes, ascii, rows: batch.rows, columns: batch.columns }, transfer);
+        postedSlots.push(slot);
+        slotUsers[slot]! += 1;
+        const { rows, columns } = batch;
+        post({ type: "batch", slot, start: batch.from, length: region.length, ascii, rows, columns }, transfer);
       }
       line += batch.lines;
       pos = batch.next;
       if (batch.stop === "hard") return post({ type: "handover", offset: base + pos, line });
       if (pos >= filled && eof) return post({ type: "end" });
       if (batch.stop === "more" || pos >= filled) {
-        buffer.copy(buffer, 0, pos, filled);
+        // On to the next slot once the main thread has released every batch read into it, with the
+        // unfinished line; the current slot stays as it is until its own batches are released.
+        const next = (slot + 1) % RING_SLOTS;
+        while (slotUsers[next]! > 0) await released();
+        const target = slotBytes(data.ring, next, 0, SLOT_BYTES);
+        target.set(buffer.subarray(pos, filled), 0);
+        [buffer, slot] = [target, next];
         filled -= pos;
         base += pos;
         pos = 0;
-        if (filled === BUFFER_BYTES) return post({ type: "handover", offset: base, line }); // a line over 4 MiB
+        if (filled === SLOT_READ_BYTES) return post({ type: "handover", offset: base, line }); // a line over 4 MiB
         fill();
       }
     }
@@ -160,7 +181,8 @@ function buffersOf(column: ByteColumn): ArrayBufferLike[] {
  * (`worker-start.ts`), by the first message.
  */
 let job = workerData as CsvWorkerData | null;
-// Every later message gives one credit: the main thread took a batch.
+// Every later message gives one credit: the main thread has made the column batches of the oldest
+// batch posted, and no longer reads its bytes.
 parentPort!.on("message", (message: CsvWorkerData | number) => {
   if (job === null) {
     job = message as CsvWorkerData;
@@ -168,6 +190,8 @@ parentPort!.on("message", (message: CsvWorkerData | number) => {
     return;
   }
   credit++;
+  const slot = postedSlots.shift();
+  if (slot !== undefined) slotUsers[slot]! -= 1;
   const resume = wake;
   wake = null;
   resume?.();
