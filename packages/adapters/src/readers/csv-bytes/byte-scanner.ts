@@ -21,7 +21,7 @@
  * a day column in a record with a quote as its day number, as here). */
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, scanDateBytes, scanDateTimeBytes } from "../core-bindings";
 import { ByteDictionary, DICTIONARY_LIMIT, WORD_MASKS } from "./byte-dictionary";
-import { closingQuote, fieldEndOf, firstStop, HIGH_BITS, ONES, stopsIn } from "./byte-words";
+import { closingQuote, crBeforeLf, fieldEndOf, firstStop, HIGH_BITS, ONES, stopsIn } from "./byte-words";
 
 export { DICTIONARY_LIMIT };
 
@@ -170,7 +170,7 @@ export class ByteRecordScanner {
             fieldEnd = start + 10;
           } else {
             fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
-            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            fieldEnd -= crBeforeLf(bytes, start, cut);
             day = this.dayOrDateTime(view, bytes, start, fieldEnd, column, rows, from);
             if (day >= MIN_DATA_DAY_NUMBER) dayColumn[rows] = day;
             else odd[column]!.push(rows, start - from, fieldEnd - from);
@@ -195,7 +195,7 @@ export class ByteRecordScanner {
               }
             }
             cut = fieldEnd;
-            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            fieldEnd -= crBeforeLf(bytes, start, cut);
             const length = fieldEnd - start;
             const dictionary = dictionaries[column]!;
             codeColumn[rows] =
@@ -211,7 +211,7 @@ export class ByteRecordScanner {
                   );
           } else {
             fieldEnd = cut = fieldEndOf(view, start, delimiterWord);
-            if (bytes[cut] === LF && cut > start && bytes[cut - 1] === CR) fieldEnd--;
+            fieldEnd -= crBeforeLf(bytes, start, cut);
             const pairs = offsets[column]!;
             if (pairs !== null) {
               pairs[2 * rows] = start - from;
@@ -224,15 +224,15 @@ export class ByteRecordScanner {
         start = cut + 1;
       }
       if (stop === null && cut >= end && !final) stop = "more"; // the line goes on in bytes not read yet
-      if (stop !== null) {
-        dropRow(odd, rows);
-        break;
-      }
+      if (stop !== null) break;
       for (; column < width; column++) absent(column, rows, days, odd, codes, offsets);
       rows++;
       lines++;
       pos = Math.min(cut + 1, end);
     }
+    // Called on every scan (−1: no row to drop), so that the optimised scan has its call's feedback
+    // before the first stop inside a row (at the end of the first bytes read).
+    dropRow(odd, stop === null ? -1 : rows);
     const columns = this.columnsOf(days, odd, codes, offsets, rows);
     return { rows, columns, from, next: pos, lines, stop };
   }
@@ -376,7 +376,7 @@ export class ByteRecordScanner {
   }
 }
 
-/** Forgets the cells of a row that was not taken (the lists of other day cells). */
+/** Forgets the cells of a row that was not taken (the lists of other day cells); none for row −1. */
 function dropRow(odd: number[][], row: number): void {
   for (const list of odd) while (list.length > 0 && list[list.length - 3] === row) list.length -= 3;
 }

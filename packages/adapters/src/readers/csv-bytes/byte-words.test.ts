@@ -1,6 +1,6 @@
 /** The word-at-a-time search against a byte loop, at every offset and for every byte sought (issue 14). */
 import { describe, expect, it } from "vitest";
-import { closingQuote, fieldEndOf, ONES } from "./byte-words";
+import { closingQuote, crBeforeLf, fieldEndOf, ONES } from "./byte-words";
 
 /** `text` with a sentinel LF and the slack after it, as the scanner's buffer has them. */
 function bufferOf(text: string): DataView {
@@ -30,5 +30,14 @@ describe("byte words", () => {
       }
     }
     expect(closingQuote(bufferOf('"abc'), 0)).toBe(4); // the sentinel LF
+  });
+
+  it("takes a CR before the LF that ends a field as the line's, never a cell's other bytes", () => {
+    const bytes = Buffer.from("a\r\n,\r\n,\n\r,b\r,\n");
+    expect(crBeforeLf(bytes, 0, 2)).toBe(1); // "a" CR LF
+    expect(crBeforeLf(bytes, 4, 5)).toBe(1); // an empty field, CR LF
+    expect(crBeforeLf(bytes, 7, 7)).toBe(0); // an empty field at LF: no byte before it is read
+    expect(crBeforeLf(bytes, 9, 11)).toBe(0); // "b" CR then a delimiter: not a line end
+    expect(crBeforeLf(bytes, 12, 12)).toBe(0); // LF right after a delimiter
   });
 });

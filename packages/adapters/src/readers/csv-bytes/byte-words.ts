@@ -58,3 +58,20 @@ export function fieldEndOf(view: DataView, start: number, delimiterWord: number)
     if (stops !== 0) return at + firstStop(stops);
   }
 }
+
+/**
+ * 1 when the field `bytes[start, cut)` ends its line with CR LF (the CR is not the cell's), else 0.
+ * Both bytes are compared on every call, without a branch between them: a comparison first reached
+ * only when a field ends at a line end that is rare for its column (the sentinel LF at the end of the
+ * bytes read) had no type feedback, and the optimised scan was thrown away for it (10 optimisations of
+ * `scan` for a 2 M-row file, where 3 now suffice).
+ *
+ * @example
+ * ```ts
+ * crBeforeLf(Buffer.from("a\r\n"), 0, 2); // 1
+ * crBeforeLf(Buffer.from("a\n"), 0, 1);    // 0
+ * ```
+ */
+export function crBeforeLf(bytes: Uint8Array, start: number, cut: number): number {
+  return ((bytes[cut]! ^ LF) | (bytes[Math.max(cut - 1, start)]! ^ CR)) === 0 ? 1 : 0;
+}

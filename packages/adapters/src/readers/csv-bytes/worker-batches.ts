@@ -200,18 +200,23 @@ function columnBatchOf(
  * bytes are read again by the worker once the batch is released), or null when there are none.
  */
 function givenTexts(posted: PostedBatch, first: number, end: number): ColumnBatch["cellText"] | null {
-  const texts = posted.columns.map((column) => {
-    if (column.kind !== "day" || column.given === null) return null;
+  const columns = posted.columns;
+  let texts: Array<Array<string | undefined> | undefined> | null = null;
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index]!;
+    if (column.kind !== "day" || column.given === null) continue;
     const ranges = column.given;
     const cells = new Array<string | undefined>(end - first);
     for (let row = first; row < end; row++) {
       const start = ranges[2 * row]!;
       if (start >= 0) cells[row - first] = posted.text(start, ranges[2 * row + 1]!);
     }
-    return cells;
-  });
-  if (texts.every((cells) => cells === null)) return null;
-  return (column, row) => texts[column]?.[row];
+    texts ??= [];
+    texts[index] = cells;
+  }
+  if (texts === null) return null;
+  const found = texts;
+  return (column, row) => found[column]?.[row];
 }
 
 /** The longest cell cut from a decoded piece; V8 copies such short slices (longer ones would keep it). */
