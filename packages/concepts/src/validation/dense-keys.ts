@@ -80,7 +80,8 @@ export class DenseKeys {
     const digits = length - start;
     if (digits < 1 || digits > MAX_DIGITS) return -1;
     if (this.width > 0 ? digits !== this.width : digits > 1 && key.charCodeAt(start) === 48) return -1;
-    if (start > 0 && !key.startsWith(prefix)) return -1;
+    // A one-character prefix (`v123`) by its code: a third of this function's time in `startsWith`.
+    if (start === 1 ? key.charCodeAt(0) !== prefix.charCodeAt(0) : start > 0 && !key.startsWith(prefix)) return -1;
     let number = 0;
     for (let index = start; index < length; index += 1) {
       const digit = key.charCodeAt(index) - 48;
