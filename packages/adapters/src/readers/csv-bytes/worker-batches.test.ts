@@ -342,6 +342,24 @@ describe("the CSV worker (issue 14)", () => {
     expect(rows[179_982]!.slice(0, 3)).toEqual([179_983, "v179982", "1990-05-06T23:30:00Z"]);
   });
 
+  it("hands a line longer than a ring slot back to CsvScanner, which names it", async () => {
+    const lines = [HEADER];
+    for (let row = 0; row < 60_000; row++) lines.push(`v${row},1950-01-01,f,2024-01-01,note-${row % 7}`);
+    lines.push(`v60000,1950-01-01,f,2024-01-01,${"x".repeat(5 << 20)}`); // 5 MiB: over a 4 MiB slot
+    lines.push("v60001,1950-01-01,f,2024-01-01,last");
+    const path = await folder.write("long-line.csv", `${lines.join("\n")}\n`);
+    const worker = await readAll(path, 4_096, "always");
+    const scanner = await readAll(path, 4_096, "never");
+    // The same error, naming the long record; the batches before it (as many as each path had yielded
+    // when it threw) hold the same rows.
+    expect(worker.error).toBe(scanner.error);
+    expect(worker.error).toContain("record 60001 (line 60002): the record runs over 4 Mi characters");
+    const common = Math.min(worker.rows.length, scanner.rows.length);
+    expect(common).toBeGreaterThan(40_000);
+    expect(worker.rows.slice(0, common)).toEqual(scanner.rows.slice(0, common));
+    expect(worker.scanned).toBeGreaterThan(0);
+  });
+
   it("does not keep the process alive when a reader is dropped after its first batch", async () => {
     const lines = [HEADER];
     for (let row = 0; row < 120_000; row++) lines.push(`v${row},1950-01-01,f,2024-01-01,note-${row % 7}`);
