@@ -210,6 +210,74 @@ export function materialisedValidation(
   };
 }
 
+/** The validation and the plan as one DuckDB statement (`oneStatementValidation`). */
+export interface OneStatementValidation {
+  /** Per concept with a key: a query whose `repeats` must be 0 for the statement to hold (F9). */
+  keyRepeats: string[];
+  /**
+   * The cells (`__part` = `rows`) and the accounts (`__part` = `accounts`); an account row with a
+   * `rejected` reason counts rejected rows (F8), the others rows per exclusion reason (F15).
+   */
+  together: SqlQuery;
+}
+
+/**
+ * DuckDB, a plan over one concept (issue 14): the validation, the classification, the cells and every
+ * count (rows rejected per reason, excluded per reason) in one statement over the raw table, with no
+ * table of validated rows written. It holds when no two rows of the table share a key (each query of
+ * `keyRepeats` gives 0): then the duplicate check (F9) marks nothing. `null` where it does not apply
+ * (another dialect, a plan joining a second concept); then `materialisedValidation` runs.
+ *
+ * @example
+ * ```ts
+ * const one = oneStatementValidation(plan, duckdbDialect, { health_care_visit: { table: ["visits"] } });
+ * // run each of one.keyRepeats; when every `repeats` is 0, run one.together
+ * ```
+ */
+export function oneStatementValidation(
+  plan: Plan,
+  dialect: SqlDialect,
+  tables: Record<string, SqlTableSource> = {},
+  rowNumber?: string,
+  reads: ValidatedSqlReads = {},
+): OneStatementValidation | null {
+  const [concept, ...others] = plan.definition.concepts;
+  if (dialect.name !== "duckdb" || concept === undefined || others.length > 0) return null;
+  const q = dialect.quoteIdentifier;
+  const all = `__virta_all_${concept}`;
+  const compiled = compilePlanToSql(plan, dialect, { tables: { [concept]: { table: [all] } }, withReasons: true });
+  if (compiled.together === undefined) return null;
+  const validation = conceptValidation(concept, dialect, tables, rowNumber, reads);
+  const read = new Set(Object.keys(compiled.fields[concept] ?? {}));
+  const fields = sqlDeclaration(concept)
+    .fields.map((field) => field.name)
+    .filter((field) => read.has(field));
+  const classification: NamedCte = {
+    name: MUNICIPALITY_CLASSIFICATION,
+    sql: municipalityClassificationSql(dialect, sqlValidationData()),
+  };
+  // The window that marks duplicates (`rows`, `valid`) is left out: the key-repeat query proves it idle.
+  const unused = new Set([validation.rows, validation.valid]);
+  const steps = [classification, ...validation.ctes.filter((cte) => !unused.has(cte.name))];
+  // Every row with its reason (NULL when valid) and the fields the plan reads; the plan classifies a
+  // rejected row first (`withReasons`), so one pass over the table gives every count.
+  const allRows: NamedCte = {
+    name: all,
+    sql: `SELECT ${[q("__reason"), ...fields.map(q)].join(", ")}\n  FROM ${q(validation.checked)}`,
+  };
+  const prefix = withClause(dialect, [...steps, allRows], false);
+  return {
+    keyRepeats:
+      validation.keyRepeats === null
+        ? []
+        : [wrapSqlLines(`${withClause(dialect, steps, false)}${validation.keyRepeats}`)],
+    together: {
+      text: wrapSqlLines(`${prefix.replace(/\n$/, ",\n")}${compiled.together.text.replace(/^WITH\s+/, "")}`),
+      parameters: compiled.together.parameters,
+    },
+  };
+}
+
 function literalOf(dialect: SqlDialect, value: SqlValue): string {
   if (value === null) return "NULL";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "NULL";

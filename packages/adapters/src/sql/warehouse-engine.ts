@@ -26,7 +26,7 @@ import { createValidator, getConcept, summarise, type RejectionReason, type Vali
 import type pg from "pg";
 import { warehouseError } from "./warehouse-errors";
 import type { QueryRunner, SqlEngine, SqlEngineResult } from "./sql-engine";
-import { materialisedValidation, type ValidatedSqlReads } from "./validated-sql";
+import { materialisedValidation, oneStatementValidation, type ValidatedSqlReads } from "./validated-sql";
 import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
 import {
   type ColumnInfo,
@@ -219,6 +219,12 @@ export async function evaluateValidated(
     const trusted = await trustedFields(session, concept, sources[concept], reads[concept]);
     if (trusted.length > 0) reads[concept] = { ...reads[concept], trusted };
   }
+  const one = oneStatementValidation(plan, session.dialect, sources, options.rowNumber, reads);
+  if (one !== null && (await noRepeatedKeys(session, one.keyRepeats))) {
+    const parts = split(await session.run(one.together));
+    const validation = await summaries(plan, options, parts.rejections, warnings, onStrictRejection);
+    return finished(plan, session.dialect, parts.accounts, parts.cells, validation);
+  }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
   const statement = (text: string) => session.run({ text, parameters: [] });
   try {
@@ -230,13 +236,54 @@ export async function evaluateValidated(
     const validation = await summaries(plan, options, counts, warnings, onStrictRejection);
     const accountRows = await session.run(compiled.accounts);
     const cellRows = await session.run(compiled.rows);
-    const finished = finishSqlRows(plan, cellRows as SqlCellRow[]);
-    const planFields = Object.keys(compilePlanToSql(plan, session.dialect).fields);
-    const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
-    return { cells: [], accounts, warnings: finished.warnings, rows: finished.rows, validation };
+    return finished(plan, session.dialect, accountRows, cellRows, validation);
   } finally {
     for (const text of compiled.drop) await statement(text).catch(() => {});
   }
+}
+
+/** The result rows and accounts from the plan's cells and account rows. */
+function finished(
+  plan: Plan,
+  dialect: SqlDialect,
+  accountRows: Array<Record<string, unknown>>,
+  cellRows: Array<Record<string, unknown>>,
+  validation: Record<string, ValidationSummary>,
+): WarehouseEngineResult {
+  const result = finishSqlRows(plan, cellRows as SqlCellRow[]);
+  const planFields = Object.keys(compilePlanToSql(plan, dialect).fields);
+  const accounts = accountsFromSql(accountRows as unknown as SqlAccountRow[], planFields);
+  return { cells: [], accounts, warnings: result.warnings, rows: result.rows, validation };
+}
+
+/** Whether every key-repeat query (`oneStatementValidation`) finds no two rows sharing a key. */
+async function noRepeatedKeys(session: Session, queries: string[]): Promise<boolean> {
+  for (const text of queries) {
+    const [row] = await session.run({ text, parameters: [] });
+    if (Number(row?.repeats) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The one statement's rows by part: the cells, the accounts of rows in the plan's classification, and
+ * the rows per rejection reason (NULL: the valid rows, their sum) in the shape of the rejection counts.
+ */
+function split(rows: Array<Record<string, unknown>>) {
+  const cells: Array<Record<string, unknown>> = [];
+  const accounts: Array<Record<string, unknown>> = [];
+  const rejections: Array<Record<string, unknown>> = [];
+  const valid = new Map<string, number>();
+  for (const { __part, concept, reason, rejected, rows: count, ...cell } of rows) {
+    if (__part === "rows") cells.push(cell);
+    else if (rejected !== null) rejections.push({ concept, reason: rejected, rows: count });
+    else {
+      accounts.push({ concept, reason, rows: count });
+      valid.set(String(concept), (valid.get(String(concept)) ?? 0) + Number(count));
+    }
+  }
+  for (const [concept, count] of valid) rejections.push({ concept, reason: null, rows: count });
+  return { cells, accounts, rejections };
 }
 
 /**

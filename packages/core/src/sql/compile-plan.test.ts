@@ -226,4 +226,25 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
     );
     expect(text.match(/LEFT JOIN \(SELECT "__day"/g)).toHaveLength(1);
   });
+
+  it("keeps the rejected rows (withReasons, issue 14): excluded first, counted per reason, one statement", () => {
+    const plan = planComputation(within3Months, { period: "2024" });
+    const plain = compilePlanToSql(plan, duckdbDialect);
+    expect(plain.together).toBeUndefined();
+    expect(flat(plain.accounts.text)).not.toContain('"rejected"');
+    const kept = compilePlanToSql(plan, duckdbDialect, { withReasons: true });
+    expect(flat(kept.rows.text)).toContain(flat(`SELECT "__reason", CAST("assessed" AS DATE) AS "assessed"`));
+    expect(flat(kept.rows.text)).toContain(flat(`CASE WHEN "__reason" IS NOT NULL THEN 'rejected' WHEN NOT COALESCE`));
+    expect(flat(kept.accounts.text)).toContain(
+      flat(
+        `CAST("__reason" AS VARCHAR) AS "rejected", COUNT(*) AS "rows" FROM "__classified"` +
+          ` GROUP BY "__exclusion", "__reason"`,
+      ),
+    );
+    const together = flat(kept.together!.text);
+    expect(together).toContain(flat(`SELECT 'rows' AS "__part", * FROM ( SELECT`));
+    expect(together).toContain(flat(`UNION ALL BY NAME SELECT 'accounts' AS "__part", * FROM ( SELECT (SELECT "main"`));
+    expect(kept.together!.parameters).toEqual(kept.rows.parameters);
+    expect(compilePlanToSql(plan, postgresDialect, { withReasons: true }).together).toBeUndefined();
+  });
 });

@@ -26,7 +26,7 @@ import type { Plan } from "../plan/plan";
 import { mainFields } from "../engine/memory/evaluate";
 import type { SqlDialect } from "./dialect";
 import { expressionSql, type ExpressionScope } from "./expression-sql";
-import { SqlParameters, type SqlValue } from "./parameters";
+import { SqlParameters } from "./parameters";
 import { calendarCtes } from "./working-day-calendar";
 import { caseSql, cteSql, layoutClause, layoutExpression, selectSql } from "./sql-format";
 import { wrapSqlLines } from "./sql-wrap";
@@ -40,40 +40,10 @@ import {
   unsupported,
   type CteContext,
 } from "./compile-plan-parts";
+import { accountSql, togetherSql } from "./compile-plan-accounts";
+import type { CompiledSqlPlan, CompileSqlOptions, SqlTableSource } from "./compile-plan-types";
 
-/** Where a concept's rows are: a table (name parts, e.g. `["warehouse", "visits"]`) and a column per field. */
-export interface SqlTableSource {
-  /** The table's name parts (schema, table), each quoted on its own. Default: `[concept]`. */
-  table: string[];
-  /** The column holding each field, when it differs from the field name. */
-  columns?: Record<string, string>;
-}
-
-/** Options of the compiler. */
-export interface CompileSqlOptions {
-  /** The table of each concept (default: a table named after the concept). */
-  tables?: Record<string, SqlTableSource>;
-}
-
-/** One compiled query: text and its bound parameters. */
-export interface SqlQuery {
-  text: string;
-  parameters: SqlValue[];
-}
-
-/** The compiled plan. */
-export interface CompiledSqlPlan {
-  dialect: SqlDialect["name"];
-  /**
-   * Result cells: dimension labels `d0…`, `numerator`, `denominator`, `magnitude`, `negative`, `suppressed`,
-   * `join_missing`.
-   */
-  rows: SqlQuery;
-  /** Input accounting: `concept`, `reason` (null for rows in the population), `rows`. */
-  accounts: SqlQuery;
-  /** The fields read per concept (what a runner must load). */
-  fields: Record<string, Record<string, ValueType>>;
-}
+export type { CompiledSqlPlan, CompileSqlOptions, SqlQuery, SqlTableSource } from "./compile-plan-types";
 
 /**
  * Compiles a plan to SQL for one dialect.
@@ -103,6 +73,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
       throw new UsageError("invalid_definition", `${definition.id}: field ${field} of ${concept} has no declared type`);
     return type;
   };
+  const withReasons = options.withReasons === true;
   const baseSql = (concept: string, fields: Set<string>): string => {
     const source = tableOf(concept);
     if (source.table.length === 0)
@@ -114,6 +85,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
       const column = source.columns?.[field] ?? field;
       return `CAST(${q(column)} AS ${dialect.typeName(typeOf(concept, field))}) AS ${q(field)}`;
     });
+    if (withReasons && concept === main) columns.unshift(q("__reason"));
     return selectSql(columns, [`FROM ${source.table.map(q).join(".")}`]);
   };
 
@@ -174,7 +146,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   });
 
   // --- classification of the main table -------------------------------------------------------
-  const reasons: string[] = [];
+  const reasons: string[] = withReasons ? [`WHEN ${q("__reason")} IS NOT NULL THEN 'rejected'`] : [];
   const sourceDate = definition.source.date ? sql(definition.source.date) : null;
   const periodStart = sourceDate ? parameters.bind(isoOf(plan.parameters.period_start), "DATE") : "";
   const periodEnd = sourceDate ? parameters.bind(isoOf(plan.parameters.period_end), "DATE") : "";
@@ -209,6 +181,7 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     ...(sumDenominator !== undefined || !join ? sumColumns(sumDenominator, "__den", main) : []),
     ...(definition.quantile ? [`${sql(definition.quantile.value)} AS ${q("__q")}`] : []),
     ...(join ? [`${q(definition.source.organizerField!)} AS ${q("__org")}`] : []),
+    ...(withReasons ? [q("__reason")] : []),
   ];
 
   // Compiling the classified columns registered their deadlines; now the calendar and its joins.
@@ -366,12 +339,10 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const finalClauses = [`FROM ${q("__cells")}`, ...joins].map((clause) => layoutClause(clause, 0));
   const rowsText = `${withClause}\nSELECT\n  ${finalList}\n${finalClauses.join("\n")}`;
 
-  const account = (name: string, relation: string): string =>
-    `SELECT (SELECT ${q(name)} FROM ${q("__concepts")}) AS ${q("concept")}, ${q("__exclusion")} AS ${q("reason")}, ` +
-    `COUNT(*) AS ${q("rows")}\nFROM ${q(relation)}\nGROUP BY ${q("__exclusion")}`;
-  const accountParts = [account("main", "__classified")];
-  if (join) accountParts.push(account("joined", "__jclassified"));
+  const accountParts = [accountSql(dialect, "main", "__classified", withReasons ? q("__reason") : undefined)];
+  if (join) accountParts.push(accountSql(dialect, "joined", "__jclassified", withReasons ? "NULL" : undefined));
   const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
+  const rowsSelect = rowsText.slice(withClause.length + 1);
 
   const fields: Record<string, Record<string, ValueType>> = {
     [main]: Object.fromEntries([...mainRead].sort().map((field) => [field, typeOf(main, field)])),
@@ -389,6 +360,9 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
     rows: { text: wrapSqlLines(rowsText), parameters: values },
     accounts: { text: wrapSqlLines(accountsText), parameters: values },
     fields,
+    ...(withReasons && dialect.name === "duckdb"
+      ? { together: { text: wrapSqlLines(togetherSql(withClause, rowsSelect, accountParts)), parameters: values } }
+      : {}),
   };
 }
 

@@ -63,3 +63,35 @@ export function markDuplicatesSql(dialect: SqlDialect, table: string, key: Dupli
     `WHERE ${t}.${reason} IS NULL AND ${same.join(" AND ")} AND ${t}.${q("__row")} > ${d}.${q("__first")}`
   );
 }
+
+/**
+ * DuckDB: a query counting the rows of `relation` whose key hash the row before them in hash order also
+ * has (issue 14). 0 proves that no two of its rows share a key, so the duplicate check (F9) marks
+ * nothing; any other count leaves the check to `markDuplicatesSql`. Rows with a NULL in one of the
+ * `required` parts are left out (a row without a required field is rejected `missing`, never kept).
+ * `null` for other dialects or no key.
+ *
+ * @example
+ * ```ts
+ * const key = { parts: ['"visit_id"'], partsOver: (c) => [c("visit_id")], reason: "duplicate_id" };
+ * keyHashRepeatsSql(duckdbDialect, "visits_checked", key, ['"visit_id"'])?.startsWith("SELECT COUNT(*)"); // true
+ * ```
+ */
+export function keyHashRepeatsSql(
+  dialect: SqlDialect,
+  relation: string,
+  key: DuplicateKey,
+  required: readonly string[],
+): string | null {
+  const hash = keyHashSql(dialect, key.parts);
+  if (hash === null) return null;
+  const [h, previous] = [dialect.quoteIdentifier("__h"), dialect.quoteIdentifier("__previous")];
+  const where =
+    required.length === 0 ? "" : `\n    WHERE ${required.map((part) => `${part} IS NOT NULL`).join(" AND ")}`;
+  return (
+    `SELECT COUNT(*) AS ${dialect.quoteIdentifier("repeats")}\nFROM (\n` +
+    `  SELECT ${h}, lag(${h}) OVER (ORDER BY ${h}) AS ${previous}\n` +
+    `  FROM (\n    SELECT ${hash} AS ${h}\n    FROM ${dialect.quoteIdentifier(relation)}${where}\n  )\n)\n` +
+    `WHERE ${h} = ${previous}`
+  );
+}

@@ -16,7 +16,7 @@
  */
 import type { ConceptDeclaration, FieldDeclaration, RowRuleDeclaration } from "../../concept/declaration";
 import type { SqlDialect } from "../dialect";
-import { keyHashSql, markDuplicatesSql } from "./duplicates-sql";
+import { keyHashRepeatsSql, keyHashSql, markDuplicatesSql } from "./duplicates-sql";
 import { expressionSql } from "../expression-sql";
 import { SqlParameters, type SqlValue } from "../parameters";
 import { layoutExpression } from "../sql-format";
@@ -84,6 +84,8 @@ export interface CompiledValidation {
   keyFields: string[];
   /** DuckDB: the key's hash over the columns of `checked` (`hash(…)`); null for other dialects or no key. */
   keyHash: string | null;
+  /** DuckDB: a query (after the CTEs) whose `repeats` 0 proves no two checked rows share a key (F9). */
+  keyRepeats: string | null;
 }
 
 /** The name of the shared municipality classification CTE. */
@@ -325,6 +327,8 @@ export function compileValidationSql(
         : column(field),
     );
   const keyParts = keyOf(q);
+  const required = (field: string) => fields.some((declared) => declared.name === field && declared.required);
+  const requiredKeyParts = concept.key.filter((field, index) => keyParts[index] === q(field) && required(field)).map(q);
   const duplicate =
     keyParts.length === 0
       ? q("__reason")
@@ -356,6 +360,7 @@ export function compileValidationSql(
     markDuplicates,
     keyFields: [...keyFields],
     keyHash: keyHashSql(dialect, keyParts),
+    keyRepeats: keyHashRepeatsSql(dialect, name("checked"), key, requiredKeyParts),
   };
 }
 
