@@ -235,9 +235,20 @@ describe("the generated working-day calendar (calendar.md, law 150/1930 2 §)", 
     const kept = compilePlanToSql(plan, duckdbDialect, { withReasons: true });
     expect(flat(kept.rows.text)).toContain(flat(`SELECT "__reason", CAST("assessed" AS DATE) AS "assessed"`));
     expect(flat(kept.rows.text)).toContain(flat(`CASE WHEN "__reason" IS NOT NULL THEN 'rejected' WHEN NOT COALESCE`));
+    // One grouping of the classified rows gives the cells and the accounts (a proportion: `__tally`).
+    expect(flat(kept.rows.text)).toContain(
+      flat(
+        `"__tally" AS (SELECT "__exclusion", "__reason",` +
+          ` COALESCE(SUM(CASE WHEN "__num_hit" THEN "__num_value" END), 0) AS "num",` +
+          ` SUM(CASE WHEN "__num_hit" THEN 1 ELSE 0 END) AS "num_rows",`,
+      ),
+    );
+    expect(flat(kept.rows.text)).toContain(
+      flat(`SELECT COALESCE(SUM("num"), 0) AS "num", SUM("num_rows") AS "num_rows"`),
+    );
     expect(flat(kept.accounts.text)).toContain(
       flat(
-        `CAST("__reason" AS VARCHAR) AS "rejected", COUNT(*) AS "rows" FROM "__classified"` +
+        `CAST("__reason" AS VARCHAR) AS "rejected", SUM("__rows") AS "rows" FROM "__tally"` +
           ` GROUP BY "__exclusion", "__reason"`,
       ),
     );

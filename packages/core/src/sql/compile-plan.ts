@@ -40,7 +40,7 @@ import {
   unsupported,
   type CteContext,
 } from "./compile-plan-parts";
-import { accountSql, togetherSql } from "./compile-plan-accounts";
+import { accountSql, type CellSum, talliedColumns, tallySql, togetherSql } from "./compile-plan-accounts";
 import type { CompiledSqlPlan, CompileSqlOptions, SqlTableSource } from "./compile-plan-types";
 
 export type { CompiledSqlPlan, CompileSqlOptions, SqlQuery, SqlTableSource } from "./compile-plan-types";
@@ -227,20 +227,26 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const separate = plan.dimensions.some((dimension) => !dimension.inDenominator);
   const inDenominator = plan.dimensions.map((dimension) => dimension.inDenominator);
 
-  const cellColumns = [
-    ...dims,
-    `${exactSum("__num", numeratorDecimal)} AS ${q("num")}`,
-    `${rowsOf("__num")} AS ${q("num_rows")}`,
+  // The cells' sums: of the hit values (exact, `decimal` known) or of the hit rows.
+  const sums: CellSum[] = [
+    { name: "num", of: "__num", decimal: numeratorDecimal },
+    { name: "num_rows", of: "__num" },
   ];
   if (!join && !separate)
-    cellColumns.push(
-      `${exactSum("__den", denominatorDecimal)} AS ${q("den")}`,
-      `${rowsOf("__den")} AS ${q("den_rows")}`,
-    );
-  const cellClauses = [`FROM ${q("__classified")}`, `WHERE ${inPopulation}`];
+    sums.push({ name: "den", of: "__den", decimal: denominatorDecimal }, { name: "den_rows", of: "__den" });
+  const sumColumnsOf = sums.map(
+    (sum) => `${sum.decimal === undefined ? rowsOf(sum.of) : exactSum(sum.of, sum.decimal)} AS ${q(sum.name)}`,
+  );
+  // With the rejected rows kept (DuckDB's one statement, issue 14), the cells and the accounts come from
+  // one grouping of the classified rows, so that they are read once; quantiles and separate or joined
+  // denominators read them again.
+  const tallied = withReasons && !separate && !join && definition.kind !== "quantile";
+  if (tallied) ctes.push(cteSql(dialect, "__tally", tallySql(dialect, dims, sumColumnsOf)));
+  const cellClauses = [`FROM ${q(tallied ? "__tally" : "__classified")}`, `WHERE ${inPopulation}`];
   if (dims.length > 0) cellClauses.push(`GROUP BY ${dims.join(", ")}`);
   else cellClauses.push("HAVING COUNT(*) > 0");
-  ctes.push(cteSql(dialect, "__cells", selectSql(cellColumns, cellClauses)));
+  const cellSums = tallied ? talliedColumns(dialect, sums) : sumColumnsOf;
+  ctes.push(cteSql(dialect, "__cells", selectSql([...dims, ...cellSums], cellClauses)));
 
   let denominator = `${q("__cells")}.${q("den")}`;
   let denominatorRows = `${q("__cells")}.${q("den_rows")}`;
@@ -339,7 +345,11 @@ export function compilePlanToSql(plan: Plan, dialect: SqlDialect, options: Compi
   const finalClauses = [`FROM ${q("__cells")}`, ...joins].map((clause) => layoutClause(clause, 0));
   const rowsText = `${withClause}\nSELECT\n  ${finalList}\n${finalClauses.join("\n")}`;
 
-  const accountParts = [accountSql(dialect, "main", "__classified", withReasons ? q("__reason") : undefined)];
+  const accountParts = [
+    tallied
+      ? accountSql(dialect, "main", "__tally", q("__reason"), `SUM(${q("__rows")})`)
+      : accountSql(dialect, "main", "__classified", withReasons ? q("__reason") : undefined),
+  ];
   if (join) accountParts.push(accountSql(dialect, "joined", "__jclassified", withReasons ? "NULL" : undefined));
   const accountsText = `${withClause}\n${accountParts.join("\nUNION ALL\n")}`;
   const rowsSelect = rowsText.slice(withClause.length + 1);
