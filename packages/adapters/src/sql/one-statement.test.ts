@@ -45,13 +45,17 @@ function visit(id: string | null, wait: number, change: Record<string, string | 
   };
 }
 
-async function statementFor(table: string, rows: Array<Record<string, string | null>>) {
-  await loadDuckDbText(path, "main", table, "health_care_visit", rows);
-  const present = textColumns("health_care_visit", rows);
-  const tables = { health_care_visit: { table: ["main", table] } };
-  const reads = { health_care_visit: { present, cells: {}, dates: [] } };
-  return oneStatementValidation(plan, duckdbDialect, tables, undefined, reads)!;
+async function statementFor(table: string, rows: Array<Record<string, string | null>>, concept = "health_care_visit") {
+  await loadDuckDbText(path, "main", table, concept, rows);
+  const present = textColumns(concept, rows);
+  const tables = { [concept]: { table: ["main", table] } };
+  const reads = { [concept]: { present, cells: {}, dates: [] } };
+  const over = concept === "health_care_visit" ? plan : populationPlan;
+  return oneStatementValidation(over, duckdbDialect, tables, undefined, reads)!;
 }
+
+const populationCount = catalogue.entry("population_health.population.count").definition;
+const populationPlan = planComputation(populationCount, { period: "2024", by: [] });
 
 async function run(text: string, parameters: unknown[] = []) {
   const connection = await instance.connect();
@@ -77,6 +81,21 @@ describe("the validation and the plan in one DuckDB statement", () => {
     expect(await run(trimmed.keyRepeats[0]!)).toEqual([{ repeats: "1" }]);
     const missing = await statementFor("missing", [visit(null, 3), visit("", 4), visit("v2", 5)]);
     expect(await run(missing.keyRepeats[0]!)).toEqual([{ repeats: "0" }]);
+  });
+
+  it("reads a population key without a municipality as its organizer's (F9, F10)", async () => {
+    const row = (municipality: string | null, organizer: string | null) => ({
+      year: "2024",
+      municipality_code: municipality,
+      organizer_code: organizer,
+      age: "30",
+      sex: "female",
+      count: "10",
+    });
+    const twice = await statementFor("organizer_twice", [row(null, "90"), row(null, "90")], "population");
+    expect(await run(twice.keyRepeats[0]!)).toEqual([{ repeats: "1" }]);
+    const apart = await statementFor("organizer_apart", [row("091", null), row(null, "90")], "population");
+    expect(await run(apart.keyRepeats[0]!)).toEqual([{ repeats: "0" }]);
   });
 
   it("gives the rejected, the excluded and the cells of a table without repeated keys", async () => {

@@ -327,8 +327,13 @@ export function compileValidationSql(
         : column(field),
     );
   const keyParts = keyOf(q);
-  const required = (field: string) => fields.some((declared) => declared.name === field && declared.required);
-  const requiredKeyParts = concept.key.filter((field, index) => keyParts[index] === q(field) && required(field)).map(q);
+  // The key-repeat check reads the normalised values before the classification's joins: each key part
+  // is final there (the organizer of a key without municipality is the row's own, F10).
+  const declared = (field: string) => fields.find((candidate) => candidate.name === field);
+  const valuesKey = keyOf((field) => q(`__v_${field}`));
+  const requiredKeyParts = concept.key
+    .filter((field, index) => valuesKey[index] === q(`__v_${field}`) && declared(field)?.required)
+    .map((field) => q(`__v_${field}`));
   const duplicate =
     keyParts.length === 0
       ? q("__reason")
@@ -360,7 +365,9 @@ export function compileValidationSql(
     markDuplicates,
     keyFields: [...keyFields],
     keyHash: keyHashSql(dialect, keyParts),
-    keyRepeats: keyHashRepeatsSql(dialect, name("checked"), key, requiredKeyParts),
+    keyRepeats: concept.key.some((field) => declared(field)?.trueWhenGiven !== undefined)
+      ? keyHashRepeatsSql(dialect, name("checked"), key, [])
+      : keyHashRepeatsSql(dialect, name("values"), { ...key, parts: valuesKey }, requiredKeyParts),
   };
 }
 
