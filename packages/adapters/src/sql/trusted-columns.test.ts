@@ -142,6 +142,23 @@ describe("trusted columns", () => {
     expect(await trusted(300)).not.toContain("municipality_code");
   });
 
+  it("trusts the same columns from every cell known beforehand (a Parquet file's dictionaries), scanning none", async () => {
+    const cases: Array<Record<string, string>> = [{}, { sex: " female" }, { organizer_code: "1" }, { urgency: "x" }];
+    for (const change of cases) {
+      await load(rowsWith(change));
+      const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] })!;
+      const lists = probe.fields.map((field) => `list(DISTINCT "${field}") FILTER (WHERE "${field}" IS NOT NULL)`);
+      const [cells] = (await connection.runAndReadAll(`SELECT ${lists.join(", ")} FROM t`)).getRowsJson();
+      const distinct = Object.fromEntries(probe.fields.map((field, index) => [field, cells![index] as string[]]));
+      // No table named `nowhere` exists: the probe reads only the lists given.
+      const known = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["nowhere"], distinct })!;
+      expect(known.text).not.toContain('"nowhere"');
+      const [row] = (await connection.runAndReadAll(known.text)).getRowObjectsJson();
+      expect(known.fields.filter((field) => row![field] === true)).toEqual(await trusted());
+    }
+    expect(await trusted()).not.toContain("urgency");
+  });
+
   it("gives every row the in-memory validator's reason with the trusted columns read as they are", async () => {
     // Clean word columns beside dirty ids, dates, municipality–organizer pairs and a duplicate (F8–F10).
     const rows: Array<Record<string, string | null>> = [

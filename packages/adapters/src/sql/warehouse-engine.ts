@@ -75,6 +75,8 @@ export interface Session {
   cell(info: ColumnInfo): string;
   /** The SQL of each row's position in a concept's table where `rowid` does not give it (a Parquet view). */
   rowPosition?(concept: string): string | undefined;
+  /** Per text column of a concept's table, every cell it can hold where known without a scan (`TrustProbeOptions`). */
+  distinctCells?(concept: string): Promise<Record<string, readonly string[]>>;
   close(): Promise<void>;
 }
 
@@ -172,10 +174,12 @@ async function trustedFields(
   source: SqlTableSource,
   reads: ValidatedSqlReads[string],
 ): Promise<string[]> {
+  const distinct = (await session.distinctCells?.(concept)) ?? {};
   const probe = trustProbeSql(sqlDeclaration(concept), sqlValidationData(), session.dialect, {
     table: source.table,
     ...(source.columns ? { columns: source.columns } : {}),
     ...reads,
+    distinct,
   });
   if (probe === null) return [];
   const [row] = await session.run({ text: probe.text, parameters: [] });

@@ -12,7 +12,7 @@
 import type { ConceptDeclaration, FieldDeclaration } from "../../concept/declaration";
 import type { SqlDialect } from "../dialect";
 import type { SqlValidationData } from "./declaration";
-import { textOps } from "./dialect-text";
+import { textLiteral, textOps } from "./dialect-text";
 import { fieldSql } from "./field-sql";
 
 /** Field types whose columns hold few distinct words or codes, and whose value is text. */
@@ -34,6 +34,11 @@ export interface TrustProbeOptions {
   dates?: readonly string[];
   /** The most distinct cells a trusted column may have (default {@link MAX_TRUSTED_DISTINCT}). */
   maxDistinct?: number;
+  /**
+   * DuckDB: per text column, every cell it can hold, known beforehand (a Parquet file's dictionary
+   * spellings, issue 14): the probe checks those instead of scanning the column.
+   */
+  distinct?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The fields a probe may trust: present word or code fields checked on their own text. */
@@ -102,7 +107,16 @@ export function trustProbeSql(
       `FROM (\n  SELECT ${columns}\n  FROM ${table}\n  GROUP BY GROUPING SETS (${sets})\n) AS ${q("__cells")}`;
     return { text: query, fields: names };
   }
-  const lists = fields.map((field) => `list(DISTINCT ${cell(field)}) AS ${q(field.name)}`);
+  const known = (field: FieldDeclaration) => {
+    const cells = options.distinct?.[options.columns?.[field.name] ?? field.name];
+    return options.cells?.[field.name] === undefined && cells !== undefined && cells.length <= most ? cells : null;
+  };
+  const lists = fields.map((field) => {
+    const cells = known(field);
+    const list = cells ? `[${cells.map((text) => textLiteral(dialect, text)).join(", ")}]` : null;
+    return `${list ?? `list(DISTINCT ${cell(field)})`} AS ${q(field.name)}`;
+  });
+  const scanned = fields.some((field) => known(field) === null);
   // Unnesting the lists side by side pads the shorter ones with NULL, which every check skips.
   const cells = fields.map((field) => `unnest(${q(field.name)}) AS ${q(field.name)}`);
   const checks = fields.map((field) => {
@@ -110,7 +124,7 @@ export function trustProbeSql(
     return `count(${value}) <= ${most} AND bool_and(${value} IS NULL OR ${passes(field, value)})` + ` AS ${value}`;
   });
   const query =
-    `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}\n  FROM ${table}\n)\n` +
+    `WITH ${q("__distinct")} AS (\n  SELECT ${lists.join(",\n    ")}${scanned ? `\n  FROM ${table}` : ""}\n)\n` +
     `SELECT\n  ${checks.join(",\n  ")}\nFROM (SELECT ${cells.join(", ")} FROM ${q("__distinct")}) AS ${q("__cells")}`;
   return { text: query, fields: names };
 }
