@@ -142,7 +142,7 @@ describe("trusted columns", () => {
     expect(await trusted(300)).not.toContain("municipality_code");
   });
 
-  it("trusts the same columns from every cell known beforehand (a Parquet file's dictionaries), scanning none", async () => {
+  it("trusts the same columns from every cell known beforehand (a Parquet file's dictionaries), no scan", async () => {
     const cases: Array<Record<string, string>> = [{}, { sex: " female" }, { organizer_code: "1" }, { urgency: "x" }];
     for (const change of cases) {
       await load(rowsWith(change));
