@@ -58,8 +58,8 @@ export function validWordsOf(vector: DuckDBVector): Uint32Array | null | undefin
 }
 
 /**
- * Copies `rowCount` cells of an INTEGER vector into `target` from `at` on, writing `absent` for a
- * null cell.
+ * Copies `rowCount` cells of an INTEGER or DATE vector (its days) into `target` from `at` on, writing
+ * `absent` for a null cell.
  *
  * @example
  * ```ts
@@ -78,8 +78,9 @@ export function copyIntegers(
   const valid = validWordsOf(vector);
   if (!(items instanceof Int32Array) || valid === undefined) {
     for (let row = 0; row < rowCount; row++) {
-      const value = vector.getItem(row);
-      target[at + row] = value === null || value === undefined ? absent : (value as number);
+      const value = vector.getItem(row) as number | { days: number } | null | undefined;
+      if (value === null || value === undefined) target[at + row] = absent;
+      else target[at + row] = typeof value === "number" ? value : value.days; // a DATE vector's value
     }
     return;
   }

@@ -55,7 +55,7 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
     expect(duckdbColumnsOf([{ name: "u", type: "BYTE_ARRAY", logical_type: { type: "UUID" } }])).toBeNull();
   });
 
-  it("selects day numbers, decimal texts and epoch counts, with quoted names", () => {
+  it("selects dates as they are (their days), decimal texts and epoch counts, with quoted names", () => {
     expect(
       selectSql([
         { name: 'a"b', kind: "date" },
@@ -63,8 +63,7 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
         { name: "t", kind: "timestamp", unit: "MILLIS", adjustedToUtc: true },
       ]),
     ).toBe(
-      `SELECT CASE WHEN "a""b" IS NULL OR isfinite("a""b") THEN CAST("a""b" - DATE '1970-01-01' AS INTEGER) ` +
-        `WHEN "a""b" > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END, CAST("x" AS VARCHAR), ` +
+      `SELECT "a""b", CAST("x" AS VARCHAR), ` +
         `CASE WHEN "t" IS NULL OR isfinite("t") THEN epoch_ms("t") WHEN CAST("t" AS VARCHAR) = 'infinity' ` +
         "THEN 9223372036854775807 ELSE -9223372036854775807 END FROM read_parquet($1)",
     );
@@ -77,8 +76,7 @@ describe("duckdbColumnsOf: which files DuckDB reads exactly (issue 8, F4, F5)", 
       { name: 'a"b', kind: "plain", text: true },
     ] as const;
     expect(selectSql(columns, [2, 0, 1])).toBe(
-      `SELECT "id", CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE '1970-01-01' AS INTEGER) ` +
-        `WHEN "d" > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END, "a""b", ` +
+      `SELECT "id", "d", "a""b", ` +
         `substr("id", 5, 12), substr("id", 17, 12), substr("a""b", 5, 12) FROM read_parquet($1)`,
     );
   });
@@ -98,6 +96,8 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
                          ELSE TIMESTAMP '2024-01-01 12:00:00' END AS far,
               CASE i % 4 WHEN 0 THEN '-infinity'::TIMESTAMPTZ WHEN 1 THEN 'infinity'::TIMESTAMPTZ
                          ELSE NULL END AS far_utc,
+              CASE i % 4 WHEN 0 THEN 'infinity'::DATE WHEN 1 THEN '-infinity'::DATE WHEN 2 THEN DATE '10000-01-01'
+                         ELSE NULL END AS far_day,
               TIMESTAMP_NS '1969-12-31 23:59:59.999999999' AS local_ns,
               (i * 1.05 - 3)::DECIMAL(9,2) AS money,
               CASE WHEN i % 3 = 0 THEN NULL ELSE (i - 5)::DECIMAL(38,10) END AS wide,
@@ -128,6 +128,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     expect(viaDuckDb[0]!.values).toMatchObject({
       far: "infinity", // no date (F4), as hyparquet reads the same file; not absent
       far_utc: "-infinity",
+      far_day: "infinity", // the DATE vector's 2^31 − 1 as it is: no date (F4, F34), not absent
       d: "0001-01-01",
       utc_us: null,
       wide: null,
@@ -137,6 +138,7 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
     });
     expect(viaDuckDb[1]!.values).toMatchObject({
       d: "9999-12-31",
+      far_day: "-infinity",
       utc_us: "2024-03-31T21:30:00.123457Z",
       local_ms: "2024-03-31T23:30:00.5",
       local_ns: "1969-12-31T23:59:59.999999999",
@@ -144,7 +146,9 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       s: "äö€ long text with more than twelve bytes",
       negative: "-9007199254740994", // not a safe integer: its exact text
     });
-    expect(viaDuckDb[2]!.values).toMatchObject({ negative: -9007199254740991 }); // the safe end: a number
+    // The safe end: a number. A day past 9999 is the text of dateFromEpochDays (invalid_format, F34).
+    expect(viaDuckDb[2]!.values).toMatchObject({ negative: -9007199254740991, far_day: "+010000-01" });
+    expect(viaDuckDb[3]!.values).toMatchObject({ far_day: null });
   });
 
   it("streams batches of at most batchSize cut from DuckDB's 2 048-row chunks, numbered in file order", async () => {

@@ -4,7 +4,8 @@
  * rows, where hyparquet materialised a whole row group of objects). The cells come out in the same
  * forms as from `parquet-values.ts` (fine-print F4, F5), exactly:
  *
- * - DATE → its day number from DuckDB (`date − DATE '1970-01-01'`, an INTEGER), handed over as a `day`
+ * - DATE → its day number, read straight from DuckDB's DATE vector (days since 1970-01-01, an INT32;
+ *   ±infinity as ±(2^31 − 1)), handed over as a `day`
  *   column (an `Int32Array`, `NULL_DAY` for absent; issue 14: never text parsed back). A day outside
  *   years 0001–9999 (F34; or ±infinity) is not a date: that chunk's column becomes an array whose
  *   out-of-range cells are the text of `dateFromEpochDays` ("infinity", "+010000-01"), which the
@@ -144,8 +145,7 @@ export const MAX_PIECES = 8;
  * @example
  * ```ts
  * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
- * // 'SELECT CASE WHEN "d" IS NULL OR isfinite("d") THEN CAST("d" - DATE \'1970-01-01\' AS INTEGER) … END,
- * //  CAST("x" AS VARCHAR) FROM read_parquet($1)'
+ * // 'SELECT "d", CAST("x" AS VARCHAR) FROM read_parquet($1)'
  * selectSql([{ name: "id", kind: "plain", text: true }], [2]);
  * // 'SELECT "id", substr("id", 5, 12), substr("id", 17, 12) FROM read_parquet($1)'
  * ```
@@ -162,11 +162,9 @@ export function selectSql(
     if (typeof absentSpelling === "string") return codedSql(column.name, ++parameter, absentSpelling);
     switch (column.kind) {
       case "date":
-        // ±infinity (no day number) as ±(2^31 − 1), which dateFromEpochDays writes as "infinity" (invalid_format).
-        return (
-          `CASE WHEN ${name} IS NULL OR isfinite(${name}) THEN CAST(${name} - DATE '1970-01-01' AS INTEGER) ` +
-          `WHEN ${name} > DATE '1970-01-01' THEN 2147483647 ELSE -2147483647 END`
-        );
+        // The vector's INT32 days as they are (±infinity ±(2^31 − 1), which dateFromEpochDays writes as
+        // "infinity": invalid_format): no expression per cell on DuckDB's thread.
+        return name;
       case "decimal":
         return `CAST(${name} AS VARCHAR)`;
       case "skipped":
