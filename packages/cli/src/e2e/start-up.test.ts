@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempFolder, writeInput } from "../test-support/run-cli";
-import { INDICATOR, visitsCsv } from "./fixtures";
+import { INDICATOR, VISIT_COLUMNS, VISIT_ROWS, visitsCsv } from "./fixtures";
 
 /** Modules only some commands need, by a pattern of their resolved address. */
 const HEAVY = {
@@ -99,5 +99,39 @@ describe("a command loads only what it needs (issue 14: a quick CLI)", () => {
     const run = await loadedModules(["diff", catalogue, catalogue]);
     expect(run.code).toBe(0);
     expect(heavyIn(run.modules)).toEqual(["zod"]);
+  });
+
+  it("a large CSV goes to the worker thread started at launch (the bundle finds its script)", async () => {
+    const folder = tempFolder("virta-csv-worker-");
+    // More than the reader's 4 MiB threshold (WORKER_MIN_BYTES): the fixture's rows, each copy's ids new.
+    const lines = [VISIT_COLUMNS.join(",")];
+    for (let copy = 0, size = 0; size < 4.5 * 2 ** 20; copy++)
+      for (const [id, ...rest] of VISIT_ROWS) {
+        const line = [`${id}x${copy}`, ...rest].join(",");
+        lines.push(line);
+        size += line.length + 1;
+      }
+    const data = writeInput(folder, "health_care_visit.csv", `${lines.join("\n")}\n`);
+    const log = writeInput(folder, "posted.log", "");
+    const register = writeInput(
+      folder,
+      "register.mjs",
+      [
+        'import { appendFileSync } from "node:fs";',
+        'import { Worker } from "node:worker_threads";',
+        "const post = Worker.prototype.postMessage;",
+        "Worker.prototype.postMessage = function (message, ...rest) {",
+        `  appendFileSync(${JSON.stringify(log)}, JSON.stringify(message) + "\\n");`,
+        "  return post.call(this, message, ...rest);",
+        "};",
+      ].join("\n"),
+    );
+    const args = ["compute", INDICATOR, "--period", "2024", "--by", "organizer", "--data", data];
+    const run = await runCli(args, folder, { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // The thread started at launch waits for its file: the reader posts it (a thread it started itself
+    // would get it as its workerData, and no thread at all means the executable lost the script).
+    expect(readFileSync(log, "utf8")).toContain(JSON.stringify(data));
   });
 });

@@ -10,6 +10,7 @@
  * before the rest of `@virta/adapters`.
  */
 import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -19,7 +20,9 @@ export const WORKER_MIN_BYTES = 4 << 20;
 
 /**
  * The built worker script (`dist/csv-worker.cjs`): beside the bundle, or, when this module runs from
- * its source (the tests), in the package's `dist`; `null` when it is not built.
+ * its source (the tests), in the package's `dist`, or, when this module is bundled into another
+ * package's file (the `virta` executable carries it), in the installed `@virta/adapters` that file
+ * resolves; `null` when it is not built.
  *
  * @example
  * ```ts
@@ -30,7 +33,13 @@ export function csvWorkerFile(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const candidate of [join(here, "csv-worker.cjs"), join(here, "..", "..", "..", "dist", "csv-worker.cjs")])
     if (existsSync(candidate)) return candidate;
-  return null;
+  try {
+    const entry = createRequire(import.meta.url).resolve("@virta/adapters/worker-start");
+    const candidate = join(dirname(entry), "csv-worker.cjs");
+    return existsSync(candidate) ? candidate : null;
+  } catch {
+    return null; // not resolvable from here either
+  }
 }
 
 /**
