@@ -15,7 +15,7 @@ function processTable(results: Array<Record<string, any>>): string[] {
   const cell = (f: ProcessFigure) => `${f.wall_s.toFixed(2)} (${f.cpu_s.toFixed(2)})`;
   const ratio = (a: ProcessFigure, b: ProcessFigure) => (a.wall_s / b.wall_s).toFixed(2);
   return [
-    "Whole cold processes (`node packages/cli/dist/bin.js …`, one fresh process per run, best wall seconds of 3 " +
+    "Whole cold processes (`node packages/cli/dist/virta.cjs …`, one fresh process per run, best wall seconds of 3 " +
       "alternating rounds, CPU seconds of that run in parentheses; compute = within_14_days by organizer,age_group; " +
       "DuckDB own = `bench/pipeline/duckdb-process.mjs`, DuckDB's reader and a hand-written query for the " +
       "same cells, " +

@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const BIN = join(ROOT, "packages", "cli", "dist", "bin.js");
+const BIN = join(ROOT, "packages", "cli", "dist", "virta.cjs");
 const DUCKDB = join(ROOT, "bench", "pipeline", "duckdb-process.mjs");
 const ROUNDS = 3;
 const COMPUTE = [

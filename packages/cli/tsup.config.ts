@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 // The library entry ships as ESM and CJS; the executable only as ESM (it reads its version through
-// import.meta.url, and package.json's "bin" points at dist/bin.js).
+// import.meta.url), loaded by the CommonJS launcher dist/virta.cjs that package.json's "bin" names.
 //
 // The executable carries the workspace's own packages and their small pure-JavaScript dependencies
 // inside it (issue 14): a command then loads a few chunks instead of five packages' module graphs,
@@ -28,6 +28,19 @@ export default defineConfig([
     dts: false,
     clean: false,
     sourcemap: true,
+    target: "es2022",
+    platform: "node",
+  },
+  {
+    // The launcher (`src/virta.ts`): CommonJS, so that it runs before any ES module starts libuv's
+    // thread pool; it loads dist/bin.js, which stays outside it.
+    entry: { virta: "src/virta.ts" },
+    format: ["cjs"],
+    external: ["./bin.js"],
+    treeshake: true, // no unused interop helpers: the file stays as short as its source
+    dts: false,
+    clean: false,
+    sourcemap: false,
     target: "es2022",
     platform: "node",
   },

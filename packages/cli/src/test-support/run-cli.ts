@@ -1,5 +1,5 @@
 /**
- * Test support: runs the BUILT command line (`node packages/cli/dist/bin.js`, built by the root
+ * Test support: runs the BUILT command line (`node packages/cli/dist/virta.cjs`, built by the root
  * `pnpm test` before vitest) as a child process, and writes small input files into a temp folder.
  */
 import { execFile } from "node:child_process";
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-export const BIN = join(ROOT, "packages/cli/dist/bin.js");
+export const BIN = join(ROOT, "packages/cli/dist/virta.cjs");
 
 export interface CliRun {
   code: number;

@@ -20,7 +20,7 @@ import { dashboardIds } from "../../../../docs/site-src/dashboard-data";
 import { dashboardFamilies } from "../../../../docs/site-src/dashboard-publish";
 
 const CHROMIUM = "/usr/bin/chromium";
-const CLI = new URL("../../../cli/dist/bin.js", import.meta.url).pathname;
+const CLI = new URL("../../../cli/dist/virta.cjs", import.meta.url).pathname;
 const ID = "availability.primary_care.within_14_days";
 
 /** Every .html file of the built site, relative to its folder. */

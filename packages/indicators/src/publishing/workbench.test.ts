@@ -15,7 +15,7 @@ import { csvToParquet } from "../../../cli/src/test-support/run-cli";
 import { serve } from "../test-support/static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
-const CLI = new URL("../../../cli/dist/bin.js", import.meta.url).pathname;
+const CLI = new URL("../../../cli/dist/virta.cjs", import.meta.url).pathname;
 const EXAMPLE = new URL("../../../../examples/primary-care-within-14-days/visits.csv", import.meta.url).pathname;
 const ID = "availability.primary_care.within_14_days";
 describe("the workbench", () => {
