@@ -18,6 +18,7 @@ import { dictionarySpellings } from "../readers/parquet-dictionaries";
 import { requiredColumns } from "@virta/concepts";
 import { DataError, duckdbDialect, textLiteral, type Plan } from "@virta/core";
 import { CsvScanner, detectDelimiter } from "../readers/csv-scanner";
+import { enableProgress, progressTracker, type DuckDbProgressListener, type TrackStatement } from "./duckdb-progress";
 import type { SqlEngine } from "./sql-engine";
 import { evaluateValidated, type Session, type WarehouseEngineResult } from "./warehouse-engine";
 import { duckdbCell, duckdbColumns, type ColumnInfo } from "./warehouse-tables";
@@ -36,6 +37,10 @@ export interface DuckDbFileComputeOptions {
   files: Record<string, string>;
   strict?: boolean;
   maxRejectedShare?: number;
+  /** Receives DuckDB's progress through each statement (`duckdb-progress.ts`); the CLI draws it on a terminal. */
+  onProgress?: DuckDbProgressListener;
+  /** How often the progress is read while a statement runs, in milliseconds (default 500). */
+  progressIntervalMs?: number;
 }
 
 /** The first record of a CSV file (the header, trimmed, F29) and its delimiter, as the embedded reader reads it. */
@@ -72,7 +77,12 @@ const FILE_ROW = "__virta_row";
  * `rowid` is the record order); a Parquet file becomes a view over the file with each row's position
  * (`file_row_number`), read once by the validation instead of copied first. Returns whether it is a view.
  */
-async function loadFile(connection: DuckDBConnection, table: string, path: string): Promise<boolean> {
+async function loadFile(
+  connection: DuckDBConnection,
+  table: string,
+  path: string,
+  track: TrackStatement,
+): Promise<boolean> {
   const q = duckdbDialect.quoteIdentifier;
   const literal = (text: string) => textLiteral(duckdbDialect, text);
   let reader: string;
@@ -94,7 +104,7 @@ async function loadFile(connection: DuckDBConnection, table: string, path: strin
       const select = await textSelect(connection, reader);
       const position = `${q("file_row_number")} + 1 AS ${q(FILE_ROW)}`;
       await connection.run(`CREATE VIEW ${q(table)} AS SELECT ${select}, ${position} FROM ${reader}`);
-    } else await connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`);
+    } else await track("loading", () => connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`));
   } catch (error) {
     throw new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
   }
@@ -147,15 +157,20 @@ async function requireColumns(connection: DuckDBConnection, table: string, conce
   if (!complete) throw new EmbeddedReadNeeded(`${path}: a required column is missing`);
 }
 
-async function fileSession(files: Record<string, string>): Promise<Session> {
+async function fileSession(
+  files: Record<string, string>,
+  progress: Pick<DuckDbFileComputeOptions, "onProgress" | "progressIntervalMs">,
+): Promise<Session> {
   const { DuckDBInstance } = loadDuckDb(); // loaded on first use, through require (load-duckdb.ts)
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const views = new Set<string>();
+  const track = progressTracker(connection, progress.onProgress, progress.progressIntervalMs);
   try {
     await connection.run("SET TimeZone = 'Europe/Helsinki'"); // F4
+    if (progress.onProgress !== undefined) await enableProgress(connection);
     for (const [concept, path] of Object.entries(files)) {
-      if (await loadFile(connection, `__file_${concept}`, path)) views.add(concept);
+      if (await loadFile(connection, `__file_${concept}`, path, track)) views.add(concept);
       await requireColumns(connection, `__file_${concept}`, concept, path);
     }
   } catch (error) {
@@ -166,7 +181,7 @@ async function fileSession(files: Record<string, string>): Promise<Session> {
     dialect: duckdbDialect,
     run: async (query) => {
       try {
-        const reader = await connection.runAndReadAll(query.text, query.parameters as never);
+        const reader = await track("computing", () => connection.runAndReadAll(query.text, query.parameters as never));
         return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
       } catch (error) {
         // A Parquet view reads its file in the validation: a fault of the file surfaces here, and the
@@ -205,7 +220,7 @@ export function createDuckDbFileEngine(
     name: "duckdb",
     readsOwnTables: true,
     async evaluate(plan) {
-      const session = await fileSession(options.files);
+      const session = await fileSession(options.files, options);
       try {
         const tables = Object.fromEntries(Object.keys(options.files).map((concept) => [concept, `__file_${concept}`]));
         const sources = Object.fromEntries(Object.entries(options.files));

@@ -15,6 +15,7 @@ import { parseColumns, parseTables } from "../inputs/warehouse";
 import { checkUpdatedDate, createDuckDbFileEngine, createWarehouseEngine, EmbeddedReadNeeded } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
+import { createStatementProgress } from "../inputs/progress";
 import {
   emit,
   formatResult,
@@ -203,11 +204,17 @@ export async function computeFromOptions(
     // DuckDB reads the files itself and validates and computes in SQL (F34); what its reader cannot take
     // exactly as the embedded reader does goes through the embedded reader below.
     const files = Object.fromEntries(inputs.map((input) => [input.concept, input.file]));
+    // On a terminal, DuckDB's statements show their progress (a 50 M-row file takes minutes, issue 14).
+    const progress = createStatementProgress(io, inputs.map((input) => input.file).join(", "));
     try {
-      const engine = createDuckDbFileEngine({ files, ...request }) as Engine;
+      // DuckDB tracks progress only when it is shown (a terminal): piped runs pay nothing for it.
+      const watch = io.errIsTerminal ? { onProgress: progress.report } : {};
+      const engine = createDuckDbFileEngine({ files, ...request, ...watch }) as Engine;
       return await compute(definition, { ...request, data: {}, engine, sources: files });
     } catch (error) {
       if (!(error instanceof EmbeddedReadNeeded)) throw error;
+    } finally {
+      progress.done();
     }
   }
   const data: Record<string, TableInput> = {};

@@ -1,6 +1,7 @@
 /**
  * `virta validate` and `virta compute --data` show reading progress on a terminal (issue 14: a 50 M-row
- * extract must show progress; interfaces.md: on stderr, never stdout, only when stderr is a terminal).
+ * extract must show progress; interfaces.md: on stderr, never stdout, only when stderr is a terminal);
+ * with `--engine duckdb`, DuckDB's statements over the file and their per cent done.
  * Run in-process with a fake terminal (`memoryIo(true)`) and a clock that moves three seconds per look,
  * so the two quiet seconds pass at once; the same runs without a terminal write nothing to stderr and the
  * same stdout.
@@ -55,5 +56,22 @@ describe("reading progress on a terminal (issue 14)", () => {
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toBe(piped.stdout);
     expect(terminal.stdout).not.toMatch(/\r|\u001b/);
+  });
+
+  it("virta compute --engine duckdb --data: DuckDB's statements on the line, cleared; stdout the same", async () => {
+    const argv = ["compute", INDICATOR, "--data", `health_care_visit=${file}`, "--period", "2024", "--by", "organizer"];
+    const terminal = await runWith([...argv, "--engine", "duckdb"], true);
+    const piped = await runWith([...argv, "--engine", "duckdb"], false);
+    const embedded = await runWith(argv, false);
+    // Statement 1 loads the CSV file into DuckDB's table; the validation and the plan's queries follow.
+    const label = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const line = (what: string) => `\\r${label}: DuckDB statement \\d+, ${what}, (\\d+%, )?\\d+ s\\u001b\\[K`;
+    expect(terminal.stderr).toMatch(
+      new RegExp(`^${line("loading the file")}(${line("validating and computing")})+\\r\\u001b\\[K$`),
+    );
+    expect(piped.stderr).toBe("");
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toBe(piped.stdout);
+    expect(terminal.stdout).toBe(embedded.stdout);
   });
 });

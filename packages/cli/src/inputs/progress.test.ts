@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../cli/io";
 import { columnBatchOfRows } from "@virta/core";
-import { createProgress, withProgress } from "./progress";
+import { createProgress, createStatementProgress, withProgress } from "./progress";
 
 describe("createProgress", () => {
   it("prints nothing when stderr is not a terminal", () => {
@@ -55,5 +55,43 @@ describe("withProgress", () => {
       "\rhealth_care_visit staging.visits: 3 rows read (1 rows/s)\u001b[K" +
         "\rhealth_care_visit staging.visits: 5 rows read (1 rows/s)\u001b[K\r\u001b[K",
     );
+  });
+});
+
+describe("createStatementProgress", () => {
+  it("shows DuckDB's statement, its step, whole per cents and seconds after two quiet seconds, then clears", () => {
+    const io = memoryIo(true);
+    let time = 0;
+    const progress = createStatementProgress(io, "visits.csv", () => time);
+    time = 1500;
+    progress.report({ step: "loading", statement: 1, percentage: 12.5 });
+    expect(io.stderr).toBe("");
+    time = 2100;
+    progress.report({ step: "loading", statement: 1, percentage: 99.9 });
+    expect(io.stderr).toBe("\rvisits.csv: DuckDB statement 1, loading the file, 99%, 2 s\u001b[K");
+    time = 2300;
+    progress.report({ step: "computing", statement: 2, percentage: 0 }); // redrawn at most twice a second
+    time = 2700;
+    progress.report({ step: "computing", statement: 3, percentage: 63.2 });
+    time = 9200;
+    progress.report({ step: "computing", statement: 4, percentage: 0 }); // no estimate: the seconds only
+    expect(io.stderr.split("\r")).toEqual([
+      "",
+      "visits.csv: DuckDB statement 1, loading the file, 99%, 2 s\u001b[K",
+      "visits.csv: DuckDB statement 3, validating and computing, 63%, 2 s\u001b[K",
+      "visits.csv: DuckDB statement 4, validating and computing, 9 s\u001b[K",
+    ]);
+    progress.done();
+    expect(io.stderr.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("prints nothing when stderr is not a terminal", () => {
+    const io = memoryIo(false);
+    let time = 0;
+    const progress = createStatementProgress(io, "visits.csv", () => time);
+    time = 10_000;
+    progress.report({ step: "computing", statement: 1, percentage: 50 });
+    progress.done();
+    expect(io.stderr).toBe("");
   });
 });

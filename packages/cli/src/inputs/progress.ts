@@ -1,8 +1,10 @@
 /**
  * Progress of long reads on stderr (issue 10, interfaces.md): rows read and rows per second, shown only
  * when stderr is a terminal and only once reading has taken longer than a couple of seconds, redrawn at
- * most twice a second on one line, and cleared when reading ends. stdout never sees it.
+ * most twice a second on one line, and cleared when reading ends. stdout never sees it. When DuckDB
+ * reads the files itself (`--engine duckdb --data`), the line shows its statement and per cent done.
  */
+import type { DuckDbProgress } from "@virta/adapters";
 import type { ColumnBatch } from "@virta/core";
 import type { CliIo } from "../cli/io";
 
@@ -75,4 +77,48 @@ export function withProgress(
     }
   }
   return { batches };
+}
+
+/** The progress line of a run in which DuckDB reads the files (`--engine duckdb --data`). */
+export interface StatementProgress {
+  /** Shows DuckDB's report (see `createStatementProgress`). */
+  report(progress: DuckDbProgress): void;
+  /** Clears the line (if one was drawn). */
+  done(): void;
+}
+
+const STEP_WORDS = { loading: "loading the file", computing: "validating and computing" } as const;
+
+/**
+ * The progress line for DuckDB's statements over `label`'s files: quiet for two seconds, then
+ * `label: DuckDB statement 2, validating and computing, 63%, 5 s` (the per cent where DuckDB estimates
+ * one; the seconds since the run began), redrawn at most twice a second, and cleared by `done`; a no-op
+ * when stderr is not a terminal (like `createProgress`).
+ *
+ * @example
+ * ```ts
+ * const progress = createStatementProgress(io, "visits.csv");
+ * progress.report({ step: "loading", statement: 1, percentage: 42.4 });
+ * // after two seconds: "visits.csv: DuckDB statement 1, loading the file, 42%, 2 s"
+ * progress.done();
+ * ```
+ */
+export function createStatementProgress(io: CliIo, label: string, now: () => number = Date.now): StatementProgress {
+  if (!io.errIsTerminal) return { report() {}, done() {} };
+  const started = now();
+  let drawn = 0;
+  return {
+    report({ step, statement, percentage }) {
+      const time = now();
+      if (time - started < QUIET_MS || time - drawn < REDRAW_MS) return;
+      drawn = time;
+      // DuckDB estimates some statements only (the one statement of the validation stays at 0 %).
+      const done = percentage > 0 ? `${Math.floor(percentage)}%, ` : "";
+      const seconds = Math.floor((time - started) / 1000);
+      io.err(`\r${label}: DuckDB statement ${statement}, ${STEP_WORDS[step]}, ${done}${seconds} s\u001b[K`);
+    },
+    done() {
+      if (drawn > 0) io.err("\r\u001b[K");
+    },
+  };
 }
