@@ -18,7 +18,7 @@ import { dictionarySpellings } from "../readers/parquet-dictionaries";
 import { requiredColumns } from "@virta/concepts";
 import { DataError, duckdbDialect, textLiteral, type Plan } from "@virta/core";
 import { CsvScanner, detectDelimiter } from "../readers/csv-scanner";
-import { enableProgress, progressTracker, type DuckDbProgressListener, type TrackStatement } from "./duckdb-progress";
+import { enableDuckDbProgress, progressTracker, type SqlProgressListener, type TrackStatement } from "./sql-progress";
 import type { SqlEngine } from "./sql-engine";
 import { evaluateValidated, type Session, type WarehouseEngineResult } from "./warehouse-engine";
 import { duckdbCell, duckdbColumns, type ColumnInfo } from "./warehouse-tables";
@@ -37,8 +37,8 @@ export interface DuckDbFileComputeOptions {
   files: Record<string, string>;
   strict?: boolean;
   maxRejectedShare?: number;
-  /** Receives DuckDB's progress through each statement (`duckdb-progress.ts`); the CLI draws it on a terminal. */
-  onProgress?: DuckDbProgressListener;
+  /** Receives DuckDB's progress through each statement (`sql-progress.ts`); the CLI draws it on a terminal. */
+  onProgress?: SqlProgressListener;
   /** How often the progress is read while a statement runs, in milliseconds (default 500). */
   progressIntervalMs?: number;
 }
@@ -165,10 +165,11 @@ async function fileSession(
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const views = new Set<string>();
-  const track = progressTracker(connection, progress.onProgress, progress.progressIntervalMs);
+  const estimate = () => connection.progress.percentage;
+  const track = progressTracker("DuckDB", estimate, progress.onProgress, progress.progressIntervalMs);
   try {
     await connection.run("SET TimeZone = 'Europe/Helsinki'"); // F4
-    if (progress.onProgress !== undefined) await enableProgress(connection);
+    if (progress.onProgress !== undefined) await enableDuckDbProgress(connection);
     for (const [concept, path] of Object.entries(files)) {
       if (await loadFile(connection, `__file_${concept}`, path, track)) views.add(concept);
       await requireColumns(connection, `__file_${concept}`, concept, path);

@@ -32,4 +32,4 @@ export {
   type WarehouseEngineResult,
 } from "./warehouse-engine";
 export { createDuckDbFileEngine, EmbeddedReadNeeded, type DuckDbFileComputeOptions } from "./duckdb-files";
-export type { DuckDbProgress, DuckDbProgressListener, DuckDbStep } from "./duckdb-progress";
+export type { SqlProgress, SqlProgressListener, SqlStep } from "./sql-progress";

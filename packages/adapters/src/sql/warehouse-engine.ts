@@ -24,6 +24,7 @@ import {
 } from "@virta/core";
 import { createValidator, getConcept, summarise, type RejectionReason, type ValidationSummary } from "@virta/concepts";
 import type pg from "pg";
+import { enableDuckDbProgress, progressTracker, type SqlProgressListener } from "./sql-progress";
 import { warehouseError } from "./warehouse-errors";
 import type { QueryRunner, SqlEngine, SqlEngineResult } from "./sql-engine";
 import { materialisedValidation, oneStatementValidation, type ValidatedSqlReads } from "./validated-sql";
@@ -58,6 +59,10 @@ export interface WarehouseComputeOptions {
   strict?: boolean;
   /** The largest rejected share per table (F14, default 0.5). */
   maxRejectedShare?: number;
+  /** Receives the database's progress through each statement (`sql-progress.ts`). */
+  onProgress?: SqlProgressListener;
+  /** How often the progress is reported while a statement runs, in milliseconds (default 500). */
+  progressIntervalMs?: number;
 }
 
 /** The engine result with each table's validation summary (rows read, rejected per reason, warnings). */
@@ -80,7 +85,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function postgresSession(url: string): Promise<Session> {
+type ProgressOptions = Pick<WarehouseComputeOptions, "onProgress" | "progressIntervalMs">;
+
+async function postgresSession(url: string, progress: ProgressOptions): Promise<Session> {
   const client: pg.Client = await postgresClient(url);
   try {
     await client.query("SET DateStyle = 'ISO, YMD'"); // a DATE cast to text is YYYY-MM-DD (F4)
@@ -90,9 +97,11 @@ async function postgresSession(url: string): Promise<Session> {
     await client.end().catch(() => {});
     throw warehouseError(error, { url });
   }
+  // PostgreSQL gives no estimate of a statement's progress: the reports carry the time only.
+  const track = progressTracker("PostgreSQL", null, progress.onProgress, progress.progressIntervalMs);
   return {
     dialect: postgresDialect,
-    run: async (query) => (await client.query(query.text, query.parameters)).rows,
+    run: (query) => track("computing", async () => (await client.query(query.text, query.parameters)).rows),
     columns: async (spec) => {
       const columns = await postgresColumns(client, spec).catch((error: unknown) => {
         throw warehouseError(error, { url, table: spec.table });
@@ -104,14 +113,18 @@ async function postgresSession(url: string): Promise<Session> {
   };
 }
 
-async function duckdbSession(path: string): Promise<Session> {
+async function duckdbSession(path: string, progress: ProgressOptions): Promise<Session> {
   const connection: DuckDBConnection = await duckdbConnection(path);
+  if (progress.onProgress !== undefined) await enableDuckDbProgress(connection);
+  const estimate = () => connection.progress.percentage;
+  const track = progressTracker("DuckDB", estimate, progress.onProgress, progress.progressIntervalMs);
   return {
     dialect: duckdbDialect,
-    run: async (query) => {
-      const reader = await connection.runAndReadAll(query.text, query.parameters as never);
-      return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
-    },
+    run: (query) =>
+      track("computing", async () => {
+        const reader = await connection.runAndReadAll(query.text, query.parameters as never);
+        return reader.getRowObjectsJson() as Array<Record<string, unknown>>;
+      }),
     columns: (spec) =>
       duckdbColumns(connection, spec).catch((error: unknown) => {
         throw warehouseError(error, { url: path, table: spec.table });
@@ -154,7 +167,10 @@ async function throwFirstRejection(options: WarehouseComputeOptions, concept: st
 }
 
 async function evaluateOnWarehouse(plan: Plan, options: WarehouseComputeOptions): Promise<WarehouseEngineResult> {
-  const session = options.engine === "postgres" ? await postgresSession(options.db) : await duckdbSession(options.db);
+  const session =
+    options.engine === "postgres"
+      ? await postgresSession(options.db, options)
+      : await duckdbSession(options.db, options);
   try {
     return await evaluateValidated(plan, session, options, (concept) => throwFirstRejection(options, concept));
   } catch (error) {

@@ -168,7 +168,9 @@ export async function computeFromOptions(
       );
     }
     const columns = parseColumns((values.column as string[] | undefined) ?? [], definition.concepts);
-    // The validation runs in the database in front of the plan (F34): no row is read into Node.
+    // The validation runs in the database in front of the plan (F34): no row is read into Node. On a
+    // terminal, the database's statements show their progress.
+    const progress = createStatementProgress(io, Object.values(tables).join(", "));
     const engine = createWarehouseEngine({
       engine: engineName,
       db: url,
@@ -177,16 +179,21 @@ export async function computeFromOptions(
       ...(text(values["row-number"]) !== undefined ? { rowNumber: text(values["row-number"])! } : {}),
       strict: values.strict === true,
       maxRejectedShare,
+      ...(io.errIsTerminal ? { onProgress: progress.report } : {}),
     }) as Engine;
-    return compute(definition, {
-      ...options,
-      data: {},
-      engine,
-      strict: values.strict === true,
-      maxRejectedShare,
-      sources: tables,
-      definitionHash: entry.definition_hash,
-    });
+    try {
+      return await compute(definition, {
+        ...options,
+        data: {},
+        engine,
+        strict: values.strict === true,
+        maxRejectedShare,
+        sources: tables,
+        definitionHash: entry.definition_hash,
+      });
+    } finally {
+      progress.done();
+    }
   }
   const inputs = resolveDataOptions(definition, (values.data as string[] | undefined) ?? []);
   const request = {

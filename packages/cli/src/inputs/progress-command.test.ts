@@ -1,7 +1,7 @@
 /**
  * `virta validate` and `virta compute --data` show reading progress on a terminal (issue 14: a 50 M-row
  * extract must show progress; interfaces.md: on stderr, never stdout, only when stderr is a terminal);
- * with `--engine duckdb`, DuckDB's statements over the file and their per cent done.
+ * with `--engine duckdb --data` and `--db`, the database's statements and their progress.
  * Run in-process with a fake terminal (`memoryIo(true)`) and a clock that moves three seconds per look,
  * so the two quiet seconds pass at once; the same runs without a terminal write nothing to stderr and the
  * same stdout.
@@ -9,6 +9,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { memoryIo } from "../cli/io";
 import { run } from "../cli/run";
@@ -69,6 +70,35 @@ describe("reading progress on a terminal (issue 14)", () => {
     expect(terminal.stderr).toMatch(
       new RegExp(`^${line("loading the file")}(${line("validating and computing")})+\\r\\u001b\\[K$`),
     );
+    expect(piped.stderr).toBe("");
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toBe(piped.stdout);
+    expect(terminal.stdout).toBe(embedded.stdout);
+  });
+
+  it("virta compute --db (a DuckDB database file): the warehouse's statements on the line, cleared", async () => {
+    const database = join(mkdtempSync(join(tmpdir(), "virta-progress-db-")), "warehouse.duckdb");
+    const instance = await DuckDBInstance.create(database);
+    const connection = await instance.connect();
+    await connection.run(`CREATE TABLE visits AS SELECT * FROM read_csv('${file}', all_varchar = true)`);
+    connection.closeSync();
+    instance.closeSync();
+    const common = [INDICATOR, "--period", "2024", "--by", "organizer"];
+    const argv = [
+      "compute",
+      ...common,
+      "--engine",
+      "duckdb",
+      "--db",
+      database,
+      "--table",
+      "health_care_visit=main.visits",
+    ];
+    const terminal = await runWith(argv, true);
+    const piped = await runWith(argv, false);
+    const embedded = await runWith(["compute", ...common, "--data", `health_care_visit=${file}`], false);
+    const line = "\\rmain\\.visits: DuckDB statement \\d+, validating and computing, (\\d+%, )?\\d+ s\\u001b\\[K";
+    expect(terminal.stderr).toMatch(new RegExp(`^(${line})+\\r\\u001b\\[K$`));
     expect(piped.stderr).toBe("");
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toBe(piped.stdout);

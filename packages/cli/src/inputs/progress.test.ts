@@ -64,22 +64,24 @@ describe("createStatementProgress", () => {
     let time = 0;
     const progress = createStatementProgress(io, "visits.csv", () => time);
     time = 1500;
-    progress.report({ step: "loading", statement: 1, percentage: 12.5 });
+    progress.report({ database: "DuckDB", step: "loading", statement: 1, percentage: 12.5 });
     expect(io.stderr).toBe("");
     time = 2100;
-    progress.report({ step: "loading", statement: 1, percentage: 99.9 });
+    progress.report({ database: "DuckDB", step: "loading", statement: 1, percentage: 99.9 });
     expect(io.stderr).toBe("\rvisits.csv: DuckDB statement 1, loading the file, 99%, 2 s\u001b[K");
     time = 2300;
-    progress.report({ step: "computing", statement: 2, percentage: 0 }); // redrawn at most twice a second
+    // Redrawn at most twice a second: this report is not drawn.
+    progress.report({ database: "DuckDB", step: "computing", statement: 2, percentage: 0 });
     time = 2700;
-    progress.report({ step: "computing", statement: 3, percentage: 63.2 });
+    progress.report({ database: "DuckDB", step: "computing", statement: 3, percentage: 63.2 });
     time = 9200;
-    progress.report({ step: "computing", statement: 4, percentage: 0 }); // no estimate: the seconds only
+    // PostgreSQL gives no estimate: the seconds only.
+    progress.report({ database: "PostgreSQL", step: "computing", statement: 4, percentage: 0 });
     expect(io.stderr.split("\r")).toEqual([
       "",
       "visits.csv: DuckDB statement 1, loading the file, 99%, 2 s\u001b[K",
       "visits.csv: DuckDB statement 3, validating and computing, 63%, 2 s\u001b[K",
-      "visits.csv: DuckDB statement 4, validating and computing, 9 s\u001b[K",
+      "visits.csv: PostgreSQL statement 4, validating and computing, 9 s\u001b[K",
     ]);
     progress.done();
     expect(io.stderr.endsWith("\r\u001b[K")).toBe(true);
@@ -90,7 +92,7 @@ describe("createStatementProgress", () => {
     let time = 0;
     const progress = createStatementProgress(io, "visits.csv", () => time);
     time = 10_000;
-    progress.report({ step: "computing", statement: 1, percentage: 50 });
+    progress.report({ database: "DuckDB", step: "computing", statement: 1, percentage: 50 });
     progress.done();
     expect(io.stderr).toBe("");
   });

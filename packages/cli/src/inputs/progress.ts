@@ -1,10 +1,10 @@
 /**
  * Progress of long reads on stderr (issue 10, interfaces.md): rows read and rows per second, shown only
  * when stderr is a terminal and only once reading has taken longer than a couple of seconds, redrawn at
- * most twice a second on one line, and cleared when reading ends. stdout never sees it. When DuckDB
- * reads the files itself (`--engine duckdb --data`), the line shows its statement and per cent done.
+ * most twice a second on one line, and cleared when reading ends. stdout never sees it. When the
+ * database computes (`--engine duckdb --data`, `--db`), the line shows its statement and progress.
  */
-import type { DuckDbProgress } from "@virta/adapters";
+import type { SqlProgress } from "@virta/adapters";
 import type { ColumnBatch } from "@virta/core";
 import type { CliIo } from "../cli/io";
 
@@ -79,10 +79,10 @@ export function withProgress(
   return { batches };
 }
 
-/** The progress line of a run in which DuckDB reads the files (`--engine duckdb --data`). */
+/** The progress line of a run computed in the database (`--engine duckdb --data`, `--db`). */
 export interface StatementProgress {
   /** Shows DuckDB's report (see `createStatementProgress`). */
-  report(progress: DuckDbProgress): void;
+  report(progress: SqlProgress): void;
   /** Clears the line (if one was drawn). */
   done(): void;
 }
@@ -90,15 +90,15 @@ export interface StatementProgress {
 const STEP_WORDS = { loading: "loading the file", computing: "validating and computing" } as const;
 
 /**
- * The progress line for DuckDB's statements over `label`'s files: quiet for two seconds, then
- * `label: DuckDB statement 2, validating and computing, 63%, 5 s` (the per cent where DuckDB estimates
- * one; the seconds since the run began), redrawn at most twice a second, and cleared by `done`; a no-op
- * when stderr is not a terminal (like `createProgress`).
+ * The progress line for the database's statements over `label` (files or tables): quiet for two
+ * seconds, then `label: DuckDB statement 2, validating and computing, 63%, 5 s` (the per cent where
+ * DuckDB estimates one; the seconds since the run began), redrawn at most twice a second, and cleared by
+ * `done`; a no-op when stderr is not a terminal (like `createProgress`).
  *
  * @example
  * ```ts
  * const progress = createStatementProgress(io, "visits.csv");
- * progress.report({ step: "loading", statement: 1, percentage: 42.4 });
+ * progress.report({ database: "DuckDB", step: "loading", statement: 1, percentage: 42.4 });
  * // after two seconds: "visits.csv: DuckDB statement 1, loading the file, 42%, 2 s"
  * progress.done();
  * ```
@@ -108,14 +108,15 @@ export function createStatementProgress(io: CliIo, label: string, now: () => num
   const started = now();
   let drawn = 0;
   return {
-    report({ step, statement, percentage }) {
+    report({ database, step, statement, percentage }) {
       const time = now();
       if (time - started < QUIET_MS || time - drawn < REDRAW_MS) return;
       drawn = time;
-      // DuckDB estimates some statements only (the one statement of the validation stays at 0 %).
+      // DuckDB estimates some statements only (the one statement of the validation stays at 0 %),
+      // PostgreSQL none: then the seconds alone show that the run goes on.
       const done = percentage > 0 ? `${Math.floor(percentage)}%, ` : "";
       const seconds = Math.floor((time - started) / 1000);
-      io.err(`\r${label}: DuckDB statement ${statement}, ${STEP_WORDS[step]}, ${done}${seconds} s\u001b[K`);
+      io.err(`\r${label}: ${database} statement ${statement}, ${STEP_WORDS[step]}, ${done}${seconds} s\u001b[K`);
     },
     done() {
       if (drawn > 0) io.err("\r\u001b[K");

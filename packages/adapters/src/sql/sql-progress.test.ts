@@ -1,0 +1,163 @@
+/**
+ * The database's progress through the statements of a compute that runs in it (issue 14): 200 000
+ * visits in a CSV file DuckDB loads (statement 1, `loading`) and then validates and computes
+ * (`computing`), in a DuckDB database file, and in PostgreSQL (no estimate: 0 % with the time). Every
+ * statement is reported from 0 % on, numbered from 1, and the result is the hand-checked one with or
+ * without a listener.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { planComputation } from "@virta/core";
+import { catalogue } from "@virta/indicators";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDuckDbFileEngine } from "./duckdb-files";
+import type { SqlProgress } from "./sql-progress";
+import { postgresAvailable, postgresUrl } from "./test-support/postgres-url";
+import { createWarehouseEngine } from "./warehouse-engine";
+
+const folder = mkdtempSync(join(tmpdir(), "virta-progress-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const ROWS = 200_000;
+const COLUMNS =
+  "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency," +
+  "contact_mode,contact_date,need_assessment_date,visit_date";
+
+/** Visits assessed on 1 March 2024: the even ones seen 9 days later (within 14), the odd ones 19 days later. */
+function visitsCsv(): string {
+  const lines = [COLUMNS];
+  for (let i = 0; i < ROWS; i++) {
+    const visitDate = i % 2 === 0 ? "2024-03-10" : "2024-03-20";
+    lines.push(
+      `v${i},c${i % 5000},1980-05-01,female,167,primary_care,doctor,non_urgent,in_person,` +
+        `2024-02-28,2024-03-01,${visitDate}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const file = join(folder, "visits.csv");
+writeFileSync(file, visitsCsv());
+const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+  period: "2024",
+  by: [],
+  asOf: null,
+  suppress: false,
+});
+const SHARE = [{ numerator: ROWS / 2, denominator: ROWS, value: 50 }];
+
+const pgReady = await postgresAvailable();
+if (!pgReady && process.env.CI) throw new Error(`CI runs PostgreSQL at ${postgresUrl()}; it did not answer`);
+if (!pgReady) console.log(`progress on PostgreSQL not run: no server at ${postgresUrl()} (outside CI only)`);
+
+/** The statements reported, each from 0 % on with one step, numbered 1, 2, …; returns them in order. */
+function checkStatements(reports: SqlProgress[]): SqlProgress[][] {
+  const numbers = [...new Set(reports.map((report) => report.statement))];
+  expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, index) => index + 1));
+  expect(numbers.length).toBeGreaterThanOrEqual(2);
+  const statements = numbers.map((number) => reports.filter((report) => report.statement === number));
+  for (const own of statements) {
+    expect(own[0]!.percentage).toBe(0);
+    expect(new Set(own.map((report) => report.step)).size).toBe(1);
+  }
+  expect(reports.every((report) => report.percentage >= 0 && report.percentage <= 100)).toBe(true);
+  return statements;
+}
+
+describe("DuckDB's progress while it reads and computes a file itself", () => {
+  it("reports every statement from 0 %, loading first, and gives the same hand-checked share", async () => {
+    const reports: SqlProgress[] = [];
+    const files = { health_care_visit: file };
+    const onProgress = (progress: SqlProgress) => void reports.push(progress);
+    const watched = await createDuckDbFileEngine({ files, onProgress, progressIntervalMs: 1 }).evaluate(plan);
+    const quiet = await createDuckDbFileEngine({ files }).evaluate(plan);
+
+    expect(watched.rows).toMatchObject(SHARE);
+    expect(watched.rows).toEqual(quiet.rows);
+    expect(watched.validation).toEqual(quiet.validation);
+    const [loading, ...computing] = checkStatements(reports);
+    expect(reports.every((report) => report.database === "DuckDB")).toBe(true);
+    expect(loading!.every((report) => report.step === "loading")).toBe(true);
+    expect(computing.flat().every((report) => report.step === "computing")).toBe(true);
+    // DuckDB's own estimate arrives while the 200 000 rows load, never falling.
+    const done = loading!.map((report) => report.percentage);
+    expect(done.some((percentage) => percentage > 0)).toBe(true);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+});
+
+describe("the warehouse's progress while it validates and computes its tables", () => {
+  it("a DuckDB database file: every statement computing, from 0 %, and the hand-checked share", async () => {
+    const db = join(folder, "warehouse.duckdb");
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(`CREATE TABLE visits AS SELECT * FROM read_csv('${file}', all_varchar = true)`);
+    connection.closeSync();
+    instance.closeSync();
+    const reports: SqlProgress[] = [];
+    const onProgress = (progress: SqlProgress) => void reports.push(progress);
+    const tables = { health_care_visit: "main.visits" };
+    const result = await createWarehouseEngine({
+      engine: "duckdb",
+      db,
+      tables,
+      onProgress,
+      progressIntervalMs: 1,
+    }).evaluate(plan);
+
+    expect(result.rows).toMatchObject(SHARE);
+    checkStatements(reports);
+    expect(reports.every((report) => report.database === "DuckDB" && report.step === "computing")).toBe(true);
+  });
+
+  it.runIf(pgReady)("PostgreSQL: statements with the time only (0 %), and the hand-checked share", async () => {
+    const client = new pg.Client({ connectionString: postgresUrl() });
+    await client.connect();
+    try {
+      await client.query("CREATE SCHEMA IF NOT EXISTS progress");
+      await client.query("DROP TABLE IF EXISTS progress.visits");
+      const [columns, date] = [
+        COLUMNS.split(","),
+        (i: string) => `CASE WHEN ${i} % 2 = 0 THEN '2024-03-10' ELSE '2024-03-20' END`,
+      ];
+      const values = [
+        "'v' || i",
+        "'c' || (i % 5000)",
+        "'1980-05-01'",
+        "'female'",
+        "'167'",
+        "'primary_care'",
+        "'doctor'",
+        "'non_urgent'",
+        "'in_person'",
+        "'2024-02-28'",
+        "'2024-03-01'",
+        date("i"),
+      ];
+      const select = values.map((value, index) => `CAST(${value} AS TEXT) AS ${columns[index]}`).join(", ");
+      await client.query(`CREATE TABLE progress.visits AS SELECT ${select} FROM generate_series(0, ${ROWS - 1}) AS i`);
+    } finally {
+      await client.end();
+    }
+    const reports: SqlProgress[] = [];
+    const onProgress = (progress: SqlProgress) => void reports.push(progress);
+    const tables = { health_care_visit: "progress.visits" };
+    const db = postgresUrl();
+    const result = await createWarehouseEngine({
+      engine: "postgres",
+      db,
+      tables,
+      onProgress,
+      progressIntervalMs: 1,
+    }).evaluate(plan);
+
+    expect(result.rows).toMatchObject(SHARE);
+    const statements = checkStatements(reports);
+    expect(reports.every((report) => report.database === "PostgreSQL" && report.percentage === 0)).toBe(true);
+    // The time goes on while a statement runs: some statement is reported again after its start.
+    expect(statements.some((own) => own.length > 1)).toBe(true);
+  });
+});
