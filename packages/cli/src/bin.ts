@@ -40,7 +40,8 @@ for (const [signal, code] of [
   process.on(signal, () => {
     if (interrupted) process.exit(code);
     interrupted = true;
-    process.stderr.write(`virta: interrupted (${signal})\n`);
+    // On a terminal a progress line may be drawn: the message replaces it rather than running on after it.
+    process.stderr.write(`${io.errIsTerminal ? "\r\u001b[K" : ""}virta: interrupted (${signal})\n`);
     import("@virta/adapters")
       .then(({ interruptCleanups }) => interruptCleanups())
       .catch(() => {})
