@@ -34,8 +34,9 @@ export async function enableDuckDbProgress(connection: DuckDBConnection): Promis
 
 /**
  * A wrapper that numbers each statement it runs and reports its progress to `listener`: 0 % at the
- * start, then every `intervalMs` while the statement runs, with `estimate()` (a per cent, negative when
- * unknown) where the database has one. Without a listener it only runs the statement.
+ * start, then every `intervalMs` while the statement runs, the highest `estimate()` so far (a per cent,
+ * negative when unknown) where the database has one, so a statement's reports never fall. Without a
+ * listener it only runs the statement.
  *
  * @example
  * ```ts
@@ -58,9 +59,11 @@ export function progressTracker(
     statements += 1;
     const statement = statements;
     listener({ database, step, statement, percentage: 0 });
+    // DuckDB's estimate falls back to "none" as a statement ends: the report keeps the highest one.
+    let highest = 0;
     const timer = setInterval(() => {
-      const percentage = Math.min(100, Math.max(0, estimate?.() ?? 0));
-      listener({ database, step, statement, percentage });
+      highest = Math.max(highest, Math.min(100, estimate?.() ?? 0));
+      listener({ database, step, statement, percentage: highest });
     }, intervalMs);
     try {
       return await run();
