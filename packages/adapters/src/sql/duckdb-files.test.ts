@@ -200,28 +200,52 @@ describe("a Parquet DATE column is checked as a date: years 0001–9999 only, as
   });
 });
 
-describe("an unknown column of a file DuckDB reads is warned about as the embedded reader does (F29)", () => {
-  it("warns about `extra` in a file with rows, and not in an empty one", async () => {
-    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
-      period: "2024",
-      by: [],
-      asOf: null,
-    });
-    const row =
-      "SELECT 'v1' AS visit_id, 'c1' AS client_id, '1980-05-01' AS birth_date, 'female' AS sex," +
-      " '167' AS municipality_code, 'primary_care' AS service_branch, 'doctor' AS professional_group," +
-      " 'non_urgent' AS urgency, 'in_person' AS contact_mode, '2024-03-01' AS need_assessment_date," +
-      " '2024-03-10' AS visit_date, 7 AS extra";
-    const [full, empty] = [join(folder, "extra.parquet"), join(folder, "extra-empty.parquet")];
-    const connection = await instance.connect();
-    await connection.run(`COPY (${row}) TO '${full}' (FORMAT parquet)`);
-    await connection.run(`COPY (${row} LIMIT 0) TO '${empty}' (FORMAT parquet)`);
-    connection.closeSync();
-    const warned = await createDuckDbFileEngine({ files: { health_care_visit: full } }).evaluate(plan);
-    expect(warned.validation.health_care_visit!.warnings).toEqual([
-      `${full}: unknown column "extra" is ignored (not a field of health_care_visit)`,
+describe("a CSV file DuckDB reads in every statement stops on a byte that is not UTF-8 anywhere (issue 14)", () => {
+  const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+    period: "2024",
+    by: [],
+    asOf: null,
+  });
+  const header = Buffer.from(
+    "visit_id,client_id,birth_date,sex,municipality_code,service_branch,professional_group,urgency," +
+      "contact_mode,need_assessment_date,visit_date,extra\n",
+  );
+  const visit = (id: number, mode: Buffer, extra: Buffer) =>
+    Buffer.concat([
+      Buffer.from(`v${id},c1,1980-05-01,female,167,primary_care,doctor,non_urgent,`),
+      mode,
+      Buffer.from(",2024-03-01,2024-03-10,"),
+      extra,
+      Buffer.from("\n"),
     ]);
-    const none = await createDuckDbFileEngine({ files: { health_care_visit: empty } }).evaluate(plan);
-    expect(none.validation.health_care_visit!.warnings).toEqual([]);
+  const rows = (mode: Buffer, extra: Buffer) =>
+    Buffer.concat([
+      header,
+      ...Array.from({ length: 3000 }, (_, i) => visit(i, Buffer.from("in_person"), Buffer.from("x"))),
+      visit(3000, mode, extra),
+    ]);
+
+  it("computes over a clean file with an unknown column, warning about it", async () => {
+    const path = join(folder, "clean-extra.csv");
+    writeFileSync(path, rows(Buffer.from("in_person"), Buffer.from("x")));
+    const result = await createDuckDbFileEngine({ files: { health_care_visit: path } }).evaluate(plan);
+    expect(result.rows).toMatchObject([{ numerator: 3001, denominator: 3001, value: 100 }]);
+    expect(result.validation.health_care_visit!.warnings).toEqual([
+      `${path}: unknown column "extra" is ignored (not a field of health_care_visit)`,
+    ]);
+  });
+
+  it("hands over to the embedded reader for 0xFF in the unknown column or a field the plan skips", async () => {
+    const bad = Buffer.from([0x6f, 0xff, 0x6b]);
+    for (const [name, content] of [
+      ["bad-extra.csv", rows(Buffer.from("in_person"), bad)],
+      ["bad-mode.csv", rows(bad, Buffer.from("x"))],
+    ] as const) {
+      const path = join(folder, name);
+      writeFileSync(path, content);
+      await expect(createDuckDbFileEngine({ files: { health_care_visit: path } }).evaluate(plan)).rejects.toThrow(
+        EmbeddedReadNeeded,
+      );
+    }
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The database's progress through the statements of a compute that runs in it (issue 14): 200 000
- * visits in a CSV file DuckDB loads (statement 1, `loading`) and then validates and computes
- * (`computing`), in a DuckDB database file, and in PostgreSQL (no estimate: 0 % with the time). Every
- * statement is reported from 0 % on, numbered from 1, and the result is the hand-checked one with or
- * without a listener.
+ * visits in a CSV file DuckDB reads in every statement (`computing`), the same file with a repeated
+ * visit id, which DuckDB loads into a table first (`loading`, F9), in a DuckDB database file, and in
+ * PostgreSQL (no estimate: 0 % with the time). Every statement is reported from 0 % on, numbered from
+ * 1, and the result is the hand-checked one with or without a listener.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,7 @@ const COLUMNS =
   "contact_mode,contact_date,need_assessment_date,visit_date";
 
 /** Visits assessed on 1 March 2024: the even ones seen 9 days later (within 14), the odd ones 19 days later. */
-function visitsCsv(): string {
+function visitsCsv(extra: string[] = []): string {
   const lines = [COLUMNS];
   for (let i = 0; i < ROWS; i++) {
     const visitDate = i % 2 === 0 ? "2024-03-10" : "2024-03-20";
@@ -36,11 +36,15 @@ function visitsCsv(): string {
         `2024-02-28,2024-03-01,${visitDate}`,
     );
   }
-  return `${lines.join("\n")}\n`;
+  return `${[...lines, ...extra].join("\n")}\n`;
 }
 
 const file = join(folder, "visits.csv");
 writeFileSync(file, visitsCsv());
+/** The same visits and one more row with the first visit's id: rejected as its repeat (F9). */
+const repeated = join(folder, "repeated.csv");
+const repeat = "v0,c0,1980-05-01,female,167,primary_care,doctor,non_urgent,in_person,2024-02-28,2024-03-01,2024-03-10";
+writeFileSync(repeated, visitsCsv([repeat]));
 const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
   period: "2024",
   by: [],
@@ -103,24 +107,44 @@ describe("progressTracker", () => {
   });
 });
 
-describe("DuckDB's progress while it reads and computes a file itself", () => {
-  it("reports every statement from 0 %, loading first, and gives the same hand-checked share", async () => {
-    const reports: SqlProgress[] = [];
-    const files = { health_care_visit: file };
-    const onProgress = (progress: SqlProgress) => void reports.push(progress);
-    const watched = await createDuckDbFileEngine({ files, onProgress, progressIntervalMs: 1 }).evaluate(plan);
-    const quiet = await createDuckDbFileEngine({ files }).evaluate(plan);
+/** Computes the plan over files with a listener polled every millisecond, and again without one. */
+async function watchedFiles(files: Record<string, string>) {
+  const reports: SqlProgress[] = [];
+  const onProgress = (progress: SqlProgress) => void reports.push(progress);
+  const watched = await createDuckDbFileEngine({ files, onProgress, progressIntervalMs: 1 }).evaluate(plan);
+  const quiet = await createDuckDbFileEngine({ files }).evaluate(plan);
+  expect(watched.rows).toEqual(quiet.rows);
+  expect(watched.validation).toEqual(quiet.validation);
+  expect(reports.every((report) => report.database === "DuckDB")).toBe(true);
+  return { result: watched, statements: checkStatements(reports) };
+}
 
-    expect(watched.rows).toMatchObject(SHARE);
-    expect(watched.rows).toEqual(quiet.rows);
-    expect(watched.validation).toEqual(quiet.validation);
-    const [loading, ...computing] = checkStatements(reports);
-    expect(reports.every((report) => report.database === "DuckDB")).toBe(true);
-    expect(loading!.every((report) => report.step === "loading")).toBe(true);
-    expect(computing.flat().every((report) => report.step === "computing")).toBe(true);
+describe("DuckDB's progress while it reads and computes a file itself", () => {
+  it("reports every statement from 0 %, each reading the file, and gives the same hand-checked share", async () => {
+    const { result, statements } = await watchedFiles({ health_care_visit: file });
+
+    expect(result.rows).toMatchObject(SHARE);
+    expect(statements.flat().every((report) => report.step === "computing")).toBe(true);
     // A statement's reports never fall (DuckDB's estimates, whenever they arrive).
-    const done = loading!.map((report) => report.percentage);
-    expect(done).toEqual([...done].sort((a, b) => a - b));
+    for (const own of statements) {
+      const done = own.map((report) => report.percentage);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+    }
+  });
+
+  it("loads the file into a table when a visit id repeats (F9), and rejects the repeat", async () => {
+    const { result, statements } = await watchedFiles({ health_care_visit: repeated });
+
+    expect(result.rows).toMatchObject(SHARE);
+    expect(result.validation.health_care_visit).toMatchObject({
+      rows_read: ROWS + 1,
+      rows_rejected: 1,
+      rejected_by_reason: { duplicate_id: 1 },
+    });
+    const steps = statements.map((own) => own[0]!.step);
+    // The trusted-column probe and the key check read the file, then it is loaded once.
+    expect(steps.slice(0, 3)).toEqual(["computing", "computing", "loading"]);
+    expect(steps.filter((step) => step === "loading")).toHaveLength(1);
   });
 });
 

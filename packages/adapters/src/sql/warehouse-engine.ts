@@ -82,6 +82,11 @@ export interface Session {
   rowPosition?(concept: string): string | undefined;
   /** Per text column of a concept's table, every cell it can hold where known without a scan (`TrustProbeOptions`). */
   distinctCells?(concept: string): Promise<Record<string, readonly string[]>>;
+  /**
+   * Called before a run that reads each row's position (`rowPosition`, else `rowid`): a key repeats, or
+   * the plan joins concepts. A CSV file's view becomes a table of its rows in record order (F9).
+   */
+  needRowOrder?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -244,6 +249,14 @@ export async function evaluateValidated(
     const parts = split(await session.run(one.together));
     const validation = await summaries(plan, options, parts.rejections, warnings, onStrictRejection);
     return finished(plan, session.dialect, parts.accounts, parts.cells, validation);
+  }
+  if (session.needRowOrder !== undefined) {
+    await session.needRowOrder();
+    for (const concept of plan.definition.concepts) {
+      const { rowPosition: _, ...read } = reads[concept]!;
+      const rowPosition = session.rowPosition?.(concept);
+      reads[concept] = { ...read, ...(rowPosition ? { rowPosition } : {}) };
+    }
   }
   const compiled = materialisedValidation(plan, session.dialect, sources, options.rowNumber, reads);
   const statement = (text: string) => session.run({ text, parameters: [] });
