@@ -100,6 +100,18 @@ describe("a file without a column the concept needs is read by the embedded read
       await expect(engine.evaluate(plan)).rejects.toThrow(/a required column is missing/);
     }
   });
+
+  it("hands over a CSV whose header holds a NUL, which ends DuckDB's string literal (fuzz seed 202026)", async () => {
+    const plan = planComputation(catalogue.entry("availability.primary_care.within_14_days").definition, {
+      period: "2024",
+      by: [],
+      asOf: null,
+    });
+    const csv = join(folder, "nul-header.csv");
+    writeFileSync(csv, "visit_id,client\u0000_id,visit_date\nv1,c1,2024-03-15\n");
+    const engine = createDuckDbFileEngine({ files: { health_care_visit: csv } });
+    await expect(engine.evaluate(plan)).rejects.toThrow(EmbeddedReadNeeded);
+  });
 });
 
 describe("a typed Parquet file (DATE, TIMESTAMP WITH TIME ZONE, INTEGER) is read as the validator's text (F4)", () => {

@@ -148,13 +148,18 @@ async function viewFile(
   const declared = new Set(getConcept(concept).fields.map((field) => field.name));
   const others = header.filter((name) => !declared.has(name)).map((name) => `length(${q(name)}) >= 0`);
   const where = others.length > 0 ? ` WHERE ${others.map((check) => `coalesce(${check}, true)`).join(" AND ")}` : "";
-  await connection.run(`CREATE VIEW ${q(table)} AS SELECT * FROM ${reader}${where}`);
+  // Whatever DuckDB does not take (a NUL in a column name ends its string literal…) goes to the
+  // embedded reader, which names the file's fault in its own words.
+  const handOver = (error: unknown) => new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
+  await connection.run(`CREATE VIEW ${q(table)} AS SELECT * FROM ${reader}${where}`).catch((error: unknown) => {
+    throw handOver(error);
+  });
   const load = async () => {
     try {
       await connection.run(`DROP VIEW ${q(table)}`);
       await track("loading", () => connection.run(`CREATE TABLE ${q(table)} AS SELECT * FROM ${reader}`));
     } catch (error) {
-      throw new EmbeddedReadNeeded(`${path}: ${(error as Error).message.split("\n")[0]}`);
+      throw handOver(error);
     }
   };
   return { parquet: false, load };
