@@ -222,6 +222,9 @@ export async function evaluateValidated(
   const reads: ValidatedSqlReads = {};
   const warnings: Record<string, string[]> = {};
   const fields = new Map(plan.definition.concepts.map((c) => [c, getConcept(c).fields.map((f) => f.name)]));
+  // A plan over two concepts writes each one's validated rows first, which reads row positions: a file
+  // read in place is loaded before its columns are probed, not read once more after.
+  if (plan.definition.concepts.length > 1) await session.needRowOrder?.();
   for (const concept of plan.definition.concepts) {
     const spec = specOf(options, concept);
     const { columns, parts } = await session.columns(spec);
