@@ -45,6 +45,8 @@ export class ChunkQueue {
   private fetching = false;
   private ended = false;
   private wake: (() => void) | null = null;
+  /** The fetch under way, settled (never rejected) when it has ended. */
+  private pending: Promise<void> = Promise.resolve();
 
   /** Starts fetching from `result`; `first`, a chunk already fetched from it, comes first. */
   constructor(
@@ -77,10 +79,25 @@ export class ChunkQueue {
     this.ended = true;
   }
 
+  /**
+   * Fetches no more, and settles once the fetch under way (if any) has ended, so that the connection
+   * can start another query (the reader starting its stream again).
+   *
+   * @example
+   * ```ts
+   * await queue.stop();
+   * queue = new ChunkQueue(await connection.stream(sql), CHUNKS_AHEAD);
+   * ```
+   */
+  async stop(): Promise<void> {
+    this.ended = true;
+    await this.pending;
+  }
+
   private fill(): void {
     if (this.fetching || this.ended || this.fetched.length >= this.depth) return;
     this.fetching = true;
-    this.result.fetchChunk().then(
+    this.pending = this.result.fetchChunk().then(
       (chunk) => {
         this.fetching = false;
         if (chunk === null || chunk.rowCount === 0) this.ended = true;

@@ -9,7 +9,8 @@ import {
   readCodedColumn,
   ROW_GROUP_DICTIONARY,
 } from "./duckdb-code-columns";
-import { duckdbParquetBatches, selectSql } from "./parquet-duckdb";
+import { duckdbParquetBatches } from "./parquet-duckdb";
+import { selectSql } from "./parquet-select";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
 import { DICTIONARY_LIMIT } from "./word-dictionary";

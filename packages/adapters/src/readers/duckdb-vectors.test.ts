@@ -2,13 +2,13 @@
  * Strings longer than 12 bytes from DuckDB's vectors (issue 14): rebuilt from the 4 bytes their slot
  * keeps and their pieces of 12 characters, exactly as `getItem` would give them, and read through
  * the pointer only where the pieces cannot hold them (non-ASCII at the start, a piece over 12 bytes,
- * longer than the pieces cover).
+ * longer than the pieces cover); a column's pieces are learnt as the file is read.
  */
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { slotsOf, TextColumnReader } from "./duckdb-vectors";
-import { MAX_PIECES, selectSql } from "./parquet-duckdb";
+import { MAX_PIECES, selectSql } from "./parquet-select";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
 
@@ -78,6 +78,49 @@ describe("duckdbParquetBatches: strings over 12 bytes come from their pieces (is
     expect(cells[2999]).toBe("visit-2024-000002999-ä");
   });
 
+  it("starts the stream again at the next row with more pieces once a chunk shows longer cells", async () => {
+    // Short ids first, 20-byte ids from row 2048 (two pieces), 40-byte ids from row 6000 (three).
+    const texts = Array.from({ length: 9000 }, (_, index) => {
+      if (index < 2048) return `v${index}`;
+      if (index < 6000) return `visit-2024-${String(index).padStart(9, "0")}`;
+      return `visit-2024-${String(index).padStart(9, "0")}-${"x".repeat(19)}`;
+    });
+    const path = await writeTexts("restart.parquet", texts);
+    const stream = vi.spyOn(DuckDBConnection.prototype, "stream");
+    try {
+      const rows = await allRows(await openParquetTable(path, "restart", 1000));
+      expect(rows.map((row) => row.values.s)).toEqual(texts);
+      expect(rows.map((row) => row.record)).toEqual(texts.map((_, index) => index + 1)); // none lost or read twice
+      const selects = stream.mock.calls.map(([sql]) => sql).filter((sql) => sql.includes('"s"'));
+      expect(selects).toHaveLength(3);
+      expect(selects[0]).not.toContain("substr");
+      expect(selects[1]).toContain('substr("s", 17, 12) FROM');
+      expect(selects[1]).toContain("WHERE file_row_number >= 4096");
+      expect(selects[2]).toContain('substr("s", 29, 12) FROM');
+      const restart = Number(/file_row_number >= (\d+)/.exec(selects[2]!)![1]);
+      expect(restart).toBeGreaterThan(6000);
+      expect(restart).toBeLessThanOrEqual(6000 + 2048);
+    } finally {
+      stream.mockRestore();
+    }
+  });
+
+  it("keeps to one stream when the file has a column of its own named file_row_number", async () => {
+    const path = join(folder.path, "own-row-number.parquet");
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    await connection.run(
+      "COPY (SELECT i AS file_row_number, CASE WHEN i < 2048 THEN 'v' || i ELSE 'visit-2024-' || lpad(CAST(i AS " +
+        `VARCHAR), 9, '0') END AS s FROM range(5000) AS t(i) ORDER BY i) TO '${path}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const rows = await allRows(await openParquetTable(path, "own", 1000));
+    expect(rows.map((row) => row.values.file_row_number)).toEqual(rows.map((_, index) => index));
+    expect(rows[4999]!.values.s).toBe("visit-2024-000004999");
+    expect(rows.map((row) => row.record)).toEqual(rows.map((_, index) => index + 1));
+  });
+
   it("reads a dictionary column's long code words from the pieces, each coded once", async () => {
     const texts = Array.from({ length: 5000 }, (_, index) => (index % 3 === 0 ? "oral_hygienist" : "physiotherapist"));
     const path = await writeTexts("codes.parquet", texts);
@@ -127,6 +170,8 @@ describe("TextColumnReader: the pieces spare the per-cell native call", () => {
       const cells: unknown[] = [];
       coding.read(vector, chunk.rowCount, cells, 0, null, pieces);
       expect(cells).toEqual(TEXTS);
+      // The longest cell the two pieces did not reach: the reader selects more pieces after it (101 bytes).
+      expect(each.longestUncovered).toBe(5 + 12 * MAX_PIECES);
     } finally {
       connection.closeSync();
       instance.closeSync();

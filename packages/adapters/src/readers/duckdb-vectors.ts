@@ -233,6 +233,12 @@ export class TextColumnReader extends WordDictionary {
   private scratch = Buffer.alloc(64);
 
   /**
+   * The byte length of the longest cell read through its pointer because it was longer than its pieces
+   * cover (0 when none was): the reader then selects the column in more pieces (`piecesAfter`).
+   */
+  longestUncovered = 0;
+
+  /**
    * A cell longer than 12 bytes: rebuilt from its pieces when they hold it wholly (each inlined, their
    * bytes adding up to the cell's), otherwise read through its pointer.
    */
@@ -258,6 +264,7 @@ export class TextColumnReader extends WordDictionary {
         }
       }
     }
+    if (length > 4 + pieces.length * 12 && length > this.longestUncovered) this.longestUncovered = length;
     return itemOf(vector, bytes, view, row)!;
   }
 }

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { type ColumnBatch, NULL_DAY } from "@virta/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DICTIONARY_LIMIT } from "./duckdb-vectors";
-import { duckdbColumnsOf, duckdbParquetBatches, selectSql } from "./parquet-duckdb";
+import { duckdbColumnsOf, duckdbParquetBatches } from "./parquet-duckdb";
+import { selectSql } from "./parquet-select";
 import { openParquetTable } from "./parquet-reader";
 import { allRows, tempFolder } from "./test-support/temp-files";
 

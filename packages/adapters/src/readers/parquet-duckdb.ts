@@ -19,9 +19,10 @@
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
  *   spelling once (issue 14). A code column that the file stores in small dictionaries comes from
  *   DuckDB as positions in its spellings, read before the stream (`duckdb-code-columns.ts`). Another
- *   text column whose first chunk holds strings longer than 12 bytes (identifiers) is also selected in
- *   pieces of 12 characters (`selectSql`'s `pieces`), so that its long cells are rebuilt from inlined
- *   bytes rather than read one native call per cell (`duckdb-vectors.ts`); the stream then starts again.
+ *   text column with strings longer than 12 bytes (identifiers) is also selected in pieces of 12
+ *   characters once a chunk has shown them, so that its long cells are rebuilt from inlined bytes
+ *   rather than read one native call per cell (`duckdb-vectors.ts`); the stream then starts again at
+ *   the next row (`parquet-select.ts`).
  *
  * A column the caller does not read (`ReadTableOptions.readColumns`) is selected as `NULL` and its
  * cells come absent, so DuckDB neither decodes it nor needs to take its type.
@@ -34,11 +35,12 @@ import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult } from "@duckdb/no
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, UsageError } from "@virta/core";
 import type { SchemaElement } from "hyparquet";
 import { ChunkQueue, CHUNKS_AHEAD, turnEventLoop } from "./duckdb-chunk-queue";
-import { absentSpelling, codedSql, codeColumnsOf, readCodedColumn, type Spellings } from "./duckdb-code-columns";
+import { absentSpelling, codeColumnsOf, readCodedColumn } from "./duckdb-code-columns";
 import { batchOf } from "./duckdb-chunk-batch";
-import { dayColumn, int64Column, longestString, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
+import { dayColumn, int64Column, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
-import { epochSql, timestampDays, timestampDaySql } from "./parquet-timestamps";
+import { timestampDays } from "./parquet-timestamps";
+import { canStartAtRow, piecesAfter, selectSql, streamLayout } from "./parquet-select";
 import { timestampText, type TimestampUnit } from "./parquet-values";
 import type { RawValue } from "./table";
 
@@ -127,73 +129,6 @@ export function duckdbColumnsOf(
   return columns;
 }
 
-/** The largest safe integer (2^53 − 1): an INT64 up to it is exact as a number (`integerValue`). */
-const SAFE = Number.MAX_SAFE_INTEGER;
-
-const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-
-/** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
-export const MAX_PIECES = 8;
-
-/**
- * The SELECT that hands each column over in the form its converter expects, then, for each text
- * column `c` with `pieces[c] = k > 0`, its characters 5 … 12·k + 4 in k pieces of 12 (see the
- * module comment), after the other columns, in column order. A column with a spelling `absent[c]` is
- * selected as its positions in the list bound as the next parameter from `$2` on, that spelling
- * standing for an absent cell (`duckdb-code-columns.ts`).
- *
- * @example
- * ```ts
- * selectSql([{ name: "d", kind: "date" }, { name: "x", kind: "decimal" }]);
- * // 'SELECT "d", CAST("x" AS VARCHAR) FROM read_parquet($1)'
- * selectSql([{ name: "id", kind: "plain", text: true }], [2]);
- * // 'SELECT "id", substr("id", 5, 12), substr("id", 17, 12) FROM read_parquet($1)'
- * ```
- */
-export function selectSql(
-  columns: readonly DuckDbColumn[],
-  pieces: readonly number[] = [],
-  absent: ReadonlyArray<string | null> = [],
-): string {
-  let parameter = 1;
-  const expressions = columns.map((column, index) => {
-    const name = quoted(column.name);
-    const absentSpelling = absent[index];
-    if (typeof absentSpelling === "string") return codedSql(column.name, ++parameter, absentSpelling);
-    switch (column.kind) {
-      case "date":
-        // The vector's INT32 days as they are (±infinity ±(2^31 − 1), which dateFromEpochDays writes as
-        // "infinity": invalid_format): no expression per cell on DuckDB's thread.
-        return name;
-      case "decimal":
-        return `CAST(${name} AS VARCHAR)`;
-      case "skipped":
-        return "NULL";
-      case "int64":
-        // A safe integer as an exact DOUBLE (read as a typed array); others by their text, selected beside.
-        return `CASE WHEN ${name} BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS DOUBLE) END`;
-      case "timestamp":
-        return column.asDay === true ? timestampDaySql(column, name) : epochSql(column.unit, name);
-      default:
-        return name;
-    }
-  });
-  columns.forEach((column, index) => {
-    const quotedName = quoted(column.name);
-    for (let piece = 0; piece < (pieces[index] ?? 0); piece++)
-      expressions.push(`substr(${quotedName}, ${12 * piece + 5}, 12)`);
-  });
-  for (const column of columns)
-    if (column.kind === "timestamp" && column.asDay === true)
-      expressions.push(epochSql(column.unit, quoted(column.name)));
-  for (const column of columns)
-    if (column.kind === "int64") {
-      const name = quoted(column.name);
-      expressions.push(`CASE WHEN ${name} NOT BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS VARCHAR) END`);
-    }
-  return `SELECT ${expressions.length === 0 ? "NULL" : expressions.join(", ")} FROM read_parquet($1)`;
-}
-
 /** Converts one non-null cell as DuckDB gives it. */
 type Converter = (value: unknown) => RawValue;
 
@@ -206,23 +141,6 @@ function converterOf(column: DuckDbColumn): Converter | null {
     default:
       return null; // INT64: `int64Column`
   }
-}
-
-/**
- * How many pieces of 12 characters each text column is selected in, judged on the first chunk: enough
- * for its longest string when that is over 12 bytes (at most {@link MAX_PIECES}), else none (nor for
- * a coded column).
- */
-function piecesFor(
-  chunk: DuckDBDataChunk,
-  texts: ReadonlyArray<TextColumnReader | null>,
-  spellings: ReadonlyArray<Spellings | null>,
-): number[] {
-  return texts.map((text, index) => {
-    if (text === null || spellings[index]) return 0;
-    const longest = longestString(chunk.getColumnVector(index), chunk.rowCount);
-    return longest > 12 ? Math.min(MAX_PIECES, Math.ceil((longest - 4) / 12)) : 0;
-  });
 }
 
 /**
@@ -267,27 +185,20 @@ export async function* duckdbParquetBatches(
     const known = columns.map((column) => (column.kind === "plain" ? (column.spellings ?? null) : null));
     const spellings = await codeColumnsOf(connection, path, names, dictionaryEncoded, known);
     const absent = spellings.map((list) => (list === null ? null : absentSpelling(list)));
-    const open = async (pieces: readonly number[]): Promise<DuckDBResult> => {
+    const open = async (pieces: readonly number[], from: number): Promise<DuckDBResult> => {
       const lists = spellings.flatMap((list, c) => (list === null ? [] : [listValue([...list, absent[c]!])]));
       try {
-        return await connection!.stream(selectSql(columns, pieces, absent), [path, ...lists]);
+        return await connection!.stream(selectSql(columns, pieces, absent, from), [path, ...lists]);
       } catch (error) {
         const reason = (error as Error).message;
         throw new UsageError("unreadable_file", `${label} is not a readable Parquet file (${reason})`, { file: path });
       }
     };
-    let result = await open([]);
     let record = 0;
     const changed = (): UsageError =>
       new UsageError("unreadable_file", `${label} changed while it was read (${record} rows read)`, { file: path });
-    // The first chunk alone (it decides the pieces); then chunks fetched ahead (duckdb-chunk-queue.ts)
-    // while this one is read and its batches validated (each fetched chunk owns its memory). A failure
-    // surfaces when that chunk is taken.
-    const fetch = () => {
-      const next = result.fetchChunk();
-      next.catch(() => undefined); // not left unhandled if the reader stops early
-      return next;
-    };
+    // Chunks fetched ahead (duckdb-chunk-queue.ts) while this one is read and its batches validated (each
+    // fetched chunk owns its memory). A failure surfaces when that chunk is taken.
     const receive = async (pending: Promise<DuckDBDataChunk | null>): Promise<DuckDBDataChunk | null> => {
       try {
         const chunk = await pending;
@@ -299,22 +210,11 @@ export async function* duckdbParquetBatches(
         });
       }
     };
-    // Long strings in the first chunk: the stream starts again with those columns also in pieces.
-    let first = await receive(fetch());
-    if (first === null && (fileRows ?? 0) === 0) return; // no rows
-    if (first === null) throw changed();
-    const pieces = piecesFor(first, texts, spellings);
-    if (pieces.some((count) => count > 0)) {
-      result = await open(pieces);
-      first = null;
-    }
-    const pieceColumns: number[] = [];
-    let next = width;
-    for (let c = 0; c < width; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
-    // The epoch column of each timestamp handed over as days, after the pieces (see `selectSql`).
-    const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
-    const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
-    queue = new ChunkQueue(result, CHUNKS_AHEAD, first);
+    // No pieces at first: they are learnt from the cells read (`piecesAfter`, parquet-select.ts).
+    let pieces = columns.map(() => 0);
+    let { pieceColumns, epochColumns, int64Texts } = streamLayout(columns, pieces);
+    const restartable = canStartAtRow(columns);
+    queue = new ChunkQueue(await open(pieces, 0), CHUNKS_AHEAD);
     for (;;) {
       const chunk = await receive(queue.next());
       if (chunk === null) break;
@@ -380,6 +280,15 @@ export async function* duckdbParquetBatches(
         yield batchOf(label, names, kinds, cells, dictionaries, [start, end, rowCount], record);
       }
       record += rowCount;
+      // Cells longer than their column's pieces cover were read one native call each: the stream starts
+      // again at the next row, with more pieces.
+      const more = restartable ? piecesAfter(texts, pieces) : null;
+      if (more !== null) {
+        await queue.stop();
+        pieces = more;
+        ({ pieceColumns, epochColumns, int64Texts } = streamLayout(columns, pieces));
+        queue = new ChunkQueue(await open(pieces, record), CHUNKS_AHEAD);
+      }
     }
     if (fileRows !== null && record !== fileRows) throw changed(); // every row the metadata gives: none lost
   } finally {
