@@ -2,6 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyTable } from "./key-table";
 
+/** The answers of `firstRowsOrAdd` over `keys` cut into batches of `size`, rows 1, 2, … */
+function batched(table: KeyTable, keys: readonly string[], size: number, firstRow = 1): number[] {
+  const answers: number[] = [];
+  for (let start = 0; start < keys.length; start += size) {
+    const part = keys.slice(start, start + size);
+    const firsts = new Float64Array(part.length);
+    const rows = part.map((_, index) => firstRow + start + index);
+    table.firstRowsOrAdd(part, rows, part.length, firsts);
+    answers.push(...firsts);
+  }
+  return answers;
+}
+
 describe("KeyTable: the first row of each key (F9)", () => {
   it("returns −1 for a new key and the first row for a repeated one, never the later rows", () => {
     const table = new KeyTable();
@@ -222,19 +235,6 @@ describe("KeyTable: numbered ids by their number (dense-keys.ts, F9)", () => {
 });
 
 describe("KeyTable.firstRowsOrAdd: a batch of keys looked up together (issue 14)", () => {
-  /** The answers of `firstRowsOrAdd` over `keys` cut into batches of `size`, rows 1, 2, … */
-  function batched(table: KeyTable, keys: readonly string[], size: number, firstRow = 1): number[] {
-    const answers: number[] = [];
-    for (let start = 0; start < keys.length; start += size) {
-      const part = keys.slice(start, start + size);
-      const firsts = new Float64Array(part.length);
-      const rows = part.map((_, index) => firstRow + start + index);
-      table.firstRowsOrAdd(part, rows, part.length, firsts);
-      answers.push(...firsts);
-    }
-    return answers;
-  }
-
   it("answers as key by key, repeats within one batch included", () => {
     const keys = ["a-1", "b", "a-1", "v7", "v7", "ä", "b", "", ""];
     expect(batched(new KeyTable(), keys, 9)).toEqual([-1, -1, 1, -1, 4, -1, 2, -1, 8]);
@@ -280,6 +280,63 @@ describe("KeyTable.firstRowsOrAdd: a batch of keys looked up together (issue 14)
         return batched(new KeyTable(), keys, size).every((first, index) => first === expected[index]);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("KeyTable: UUIDs in their 17-byte compact form (key-bytes.ts)", () => {
+  const uuid = "123e4567-e89b-12d3-a456-426614174000";
+
+  it("tells apart a UUID, its upper-case spelling, a mixed-case one and near misses, and finds each again", () => {
+    const spellings = [
+      uuid,
+      uuid.toUpperCase(),
+      "123E4567-e89b-12d3-a456-426614174000", // mixed case: kept as its UTF-8
+      "123e4567-e89b-12d3-a456-426614174001",
+      "123e4567e89b-12d3-a456-426614174000-", // hyphens elsewhere
+      "123e4567-e89b-12d3-a456-42661417400g", // not a hex digit
+      "\u00f8\u00f8\u00f8e4567-e89b-12d3-a456-426614174000",
+      "12345678-1234-1234-1234-123456789012", // digits only: one spelling
+    ];
+    for (const batchSize of [1, spellings.length]) {
+      const table = new KeyTable();
+      const keys = [...spellings, ...spellings];
+      const firsts = batched(table, keys, batchSize);
+      expect(firsts).toEqual([...spellings.map(() => -1), ...spellings.map((_, index) => index + 1)]);
+      expect(table.size).toBe(spellings.length);
+    }
+  });
+
+  it("keeps 65 536 UUIDs in 22 bytes of records each (2 arena chunks of 1 MiB, not 3)", () => {
+    const table = new KeyTable();
+    for (let n = 0; n < 65_536; n += 1) {
+      const hex = n.toString(16).padStart(11, "0"); // ending in a letter: not a numbered id
+      expect(table.firstRowOrAdd(`0f1e2d3c-4b5a-6978-8796-${hex}a`, n + 1)).toBe(-1);
+    }
+    expect(table.firstRowOrAdd("0f1e2d3c-4b5a-6978-8796-0000000ffffa", 70_000)).toBe(65_536);
+    // Index: 2¹⁷ slots · 8 bytes; records: 65 536 · (4 + 1 + 17) = 1 441 792 bytes in two 1 MiB chunks.
+    expect(table.byteLength).toBe(2 ** 17 * 8 + 2 * 2 ** 20);
+  });
+
+  it("agrees with a Map on any sequence of UUIDs in either case, mixed case and near misses (property)", () => {
+    const hex = fc.constantFrom(..."0123456789abcdefABCDEFg-");
+    const key = fc.oneof(
+      fc.nat(40).map((n) => `${uuid.slice(0, 34)}${(n % 16).toString(16)}${Math.floor(n / 16).toString(16)}`),
+      fc.nat(40).map((n) => `${uuid.slice(0, 34)}${(n % 16).toString(16)}${Math.floor(n / 16)}`.toUpperCase()),
+      fc.array(hex, { minLength: 36, maxLength: 36 }).map((characters) => characters.join("")),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (keys, size) => {
+        const seen = new Map<string, number>();
+        const expected = keys.map((text, index) => {
+          const first = seen.get(text);
+          if (first === undefined) seen.set(text, index + 1);
+          return first ?? -1;
+        });
+        expect(batched(new KeyTable(), keys, size)).toEqual(expected);
+        const single = new KeyTable();
+        expect(keys.map((text, index) => single.firstRowOrAdd(text, index + 1))).toEqual(expected);
+      }),
     );
   });
 });
