@@ -38,4 +38,10 @@ describe("batchOf", () => {
     expect(batch.columns[1]).toEqual([null, "male"]);
     expect(Array.from(batch.records)).toEqual([12, 13]);
   });
+
+  it("carries the file's row count as a sizing hint when the reader knows it (sourceRows)", () => {
+    const cells = [["a", "b", "c", "d"]];
+    expect(batchOf("v.parquet", ["id"], ["raw"], cells, [null], [0, 4, 4], 0, 2_000_000).sourceRows).toBe(2_000_000);
+    expect("sourceRows" in batchOf("v.parquet", ["id"], ["raw"], cells, [null], [0, 4, 4], 0)).toBe(false);
+  });
 });

@@ -7,8 +7,8 @@ import { type ColumnBatch, type ColumnDictionary, type ColumnKind, withCodedCell
 
 /**
  * Rows `[start, end)` of a chunk of `rowCount` rows (`cells` per column, each coded column's codes
- * in `dictionaries`) as a batch whose records follow `before` earlier rows; a coded column's cells
- * (`null` absent) are made only when read (`withCodedCells`).
+ * in `dictionaries`) as a batch whose records follow `before` earlier rows, of a file of `sourceRows`
+ * rows when known; a coded column's cells (`null` absent) are made only when read (`withCodedCells`).
  *
  * @example
  * ```ts
@@ -26,6 +26,7 @@ export function batchOf(
   dictionaries: ReadonlyArray<ColumnDictionary | null>,
   [start, end, rowCount]: readonly [number, number, number],
   before: number,
+  sourceRows: number | null = null,
 ): ColumnBatch {
   const length = end - start;
   const whole = start === 0 && end === rowCount;
@@ -41,5 +42,6 @@ export function batchOf(
   }
   const records = new Array<number>(length);
   for (let r = 0; r < length; r++) records[r] = before + start + r + 1;
-  return { source, names, columns: withCodedCells(columns, coded, null), kinds, dictionaries: coded, length, records };
+  const batch = { source, names, columns: withCodedCells(columns, coded, null), kinds, dictionaries: coded, length };
+  return sourceRows === null ? { ...batch, records } : { ...batch, records, sourceRows };
 }

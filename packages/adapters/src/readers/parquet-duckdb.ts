@@ -277,7 +277,7 @@ export async function* duckdbParquetBatches(
       await turnEventLoop(); // a second turn per chunk: DuckDB runs ahead (duckdb-chunk-queue.ts)
       for (let start = 0; start < rowCount; start += batchSize) {
         const end = Math.min(rowCount, start + batchSize);
-        yield batchOf(label, names, kinds, cells, dictionaries, [start, end, rowCount], record);
+        yield batchOf(label, names, kinds, cells, dictionaries, [start, end, rowCount], record, fileRows);
       }
       record += rowCount;
       // Cells longer than their column's pieces cover were read one native call each: the stream starts

@@ -340,3 +340,50 @@ describe("KeyTable: UUIDs in their 17-byte compact form (key-bytes.ts)", () => {
     );
   });
 });
+
+describe("KeyTable.expect: memory sized once for the rows the source holds (ColumnBatch.sourceRows)", () => {
+  /** 0, 1, …, n − 1 in a shuffled order (a fixed permutation). */
+  const shuffled = (n: number) => Array.from({ length: n }, (_, index) => (index * 7919) % n);
+
+  it("keeps shuffled numbered ids by their number when told the rows, instead of hashing them all", () => {
+    const keys = shuffled(200_003).map((number) => `v${number}`);
+    const told = new KeyTable();
+    told.expect(keys.length);
+    const untold = new KeyTable();
+    const answers = batched(told, keys, 2048);
+    expect(batched(untold, keys, 2048)).toEqual(answers);
+    expect(answers.every((first) => first === -1)).toBe(true);
+    // 49 pages of 4 096 first rows (8 bytes each) beside the empty index of 1 024 slots.
+    expect(told.byteLength).toBe(49 * 4096 * 8 + 1024 * 8);
+    expect(untold.byteLength).toBeGreaterThan(2 * told.byteLength); // hashed: index and records
+    expect(told.size).toBe(keys.length);
+  });
+
+  it("sizes the index once 4 096 keys are hashed, for the hashed share of all the rows", () => {
+    // One row in ten has a numbered id (kept by number); nine in ten a UUID-like key (hashed).
+    const keys = Array.from({ length: 20_000 }, (_, index) =>
+      index % 10 === 0 ? `v${index}` : `k-${(index * 2654435761) % 1_000_003}-x`,
+    );
+    const table = new KeyTable();
+    table.expect(1_000_000);
+    const plain = new KeyTable();
+    expect(batched(table, keys, 1000)).toEqual(batched(plain, keys, 1000));
+    // After 5 000 rows (4 500 hashed) the index is sized for ≈ 900 000 keys: 2²¹ slots of 8 bytes.
+    expect(table.byteLength - plain.byteLength).toBe(2 ** 21 * 8 - 2 ** 15 * 8);
+  });
+});
+
+describe("KeyTable.expect with sparse numbered ids", () => {
+  it("bounds their pages by the keys held, not the rows expected, when the numbers span over twice those rows", () => {
+    const keys = Array.from({ length: 3000 }, (_, index) => `${(index * 2_654_435_761) % 1_000_000_007}`);
+    const told = new KeyTable();
+    told.expect(100_000);
+    const answers = batched(told, keys.slice(0, 60), 60);
+    // Pages of one key each up to 1 MiB (32 pages), then hashed: not 60 pages, as 1 MiB + 16 · 100 000
+    // bytes would allow.
+    expect(told.byteLength).toBeLessThan(2 ** 20);
+    answers.push(...batched(told, keys.slice(60), 500, 61));
+    expect(answers).toEqual(batched(new KeyTable(), keys, 500));
+    expect(told.byteLength).toBeLessThan(200_000);
+  });
+});

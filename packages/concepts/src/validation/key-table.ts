@@ -35,6 +35,8 @@ const FIRST_CHUNK_SIZE = 4096;
 const BIG_ROW = 0xffff_ffff;
 /** Arena offsets are stored + 1 in a uint32 slot. */
 const MAX_ARENA_BYTES = 0xffff_fffe;
+/** Hashed keys seen before the index is sized for the expected rows (`KeyTable.expect`). */
+const SIZING_KEYS = 4096;
 /** What the in-place look-up returns for a key that is not ASCII (a row is never negative but −1). */
 const NOT_ASCII = -2;
 
@@ -46,10 +48,8 @@ export class KeyTable {
   private count = 0;
   private readonly chunks: Uint8Array[] = [];
   private chunk: Uint8Array = new Uint8Array(0);
-  /** Bytes used in the current chunk (a fresh chunk is started when a record does not fit). */
-  private used = 0;
-  /** The encoded key being looked up. */
-  private scratch = new Uint8Array(256);
+  private used = 0; // bytes used in the current chunk (a fresh one when a record does not fit)
+  private scratch = new Uint8Array(256); // the encoded key being looked up
   /** The numbered-id keys, until they would take too much memory (then null: every key is hashed). */
   private dense: DenseKeys | null = new DenseKeys();
   /** First rows that do not fit in a uint32, by record offset (exactness for any row number). */
@@ -59,6 +59,10 @@ export class KeyTable {
   /** What the read-ahead loop of `firstRowsOrAdd` read: kept, so that the compiler keeps the loop. */
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: written only, to keep the read-ahead loop
   private readAhead = 0;
+
+  /** The rows the source is expected to have (`expect`), until the index is sized for them. */
+  private expectedRows = 0;
+  private looked = 0; // keys looked up by `firstRowsOrAdd`, numbered or hashed
 
   /** The number of distinct keys. */
   get size(): number {
@@ -77,6 +81,23 @@ export class KeyTable {
     let bytes = this.slots.byteLength + (this.dense?.byteLength ?? 0);
     for (const chunk of this.chunks) bytes += chunk.length;
     return bytes;
+  }
+
+  /**
+   * Tells the table how many rows its source holds (a hint, `ColumnBatch.sourceRows`): the numbered ids'
+   * pages may take their bound for that many keys (dense-keys.ts), and once 4 096 keys are hashed the
+   * index is sized at once for the hashed share of all rows (2 M UUIDs: no rehash of ≈ 2.9 M keys).
+   *
+   * @example
+   * ```ts
+   * const table = new KeyTable();
+   * table.expect(2_000_000);
+   * ```
+   */
+  expect(rows: number): void {
+    if (!(rows > this.expectedRows) || this.capacity > INITIAL_CAPACITY) return;
+    this.expectedRows = rows;
+    this.dense?.expect(rows);
   }
 
   /**
@@ -163,10 +184,12 @@ export class KeyTable {
       }
       batch.add(key, index);
     }
+    this.looked += count;
     const pending = batch.count;
     if (pending === 0) return;
+    if (this.expectedRows > 0 && this.count + pending >= SIZING_KEYS) this.sizeForExpectedRows(pending);
     // Room for every key of the call now, so that no growth moves the slots read ahead.
-    while ((this.count + pending) * 10 > this.capacity * 7) this.grow();
+    while ((this.count + pending) * 10 > this.capacity * 7) this.rebuild(this.capacity * 2);
     const { hashes, starts, lengths, indexes, bytes } = batch;
     const slots = this.slots;
     const mask = this.capacity - 1;
@@ -226,7 +249,7 @@ export class KeyTable {
     slots[slot * 2] = hash;
     slots[slot * 2 + 1] = offset + 1;
     this.count += 1;
-    if (this.count * 10 > this.capacity * 7) this.grow();
+    if (this.count * 10 > this.capacity * 7) this.rebuild(this.capacity * 2);
     return -1;
   }
 
@@ -347,8 +370,17 @@ export class KeyTable {
     }
   }
 
-  private grow(): void {
-    const capacity = this.capacity * 2;
+  /** Sizes the index once for the hashed share of the expected rows (see `expect`). */
+  private sizeForExpectedRows(pending: number): void {
+    const keys = Math.ceil((this.expectedRows * (this.count + pending)) / Math.max(1, this.looked));
+    this.expectedRows = 0;
+    let capacity = this.capacity;
+    while (keys * 10 > capacity * 7) capacity *= 2;
+    if (capacity > this.capacity) this.rebuild(capacity); // once: the keys' random slots touch fresh pages
+  }
+
+  /** Moves the index into `capacity` slots (a power of two, more than it has). */
+  private rebuild(capacity: number): void {
     const slots = new Uint32Array(capacity * 2);
     const mask = capacity - 1;
     const old = this.slots;

@@ -122,6 +122,7 @@ export class RowValidator implements Validator<Record<string, unknown>> {
       return { table: { length: 0, columns: empty }, records: new Int32Array(0) };
     }
     if (batch.names !== this.header) this.useHeader(batch.names);
+    if (batch.sourceRows !== undefined) this.firstRowOfKey.expect(batch.sourceRows);
     const columnOf = this.columnOfField!;
     const sources = new FieldSources(batch, columnOf);
     const dayKind: boolean[] = [];

@@ -56,6 +56,12 @@ export interface ColumnBatch {
   readonly length: number;
   /** The 1-based record number of each row in the source (F9). */
   readonly records: ArrayLike<number>;
+  /**
+   * How many records the whole source holds, when its reader can tell before the end (a Parquet
+   * file's metadata): only a hint for sizing memory up front (the validator's uniqueness keys), never a
+   * count anything relies on.
+   */
+  readonly sourceRows?: number;
 }
 
 /** Anything that streams column batches, such as a file opened by `readTable` of `@virta/adapters`. */
