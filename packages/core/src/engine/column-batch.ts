@@ -58,8 +58,9 @@ export interface ColumnBatch {
   readonly records: ArrayLike<number>;
   /**
    * How many records the whole source holds, when its reader can tell before the end (a Parquet
-   * file's metadata): only a hint for sizing memory up front (the validator's uniqueness keys), never a
-   * count anything relies on.
+   * file's metadata; for a CSV file, an estimate from its size and the bytes of its first records):
+   * only a hint for sizing memory up front (the validator's uniqueness keys), never a count anything
+   * relies on.
    */
   readonly sourceRows?: number;
 }

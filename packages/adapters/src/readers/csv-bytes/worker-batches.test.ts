@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openCsvTable } from "../csv-reader";
 import { tempFolder } from "../test-support/temp-files";
+import { estimatedRows } from "./worker-batches";
 import { csvWorkerFile } from "./worker-start";
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
@@ -375,5 +376,22 @@ describe("the CSV worker (issue 14)", () => {
     expect(child.stderr).toBe("");
     expect(child.stdout).toBe("1024 4\n"); // read by the worker: the four columns but the day column as codes
     expect(child.status).toBe(0);
+  });
+});
+
+describe("sourceRows: the file's rows estimated from its size (a sizing hint for the key table)", () => {
+  it("gives every batch one estimate, within a few per cent of the rows a regular file has", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, index) => `v${index},c${index % 977},2024-03-0${1 + (index % 9)}`);
+    const path = await folder.write("sized.csv", `visit_id,client_id,visit_date\n${lines.join("\n")}\n`);
+    const table = await openCsvTable(path, "sized", 1024, DAY_COLUMNS, "always");
+    const estimates = new Set<number | undefined>();
+    for await (const batch of table.batches()) estimates.add(batch.sourceRows);
+    expect(estimates.size).toBe(1);
+    const [estimate] = [...estimates] as number[];
+    expect(Math.abs(estimate! - 20_000) / 20_000).toBeLessThan(0.05);
+  });
+
+  it("estimates from the bytes of the records read: 0 for a file whose size cannot be read", () => {
+    expect(estimatedRows(join(dirname(folder.path), "no-such-file.csv"), 100, 1000)).toBe(0);
   });
 });
