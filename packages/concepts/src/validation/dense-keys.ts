@@ -130,18 +130,8 @@ export class DenseKeys {
     let page =
       index < ARRAY_PAGES ? this.pages[index] : index === this.lastIndex ? this.lastPage : this.largePage(index);
     if (page === undefined) {
-      const lowest = Math.min(this.lowestPage, index);
-      const highest = Math.max(this.highestPage, index);
-      // The expected keys count while the pages span at most twice as many numbers (they may be dense).
-      const dense = (highest - lowest + 1) * PAGE_SIZE <= 2 * this.expected;
-      const keys = dense ? Math.max(this.count + 1, this.expected) : this.count + 1;
-      if ((this.pageCount + 1) * PAGE_BYTES > SLACK_BYTES + MAX_BYTES_PER_KEY * keys) return OVER_BOUND;
-      this.lowestPage = lowest;
-      this.highestPage = highest;
-      page = new Float64Array(PAGE_SIZE).fill(Number.NaN);
-      if (index < ARRAY_PAGES) this.pages[index] = page;
-      else this.largePages.set(index, page);
-      this.pageCount += 1;
+      page = this.newPage(index);
+      if (page === undefined) return OVER_BOUND;
     }
     const slot = number - index * PAGE_SIZE;
     const first = page[slot]!;
@@ -149,6 +139,23 @@ export class DenseKeys {
     page[slot] = row;
     this.count += 1;
     return -1;
+  }
+
+  /** A new page of index `index`, or `undefined` when it would take the pages over their bound. */
+  private newPage(index: number): Float64Array | undefined {
+    const lowest = Math.min(this.lowestPage, index);
+    const highest = Math.max(this.highestPage, index);
+    // The expected keys count while the pages span at most twice as many numbers (they may be dense).
+    const dense = (highest - lowest + 1) * PAGE_SIZE <= 2 * this.expected;
+    const keys = dense ? Math.max(this.count + 1, this.expected) : this.count + 1;
+    if ((this.pageCount + 1) * PAGE_BYTES > SLACK_BYTES + MAX_BYTES_PER_KEY * keys) return undefined;
+    this.lowestPage = lowest;
+    this.highestPage = highest;
+    const page = new Float64Array(PAGE_SIZE).fill(Number.NaN);
+    if (index < ARRAY_PAGES) this.pages[index] = page;
+    else this.largePages.set(index, page);
+    this.pageCount += 1;
+    return page;
   }
 
   /** The page of a number from 2³² on (remembered as the last one met). */
