@@ -64,9 +64,8 @@ async function writeShapes(source: string): Promise<Record<string, { parquet: st
   const connection = await instance.connect();
   const files: Record<string, { parquet: string; csv: string }> = {};
   try {
-    await connection.run(
-      `CREATE TABLE t AS SELECT * EXCLUDE (file_row_number), file_row_number AS n FROM read_parquet('${source}', file_row_number = true)`,
-    );
+    const rows = `read_parquet('${source}', file_row_number = true)`;
+    await connection.run(`CREATE TABLE t AS SELECT * EXCLUDE (file_row_number), file_row_number AS n FROM ${rows}`);
     for (const [shape, select] of Object.entries(SHAPES)) {
       const parquet = join(SHAPES_DIR, `${shape}.parquet`);
       const csv = join(SHAPES_DIR, `${shape}.csv`);
