@@ -135,27 +135,6 @@ export function slotsOf(vector: DuckDBVector): Uint8Array | null {
   return view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : null;
 }
 
-/**
- * The byte length of the longest non-null string of a VARCHAR vector's first `rowCount` cells (0 when
- * its internals are unknown).
- *
- * @example
- * ```ts
- * longestString(chunk.getColumnVector(0), chunk.rowCount); // 20 for "visit-2024-000000001"
- * ```
- */
-export function longestString(vector: DuckDBVector, rowCount: number): number {
-  const view = (vector as unknown as VectorInternals).dataView;
-  const valid = validWordsOf(vector);
-  if (!(view instanceof DataView) || valid === undefined) return 0;
-  let longest = 0;
-  for (let row = 0; row < rowCount; row++) {
-    if (valid !== null && (valid[row >>> 5]! & (1 << (row & 31))) === 0) continue;
-    longest = Math.max(longest, view.getUint32(row * 16, true));
-  }
-  return longest;
-}
-
 /** A VARCHAR cell as `getItem` gives it, with a leading byte order mark put back (see the module comment). */
 function itemOf(vector: DuckDBVector, bytes: Uint8Array | null, view: DataView | null, row: number): string | null {
   const text = vector.getItem(row) as string | null;
