@@ -372,7 +372,8 @@ export class KeyTable {
 
   /** Sizes the index once for the hashed share of the expected rows (see `expect`). */
   private sizeForExpectedRows(pending: number): void {
-    const keys = Math.ceil((this.expectedRows * (this.count + pending)) / Math.max(1, this.looked));
+    const share = Math.min(1, (this.count + pending) / Math.max(1, this.looked)); // never more keys than rows
+    const keys = Math.ceil(this.expectedRows * share);
     this.expectedRows = 0;
     let capacity = this.capacity;
     while (keys * 10 > capacity * 7) capacity *= 2;
