@@ -92,6 +92,36 @@ export function copyIntegers(
 }
 
 /**
+ * One chunk's numeric vector (TINYINT to INTEGER, their unsigned kinds, FLOAT, DOUBLE) as its cells,
+ * read from the vector's typed array in one loop: numbers, `null` where absent, the values `getItem`
+ * gives. `null` when the vector has no such array (BOOLEAN, BIGINT), whose cells are read one by one.
+ *
+ * @example
+ * ```ts
+ * numberColumn(chunk.getColumnVector(4), chunk.rowCount); // [729, null, 91, …]
+ * ```
+ */
+export function numberColumn(vector: DuckDBVector, rowCount: number): RawValue[] | null {
+  const items = (vector as unknown as VectorInternals).items;
+  const valid = validWordsOf(vector);
+  const numeric =
+    items instanceof Int32Array ||
+    items instanceof Int16Array ||
+    items instanceof Int8Array ||
+    items instanceof Uint32Array ||
+    items instanceof Uint16Array ||
+    items instanceof Uint8Array ||
+    items instanceof Float64Array ||
+    items instanceof Float32Array;
+  if (!numeric || valid === undefined) return null;
+  const cells = new Array<RawValue>(rowCount);
+  for (let row = 0; row < rowCount; row++) {
+    cells[row] = valid === null || (valid[row >>> 5]! & (1 << (row & 31))) !== 0 ? items[row]! : null;
+  }
+  return cells;
+}
+
+/**
  * One chunk's DATE vector (day numbers as INTEGER) as a `day` column: an `Int32Array` read straight
  * from the vector (`NULL_DAY` absent), or, when a day lies outside years 0001–9999, an array with the
  * text of such days (see the module comment).

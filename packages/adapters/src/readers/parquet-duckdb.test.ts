@@ -108,7 +108,12 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
               CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN 'äö€ long text with more than twelve bytes' WHEN 2 THEN ''
                          WHEN 3 THEN 'ab' || chr(31) || 'c'
                          WHEN 4 THEN 'tänään' ELSE 'primary_care' END AS s,
-              CASE WHEN i % 2 = 0 THEN '091' ELSE ' 14 ' END AS code
+              CASE WHEN i % 2 = 0 THEN '091' ELSE ' 14 ' END AS code,
+              CASE WHEN i % 4 = 0 THEN NULL ELSE (i * 37 % 1000)::INTEGER END AS municipality,
+              (i % 100 - 50)::TINYINT AS tiny, (i * 999 - 20000)::SMALLINT AS small,
+              CASE WHEN i % 3 = 2 THEN NULL ELSE (i * 6)::UTINYINT END AS utiny,
+              (i * 1600)::USMALLINT AS usmall, (4000000000 + i)::UINTEGER AS uint,
+              CASE WHEN i % 5 = 0 THEN NULL ELSE (i / 3)::FLOAT END AS float
        FROM range(40) t(i) ORDER BY i`,
       ", ROW_GROUP_SIZE 7",
     );
@@ -125,7 +130,16 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       negative: null,
       s: "ab\u001fc",
       code: " 14 ",
+      municipality: 111, // integer columns from their typed arrays, nulls kept (issue 14)
+      tiny: -47,
+      small: -17003,
+      utiny: 18,
+      usmall: 4800,
+      uint: 4000000003,
+      float: Math.fround(1),
     });
+    expect(viaDuckDb[0]!.values).toMatchObject({ municipality: null, utiny: 0, float: null });
+    expect(viaDuckDb[2]!.values).toMatchObject({ municipality: 74, utiny: null, float: Math.fround(2 / 3) });
     expect(viaDuckDb[0]!.values).toMatchObject({
       far: "infinity", // no date (F4), as hyparquet reads the same file; not absent
       far_utc: "-infinity",

@@ -37,7 +37,7 @@ import type { SchemaElement } from "hyparquet";
 import { ChunkQueue, CHUNKS_AHEAD, turnEventLoop } from "./duckdb-chunk-queue";
 import { absentSpelling, codeColumnsOf, readCodedColumn } from "./duckdb-code-columns";
 import { batchOf } from "./duckdb-chunk-batch";
-import { dayColumn, int64Column, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
+import { dayColumn, int64Column, numberColumn, type Pieces, slotsOf, TextColumnReader } from "./duckdb-vectors";
 import { loadDuckDb } from "./load-duckdb";
 import { timestampDays } from "./parquet-timestamps";
 import { canStartAtRow, piecesAfter, selectSql, streamLayout } from "./parquet-select";
@@ -250,9 +250,9 @@ export async function* duckdbParquetBatches(
           cells.push(undefined); // made from the codes when read (`batchOf`)
           continue;
         }
-        const column = new Array<RawValue>(rowCount);
         const text = texts[c];
         if (text) {
+          const column = new Array<RawValue>(rowCount);
           // Dictionary codes while the column's dictionary takes new texts (a code column, F3).
           const codes = text.full ? null : new Int32Array(rowCount);
           const parts: Pieces = Array.from({ length: pieces[c] ?? 0 }, (_, piece) =>
@@ -267,7 +267,13 @@ export async function* duckdbParquetBatches(
           cells.push(int64Column(vector, chunk.getColumnVector(int64Texts[c]!), rowCount));
           continue;
         }
+        const numbers = columns[c]!.kind === "plain" ? numberColumn(vector, rowCount) : null;
+        if (numbers !== null) {
+          cells.push(numbers); // an INTEGER, FLOAT or DOUBLE column, from its typed array
+          continue;
+        }
         const convert = converters[c];
+        const column = new Array<RawValue>(rowCount);
         for (let r = 0; r < rowCount; r++) {
           const value = vector.getItem(r);
           column[r] = value === null || value === undefined ? null : convert ? convert(value) : (value as RawValue);

@@ -15,7 +15,7 @@ import { type Classification, classificationOfDay, type CompiledConcept } from "
 import { FieldColumn, kindOf, type StringDictionary } from "./field-columns";
 import type { FieldSources } from "./field-sources";
 import { FAIL, type ParseState } from "./field-parsers";
-import { cachedTextPass, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
+import { cachedTextPass, codeNumber, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
 import { type FieldPass, PassScratch, REASON_INDEX } from "./field-pass";
 import { typedPass } from "./typed-pass";
 
@@ -324,7 +324,7 @@ function checkCells(
       spelled = cacheOf(fieldCaches, classification);
       cache = spelled.spellings;
     }
-    const number = digits > 0 && spelled !== null ? digitsNumber(cell, digits) : -1;
+    const number = digits > 0 && spelled !== null ? codeNumber(cell, digits) : -1;
     if (number >= 0) {
       const hit = spelled!.byNumber[number];
       if (hit !== undefined) {
@@ -366,9 +366,10 @@ function checkCells(
     // A row whose event date failed has no organizer from its municipality (F10).
     if (isMunicipality) owners[row] = eventFail !== null && eventFail[row]! >= 0 ? null : state.municipalityOrganizer;
     column.set(row, value);
-    if (cache !== null && value !== null && typeof cell === "string" && cache.size < CACHE_LIMIT) {
+    // A number cell (F3: a code given as a number) is cached by its number only.
+    if (cache !== null && value !== null && (typeof cell === "string" || number >= 0) && cache.size < CACHE_LIMIT) {
       const entry = { stored: target[row]!, owner: isMunicipality ? state.municipalityOrganizer : null };
-      cache.set(cell, entry);
+      if (typeof cell === "string") cache.set(cell, entry);
       if (number >= 0) spelled!.byNumber[number] = entry;
     }
   }
@@ -379,16 +380,4 @@ function cacheOf(fieldCaches: Map<unknown, SpellingCache>, key: unknown): Spelli
   let cache = fieldCaches.get(key);
   if (cache === undefined) fieldCaches.set(key, (cache = { spellings: new Map(), byNumber: [] }));
   return cache;
-}
-
-/** The number a cell of exactly `width` ASCII digits spells, else −1. */
-function digitsNumber(cell: unknown, width: number): number {
-  if (typeof cell !== "string" || cell.length !== width) return -1;
-  let number = 0;
-  for (let index = 0; index < width; index += 1) {
-    const digit = cell.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    number = number * 10 + digit;
-  }
-  return number;
 }

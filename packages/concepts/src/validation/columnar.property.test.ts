@@ -21,9 +21,10 @@ function dirty(field: FieldSpec): unknown[] {
     case "date":
       return [...absent, "2024-03-01", "2024-02-30", "2024-3-1", "2024-03-10T23:30:00Z", "1899-12-31", "2023-12-31"];
     case "municipality":
-      return [...absent, "091", "91", " 167 ", "999", "abc", "049", 91];
+      // Numbers too (F3: a Parquet file's integer code column), cached by their number.
+      return [...absent, "091", "91", " 167 ", "999", "abc", "049", 91, 5, "005", 49, 1000, -91, 91.5, 0];
     case "organizer":
-      return [...absent, "90", "14", "3", "03", "99", PIC, "12"];
+      return [...absent, "90", "14", "3", "03", "99", PIC, "12", 3, 14, 90, 100, 2.5, -0, -3];
     case "sex":
       return [...absent, "male", "F", "n", "x", 1];
     case "bool":

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MIN_DATA_DAY_NUMBER, NULL_DAY, parseDate } from "@virta/core";
-import { cachedTextPass, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
+import { cachedTextPass, codeNumber, dateTextPass, hotSlotsOf, idTextPass } from "./text-pass";
 
 const scratch = new Int32Array(16);
 
@@ -68,5 +68,45 @@ describe("the text pass (issue 13)", () => {
     });
     expect([...rest]).toEqual([2, 3]);
     expect([...codes]).toEqual([1, 0, -7, -7, 0, -7]);
+  });
+
+  it("reads a code's number from exactly its digits or from an integer number below 10^width (F3)", () => {
+    expect([codeNumber("091", 3), codeNumber(91, 3), codeNumber(5, 2), codeNumber(-0, 2)]).toEqual([91, 91, 5, 0]);
+    expect([codeNumber("91", 3), codeNumber(" 91", 3), codeNumber("9a1", 3), codeNumber(null, 3)]).toEqual([
+      -1, -1, -1, -1,
+    ]);
+    expect([codeNumber(91.5, 3), codeNumber(1000, 3), codeNumber(100, 2), codeNumber(-3, 2)]).toEqual([-1, -1, -1, -1]);
+    expect([codeNumber(Number.NaN, 3), codeNumber(Number.POSITIVE_INFINITY, 3), codeNumber(99, 2)]).toEqual([
+      -1, -1, 99,
+    ]);
+  });
+
+  it("takes a municipality code given as a number by the number of its checked digits (F3, F10)", () => {
+    const helsinki = { stored: 4, owner: "91" };
+    const year2024 = { spellings: new Map([["091", helsinki]]), byNumber: [] as Array<typeof helsinki | undefined> };
+    year2024.byNumber[91] = helsinki;
+    const classification = { year: 2024 } as never;
+    const caches = new Map<unknown, typeof year2024>([[classification, year2024]]);
+    const cells = ["091", 91, "91", 91.5, 1091, 49, true, null];
+    const length = cells.length;
+    const codes = new Int32Array(length).fill(-7);
+    const owners: Array<string | null> = new Array(length).fill(null);
+    const rest = cachedTextPass({
+      failField: new Int32Array(length).fill(-1),
+      rowClass: new Array(length).fill(classification),
+      owners,
+      target: codes,
+      source: cells,
+      caches,
+      isMunicipality: true,
+      digits: 3,
+      hotSpellings: [],
+      hotCells: [],
+      hotSlots: hotSlotsOf([]),
+      scratch,
+    });
+    expect([...rest]).toEqual([2, 3, 4, 5, 6, 7]);
+    expect([...codes]).toEqual([4, 4, -7, -7, -7, -7, -7, -7]);
+    expect(owners).toEqual(["91", "91", null, null, null, null, null, null]);
   });
 });

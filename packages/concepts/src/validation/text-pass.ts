@@ -7,11 +7,12 @@
  * - an identifier whose plain text is its value (not empty, no surrounding space (F1), within its
  *   length (F6), not 11 characters (F11), no NUL (F5a)), exactly as the general loop's own fast path;
  * - a cached field's spelling already checked in an earlier row: by its 2- or 3-digit number for a
- *   municipality or organizer code (F3), among the few spellings of the field, or by text; a
- *   municipality per the classification of its row's year (F10).
+ *   municipality or organizer code (F3; also a code given as a number, as a Parquet file with integer
+ *   code columns has it), among the few spellings of the field, or by text; a municipality per the
+ *   classification of its row's year (F10).
  *
  * It only reads the spelling caches (the general loop adds to them), so every other row (absent or
- * non-text cells, spellings not yet checked, failures) is left to the general loop, which gives the
+ * other cells, spellings not yet checked, failures) is left to the general loop, which gives the
  * same values and reasons: the results, and the order in which dictionary codes are given, are the
  * same with or without this pass.
  */
@@ -158,14 +159,18 @@ export function cachedTextPass(field: CachedTextField): Int32Array {
       key = classification;
       checked = caches.get(classification);
     }
-    if (typeof cell !== "string" || checked === undefined) {
+    if (checked === undefined || (typeof cell !== "string" && typeof cell !== "number")) {
       rest[left++] = row;
       continue;
     }
     let hit: CachedSpelling | undefined;
-    const number = digits > 0 ? digitsNumber(cell, digits) : -1;
+    const number = digits > 0 ? codeNumber(cell, digits) : -1;
     if (number >= 0) hit = checked.byNumber[number];
     if (hit === undefined) {
+      if (typeof cell !== "string") {
+        rest[left++] = row;
+        continue;
+      }
       // The one hot spelling of the cell's slot, confirmed by comparing: cheaper than comparing a fresh
       // string with each spelling, or hashing it. Else the map, which also holds every hot spelling.
       const size = cell.length;
@@ -211,9 +216,24 @@ export function hotSlotsOf(spellings: readonly string[]): Int8Array {
   return slots;
 }
 
-/** The number a text of exactly `width` ASCII digits spells, else −1. */
-export function digitsNumber(cell: string, width: number): number {
-  if (cell.length !== width) return -1;
+/**
+ * The number a municipality or organizer code cell spells (F3): a text of exactly `width` ASCII digits,
+ * or an integer number below 10^`width` (a Parquet or JSON number, which is padded like its digits, so
+ * `91` and `"091"` are one code); else −1.
+ *
+ * @example
+ * ```ts
+ * codeNumber("091", 3); // 91
+ * codeNumber(91, 3);    // 91
+ * codeNumber("91", 3);  // −1 (checked, and cached, by its text)
+ * ```
+ */
+export function codeNumber(cell: unknown, width: number): number {
+  if (typeof cell === "number") {
+    const limit = width === 3 ? 1000 : width === 2 ? 100 : 10 ** width;
+    return cell >= 0 && cell < limit && Math.floor(cell) === cell ? cell | 0 : -1; // −0 as 0
+  }
+  if (typeof cell !== "string" || cell.length !== width) return -1;
   let number = 0;
   for (let index = 0; index < width; index += 1) {
     const digit = cell.charCodeAt(index) - 48;
