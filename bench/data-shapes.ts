@@ -2,7 +2,8 @@
  * Issue 14's targets on files shaped as other generators write them, not only as `bench/generate.ts`
  * does (numbered ids in file order, every row valid, code-ordered columns): the same 2 M visits with
  * UUID visit ids, with client ids of up to 14 bytes that grow longer only after the first rows, in
- * shuffled order, and all of that at once with 3 % of rows invalid and a fifth of the organizers left
+ * shuffled order, with the municipality and organizer codes as integer columns (as pandas writes whole
+ * numbers), and the first three at once with 3 % of rows invalid and a fifth of the organizers left
  * for the municipality to give (F10). DuckDB writes each shape from the bench's 2 M-row Parquet file
  * (`bench/data/2000000`, made by `pnpm bench` or here), as Parquet (its defaults) and as CSV, under
  * `bench/data/shapes` (git-ignored), deterministically (no random function: ids and choices are
@@ -46,6 +47,9 @@ const SHAPES: Record<string, string> = {
   uuid_visit_ids: `SELECT * EXCLUDE (n) REPLACE (${uuidSql("CAST(n AS VARCHAR)")} AS visit_id) FROM t ORDER BY n`,
   long_client_ids: "SELECT * EXCLUDE (n) REPLACE ('asiakas-' || substr(client_id, 2) AS client_id) FROM t ORDER BY n",
   shuffled: "SELECT * EXCLUDE (n) FROM t ORDER BY hash(n, 'order')",
+  // As pandas writes a column of whole numbers: int64 (the CSV has no leading zeros, F3 pads them).
+  integer_codes: `SELECT * EXCLUDE (n) REPLACE (CAST(municipality_code AS BIGINT) AS municipality_code,
+      CAST(organizer_code AS BIGINT) AS organizer_code) FROM t ORDER BY n`,
   all_at_once: `SELECT * EXCLUDE (n) REPLACE (
       ${uuidSql("CAST(n AS VARCHAR)")} AS visit_id,
       'asiakas-' || substr(client_id, 2) AS client_id,

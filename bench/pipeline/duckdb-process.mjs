@@ -40,6 +40,9 @@ const instance = await DuckDBInstance.create(":memory:");
 const connection = await instance.connect();
 const reader = await connection.runAndReadAll(sql, [path]);
 const rows = reader.getRowObjectsJS();
-console.log(JSON.stringify(rows.map((r) => [r.organizer, r.age_group, Number(r.numerator), Number(r.denominator)])));
+// An integer organizer column (a BIGINT) is printed as its code, padded as F3 pads it.
+const organizer = (value) => (typeof value === "bigint" ? String(value).padStart(2, "0") : value);
+const cells = rows.map((r) => [organizer(r.organizer), r.age_group, Number(r.numerator), Number(r.denominator)]);
+console.log(JSON.stringify(cells));
 connection.closeSync();
 instance.closeSync();
