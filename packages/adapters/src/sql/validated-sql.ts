@@ -31,7 +31,7 @@ import { sqlDeclaration, sqlValidationData } from "./validation-declaration";
  */
 export type ValidatedSqlReads = Record<
   string,
-  Pick<ValidationSqlOptions, "present" | "cells" | "dates" | "rowPosition" | "trusted">
+  Pick<ValidationSqlOptions, "present" | "cells" | "dates" | "rowPosition" | "trusted" | "padded">
 >;
 
 /** The three queries over raw tables. */

@@ -7,7 +7,7 @@
  * decimal commas and digit limits, identity codes, municipality–organizer pairs of different years.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
-import { duckdbDialect, postgresDialect, trustProbeSql, validationQuery } from "@virta/core";
+import { duckdbDialect, postgresDialect, trustedFieldsOf, trustProbeSql, validationQuery } from "@virta/core";
 import { CONCEPT_NAMES, createValidator, getConcept } from "@virta/concepts";
 import fc from "fast-check";
 import pg from "pg";
@@ -98,6 +98,7 @@ const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
 await duckdb.run("SET TimeZone = 'Europe/Helsinki'");
 const queries = new Map<string, string>();
 let trustedSeen = 0;
+let paddedSeen = 0;
 
 /** With `trust`, the columns the probe trusts are read as they are (trusted-fields.ts in core). */
 async function duckdbReasons(
@@ -120,9 +121,11 @@ async function duckdbReasons(
       const declaration = sqlDeclaration(concept);
       const probe = trustProbeSql(declaration, sqlValidationData(), duckdbDialect, { table: ["t"] });
       const [flags] = probe ? (await connection.runAndReadAll(probe.text)).getRowObjectsJson() : [];
-      const trusted = probe?.fields.filter((field) => flags![field] === true) ?? [];
+      const { trusted, padded } = probe ? trustedFieldsOf(probe, flags) : { trusted: [], padded: [] };
       trustedSeen += trusted.length;
-      const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, { table: ["t"], trusted });
+      paddedSeen += padded.length;
+      const options = { table: ["t"], trusted, padded };
+      const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, options);
       return (await connection.runAndReadAll(text)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
     }
     if (!queries.has(concept))
@@ -163,13 +166,15 @@ async function postgresReasons(
   const declaration = sqlDeclaration(concept);
   const table = ["pg_temp", "t"];
   let trusted: string[] = [];
+  let padded: string[] = [];
   if (trust) {
     const probe = trustProbeSql(declaration, sqlValidationData(), postgresDialect, { table });
     const flags = probe ? (await client!.query(probe.text)).rows[0] : {};
-    trusted = probe?.fields.filter((field) => flags[field] === true) ?? [];
+    ({ trusted, padded } = probe ? trustedFieldsOf(probe, flags) : { trusted, padded });
     trustedSeen += trusted.length;
+    paddedSeen += padded.length;
   }
-  const text = validationQuery(declaration, sqlValidationData(), postgresDialect, { table, trusted });
+  const text = validationQuery(declaration, sqlValidationData(), postgresDialect, { table, trusted, padded });
   return (await client!.query({ text, rowMode: "array" })).rows.map((row: unknown[]) => [Number(row[0]), row[1]]);
 }
 
@@ -204,6 +209,8 @@ describe("SQL validation = the reference validator (and the in-memory one) on di
   afterAll(() => {
     // The generated rows often leave a word column clean: the trusted reading was exercised.
     expect(trustedSeen).toBeGreaterThan(0);
+    // …and now and then only short codes (`91`, `5`): the padded reading of codes (F3) was exercised.
+    expect(paddedSeen).toBeGreaterThan(0);
   });
   it("has PostgreSQL in CI", () => {
     if (process.env.CI) expect(pgReady).toBe(true);

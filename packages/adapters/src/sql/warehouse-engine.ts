@@ -20,6 +20,7 @@ import {
   type SqlCellRow,
   type SqlDialect,
   type SqlTableSource,
+  trustedFieldsOf,
   trustProbeSql,
 } from "@virta/core";
 import { createValidator, getConcept, summarise, type RejectionReason, type ValidationSummary } from "@virta/concepts";
@@ -186,15 +187,16 @@ async function evaluateOnWarehouse(plan: Plan, options: WarehouseComputeOptions)
 }
 
 /**
- * The word and code columns of a table that the validation may read as they are (trusted-fields.ts in
- * core: every distinct cell checked once, in the database); none where the dialect has no probe.
+ * The word and code columns of a table that the validation may read as they are, or padded (F3)
+ * (trusted-fields.ts in core: every distinct cell checked once, in the database); none where the
+ * dialect has no probe.
  */
 async function trustedFields(
   session: Session,
   concept: string,
   source: SqlTableSource,
   reads: ValidatedSqlReads[string],
-): Promise<string[]> {
+): Promise<{ trusted: string[]; padded: string[] }> {
   const distinct = (await session.distinctCells?.(concept)) ?? {};
   const probe = trustProbeSql(sqlDeclaration(concept), sqlValidationData(), session.dialect, {
     table: source.table,
@@ -202,9 +204,9 @@ async function trustedFields(
     ...reads,
     distinct,
   });
-  if (probe === null) return [];
+  if (probe === null) return { trusted: [], padded: [] };
   const [row] = await session.run({ text: probe.text, parameters: [] });
-  return probe.fields.filter((field) => row?.[field] === true);
+  return trustedFieldsOf(probe, row);
 }
 
 /**
@@ -244,8 +246,8 @@ export async function evaluateValidated(
     const rowPosition = session.rowPosition?.(concept);
     reads[concept] = { present: Object.keys(mapping), cells, dates, ...(rowPosition ? { rowPosition } : {}) };
     warnings[concept] = headerWarnings(concept, source, header);
-    const trusted = await trustedFields(session, concept, sources[concept], reads[concept]);
-    if (trusted.length > 0) reads[concept] = { ...reads[concept], trusted };
+    const { trusted, padded } = await trustedFields(session, concept, sources[concept], reads[concept]);
+    if (trusted.length > 0) reads[concept] = { ...reads[concept], trusted, ...(padded.length > 0 ? { padded } : {}) };
   }
   const one = oneStatementValidation(plan, session.dialect, sources, options.rowNumber, reads);
   if (one !== null && (await noRepeatedKeys(session, one.keyRepeats))) {

@@ -143,6 +143,30 @@ function wordCase(context: FieldContext, t: string, words: ReadonlyArray<readonl
 }
 
 /**
+ * The width a municipality (3) or organizer (2) code is left-padded to (F3), 0 for any other field.
+ *
+ * @example
+ * ```ts
+ * codeWidth({ name: "organizer_code", type: "organizer", required: false, default: null }); // 2
+ * ```
+ */
+export function codeWidth(field: Pick<FieldDeclaration, "type">): number {
+  return field.type === "municipality" ? 3 : field.type === "organizer" ? 2 : 0;
+}
+
+/**
+ * A code's text left-padded with zeros to `width` (F3), in the same SQL on every dialect.
+ *
+ * @example
+ * ```ts
+ * paddedCode('"organizer_code"', 2); // LPAD("organizer_code", 2, '0')
+ * ```
+ */
+export function paddedCode(text: string, width: number): string {
+  return `LPAD(${text}, ${width}, '0')`;
+}
+
+/**
  * The reason and value SQL of one field (the municipality's `unknown_code` excepted: see the row step).
  *
  * @example
@@ -201,13 +225,13 @@ export function fieldSql(field: FieldDeclaration, context: FieldContext): FieldS
     }
     case "municipality":
     case "organizer": {
-      const width = field.type === "municipality" ? 3 : 2;
+      const width = codeWidth(field);
       // F36: an organizer code holding an identity code is rejected as one (as the embedded validator does).
       if (field.type === "organizer") checks.push([identityCode(context, t), "'personal_identity_code'"]);
       checks.push([`NOT ${ops.matches(t, `[0-9]{1,${width}}`)}`, "'invalid_format'"]);
       if (field.type === "organizer")
-        checks.push([`LPAD(${t}, 2, '0') NOT IN (${data.organizers.map(lit).join(", ")})`, "'unknown_code'"]);
-      value = `LPAD(${t}, ${width}, '0')`;
+        checks.push([`${paddedCode(t, 2)} NOT IN (${data.organizers.map(lit).join(", ")})`, "'unknown_code'"]);
+      value = paddedCode(t, width);
       break;
     }
     case "sex":

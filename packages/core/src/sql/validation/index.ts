@@ -10,4 +10,4 @@ export {
   type NamedCte,
   type ValidationSqlOptions,
 } from "./validation-sql";
-export { MAX_TRUSTED_DISTINCT, trustProbeSql, type TrustProbeOptions } from "./trusted-fields";
+export { MAX_TRUSTED_DISTINCT, trustedFieldsOf, trustProbeSql, type TrustProbeOptions } from "./trusted-fields";

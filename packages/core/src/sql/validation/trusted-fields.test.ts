@@ -10,7 +10,7 @@ import { duckdbDialect } from "../dialects/duckdb/duckdb-dialect";
 import { postgresDialect } from "../dialects/postgres/postgres-dialect";
 import { snowflakeDialect } from "../dialects/snowflake/snowflake-dialect";
 import type { SqlValidationData } from "./declaration";
-import { trustProbeSql } from "./trusted-fields";
+import { trustedFieldsOf, trustProbeSql } from "./trusted-fields";
 import { compileValidationSql } from "./validation-sql";
 
 const field = (name: string, type: FieldDeclaration["type"], extra: Partial<FieldDeclaration> = {}) =>
@@ -75,6 +75,27 @@ describe("trustProbeSql", () => {
     expect(probe!.text).toContain('count("mode") <= 4096 AND COALESCE(bool_and(');
     expect(trustProbeSql(concept, data, snowflakeDialect, { table: ["t"] })).toBeNull();
   });
+
+  it("also asks whether a code column passes once padded (F3), and reads the answer", () => {
+    const probe = trustProbeSql(concept, data, duckdbDialect, { table: ["t"], present: ["sex", "organizer_code"] })!;
+    expect(probe.padded).toEqual(["organizer_code"]);
+    expect(probe.text).toContain(`= LPAD("organizer_code", 2, '0'), FALSE)) AS "__padded_organizer_code"`);
+    const postgres = trustProbeSql(concept, data, postgresDialect, { table: ["t"], present: ["organizer_code"] })!;
+    expect(postgres.text).toContain(`= LPAD("organizer_code", 2, '0'), FALSE)) FILTER`);
+    // Trusted as it is wins over padded; a field neither way is not trusted.
+    expect(trustedFieldsOf(probe, { sex: true, organizer_code: false, __padded_organizer_code: true })).toEqual({
+      trusted: ["sex", "organizer_code"],
+      padded: ["organizer_code"],
+    });
+    expect(trustedFieldsOf(probe, { sex: false, organizer_code: true, __padded_organizer_code: true })).toEqual({
+      trusted: ["organizer_code"],
+      padded: [],
+    });
+    expect(trustedFieldsOf(probe, { sex: null, organizer_code: false, __padded_organizer_code: false })).toEqual({
+      trusted: [],
+      padded: [],
+    });
+  });
 });
 
 describe("compileValidationSql with trusted fields", () => {
@@ -87,5 +108,19 @@ describe("compileValidationSql with trusted fields", () => {
     expect(sql).not.toContain('LOWER("sex")');
     expect(sql).toContain('LOWER("kind")'); // untrusted words keep the general check
     expect(sql).toContain('"__nul_kind"');
+  });
+
+  it("reads a padded code field as its text padded to the code's width (F3)", () => {
+    const options = { table: ["t"], trusted: ["sex", "organizer_code"], padded: ["organizer_code", "sex"] };
+    const sql = compileValidationSql(concept, data, duckdbDialect, options)
+      .ctes.map((cte) => cte.sql)
+      .join("\n");
+    expect(sql).toContain(`LPAD(CAST("organizer_code" AS VARCHAR), 2, '0') AS "organizer_code"`);
+    expect(sql).toContain('CAST("sex" AS VARCHAR) AS "sex"'); // no code: nothing to pad
+    // Padded but not trusted: not read padded (the general check pads it).
+    const untrusted = compileValidationSql(concept, data, duckdbDialect, { table: ["t"], padded: ["organizer_code"] })
+      .ctes.map((cte) => cte.sql)
+      .join("\n");
+    expect(untrusted).not.toContain(`LPAD(CAST("organizer_code" AS VARCHAR)`);
   });
 });

@@ -22,7 +22,8 @@ import { SqlParameters, type SqlValue } from "../parameters";
 import { layoutExpression } from "../sql-format";
 import type { SqlValidationData } from "./declaration";
 import { textLiteral, textOps } from "./dialect-text";
-import { fieldSql } from "./field-sql";
+import { codeWidth, fieldSql } from "./field-sql";
+import { type FieldReading, fieldSourceColumns } from "./source-columns";
 
 /** Where the raw rows are and how they are named. */
 export interface ValidationSqlOptions {
@@ -55,6 +56,11 @@ export interface ValidationSqlOptions {
    * unchanged, as `trustProbeSql` found): read as they are, checked for absence only.
    */
   trusted?: readonly string[];
+  /**
+   * Trusted municipality or organizer fields whose cells are their values once left-padded with zeros
+   * (an integer column's `91`, F3; `trustedFieldsOf`): read as `LPAD` of their text.
+   */
+  padded?: readonly string[];
 }
 
 /** One named CTE. */
@@ -192,6 +198,7 @@ export function compileValidationSql(
   const present = new Set(options.present ?? fields.map((field) => field.name));
   const dates = new Set((options.dates ?? []).filter((field) => present.has(field)));
   const trusted = new Set((options.trusted ?? []).filter((field) => present.has(field) && !dates.has(field)));
+  const padded = new Set((options.padded ?? []).filter((field) => trusted.has(field)));
   const name = (step: string) => `${concept.name}_${step}`;
   const e = (field: string) => q(`__e_${field}`);
   const ctes: NamedCte[] = [];
@@ -206,22 +213,16 @@ export function compileValidationSql(
   const sourceColumns = [`${position} AS ${q("__row")}`];
   for (const field of fields) {
     const column = options.cells?.[field.name] ?? q(options.columns?.[field.name] ?? field.name);
-    if (!present.has(field.name)) {
-      sourceColumns.push(`CAST(NULL AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
-      continue;
-    }
-    if (dates.has(field.name)) {
-      sourceColumns.push(`${column} AS ${q(field.name)}`); // a DATE value: nothing to trim, no NUL
-      continue;
-    }
-    if (trusted.has(field.name)) {
-      // Every cell is NULL or a clean text (trusted-fields.ts): nothing to trim, no NUL.
-      sourceColumns.push(`CAST(${column} AS ${dialect.typeName("string")}) AS ${q(field.name)}`);
-      continue;
-    }
-    sourceColumns.push(`${ops.cleaned(column)} AS ${q(field.name)}`);
-    const nul = ops.hasNul(column);
-    if (nul !== null) sourceColumns.push(`COALESCE(${nul}, FALSE) AS ${q(`__nul_${field.name}`)}`);
+    const reading: FieldReading = !present.has(field.name)
+      ? "absent"
+      : dates.has(field.name)
+        ? "date"
+        : padded.has(field.name) && codeWidth(field) > 0
+          ? "padded"
+          : trusted.has(field.name)
+            ? "trusted"
+            : "text";
+    sourceColumns.push(...fieldSourceColumns(field, column, reading, dialect, ops));
   }
   ctes.push({
     name: name("source"),
