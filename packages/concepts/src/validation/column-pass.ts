@@ -168,8 +168,9 @@ function parseField(
   const fieldCaches = cachesOf(compiled, caches, index);
   const target = targetOf(column);
   const fieldCoded = isDate ? null : (coded[index] ?? null);
+  const dateCoded = isDate ? (coded[index] ?? null) : null;
   // A field the code pass takes from its codes: its cells are read only for the rows left.
-  const source = fieldCoded !== null && fieldCaches !== null ? null : sources.at(index);
+  const source = (fieldCoded !== null && fieldCaches !== null) || dateCoded !== null ? null : sources.at(index);
   let rest = typedPass({
     failField,
     rowClass,
@@ -178,6 +179,7 @@ function parseField(
     source,
     dayDates: isDate && dayKind[index]!,
     coded: fieldCoded,
+    dateCoded,
     caches: fieldCaches,
     isMunicipality,
     scratch: pass.rest,

@@ -28,12 +28,17 @@ function textBatch(rows: Array<Array<string | null>>, first: number): ColumnBatc
  * The batch as the Parquet reader gives it: dates as day numbers, every other column with dictionary
  * codes into `values` (shared and growing, as within one stream).
  */
-function typedBatch(rows: Array<Array<string | null>>, first: number, values: string[][]): ColumnBatch {
+function typedBatch(
+  rows: Array<Array<string | null>>,
+  first: number,
+  values: string[][],
+  textDates = false,
+): ColumnBatch {
   const text = textBatch(rows, first);
   const dictionaries: Array<ColumnDictionary | null> = [];
   const columns = NAMES.map((name, column) => {
     const cells = text.columns[column] as Array<string | null>;
-    if (DATES.has(name)) {
+    if (DATES.has(name) && !textDates) {
       dictionaries.push(null);
       return Int32Array.from(cells, (cell) => (cell === null ? NULL_DAY : parseDate(cell)));
     }
@@ -46,7 +51,7 @@ function typedBatch(rows: Array<Array<string | null>>, first: number, values: st
     dictionaries.push({ codes, values: dictionary });
     return cells;
   });
-  const kinds = NAMES.map((name) => (DATES.has(name) ? "day" : "raw") as const);
+  const kinds = NAMES.map((name) => (DATES.has(name) && !textDates ? "day" : "raw") as const);
   return { ...text, columns, kinds, dictionaries };
 }
 
@@ -114,6 +119,48 @@ describe("typed-pass: dictionary-coded text and day-number dates give what text 
     expect(row).toMatchObject({ visit_id: "v1", visit_date: dayNumber(2024, 3, 15), organizer_code: "14" });
     expect(validator.rejections.map(({ row, field, reason }) => `${row} ${field} ${reason}`)).toEqual([
       "2 visit_date missing",
+    ]);
+  });
+
+  it("reads dates written as text with dictionary codes once per code, as text cells are read (F4, F34)", () => {
+    const byText = createValidator("health_care_visit", { source: "visits", maxRejectedShare: 1 });
+    const byCodes = createValidator("health_care_visit", { source: "visits", maxRejectedShare: 1 });
+    const batches = [
+      [
+        {},
+        { visit_id: "v2", visit_date: "2024-02-30" }, // no such day: invalid_format
+        { visit_id: "v3", birth_date: "0000-01-01" }, // year 0000 is no data date (F34)
+        // A date-time: the check reads it; the assessment (03-01) is then before the contact.
+        { visit_id: "v4", contact_date: "2024-03-15T23:30:00+02:00" },
+        { visit_id: "v5", visit_date: " 2024-03-15" }, // trimmed by the check (F1)
+        { visit_id: "v6", need_assessment_date: null },
+        { visit_id: "v7", birth_date: "2025-01-01" }, // born after the visit (F12)
+      ],
+      [
+        { visit_id: "v8", visit_date: "2024-02-30" }, // the same codes again
+        { visit_id: "v9", birth_date: "2025-01-01" },
+        { visit_id: "v10", contact_date: "2024-03-15T23:30:00+02:00", need_assessment_date: "2024-03-16" },
+      ],
+    ];
+    const values = NAMES.map(() => [] as string[]);
+    let first = 1;
+    for (const changes of batches) {
+      const rows = rowsOf(changes);
+      const coded = typedBatch(rows, first, values, true);
+      expect(coded.dictionaries![NAMES.indexOf("visit_date")]).not.toBeNull();
+      expect(byCodes.pushBatch(coded)).toEqual(byText.pushBatch(textBatch(rows, first)));
+      first += rows.length;
+    }
+    expect(byCodes.rejections).toEqual(byText.rejections);
+    expect(byCodes.finish()).toEqual(byText.finish());
+    expect(byCodes.rejections.map(({ row, field, reason }) => `${row} ${field} ${reason}`)).toEqual([
+      "2 visit_date invalid_format",
+      "3 birth_date invalid_format",
+      "4 contact_date assessment_before_contact",
+      "7 birth_date born_after_event",
+      "8 visit_date invalid_format",
+      "9 birth_date born_after_event",
+      "10 visit_date visit_before_assessment", // assessed 03-16, visited 03-15
     ]);
   });
 });

@@ -10,12 +10,16 @@
  *   looked up once in the field's checked spellings and then stands for them, so a cell costs one
  *   array read; a municipality per the classification of its row's year (F10).
  *
+ * - a date field over a text column with dictionary codes (a Parquet file's dates written as text):
+ *   each code's text is read as a plain `YYYY-MM-DD` date once (F4, as the text pass reads a cell),
+ *   then every row of that code takes its day.
+ *
  * Every other row (absent cells, days outside the calendar, spellings not yet checked or failing)
  * is left to the general loop, which gives the same values and reasons as before, so the results
  * are the same with or without this pass.
  */
 import type { ColumnDictionary } from "@virta/core";
-import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
+import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY, tryParseDate } from "./core-bindings";
 import type { Classification } from "./compiled-concept";
 
 /** A checked spelling as the field pass caches it (see `column-pass.ts`). */
@@ -52,6 +56,8 @@ export interface TypedField {
   readonly dayDates: boolean;
   /** The column's dictionary codes, when the field is cached and not a date (else null). */
   readonly coded: ColumnDictionary | null;
+  /** The column's dictionary codes, when the field is a date (else null). */
+  readonly dateCoded?: ColumnDictionary | null;
   /** The field's caches: by classification for a municipality, else under `null`. */
   readonly caches: Map<unknown, CheckedSpellings> | null;
   readonly isMunicipality: boolean;
@@ -74,7 +80,47 @@ export function typedPass(field: TypedField): Int32Array | null {
   if (field.dayDates && source instanceof Int32Array)
     return dayPass(failField, source, field.target as Int32Array, field.scratch);
   if (field.coded !== null && field.caches !== null) return codePass(field, field.coded, field.caches);
+  if (field.dateCoded) return dateCodePass(failField, field.dateCoded, field.target as Int32Array, field.scratch);
   return null;
+}
+
+/** A code whose text is not yet read, and one whose text is no plain date (the general loop says why). */
+const NOT_READ = NULL_DAY + 1;
+const NO_DAY = NULL_DAY + 2;
+
+/** The day of each code of a dictionary (its `values`), filled as codes are first met. */
+const dayTables = new WeakMap<readonly string[], Int32Array>();
+
+/** The day of a plain `YYYY-MM-DD` text of a data year (as `dateTextPass` reads a cell), else NO_DAY. */
+function plainDay(text: string | undefined): number {
+  if (typeof text !== "string" || text.length !== 10) return NO_DAY;
+  const day = tryParseDate(text);
+  return day !== null && day >= MIN_DATA_DAY_NUMBER ? day : NO_DAY;
+}
+
+function dateCodePass(failField: Int32Array, coded: ColumnDictionary, days: Int32Array, rest: Int32Array): Int32Array {
+  const { codes, values } = coded;
+  let table = dayTables.get(values) ?? new Int32Array(0);
+  const length = failField.length;
+  let left = 0;
+  for (let row = 0; row < length; row += 1) {
+    if (failField[row]! >= 0) continue;
+    const code = codes[row]!;
+    if (code < 0) {
+      rest[left++] = row;
+      continue;
+    }
+    if (code >= table.length) {
+      const grown = new Int32Array(Math.max(code + 1, values.length, table.length * 2)).fill(NOT_READ);
+      grown.set(table);
+      dayTables.set(values, (table = grown));
+    }
+    let day = table[code]!;
+    if (day === NOT_READ) day = table[code] = plainDay(values[code]);
+    if (day === NO_DAY) rest[left++] = row;
+    else days[row] = day;
+  }
+  return rest.subarray(0, left);
 }
 
 function dayPass(failField: Int32Array, source: Int32Array, days: Int32Array, rest: Int32Array): Int32Array {
