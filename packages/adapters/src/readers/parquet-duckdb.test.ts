@@ -113,7 +113,9 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
               (i % 100 - 50)::TINYINT AS tiny, (i * 999 - 20000)::SMALLINT AS small,
               CASE WHEN i % 3 = 2 THEN NULL ELSE (i * 6)::UTINYINT END AS utiny,
               (i * 1600)::USMALLINT AS usmall, (4000000000 + i)::UINTEGER AS uint,
-              CASE WHEN i % 5 = 0 THEN NULL ELSE (i / 3)::FLOAT END AS float
+              CASE WHEN i % 5 = 0 THEN NULL ELSE (i / 3)::FLOAT END AS float,
+              CASE i % 6 WHEN 0 THEN -9007199254740992 WHEN 1 THEN 9007199254740992 WHEN 2 THEN -1
+                         WHEN 3 THEN 4294967296 WHEN 4 THEN -4294967297 ELSE -9007199254740991 END AS edge
        FROM range(40) t(i) ORDER BY i`,
       ", ROW_GROUP_SIZE 7",
     );
@@ -139,6 +141,15 @@ describe("Parquet through DuckDB agrees with hyparquet, cell for cell", () => {
       float: Math.fround(1),
     });
     expect(viaDuckDb[0]!.values).toMatchObject({ municipality: null, utiny: 0, float: null });
+    // INT64 read from its two words (issue 14): ±2^53 are not safe, 2^32 and −2^32 − 1 span both words.
+    expect(viaDuckDb.slice(0, 6).map((row) => row.values.edge)).toEqual([
+      "-9007199254740992",
+      "9007199254740992",
+      -1,
+      4294967296,
+      -4294967297,
+      -9007199254740991,
+    ]);
     expect(viaDuckDb[2]!.values).toMatchObject({ municipality: 74, utiny: null, float: Math.fround(2 / 3) });
     expect(viaDuckDb[0]!.values).toMatchObject({
       far: "infinity", // no date (F4), as hyparquet reads the same file; not absent

@@ -13,7 +13,8 @@
  * - DECIMAL (precision ≤ 38) → DuckDB's exact text, which keeps every scale digit ("0.000", "-0.05");
  * - TIMESTAMP → the epoch count in its unit (`epoch_ms` / `epoch_us` / `epoch_ns`, a BIGINT), written
  *   by `timestampText`, with `Z` when the file says it is adjusted to UTC;
- * - INT64 → a number when safe (selected as an exact DOUBLE), otherwise its exact text (`integerValue`);
+ * - INT64 → a number when safe (read from the BIGINT vector's words), otherwise its exact text
+ *   (`integerValue`);
  * - VARCHAR → its text, read from the vector by `duckdb-vectors.ts`; while a column has at most
  *   `DICTIONARY_LIMIT` distinct texts (a code column), each distinct text is one string and the batch
  *   carries the column's dictionary codes (`ColumnBatch.dictionaries`), so the validator checks each
@@ -212,7 +213,7 @@ export async function* duckdbParquetBatches(
     };
     // No pieces at first: they are learnt from the cells read (`piecesAfter`, parquet-select.ts).
     let pieces = columns.map(() => 0);
-    let { pieceColumns, epochColumns, int64Texts } = streamLayout(columns, pieces);
+    let { pieceColumns, epochColumns } = streamLayout(columns, pieces);
     const restartable = canStartAtRow(columns);
     queue = new ChunkQueue(await open(pieces, 0), CHUNKS_AHEAD);
     for (;;) {
@@ -263,8 +264,8 @@ export async function* duckdbParquetBatches(
           cells.push(column);
           continue;
         }
-        if (int64Texts[c]! >= 0) {
-          cells.push(int64Column(vector, chunk.getColumnVector(int64Texts[c]!), rowCount));
+        if (columns[c]!.kind === "int64") {
+          cells.push(int64Column(vector, rowCount));
           continue;
         }
         const numbers = columns[c]!.kind === "plain" ? numberColumn(vector, rowCount) : null;
@@ -292,7 +293,7 @@ export async function* duckdbParquetBatches(
       if (more !== null) {
         await queue.stop();
         pieces = more;
-        ({ pieceColumns, epochColumns, int64Texts } = streamLayout(columns, pieces));
+        ({ pieceColumns, epochColumns } = streamLayout(columns, pieces));
         queue = new ChunkQueue(await open(pieces, record), CHUNKS_AHEAD);
       }
     }

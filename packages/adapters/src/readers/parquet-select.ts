@@ -12,9 +12,6 @@ import { codedSql } from "./duckdb-code-columns";
 import type { DuckDbColumn } from "./parquet-duckdb";
 import { epochSql, timestampDaySql } from "./parquet-timestamps";
 
-/** The largest safe integer (2^53 − 1): an INT64 up to it is exact as a number (`integerValue`). */
-const SAFE = Number.MAX_SAFE_INTEGER;
-
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /** The most pieces a text column is selected in (a cell over 4 + 12 · 8 = 100 bytes: one native call). */
@@ -60,8 +57,9 @@ export function selectSql(
       case "skipped":
         return "NULL";
       case "int64":
-        // A safe integer as an exact DOUBLE (read as a typed array); others by their text, selected beside.
-        return `CASE WHEN ${name} BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS DOUBLE) END`;
+        // The BIGINT as it is: a safe value read from its words, the others' text made from the BigInt
+        // (`int64Column`), with no expression per cell on DuckDB's thread.
+        return name;
       case "timestamp":
         return column.asDay === true ? timestampDaySql(column, name) : epochSql(column.unit, name);
       default:
@@ -76,11 +74,6 @@ export function selectSql(
   for (const column of columns)
     if (column.kind === "timestamp" && column.asDay === true)
       expressions.push(epochSql(column.unit, quoted(column.name)));
-  for (const column of columns)
-    if (column.kind === "int64") {
-      const name = quoted(column.name);
-      expressions.push(`CASE WHEN ${name} NOT BETWEEN ${-SAFE} AND ${SAFE} THEN CAST(${name} AS VARCHAR) END`);
-    }
   const list = expressions.length === 0 ? "NULL" : expressions.join(", ");
   if (from <= 0) return `SELECT ${list} FROM read_parquet($1)`;
   return `SELECT ${list} FROM read_parquet($1, file_row_number = true) WHERE file_row_number >= ${from}`;
@@ -126,8 +119,6 @@ export interface StreamLayout {
   pieceColumns: number[];
   /** Per column, the epoch vector of a timestamp handed over as days, or −1. */
   epochColumns: number[];
-  /** Per column, the text vector of an INT64 column, or −1. */
-  int64Texts: number[];
 }
 
 /**
@@ -136,7 +127,7 @@ export interface StreamLayout {
  * @example
  * ```ts
  * streamLayout([{ name: "id", kind: "plain", text: true }, { name: "n", kind: "int64" }], [2, 0]);
- * // { pieceColumns: [2, 4], epochColumns: [-1, -1], int64Texts: [-1, 4] }
+ * // { pieceColumns: [2, 4], epochColumns: [-1, -1] }
  * ```
  */
 export function streamLayout(columns: readonly DuckDbColumn[], pieces: readonly number[]): StreamLayout {
@@ -144,6 +135,5 @@ export function streamLayout(columns: readonly DuckDbColumn[], pieces: readonly 
   let next = columns.length;
   for (let c = 0; c < columns.length; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
   const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
-  const int64Texts = columns.map((column) => (column.kind === "int64" ? next++ : -1));
-  return { pieceColumns, epochColumns, int64Texts };
+  return { pieceColumns, epochColumns };
 }
