@@ -213,7 +213,7 @@ export async function* duckdbParquetBatches(
     };
     // No pieces at first: they are learnt from the cells read (`piecesAfter`, parquet-select.ts).
     let pieces = columns.map(() => 0);
-    let { pieceColumns, epochColumns } = streamLayout(columns, pieces);
+    let { pieceColumns } = streamLayout(columns, pieces);
     const restartable = canStartAtRow(columns);
     queue = new ChunkQueue(await open(pieces, 0), CHUNKS_AHEAD);
     for (;;) {
@@ -230,12 +230,9 @@ export async function* duckdbParquetBatches(
         }
         const vector = chunk.getColumnVector(c);
         if (kinds[c] === "day") {
-          const epochs = epochColumns[c]!;
           const column = columns[c]!;
           cells.push(
-            epochs < 0 || column.kind !== "timestamp"
-              ? dayColumn(vector, rowCount)
-              : timestampDays(vector, chunk.getColumnVector(epochs), rowCount, column),
+            column.kind === "timestamp" ? timestampDays(vector, rowCount, column) : dayColumn(vector, rowCount),
           );
           continue;
         }
@@ -293,7 +290,7 @@ export async function* duckdbParquetBatches(
       if (more !== null) {
         await queue.stop();
         pieces = more;
-        ({ pieceColumns, epochColumns } = streamLayout(columns, pieces));
+        ({ pieceColumns } = streamLayout(columns, pieces));
         queue = new ChunkQueue(await open(pieces, record), CHUNKS_AHEAD);
       }
     }

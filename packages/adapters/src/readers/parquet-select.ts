@@ -10,7 +10,7 @@
 import type { TextColumnReader } from "./duckdb-vectors";
 import { codedSql } from "./duckdb-code-columns";
 import type { DuckDbColumn } from "./parquet-duckdb";
-import { epochSql, timestampDaySql } from "./parquet-timestamps";
+import { epochSql } from "./parquet-timestamps";
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
@@ -61,7 +61,8 @@ export function selectSql(
         // (`int64Column`), with no expression per cell on DuckDB's thread.
         return name;
       case "timestamp":
-        return column.asDay === true ? timestampDaySql(column, name) : epochSql(column.unit, name);
+        // A date field's column as it is: its day from the count's words (`timestampDays`).
+        return column.asDay === true ? name : epochSql(column.unit, name);
       default:
         return name;
     }
@@ -71,9 +72,6 @@ export function selectSql(
     for (let piece = 0; piece < (pieces[index] ?? 0); piece++)
       expressions.push(`substr(${quotedName}, ${12 * piece + 5}, 12)`);
   });
-  for (const column of columns)
-    if (column.kind === "timestamp" && column.asDay === true)
-      expressions.push(epochSql(column.unit, quoted(column.name)));
   const list = expressions.length === 0 ? "NULL" : expressions.join(", ");
   if (from <= 0) return `SELECT ${list} FROM read_parquet($1)`;
   return `SELECT ${list} FROM read_parquet($1, file_row_number = true) WHERE file_row_number >= ${from}`;
@@ -117,8 +115,6 @@ export function piecesAfter(texts: ReadonlyArray<TextColumnReader | null>, piece
 export interface StreamLayout {
   /** Per column, the vector of its first piece. */
   pieceColumns: number[];
-  /** Per column, the epoch vector of a timestamp handed over as days, or −1. */
-  epochColumns: number[];
 }
 
 /**
@@ -127,13 +123,12 @@ export interface StreamLayout {
  * @example
  * ```ts
  * streamLayout([{ name: "id", kind: "plain", text: true }, { name: "n", kind: "int64" }], [2, 0]);
- * // { pieceColumns: [2, 4], epochColumns: [-1, -1] }
+ * // { pieceColumns: [2, 4] }
  * ```
  */
 export function streamLayout(columns: readonly DuckDbColumn[], pieces: readonly number[]): StreamLayout {
   const pieceColumns: number[] = [];
   let next = columns.length;
   for (let c = 0; c < columns.length; next += pieces[c] ?? 0, c++) pieceColumns.push(next);
-  const epochColumns = columns.map((column) => (column.kind === "timestamp" && column.asDay === true ? next++ : -1));
-  return { pieceColumns, epochColumns };
+  return { pieceColumns };
 }

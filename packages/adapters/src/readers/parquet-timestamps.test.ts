@@ -32,6 +32,8 @@ describe("a date field's TIMESTAMPs arrive as day numbers (issue 14, F4)", () =>
     "TIMESTAMP '2024-03-31 00:00:00'",
     "TIMESTAMP '2024-03-31 23:59:59.999999'",
     "TIMESTAMP '1969-12-31 23:59:59.5'", // before 1970 with a fraction: the date part, not rounded
+    "TIMESTAMP '1969-12-31 23:59:59.999999'", // one tick before 1970: still 31 December (floored)
+    "TIMESTAMP '1950-06-30 23:59:59.999999'",
     "NULL",
     "TIMESTAMP '0001-01-01 00:00:00'",
     "TIMESTAMP '9999-12-31 23:59:59'",
@@ -77,6 +79,8 @@ describe("a date field's TIMESTAMPs arrive as day numbers (issue 14, F4)", () =>
           "2024-03-31",
           "2024-03-31",
           "1969-12-31",
+          "1969-12-31",
+          "1950-06-30",
           null,
           "0001-01-01",
           "9999-12-31",
