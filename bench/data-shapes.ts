@@ -3,7 +3,8 @@
  * does (numbered ids in file order, every row valid, code-ordered columns): the same 2 M visits with
  * UUID visit ids, with client ids of up to 14 bytes that grow longer only after the first rows, in
  * shuffled order, with the municipality and organizer codes as integer columns (as pandas writes whole
- * numbers), and the first three at once with 3 % of rows invalid and a fifth of the organizers left
+ * numbers), with those and the dates as nanosecond timestamps (pandas' datetime64), and the first three
+ * at once with 3 % of rows invalid and a fifth of the organizers left
  * for the municipality to give (F10). DuckDB writes each shape from the bench's 2 M-row Parquet file
  * (`bench/data/2000000`, made by `pnpm bench` or here), as Parquet (its defaults) and as CSV, under
  * `bench/data/shapes` (git-ignored), deterministically (no random function: ids and choices are
@@ -50,6 +51,12 @@ const SHAPES: Record<string, string> = {
   // As pandas writes a column of whole numbers: int64 (the CSV has no leading zeros, F3 pads them).
   integer_codes: `SELECT * EXCLUDE (n) REPLACE (CAST(municipality_code AS BIGINT) AS municipality_code,
       CAST(organizer_code AS BIGINT) AS organizer_code) FROM t ORDER BY n`,
+  // And its dates as pandas' datetime64[ns] (TIMESTAMP_NS; in the CSV, `2024-10-27 00:00:00`, F4).
+  pandas_timestamps: `SELECT * EXCLUDE (n) REPLACE (CAST(municipality_code AS BIGINT) AS municipality_code,
+      CAST(organizer_code AS BIGINT) AS organizer_code, CAST(birth_date AS TIMESTAMP_NS) AS birth_date,
+      CAST(contact_date AS TIMESTAMP_NS) AS contact_date,
+      CAST(need_assessment_date AS TIMESTAMP_NS) AS need_assessment_date,
+      CAST(visit_date AS TIMESTAMP_NS) AS visit_date) FROM t ORDER BY n`,
   all_at_once: `SELECT * EXCLUDE (n) REPLACE (
       ${uuidSql("CAST(n AS VARCHAR)")} AS visit_id,
       'asiakas-' || substr(client_id, 2) AS client_id,

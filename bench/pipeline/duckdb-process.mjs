@@ -20,7 +20,10 @@ if (!path) throw new Error("usage: node bench/pipeline/duckdb-process.mjs FILE.p
 const source = path.endsWith(".csv")
   ? "read_csv($1, header = true, types = {'birth_date': 'DATE', 'need_assessment_date': 'DATE', " +
     "'visit_date': 'DATE', 'organizer_code': 'VARCHAR'})"
-  : "read_parquet($1)";
+  : // The dates as DATE (a no-op for DATE columns; pandas' datetime64 columns are TIMESTAMPs).
+    "(SELECT * REPLACE (CAST(birth_date AS DATE) AS birth_date, " +
+    "CAST(need_assessment_date AS DATE) AS need_assessment_date, CAST(visit_date AS DATE) AS visit_date) " +
+    "FROM read_parquet($1))";
 const sql = `
   WITH p AS (
     SELECT organizer_code AS organizer,
