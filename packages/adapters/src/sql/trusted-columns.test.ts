@@ -71,6 +71,16 @@ async function postgresTrusted(limit: { maxDistinct?: number }): Promise<string[
   return probe.fields.filter((field) => flags[0][field] === true);
 }
 
+/** Each row's reason (or null) by the in-memory validator, as `[row, reason]` (null cells absent). */
+function inMemoryReasons(rows: Array<Record<string, string | number | null>>): unknown[][] {
+  const validator = createValidator("health_care_visit", { maxRejectedShare: 1, keepRejections: 100 });
+  for (const row of rows)
+    validator.push(Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== null)) as never);
+  validator.finish();
+  const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
+  return rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]);
+}
+
 const rowsWith = (change: Record<string, string | null>) => [
   { ...good, visit_id: "v1" },
   { ...good, visit_id: "v2", ...change },
@@ -190,12 +200,7 @@ describe("trusted columns", () => {
     const options = { table: ["n"], cells, trusted, padded };
     const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, options);
     const sql = (await connection.runAndReadAll(text)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
-    const validator = createValidator("health_care_visit", { maxRejectedShare: 1, keepRejections: 100 });
-    for (const row of rows)
-      validator.push(Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== null)) as never);
-    validator.finish();
-    const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
-    expect(sql).toEqual(rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]));
+    expect(sql).toEqual(inMemoryReasons(rows));
     // Hand-checked (2024): 091 is organizer 90's, 005 organizer 16's, 020 organizer 08's, but 905 is not
     // organizer 14's (F10); the municipality is required; v1 repeats (F9).
     expect(sql.filter(([, reason]) => reason !== null)).toEqual([
@@ -251,12 +256,7 @@ describe("trusted columns", () => {
     const text = validationQuery(declaration, sqlValidationData(), duckdbDialect, { table: ["t"], trusted: fields });
     expect(text).not.toContain('"__nul_sex"');
     const sql = (await connection.runAndReadAll(text)).getRowsJson().map((row) => [Number(row[0]), row[1]]);
-    const validator = createValidator("health_care_visit", { maxRejectedShare: 1, keepRejections: 100 });
-    for (const row of rows)
-      validator.push(Object.fromEntries(Object.entries(row).filter(([, cell]) => cell !== null)) as never);
-    validator.finish();
-    const reasons = new Map(validator.rejections.map((rejection) => [rejection.row, rejection.reason]));
-    expect(sql).toEqual(rows.map((_, index) => [index + 1, reasons.get(index + 1) ?? null]));
+    expect(sql).toEqual(inMemoryReasons(rows));
     expect(sql.filter(([, reason]) => reason !== null).length).toBeGreaterThanOrEqual(5);
   });
 });
