@@ -16,13 +16,13 @@ const CODES = `SELECT CASE i % 6 WHEN 0 THEN NULL WHEN 1 THEN chr(65279) || 'x' 
                       CASE WHEN i >= 5000 THEN 'late' ELSE 'early' END AS phase, 'id-' || i AS id
                FROM range(6000) t(i) ORDER BY i`;
 
-async function writeParquet(name: string, compression: string): Promise<string> {
+async function writeParquet(name: string, compression: string, select = CODES): Promise<string> {
   const path = join(folder.path, name);
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
     await connection.run(
-      `COPY (${CODES}) TO '${path}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE 2048)`,
+      `COPY (${select}) TO '${path}' (FORMAT parquet, COMPRESSION ${compression}, ROW_GROUP_SIZE 2048)`,
     );
   } finally {
     connection.closeSync();
@@ -64,5 +64,23 @@ describe("dictionarySpellings: a code column's spellings from its dictionary pag
       id: `id-${i}`,
     }));
     expect((await allRows(table)).map((row) => row.values)).toEqual(expected);
+  });
+
+  it("reads an integer column's values as DuckDB casts them to text (an INTEGER or BIGINT code column)", async () => {
+    const select = `SELECT CASE i % 5 WHEN 0 THEN NULL WHEN 1 THEN 91 WHEN 2 THEN -5 WHEN 3 THEN 905 ELSE 5 END::INTEGER AS m,
+                           (CASE WHEN i >= 5000 THEN 9007199254740993 ELSE 14 END)::BIGINT AS o
+                    FROM range(6000) t(i) ORDER BY i`;
+    const path = await writeParquet("integers.parquet", "zstd", select);
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+    const [m, o] = await dictionarySpellings(path, metadata, ["m", "o"], [true, true]);
+    expect(new Set(m)).toEqual(new Set(["91", "-5", "905", "5"]));
+    expect(o).toEqual(["14", "9007199254740993"]); // exact past 2^53, the third row group's
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    const cast = (column: string) => `list(DISTINCT CAST(${column} AS VARCHAR)) FILTER (WHERE ${column} IS NOT NULL)`;
+    const [cells] = (await connection.runAndReadAll(`SELECT ${cast("m")}, ${cast("o")} FROM '${path}'`)).getRowsJS();
+    connection.closeSync();
+    instance.closeSync();
+    expect([new Set(cells![0] as string[]), new Set(cells![1] as string[])]).toEqual([new Set(m), new Set(o)]);
   });
 });

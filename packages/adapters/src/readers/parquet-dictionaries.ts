@@ -63,10 +63,16 @@ async function loadPageFunctions(): Promise<PageFunctions> {
   return { parquetHeader, decompressPage, readPlain, compressors: compressorsOf((input) => decompress(input)) };
 }
 
-/** The texts of one column chunk's dictionary page, added to `seen` (throws when the page is unreadable). */
+/** The physical types whose dictionary values are read: texts, and integers as their decimal text. */
+const LISTED_TYPES: ReadonlySet<string> = new Set(["BYTE_ARRAY", "INT32", "INT64"]);
+
+/**
+ * The texts of one column chunk's dictionary page, added to `seen` (throws when the page is unreadable):
+ * UTF-8 texts, or integers as their decimal text (as DuckDB casts them to VARCHAR).
+ */
 function readPage(pages: PageFunctions, file: number, chunk: ColumnMetaData, seen: Set<string>): void {
   const { parquetHeader, decompressPage, readPlain, compressors } = pages;
-  if (chunk.type !== "BYTE_ARRAY" || chunk.dictionary_page_offset === undefined) throw new Error("no dictionary");
+  if (!LISTED_TYPES.has(chunk.type) || chunk.dictionary_page_offset === undefined) throw new Error("no dictionary");
   const start = Number(chunk.dictionary_page_offset);
   const bytes = Buffer.alloc(Number(chunk.data_page_offset) - start);
   if (readSync(file, bytes, 0, bytes.length, start) !== bytes.length) throw new Error("short read");
@@ -78,8 +84,9 @@ function readPage(pages: PageFunctions, file: number, chunk: ColumnMetaData, see
   const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
   const page = decompressPage(compressed, header.uncompressed_page_size, chunk.codec, compressors);
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const values = readPlain({ view, offset: 0 }, "BYTE_ARRAY", dictionary.num_values, undefined);
-  for (const value of values as Uint8Array[]) seen.add(UTF8.decode(value));
+  const values = readPlain({ view, offset: 0 }, chunk.type, dictionary.num_values, undefined);
+  if (chunk.type === "BYTE_ARRAY") for (const value of values as Uint8Array[]) seen.add(UTF8.decode(value));
+  else for (const value of values as Iterable<number | bigint>) seen.add(String(value));
 }
 
 /**

@@ -17,6 +17,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { SchemaElement } from "hyparquet";
 import { dictionaryEncodedColumns } from "../readers/duckdb-code-columns";
 import { loadDuckDb } from "../readers/load-duckdb";
 import { dictionarySpellings } from "../readers/parquet-dictionaries";
@@ -192,13 +193,26 @@ async function dictionaryCells(path: string): Promise<Record<string, readonly st
     const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
     const top = parquetSchema(metadata).children.map((child) => child.element);
     const names = top.map((element) => element.name);
-    const text = top.map((element) => element.type === "BYTE_ARRAY" && element.num_children === undefined);
-    const encoded = dictionaryEncodedColumns(metadata, names).map((encoded, index) => encoded && text[index]!);
+    const listed = top.map(listedColumn);
+    const encoded = dictionaryEncodedColumns(metadata, names).map((encoded, index) => encoded && listed[index]!);
     const spellings = await dictionarySpellings(path, metadata, names, encoded);
     return Object.fromEntries(names.flatMap((name, index) => (spellings[index] ? [[name, spellings[index]]] : [])));
   } catch {
     return {};
   }
+}
+
+/**
+ * Whether a top-level column's dictionary values are its cells as the view gives them: a text, or a
+ * signed integer (an INTEGER or BIGINT code column, cast to VARCHAR by the view: its decimal text).
+ */
+function listedColumn(element: SchemaElement): boolean {
+  if (element.num_children !== undefined) return false;
+  if (element.type === "BYTE_ARRAY") return true;
+  if (element.type !== "INT32" && element.type !== "INT64") return false;
+  if (element.logical_type !== undefined)
+    return element.logical_type.type === "INTEGER" && element.logical_type.isSigned;
+  return element.converted_type === undefined || /^INT_(8|16|32|64)$/.test(element.converted_type);
 }
 
 /** A missing required column is reported by the embedded reader, in its words (F29). */
