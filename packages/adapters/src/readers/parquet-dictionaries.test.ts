@@ -67,7 +67,8 @@ describe("dictionarySpellings: a code column's spellings from its dictionary pag
   });
 
   it("reads an integer column's values as DuckDB casts them to text (an INTEGER or BIGINT code column)", async () => {
-    const select = `SELECT CASE i % 5 WHEN 0 THEN NULL WHEN 1 THEN 91 WHEN 2 THEN -5 WHEN 3 THEN 905 ELSE 5 END::INTEGER AS m,
+    const select = `SELECT CASE i % 5 WHEN 0 THEN NULL WHEN 1 THEN 91 WHEN 2 THEN -5 WHEN 3 THEN 905 ELSE 5
+                                END::INTEGER AS m,
                            (CASE WHEN i >= 5000 THEN 9007199254740993 ELSE 14 END)::BIGINT AS o
                     FROM range(6000) t(i) ORDER BY i`;
     const path = await writeParquet("integers.parquet", "zstd", select);
