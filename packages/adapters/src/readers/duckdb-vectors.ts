@@ -21,6 +21,7 @@
 import type { DuckDBVector } from "@duckdb/node-api";
 import { MAX_DAY_NUMBER, MIN_DATA_DAY_NUMBER, NULL_DAY } from "./core-bindings";
 import { dateFromEpochDays, integerValue } from "./parquet-values";
+import { PlainIdCells } from "./plain-ids";
 import type { RawValue } from "./table";
 import { DICTIONARY_LIMIT, WORD_MASKS, WordDictionary } from "./word-dictionary";
 
@@ -182,6 +183,16 @@ function itemOf(vector: DuckDBVector, bytes: Uint8Array | null, view: DataView |
  * first-seen order, kept for the whole scan) while it has at most {@link DICTIONARY_LIMIT} of them.
  */
 export class TextColumnReader extends WordDictionary {
+  /** An identifier column that is only validated: its plainly passing cells (`plain-ids.ts`). */
+  private readonly plainIds: PlainIdCells | null;
+
+  /** A reader of one column; `onlyValidatedId`: an identifier column that is only validated (`plain-ids.ts`). */
+  constructor(onlyValidatedId = false) {
+    super();
+    this.plainIds = onlyValidatedId ? new PlainIdCells() : null;
+    if (onlyValidatedId) this.full = true; // no dictionary: a few spellings would not repeat
+  }
+
   /**
    * Reads `rowCount` cells of `vector` into `cells` from `at` on (`null` for absent): while the
    * dictionary is not full, the same spelling is the same string, and `codes` (when given) gets its
@@ -210,6 +221,11 @@ export class TextColumnReader extends WordDictionary {
     const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
     const words = new Uint32Array(view.buffer, view.byteOffset, view.byteLength >>> 2);
     const long = (row: number): string => this.longText(vector, bytes, view, row, pieces);
+    if (this.plainIds !== null) {
+      const readAll = (target: unknown[]) => readEach(vector, bytes, view, words, valid, rowCount, target, 0, long);
+      this.plainIds.read(words, bytes, valid, rowCount, cells, at, readAll);
+      return;
+    }
     if (this.full) {
       readEach(vector, bytes, view, words, valid, rowCount, cells, at, long);
       return;

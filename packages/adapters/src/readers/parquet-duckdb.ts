@@ -51,7 +51,18 @@ export type DuckDbColumn =
    * `dictionaryEncoded`: a text column the file stores in small dictionaries, whose `spellings` its
    * dictionary pages gave when they could be read (`duckdb-code-columns.ts`).
    */
-  | { name: string; kind: "plain"; text?: boolean; dictionaryEncoded?: boolean; spellings?: readonly string[] }
+  /**
+   * `onlyValidatedId`: an identifier column whose plainly valid cells may come as one representative
+   * (`ReadTableOptions.onlyValidatedIds`, `plain-ids.ts`).
+   */
+  | {
+      name: string;
+      kind: "plain";
+      text?: boolean;
+      dictionaryEncoded?: boolean;
+      spellings?: readonly string[];
+      onlyValidatedId?: boolean;
+    }
   /** Not read (`ReadTableOptions.readColumns`): selected as NULL, its cells absent. */
   | { name: string; kind: "skipped" }
   | { name: string; kind: "decimal" | "int64" | "date" }
@@ -175,7 +186,7 @@ export async function* duckdbParquetBatches(
     const names = columns.map((column) => column.name);
     const converters = columns.map(converterOf);
     const texts = columns.map((column) =>
-      column.kind === "plain" && column.text === true ? new TextColumnReader() : null,
+      column.kind === "plain" && column.text === true ? new TextColumnReader(column.onlyValidatedId === true) : null,
     );
     const width = columns.length;
     const kinds: ColumnKind[] = columns.map((column) =>

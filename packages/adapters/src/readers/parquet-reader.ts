@@ -87,7 +87,9 @@ const parsers = {
  * Opens a Parquet table: reads its footer for the columns and returns a {@link Table} whose `batches()`
  * streams the file through DuckDB, or (when a column needs it, or `engine` is `"hyparquet"`, which
  * tests use to compare the two paths) reads one row group at a time with hyparquet. Through DuckDB,
- * the TIMESTAMP columns named in `dayColumns` come as day numbers (`ReadTableOptions.dayColumns`).
+ * the TIMESTAMP columns named in `dayColumns` come as day numbers (`ReadTableOptions.dayColumns`), and
+ * the identifier columns named in `onlyValidatedIds` give their plainly valid cells as one text
+ * (`ReadTableOptions.onlyValidatedIds`, `plain-ids.ts`).
  *
  * @example
  * ```ts
@@ -102,6 +104,7 @@ export async function openParquetTable(
   engine: "auto" | "hyparquet" = "auto",
   dayColumns: readonly string[] = [],
   readColumns?: readonly string[],
+  onlyValidatedIds: readonly string[] = [],
 ): Promise<Table> {
   let file: AsyncBuffer;
   let metadata: FileMetaData;
@@ -133,7 +136,11 @@ export async function openParquetTable(
   const spellings = planned ? await dictionarySpellings(path, metadata, columns, dictionaryEncoded) : [];
   const viaDuckDb = planned?.map((column, index) => {
     if (column.kind === "timestamp" && dayColumns.includes(column.name)) return { ...column, asDay: true };
-    if (column.kind !== "plain" || !dictionaryEncoded[index]) return column;
+    if (column.kind !== "plain") return column;
+    if (!dictionaryEncoded[index])
+      return column.text === true && onlyValidatedIds.includes(column.name)
+        ? { ...column, onlyValidatedId: true }
+        : column;
     return { ...column, dictionaryEncoded: true, ...(spellings[index] ? { spellings: spellings[index] } : {}) };
   });
   if (viaDuckDb !== undefined) {

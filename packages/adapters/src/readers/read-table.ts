@@ -50,12 +50,12 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     );
   }
   await checkReadableFile(path, label);
-  const { dayColumns, readColumns } = options;
+  const { dayColumns, readColumns, onlyValidatedIds } = options;
   const table =
     format === "csv"
       ? await openCsvTable(path, label, batchSize, dayColumns, "auto", readColumns, options.csvWorkers)
       : format === "parquet"
-        ? await openParquetTable(path, label, batchSize, "auto", dayColumns, readColumns)
+        ? await openParquetTable(path, label, batchSize, "auto", dayColumns, readColumns, onlyValidatedIds)
         : skipping(await openJsonTable(path, label, format, batchSize), readColumns);
   checkColumns(table.columns, label, options);
   return table;

@@ -74,6 +74,15 @@ export interface ReadTableOptions {
    */
   readColumns?: readonly string[];
   /**
+   * Identifier columns (by name) whose values the caller only validates as a concept's `id` field of
+   * at most 64 code points (F1, F5a, F6, F11), such as `client_id` for an indicator that counts visits:
+   * a reader may give each such cell that plainly passes that check (1–12 printable ASCII characters
+   * without white space, not 11 beginning with a digit) as the text of another cell of the column
+   * that plainly passes, instead of a string per cell; every other cell comes as itself, so the
+   * validation's reasons and counts are the same (`plain-ids.ts`). The Parquet reader does so.
+   */
+  onlyValidatedIds?: readonly string[];
+  /**
    * Worker threads started at launch for CSV files (`CsvWorkerStarts` of `@virta/adapters/worker-start`):
    * a large CSV file's first read takes the thread started for it, so its start-up is not waited for.
    */

@@ -15,6 +15,7 @@ import { parseColumns, parseTables } from "../inputs/warehouse";
 import { checkUpdatedDate, createDuckDbFileEngine, createWarehouseEngine, EmbeddedReadNeeded } from "@virta/adapters";
 import { resolveDataOptions } from "../inputs/data-option";
 import { openInput } from "../inputs/open-input";
+import { onlyValidatedIds } from "../inputs/only-validated-ids";
 import { createStatementProgress } from "../inputs/progress";
 import {
   emit,
@@ -227,7 +228,7 @@ export async function computeFromOptions(
   const data: Record<string, TableInput> = {};
   const sources: Record<string, string> = {};
   for (const input of inputs) {
-    const opened = await openInput(input.concept, input.file, io);
+    const opened = await openInput(input.concept, input.file, io, onlyValidatedIds(input.concept, definition));
     data[input.concept] = opened.table;
     sources[input.concept] = input.file;
   }

@@ -23,7 +23,8 @@ export interface OpenedInput {
 }
 
 /**
- * Opens `file` as a table of `concept`.
+ * Opens `file` as a table of `concept`; `onlyValidatedIds` names the identifier fields that are only
+ * validated (`only-validated-ids.ts`).
  *
  * @example
  * ```ts
@@ -31,7 +32,12 @@ export interface OpenedInput {
  * for await (const batch of input.table.batches()) batch.records[0]; // 1
  * ```
  */
-export async function openInput(concept: string, file: string, io: CliIo): Promise<OpenedInput> {
+export async function openInput(
+  concept: string,
+  file: string,
+  io: CliIo,
+  onlyValidatedIds: readonly string[] = [],
+): Promise<OpenedInput> {
   const required = requiredColumns(concept);
   const table = await readTable(file, {
     source: concept,
@@ -45,6 +51,8 @@ export async function openInput(concept: string, file: string, io: CliIo): Promi
     // Only the concept's fields are read: the validator ignores other columns (naming them once), so
     // their cells would only cost strings (Parquet: they are not even decoded).
     readColumns: getConcept(concept).fields.map((field) => field.name),
+    // Identifier fields the indicator only validates (`only-validated-ids.ts`).
+    onlyValidatedIds,
     // A CSV file's worker thread, when bin.ts started it at launch.
     ...(io.csvWorkers ? { csvWorkers: io.csvWorkers } : {}),
   });
