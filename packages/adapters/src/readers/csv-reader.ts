@@ -108,8 +108,9 @@ function headerColumns(fields: readonly string[], path: string, label: string): 
 /**
  * Opens a CSV table: reads just enough to get the header, and returns a {@link Table} whose
  * `batches()` streams the file again; the columns named in `dayColumns` give their plain dates as
- * day numbers (see the module comment), and the cells of columns not in `readColumns` (when given)
- * come absent (`ReadTableOptions.readColumns`).
+ * day numbers (see the module comment), the cells of columns not in `readColumns` (when given)
+ * come absent (`ReadTableOptions.readColumns`), and, in a file the worker thread reads, the plainly
+ * valid cells of the identifier columns in `onlyValidatedIds` come as one text (`plain-ids.ts`).
  *
  * @example
  * ```ts
@@ -126,6 +127,7 @@ export async function openCsvTable(
   worker: "auto" | "always" | "never" = "auto",
   readColumns?: readonly string[],
   workers?: CsvWorkerStarts,
+  onlyValidatedIds: readonly string[] = [],
 ): Promise<Table> {
   let delimiter: "," | ";" = ",";
   let header: string[] | null = null;
@@ -159,7 +161,11 @@ export async function openCsvTable(
       // The thread started for this file at launch, if any (the first read only; later reads start one).
       const started = workers?.take(path) ?? null;
       const names = columns;
-      return workerCsvBatches({ path, label, names, kinds, skipped, delimiter, batchSize, script, resume, started });
+      const plainIds = columns.map((name) => onlyValidatedIds.includes(name));
+      return workerCsvBatches({
+        ...{ path, label, names, kinds, skipped, delimiter, batchSize, script, resume, started },
+        onlyValidatedIds: plainIds,
+      });
     },
   };
 }

@@ -1,8 +1,10 @@
 import { DuckDBInstance } from "@duckdb/node-api";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ColumnBatch } from "@virta/core";
 import { createValidator } from "@virta/concepts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openCsvTable } from "./csv-reader";
 import { openParquetTable } from "./parquet-reader";
 import { isPlainId, PlainIdCells } from "./plain-ids";
 import { tempFolder } from "./test-support/temp-files";
@@ -89,7 +91,7 @@ describe("PlainIdCells: plainly passing cells as the representative, every other
   });
 });
 
-describe("onlyValidatedIds on a Parquet file: the same rejections, reasons and counts", () => {
+describe("onlyValidatedIds on Parquet and CSV files: the same rejections, reasons and counts", () => {
   const good = {
     birth_date: "1980-05-01",
     sex: "female",
@@ -133,6 +135,25 @@ describe("onlyValidatedIds on a Parquet file: the same rejections, reasons and c
     return { summary: validator.finish(), rejections: validator.rejections };
   }
 
+  /** The same rows as a CSV file, read by the worker thread. */
+  async function csvBatches(onlyValidatedIds: readonly string[]): Promise<ColumnBatch[]> {
+    const header = ["visit_id", "client_id", ...Object.keys(good)];
+    // A NUL would hand the file back to CsvScanner (which this option does not change): U+0001 instead.
+    const cell = (id: string | null) => (id ?? "").replace("\u0000", "\u0001");
+    // The worker posts 8 192 rows at a time, a column as codes until a posting has brought more distinct
+    // cells than its dictionary takes (DICTIONARY_LIMIT), then as text, as it does a large file's
+    // `client_id`: 9 000 distinct identifiers first.
+    const rest = Object.values(good).join(",");
+    const filler = Array.from({ length: 9_000 }, (_, index) => `f${index},k${index},${rest}`);
+    const lines = ids.map((id, index) => [`v${index}`, cell(id), rest].join(","));
+    const path = join(folder.path, "ids.csv");
+    await writeFile(path, `${[header.join(","), ...filler, ...lines, `v99,"c7",${rest}`].join("\n")}\n`);
+    const table = await openCsvTable(path, "ids", 1024, [], "always", undefined, undefined, onlyValidatedIds);
+    const all: ColumnBatch[] = [];
+    for await (const batch of table.batches()) all.push(batch);
+    return all;
+  }
+
   it("gives plain cells as the first plain one, and the rest as they are", async () => {
     const column = (await batches(["client_id"]))[0]!.columns[1]!;
     expect(Array.from(column)).toEqual([
@@ -153,5 +174,20 @@ describe("onlyValidatedIds on a Parquet file: the same rejections, reasons and c
       [15, "personal_identity_code"],
     ]);
     expect(validated(await batches(["client_id"]))).toEqual(plain);
+  });
+
+  it("does the same from a CSV file's worker thread, a quoted cell included", async () => {
+    const column = (await csvBatches(["client_id"])).flatMap((batch) => Array.from(batch.columns[1]!));
+    expect(column.length).toBe(9_016);
+    // The first posting as codes, each cell itself; then the text's first plain cell stands for the others.
+    expect(column.slice(8_190, 8_194)).toEqual(["k8190", "k8191", "k8192", "k8192"]);
+    const k = "k8192";
+    expect(column.slice(9_000)).toEqual([
+      ...[k, " c2", "c 3", "", "", "c\u00014", "x".repeat(65), "131052-308T", k],
+      ...["1234567890a", "\u00e45", k, "c123456789012", k, "131052-308T  ", k],
+    ]);
+    const plain = validated(await csvBatches([]));
+    expect(plain.summary.rows_rejected).toBe(5);
+    expect(validated(await csvBatches(["client_id"]))).toEqual(plain);
   });
 });

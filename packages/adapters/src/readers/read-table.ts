@@ -53,7 +53,16 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const { dayColumns, readColumns, onlyValidatedIds } = options;
   const table =
     format === "csv"
-      ? await openCsvTable(path, label, batchSize, dayColumns, "auto", readColumns, options.csvWorkers)
+      ? await openCsvTable(
+          path,
+          label,
+          batchSize,
+          dayColumns,
+          "auto",
+          readColumns,
+          options.csvWorkers,
+          onlyValidatedIds,
+        )
       : format === "parquet"
         ? await openParquetTable(path, label, batchSize, "auto", dayColumns, readColumns, onlyValidatedIds)
         : skipping(await openJsonTable(path, label, format, batchSize), readColumns);

@@ -79,7 +79,8 @@ export interface ReadTableOptions {
    * a reader may give each such cell that plainly passes that check (1–12 printable ASCII characters
    * without white space, not 11 beginning with a digit) as the text of another cell of the column
    * that plainly passes, instead of a string per cell; every other cell comes as itself, so the
-   * validation's reasons and counts are the same (`plain-ids.ts`). The Parquet reader does so.
+   * validation's reasons and counts are the same (`plain-ids.ts`). The Parquet reader and the CSV reader's
+   * worker thread do so.
    */
   onlyValidatedIds?: readonly string[];
   /**

@@ -11,6 +11,7 @@ import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { type ColumnBatch, type ColumnDictionary, type ColumnKind, withCodedCells } from "@virta/core";
 import type { ByteColumn } from "./byte-scanner";
+import { PlainIdCells } from "../plain-ids";
 import { newRing, slotBytes } from "./ring";
 import type { CsvWorkerData, CsvWorkerMessage } from "./worker";
 
@@ -29,6 +30,8 @@ export interface WorkerCsvOptions {
   kinds: readonly ColumnKind[] | undefined;
   /** Per column, whether its cells are skipped (absent, not read: `ReadTableOptions.readColumns`). */
   skipped: readonly boolean[] | null;
+  /** Per column, whether it is an identifier column only validated (`ReadTableOptions.onlyValidatedIds`). */
+  onlyValidatedIds?: readonly boolean[] | null;
   delimiter: "," | ";";
   batchSize: number;
   script: string;
@@ -74,6 +77,8 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
   worker.on("message", push);
   worker.on("error", push);
   const values: string[][] = names.map(() => []);
+  // Identifier columns only validated: their plainly valid cells as one text (`plain-ids.ts`).
+  const plainIds = names.map((_, index) => (options.onlyValidatedIds?.[index] ? new PlainIdCells() : null));
   let records = 0;
   // The file's rows estimated from its size and the first posted batch's bytes (`ColumnBatch.sourceRows`).
   let sourceRows: number | null = null;
@@ -98,7 +103,7 @@ export async function* workerCsvBatches(options: WorkerCsvOptions): AsyncGenerat
       sourceRows ??= estimatedRows(options.path, message.rows, message.length);
       for (let first = 0; first < message.rows; first += batchSize) {
         const end = Math.min(message.rows, first + batchSize);
-        const batch = { ...columnBatchOf(posted, first, end, names, kinds, records), sourceRows };
+        const batch = { ...columnBatchOf(posted, first, end, names, kinds, records, plainIds), sourceRows };
         records += end - first;
         // Every cell decoded (no column batch reads the ring later): the worker may read into its bytes.
         if (end === message.rows) worker.postMessage(1);
@@ -146,6 +151,8 @@ interface PostedBatch {
   readonly columns: readonly ByteColumn[];
   readonly text: (start: number, end: number) => string;
   readonly spellings: ReadonlyArray<string[]>;
+  /** The batch's bytes in the ring (read only before the batch is released). */
+  readonly bytes: Uint8Array;
 }
 
 /** A posted batch, its new spellings added to `values` (each code column's spellings, in code order). */
@@ -164,6 +171,7 @@ function postedBatch(
     columns: message.columns,
     text: message.ascii ? asciiCells(bytes) : (start, end) => bytes.utf8Slice(start, end),
     spellings: values,
+    bytes,
   };
 }
 
@@ -175,6 +183,7 @@ function columnBatchOf(
   names: readonly string[],
   kinds: readonly ColumnKind[] | undefined,
   before: number,
+  plainIds: ReadonlyArray<PlainIdCells | null>,
 ): ColumnBatch {
   const rows = end - first;
   const columns: Array<ArrayLike<unknown> | undefined> = [];
@@ -194,9 +203,13 @@ function columnBatchOf(
       const offsets = column.offsets;
       const text = posted.text;
       const cells = new Array<string | undefined>(rows);
+      const ids = plainIds[index] ?? null;
       for (let row = 0, at = 2 * first; row < rows; row++, at += 2) {
         const start = offsets[at]!;
-        cells[row] = start < 0 ? undefined : text(start, offsets[at + 1]!);
+        if (start < 0) cells[row] = undefined;
+        else
+          cells[row] =
+            ids === null ? text(start, offsets[at + 1]!) : ids.cellOf(posted.bytes, start, offsets[at + 1]!, text);
       }
       columns.push(cells);
     }
