@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { ColumnBatch } from "@virta/core";
 import { createValidator } from "@virta/concepts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GOOD_ROWS } from "../../../concepts/src/test-support/rows";
 import { openCsvTable } from "./csv-reader";
 import { openParquetTable } from "./parquet-reader";
 import { isPlainId, PlainIdCells } from "./plain-ids";
@@ -92,18 +93,8 @@ describe("PlainIdCells: plainly passing cells as the representative, every other
 });
 
 describe("onlyValidatedIds on Parquet and CSV files: the same rejections, reasons and counts", () => {
-  const good = {
-    birth_date: "1980-05-01",
-    sex: "female",
-    municipality_code: "167",
-    service_branch: "primary_care",
-    professional_group: "doctor",
-    urgency: "non_urgent",
-    contact_mode: "in_person",
-    contact_date: "2024-02-28",
-    need_assessment_date: "2024-03-01",
-    visit_date: "2024-03-15",
-  };
+  // A valid visit's other fields (the concept's order: visit_id and client_id come first).
+  const { visit_id: _visit, client_id: _client, ...good } = GOOD_ROWS.health_care_visit as Record<string, string>;
   // Plain, white space around and inside, empty, absent, NUL, too long (F6), identity code (F11),
   // 11 characters, non-ASCII, 12 and 13 characters.
   const ids = [
