@@ -12,6 +12,7 @@ import type { CliIo } from "../cli/io";
 import { oneOf, parseCommandArgs, positionals } from "../cli/options";
 import { POSTGRES_URL_VARIABLES } from "../engines/select-engine";
 import { openWarehouseInputs, parseColumns, type WarehouseOptions } from "../inputs/warehouse";
+import { onlyValidatedIds } from "../inputs/only-validated-ids";
 import { openInput } from "../inputs/open-input";
 import { withProgress } from "../inputs/progress";
 
@@ -106,7 +107,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   // Progress on a terminal's stderr for a file and for a warehouse table alike (issue 14).
   const input = warehouse
     ? withProgress((await openWarehouseInputs(warehouseOptions(concept, values)))[concept]!, io, `${concept} ${source}`)
-    : (await openInput(concept, file, io)).table;
+    : (await openInput(concept, file, io, onlyValidatedIds(concept))).table;
   for await (const batch of input.batches()) validator.pushColumns(batch); // only counts and rejections: no row objects
   const summary = validator.finish();
   if (json) {

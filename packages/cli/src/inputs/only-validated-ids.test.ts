@@ -20,6 +20,11 @@ describe("onlyValidatedIds: the identifier fields an indicator only validates (i
     expect(onlyValidatedIds("health_care_visit", counted as typeof visits)).toEqual([]);
   });
 
+  it("gives the validation's own choice without a definition (virta validate)", () => {
+    expect(onlyValidatedIds("health_care_visit")).toEqual(["client_id"]);
+    expect(onlyValidatedIds("social_care_assessment")).toEqual(["client_id"]);
+  });
+
   it("gives none for a concept without identifiers", () => {
     expect(onlyValidatedIds("population", definitionOf("population_health.population.count"))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
- * The identifier fields of a concept that an indicator only validates (issue 14): `client_id` of
- * `health_care_visit` for an indicator that counts visits. The Parquet reader may then give their
+ * The identifier fields of a concept that an indicator, or `virta validate`, only validates (issue 14):
+ * `client_id` of `health_care_visit` for an indicator that counts visits. The Parquet reader may then give their
  * plainly valid cells without a string each (`ReadTableOptions.onlyValidatedIds` of `@virta/adapters`);
  * the validation's reasons and counts are the same (F1, F5a, F6, F11).
  *
@@ -26,19 +26,22 @@ function textsOf(value: unknown, into: Set<string>): Set<string> {
 }
 
 /**
- * The `id` fields of `concept` that `definition` only validates (see the module comment).
+ * The `id` fields of `concept` that `definition` (or, without one, the validation alone) only
+ * validates (see the module comment).
  *
  * @example
  * ```ts
  * onlyValidatedIds("health_care_visit", catalogue.entry("availability.primary_care.within_14_days").definition);
  * // ["client_id"] (visit_id is the key)
+ * onlyValidatedIds("health_care_visit"); // ["client_id"], as `virta validate` reads a file
  * ```
  */
-export function onlyValidatedIds(concept: string, definition: Definition): string[] {
+export function onlyValidatedIds(concept: string, definition?: Definition): string[] {
   const declaration = getConcept(concept);
   // `fields` declares the type of every column of each table the definition reads; the engine takes
-  // only the fields its expressions and breakdowns name.
-  const { fields: _declared, ...named } = definition;
+  // only the fields its expressions and breakdowns name. Without a definition (`virta validate`),
+  // nothing is read but the validation's own fields.
+  const { fields: _declared, ...named } = definition ?? { fields: {} };
   const read = textsOf(named, new Set<string>());
   for (const name of declaration.key) read.add(name);
   for (const rule of declaration.rules) fieldsOf(rule.holds, {}, read);
